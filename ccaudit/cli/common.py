@@ -1,0 +1,138 @@
+"""Options shared by scan, check and audit, and the helpers that turn them into library inputs."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from ccaudit.errors import CcauditError
+from ccaudit.ingest import ReadOptions
+from ccaudit.model import Severity
+
+SEVERITY_NAMES = [s.name for s in Severity]
+HASH_KEY_ENV = "CCAUDIT_HASH_KEY"
+
+
+def input_options(command: Callable) -> Callable:
+    """PATH... plus what the files themselves may not say (agent ids, roles, forced format)."""
+    decorators = [
+        click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str)),
+        click.option(
+            "--format-in",
+            "format_in",
+            metavar="NAME",
+            help="Force an input format instead of detecting it (see `ccaudit formats`).",
+        ),
+        click.option(
+            "--agents",
+            "agents_file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="CSV mapping a call id or file name to an agent id (columns: call_id,agent_id).",
+        ),
+        click.option(
+            "--agent-speaker",
+            metavar="LABEL",
+            help="Speaker label that is the agent when the file has no roles (e.g. spk_0).",
+        ),
+        click.option(
+            "--agent-channel",
+            metavar="CHANNEL",
+            help="Audio channel that is the agent when the file has no roles (e.g. ch_0).",
+        ),
+        click.option(
+            "--map",
+            "column_map",
+            multiple=True,
+            metavar="FIELD=COLUMN",
+            help="CSV column mapping, e.g. --map body='Ticket Description' (repeatable).",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+def fail_on_option(default: str) -> Callable:
+    return click.option(
+        "--fail-on",
+        type=click.Choice(SEVERITY_NAMES, case_sensitive=False),
+        default=default,
+        show_default=True,
+        help="Exit 1 when anything at or above this severity is found.",
+    )
+
+
+def output_option(command: Callable) -> Callable:
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Write the report here (atomically) instead of stdout.",
+    )(command)
+
+
+def hash_key_option(command: Callable) -> Callable:
+    return click.option(
+        "--hash-key",
+        envvar=HASH_KEY_ENV,
+        metavar="KEY",
+        help=f"Secret for keyed HMAC fingerprints of values (or set {HASH_KEY_ENV}).",
+    )(command)
+
+
+def build_read_options(
+    format_in: str | None,
+    agents_file: Path | None,
+    agent_speaker: str | None,
+    agent_channel: str | None,
+    column_map: tuple[str, ...],
+) -> ReadOptions:
+    return ReadOptions(
+        agent_map=load_agent_map(agents_file) if agents_file else {},
+        agent_speaker=agent_speaker,
+        agent_channel=agent_channel,
+        format_in=format_in,
+        column_map=parse_column_map(column_map),
+    )
+
+
+def load_agent_map(path: Path) -> dict[str, str]:
+    """call id or file name -> agent id. The first two columns are used; a header is optional."""
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            rows = [row for row in csv.reader(handle) if row and not row[0].startswith("#")]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CcauditError(f"{path}: cannot read agent map ({_reason(exc)})") from None
+    if rows and rows[0][0].strip().lower() in {"call_id", "file", "call", "id", "path"}:
+        rows = rows[1:]
+    mapping = {}
+    for number, row in enumerate(rows, start=1):
+        if len(row) < 2 or not row[0].strip() or not row[1].strip():
+            raise CcauditError(f"{path}: row {number} needs two columns: call_id,agent_id")
+        mapping[row[0].strip()] = row[1].strip()
+    return mapping
+
+
+def parse_column_map(pairs: tuple[str, ...]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise CcauditError(f"--map expects FIELD=COLUMN, got {pair!r}")
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def resolve_hash_key(hash_key: str | None) -> bytes | None:
+    return hash_key.encode() if hash_key else None
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return "not UTF-8 text"
+

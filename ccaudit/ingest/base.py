@@ -1,0 +1,95 @@
+"""The reader interface: each input format is one module exposing `READER`."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Protocol
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest.decode import HEAD_BYTES, decode_error_reason, detect_encoding
+from ccaudit.model import Conversation
+
+# Structured files are parsed whole; past this size a reader refuses rather than exhausting memory.
+MAX_WHOLE_FILE_BYTES = 100 * 1024 * 1024
+# No transcript line is this long; a longer one is a dump, a binary or a minified blob.
+MAX_LINE_CHARS = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the user told us about inputs that the files themselves do not say."""
+
+    agent_map: dict[str, str] = field(default_factory=dict)
+    agent_speaker: str | None = None
+    agent_channel: str | None = None
+    format_in: str | None = None
+    column_map: dict[str, str] = field(default_factory=dict)
+
+    def agent_for(self, *keys: str | None) -> str | None:
+        """Agent id from --agents map.csv, looked up by call id, file name or file stem."""
+        for key in keys:
+            if key and key in self.agent_map:
+                return self.agent_map[key]
+        return None
+
+
+class Source:
+    """One input file: its head for sniffing, and its decoded text, whole or streamed."""
+
+    def __init__(self, path: Path, display: str | None = None):
+        self.path = path
+        self.display = display or str(path)
+        with path.open("rb") as handle:
+            self.head_bytes = handle.read(HEAD_BYTES)
+        self.size = path.stat().st_size
+        self.encoding = detect_encoding(self.head_bytes)
+
+    @cached_property
+    def head(self) -> str:
+        """The first 64 KiB as text (a cut multi-byte character at the end is dropped)."""
+        return self.head_bytes.decode(self.encoding, errors="ignore").lstrip("\ufeff")
+
+    def text(self) -> str:
+        """The whole decoded file; only for formats that must be parsed whole."""
+        if self.size > MAX_WHOLE_FILE_BYTES:
+            raise InputFileError(
+                f"file is {self.size // (1024 * 1024)} MiB; this format is read whole and the "
+                f"limit is {MAX_WHOLE_FILE_BYTES // (1024 * 1024)} MiB"
+            )
+        try:
+            return self.path.read_bytes().decode(self.encoding)
+        except UnicodeDecodeError as exc:
+            raise InputFileError(decode_error_reason(exc, self.encoding)) from None
+
+    def lines(self) -> Iterator[str]:
+        """Decoded lines with their endings kept (`\\r\\n` stays), streamed from disk."""
+        with self.path.open("rb") as raw:
+            stream = io.TextIOWrapper(raw, encoding=self.encoding, newline="")
+            try:
+                while True:
+                    line = stream.readline(MAX_LINE_CHARS + 1)
+                    if not line:
+                        return
+                    if len(line) > MAX_LINE_CHARS:
+                        raise InputFileError(
+                            f"a line is longer than {MAX_LINE_CHARS // 1024} KiB characters; "
+                            "not a transcript, ticket or note"
+                        )
+                    yield line
+            except UnicodeDecodeError as exc:
+                raise InputFileError(decode_error_reason(exc, self.encoding)) from None
+
+
+class Reader(Protocol):
+    name: str
+    description: str
+
+    def sniff(self, source: Source) -> bool:
+        """True when the file's content (not its name alone) says it is this format."""
+
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
+        """Yield the conversations in the file; raise InputFileError for what cannot be read."""

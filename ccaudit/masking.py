@@ -1,0 +1,71 @@
+"""Masking and keyed fingerprints: the only forms in which a detected value leaves the detector."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+
+CARD_KEEP_FIRST = 6
+CARD_KEEP_LAST = 4
+
+_ALNUM = re.compile(r"[0-9A-Za-z\u0E00-\u0E7F]")
+_DIGIT = re.compile(r"[0-9\u0E50-\u0E59]")
+# A safety net for free text (excerpts, evidence, error messages): long digit runs, allowing
+# the separators people and ASR put inside numbers, and anything shaped like an email.
+_DIGIT_RUN = re.compile(r"[0-9\u0E50-\u0E59](?:[ \-./]?[0-9\u0E50-\u0E59]){3,}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def mask_card_number(raw: str, digits_before: int = 0, total_digits: int | None = None) -> str:
+    """Keep at most the first 6 and last 4 digits of the whole card number, separators as written.
+
+    `digits_before` and `total_digits` place a fragment inside a number split across turns,
+    so a middle fragment keeps nothing.
+    """
+    total = total_digits if total_digits is not None else len(_DIGIT.findall(raw))
+    keep_first = CARD_KEEP_FIRST if total >= 13 else 0
+    keep_last = CARD_KEEP_LAST if total >= 13 else 0
+    out = []
+    position = digits_before
+    for ch in raw:
+        if _DIGIT.match(ch):
+            keep = position < keep_first or position >= total - keep_last
+            out.append(ch if keep else "*")
+            position += 1
+        elif _ALNUM.match(ch):
+            out.append("*")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def mask_value(entity_type: str, raw: str) -> str:
+    """Type and length survive; every letter and digit does not (cards: see mask_card_number)."""
+    if entity_type == "CREDIT_CARD":
+        return mask_card_number(raw)
+    return _ALNUM.sub("*", raw)
+
+
+def mask_free_text(text: str) -> str:
+    """Mask anything number- or email-shaped in text that has not been through the detector."""
+    text = _EMAIL.sub(lambda m: _ALNUM.sub("*", m.group()), text)
+    return _DIGIT_RUN.sub(lambda m: _DIGIT.sub("*", m.group()), text)
+
+
+def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Mask the given character spans of text, then mask whatever else looks like a number."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(start, 0), min(end, len(chars))):
+            if _ALNUM.match(chars[i]):
+                chars[i] = "*"
+    return mask_free_text("".join(chars))
+
+
+def fingerprint(key: bytes | None, entity_type: str, canonical_value: str) -> str | None:
+    """Keyed HMAC so repeats can be counted without storing the value; None without a key."""
+    if not key:
+        return None
+    message = f"{entity_type}:{canonical_value}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()[:24]

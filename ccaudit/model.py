@@ -1,0 +1,183 @@
+"""The data model every stage shares: read -> normalise -> detect -> check -> store -> report.
+
+Offsets are Unicode code points. For text inputs a turn's text is an exact slice of the
+decoded file, so `Locator.offset + offset inside the turn` is an offset into the file.
+For structured inputs the locator names the field (JSON pointer or CSV row/column) and
+offsets count from the start of that field's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Literal
+
+Role = Literal["agent", "customer", "ivr", "bot", "system", "unknown"]
+ROLES: tuple[Role, ...] = ("agent", "customer", "ivr", "bot", "system", "unknown")
+
+Channel = Literal["voice", "chat", "email", "ticket", "note", "unknown"]
+
+RuleStatus = Literal["pass", "fail", "violation", "not_applicable"]
+
+
+class Severity(IntEnum):
+    info = 0
+    low = 1
+    medium = 2
+    high = 3
+    critical = 4
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        return cls[name.strip().lower()]
+
+
+@dataclass(frozen=True)
+class Locator:
+    """Where a turn's text sits in its source file."""
+
+    offset: int = 0
+    pointer: str | None = None
+    row: int | None = None
+    column: str | None = None
+    line: int | None = None
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None and k != "offset"}
+
+
+@dataclass(frozen=True)
+class RedactionSpan:
+    """A vendor's own redaction marker (`[PII]`, `[CREDIT_DEBIT_NUMBER]`, `{{SSN}}`, `▇▇▇`)."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Turn:
+    index: int
+    role: Role
+    text: str
+    speaker: str | None = None
+    start_ms: int | None = None
+    end_ms: int | None = None
+    is_internal_note: bool = False
+    redactions: tuple[RedactionSpan, ...] = ()
+    locator: Locator = field(default_factory=Locator)
+
+
+@dataclass
+class Conversation:
+    id: str
+    path: str
+    source_format: str
+    turns: list[Turn]
+    channel: Channel = "unknown"
+    agent_id: str | None = None
+    language: str | None = None
+    vendor_redacted: bool = False
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def roles_known(self) -> bool:
+        return any(t.role != "unknown" for t in self.turns)
+
+
+@dataclass
+class Finding:
+    path: str
+    conversation_id: str
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    validated: bool
+    masked: str
+    severity: Severity
+    turn: int | None = None
+    speaker: Role = "unknown"
+    speaker_label: str | None = None
+    start_ms: int | None = None
+    group: str | None = None
+    locator: Locator = field(default_factory=Locator)
+    fingerprint: str | None = None
+    recognizer: str = ""
+    missed_by_vendor: bool = False
+    in_internal_note: bool = False
+
+    def as_dict(self) -> dict:
+        row = {
+            "path": self.path,
+            "conversation_id": self.conversation_id,
+            "entity_type": self.entity_type,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 3),
+            "validated": self.validated,
+            "masked": self.masked,
+            "severity": self.severity.name,
+            "speaker": self.speaker,
+            "speaker_label": self.speaker_label,
+            "turn": self.turn,
+            "start_ms": self.start_ms,
+            "group": self.group,
+            "recognizer": self.recognizer,
+            "missed_by_vendor": self.missed_by_vendor,
+            "internal_note": self.in_internal_note,
+        }
+        locator = self.locator.as_dict()
+        if locator:
+            row["locator"] = locator
+        if self.fingerprint:
+            row["fingerprint"] = self.fingerprint
+        return row
+
+
+@dataclass
+class RuleResult:
+    path: str
+    call_id: str
+    agent_id: str | None
+    pack: str
+    rule_id: str
+    title: str
+    status: RuleStatus
+    severity: Severity
+    turn: int | None = None
+    start_ms: int | None = None
+    evidence: str = ""
+    reason: str = ""
+    locator: Locator = field(default_factory=Locator)
+
+    def as_dict(self) -> dict:
+        row = {
+            "path": self.path,
+            "call_id": self.call_id,
+            "agent_id": self.agent_id,
+            "pack": self.pack,
+            "rule_id": self.rule_id,
+            "title": self.title,
+            "status": self.status,
+            "severity": self.severity.name,
+            "turn": self.turn,
+            "start_ms": self.start_ms,
+            "evidence": self.evidence,
+            "reason": self.reason,
+        }
+        locator = self.locator.as_dict()
+        if locator:
+            row["locator"] = locator
+        return row
+
+
+@dataclass
+class InputError:
+    """A file that could not be read; reported in one line, the batch goes on."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
