@@ -19,3 +19,10 @@ class InputFileError(Exception):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
+
+
+def batch_exit_code(unreadable_inputs: bool, worst_flagged_at_threshold: bool) -> int:
+    """Unreadable input outranks findings: CI must notice a file that was not audited."""
+    if unreadable_inputs:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if worst_flagged_at_threshold else EXIT_OK

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ccaudit.errors import InputFileError
@@ -50,7 +50,7 @@ def run_batch(
         path, display = item
         try:
             for conversation in read_conversations(path, display, read_options):
-                findings = detect(conversation)
+                findings = [locate_line(conversation, f) for f in detect(conversation)]
                 rule_results = checker.check(conversation, findings) if checker else []
                 yield ConversationResult(conversation, findings, rule_results)
         except InputFileError as exc:
@@ -58,6 +58,16 @@ def run_batch(
         except OSError as exc:
             yield InputError(display, exc.strerror or type(exc).__name__)
         yield FileDone(path, _size(path))
+
+
+def locate_line(conversation: Conversation, finding: Finding) -> Finding:
+    """Point a finding in a text file at its own line, not its turn's first line."""
+    if finding.turn is None or finding.locator.line is None or finding.locator.pointer:
+        return finding
+    turn = conversation.turns[finding.turn]
+    inside = finding.start - turn.locator.offset
+    line = turn.locator.line + turn.text.count("\n", 0, max(inside, 0))
+    return replace(finding, locator=replace(finding.locator, line=line))
 
 
 def _size(path: Path) -> int:

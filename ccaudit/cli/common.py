@@ -135,4 +135,3 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or type(exc).__name__
     return "not UTF-8 text"
-

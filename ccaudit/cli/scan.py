@@ -1,0 +1,115 @@
+"""`ccaudit scan`: find cards, bank accounts, Thai IDs and other PII in a batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ccaudit.cli.common import (
+    build_read_options,
+    fail_on_option,
+    hash_key_option,
+    input_options,
+    output_option,
+    resolve_hash_key,
+)
+from ccaudit.cli.progress import BatchProgress
+from ccaudit.errors import CcauditError, batch_exit_code
+from ccaudit.model import Severity
+from ccaudit.output import FINDING_FORMATS, finding_writer
+from ccaudit.output.atomic import atomic_output
+from ccaudit.pii import ALL_ENTITIES, Detector, DetectorOptions
+from ccaudit.scan import scan_batch, worst_severity
+from ccaudit.store.baseline import load_baseline
+
+
+def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
+    names = {n.strip().upper() for v in values for n in v.split(",") if n.strip()}
+    unknown = sorted(names - set(ALL_ENTITIES))
+    if unknown:
+        raise CcauditError(
+            f"unknown entity {', '.join(unknown)}; choose from {', '.join(ALL_ENTITIES)}"
+        )
+    return frozenset(names) or None
+
+
+@click.command()
+@input_options
+@click.option(
+    "--format", "fmt", type=click.Choice(FINDING_FORMATS), default="table", show_default=True
+)
+@output_option
+@click.option(
+    "--entities",
+    multiple=True,
+    metavar="A,B",
+    help="Only these entity types (comma-separated or repeated). Default: all.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Drop findings scored below this.",
+)
+@fail_on_option("low")
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "th", "en"]),
+    default="auto",
+    show_default=True,
+    help="Language of the text; auto decides per turn.",
+)
+@hash_key_option
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Reviewed baseline (from `ccaudit review export-baseline`): only new findings count.",
+)
+@click.option(
+    "--spacy-model",
+    metavar="NAME",
+    help="An installed spaCy NER model (e.g. en_core_web_sm) to find English names too.",
+)
+def scan(
+    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
+    fmt, output, entities, min_score, fail_on, lang, hash_key, baseline, spacy_model,
+):  # fmt: skip
+    """Find card numbers, bank accounts, Thai IDs and other PII in PATH... (files or folders).
+
+    \b
+    Examples:
+      ccaudit scan fixtures/
+      ccaudit scan calls/ --format sarif -o ccaudit.sarif --fail-on high
+      ccaudit scan export.json --entities CREDIT_CARD,TH_TNIN --format jsonl
+    """
+    read_options = build_read_options(
+        format_in, agents_file, agent_speaker, agent_channel, column_map
+    )
+    detector = Detector(
+        DetectorOptions(
+            entities=parse_entities(entities),
+            min_score=min_score,
+            language=lang,
+            hash_key=resolve_hash_key(hash_key),
+            spacy_model=spacy_model,
+        )
+    )
+    reviewed = load_baseline(baseline) if baseline else None
+    with atomic_output(output) as stream, BatchProgress(paths, read_options, quiet) as progress:
+        writer = finding_writer(fmt, stream)
+        summary = scan_batch(
+            paths, read_options, detector.scan, writer.add, reviewed, progress.advance
+        )
+        writer.finish(summary)
+    if not quiet and (output or fmt != "table"):
+        click.echo(
+            f"ccaudit: {summary.files_done} files, {summary.conversation_count} conversations, "
+            f"{summary.finding_count} findings, {len(summary.errors)} unreadable",
+            err=True,
+        )
+    worst = worst_severity(summary)
+    threshold = Severity.parse(fail_on)
+    flagged = worst is not None and worst >= threshold
+    click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

@@ -1,0 +1,19 @@
+"""One JSON object per line, streamed as findings or rule results arrive."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from ccaudit.model import Finding, RuleResult
+
+
+class JsonLinesWriter:
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def add(self, item: Finding | RuleResult) -> None:
+        self.stream.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+
+    def finish(self, summary: object) -> None:
+        self.stream.flush()

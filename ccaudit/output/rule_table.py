@@ -1,0 +1,56 @@
+"""Human-readable check report: one row per call, then every failed or violated rule."""
+
+from __future__ import annotations
+
+import io
+
+from rich.table import Table
+
+from ccaudit.model import RuleResult
+from ccaudit.output.summary import CheckSummary
+from ccaudit.output.table import make_console
+
+
+def render_rule_table(results: list[RuleResult], summary: CheckSummary, stream=None) -> str:
+    buffer = stream or io.StringIO()
+    console = make_console(buffer)
+    flagged = [r for r in results if r.status in ("fail", "violation")]
+    console.print(
+        f"Checked {len(summary.calls)} calls in {summary.files_done} files: "
+        f"{len(flagged)} failed or violated rules"
+        + (f", {len(summary.errors)} unreadable files" if summary.errors else "")
+    )
+    calls = Table(title="Adherence by call", title_justify="left")
+    for column in ("Call", "Agent", "Score", "Pass", "Fail", "Violation", "N/A"):
+        calls.add_column(column)
+    for call in summary.calls:
+        s = call.statuses
+        calls.add_row(
+            call.call_id,
+            call.agent_id or "-",
+            "-" if call.score is None else f"{call.score:.0%}",
+            str(s["pass"]),
+            str(s["fail"]),
+            str(s["violation"]),
+            str(s["not_applicable"]),
+        )
+    console.print(calls)
+    if flagged:
+        detail = Table(title="Failed and violated rules", title_justify="left")
+        for column in ("Call", "Rule", "Status", "Severity", "Turn", "Time", "Evidence / reason"):
+            detail.add_column(column)
+        for r in flagged:
+            time = f"{r.start_ms / 1000:.1f}s" if r.start_ms is not None else ""
+            detail.add_row(
+                r.call_id,
+                r.rule_id,
+                r.status,
+                r.severity.name,
+                "" if r.turn is None else str(r.turn),
+                time,
+                r.evidence or r.reason,
+            )
+        console.print(detail)
+    for error in summary.errors:
+        console.print(f"unreadable: {error}", markup=False, highlight=False)
+    return "" if stream else buffer.getvalue()
