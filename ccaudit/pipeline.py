@@ -1,4 +1,4 @@
-"""One pass over a batch: read -> normalise and detect -> check. Pure: no printing, no exit codes."""
+"""One pass over a batch: read, normalise and detect, check. Pure: no printing, no exit codes."""
 
 from __future__ import annotations
 

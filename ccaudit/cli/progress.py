@@ -1,4 +1,4 @@
-"""A progress bar on stderr for long batches; silent when stderr is not a terminal or with --quiet."""
+"""Progress bar on stderr for long batches; silent when not a terminal or with --quiet."""
 
 from __future__ import annotations
 

@@ -9,9 +9,11 @@ from ccaudit.model import Finding, InputError, Locator, RuleResult, Severity
 from ccaudit.output import CheckSummary, ScanSummary, finding_writer, render_rule_results
 from ccaudit.output.atomic import atomic_output
 
-JSONL_KEYS = {
-    "path", "entity_type", "start", "end", "score", "validated", "masked", "speaker", "turn", "group",
-}  # fmt: skip
+JSONL_KEYS = {"path", "entity_type", "start", "end", "score", "validated", "masked"} | {
+    "speaker",
+    "turn",
+    "group",
+}
 
 
 def card_finding(path="calls/a.txt", start=10, masked="453201******0366", turn=2) -> Finding:
