@@ -1,17 +1,29 @@
-"""Decide how a file's bytes become text: UTF-8 (with or without BOM), UTF-16 with BOM, TIS-620/CP874."""
+"""How a file's bytes become text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620/CP874."""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from ccaudit.errors import InputFileError
 
 HEAD_BYTES = 64 * 1024
 _THAI_CP874_RANGE = range(0xA1, 0xFC)
+# C0 controls that text files do not contain (tab, newlines, form feed, ESC and ^Z excepted).
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1c-\x1f]")
 
 
 def detect_encoding(head: bytes) -> str:
     """Return a Python codec name for a file starting with `head`, or raise InputFileError."""
+    encoding = _text_encoding(head)
+    text = head.decode(encoding, errors="ignore")
+    controls = len(_BINARY_CONTROLS.findall(text))
+    if controls > max(len(text) // 100, 2):
+        raise InputFileError("binary file (control characters), not text")
+    return encoding
+
+
+def _text_encoding(head: bytes) -> str:
     if not head:
         raise InputFileError("empty file")
     if head.startswith(codecs.BOM_UTF8):

@@ -3,12 +3,24 @@
 Normalisation replaces some regions (spoken digits become digits, a space goes between
 Thai letters and digits). Each replaced region is an Edit; text outside edits is identical
 in both strings, so positions there shift by the net length change of the edits before them.
+Edits may be empty on either side: an inserted space has an empty source range, a removed
+separator an empty normalised range.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+
+class Replacement(NamedTuple):
+    """A proposed change to a text: `text[start:end]` becomes `new`."""
+
+    start: int
+    end: int
+    new: str
 
 
 @dataclass(frozen=True)
@@ -25,29 +37,47 @@ class NormalizedText:
     text: str
     edits: tuple[Edit, ...] = ()
 
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(e.norm_start for e in self.edits)
+
     @classmethod
     def identity(cls, text: str) -> NormalizedText:
         return cls(text, text, ())
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
-        """Map a [start, end) span of `text` to the [start, end) span of `source` it came from."""
+        """Map a [start, end) span of `text` to the [start, end) span of `source` it came from.
+
+        A span boundary inside an edit widens to the whole edit, so the source span always
+        covers the complete written or spoken form of every normalised character in the span.
+        """
         if not self.edits:
             return start, end
-        return self._map(start, is_end=False), self._map(end, is_end=True)
+        src_start = self._map_start(start)
+        if end <= start:
+            return src_start, src_start
+        return src_start, self._map_end(end)
 
-    def _map(self, position: int, is_end: bool) -> int:
-        starts = [e.norm_start for e in self.edits]
-        i = bisect_right(starts, position) - 1
-        while i >= 0:
-            edit = self.edits[i]
-            if is_end and edit.norm_start < position <= edit.norm_end:
-                return edit.src_end
-            if not is_end and edit.norm_start <= position < edit.norm_end:
-                return edit.src_start
-            if position >= edit.norm_end:
-                return position + (edit.src_end - edit.norm_end)
-            i -= 1
-        return position
+    def _map_start(self, position: int) -> int:
+        # The last edit starting at or before the character at `position`.
+        i = bisect_right(self._starts, position) - 1
+        if i < 0:
+            return position
+        edit = self.edits[i]
+        if position < edit.norm_end:
+            return edit.src_start
+        return position + edit.src_end - edit.norm_end
+
+    def _map_end(self, position: int) -> int:
+        # The last edit starting before the character at `position - 1` ends; an empty edit
+        # exactly at `position` lies after the span and must not pull its end forward.
+        i = bisect_left(self._starts, position) - 1
+        if i < 0:
+            return position
+        edit = self.edits[i]
+        if position <= edit.norm_end:
+            return edit.src_end
+        return position + edit.src_end - edit.norm_end
 
 
 class EditBuilder:
@@ -78,3 +108,15 @@ class EditBuilder:
             return NormalizedText.identity(self.source)
         self._parts.append(self.source[self._src_pos :])
         return NormalizedText(self.source, "".join(self._parts), tuple(self._edits))
+
+
+def apply_replacements(source: str, replacements: list[Replacement]) -> NormalizedText:
+    """Apply sorted replacements; one that overlaps an earlier one is skipped."""
+    builder = EditBuilder(source)
+    position = 0
+    for start, end, new in replacements:
+        if start < position:
+            continue
+        builder.replace(start, end, new)
+        position = end
+    return builder.build()

@@ -1,0 +1,22 @@
+"""Script adherence: rule packs (schema, loader), speech-tolerant matching, and the checker."""
+
+from ccaudit.adherence.checker import Checker, adherence_score, call_language
+from ccaudit.adherence.examples import ExampleOutcome, example_conversation, run_pack_examples
+from ccaudit.adherence.loader import default_pack_paths, load_pack, load_packs, pack_schema
+from ccaudit.adherence.pack import Example, Rule, RulePack
+
+__all__ = [
+    "Checker",
+    "Example",
+    "ExampleOutcome",
+    "Rule",
+    "RulePack",
+    "adherence_score",
+    "call_language",
+    "default_pack_paths",
+    "example_conversation",
+    "load_pack",
+    "load_packs",
+    "pack_schema",
+    "run_pack_examples",
+]

@@ -1,0 +1,132 @@
+"""Run rule packs over a call and score it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ccaudit.adherence.checks import Verdict
+from ccaudit.adherence.conditions import NotApplicable
+from ccaudit.adherence.pack import Rule, RulePack
+from ccaudit.masking import mask_spans
+from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity
+from ccaudit.pipeline import ConversationChecker
+
+# A missed critical rule should weigh far more than a missed courtesy.
+SEVERITY_WEIGHT = {
+    Severity.info: 1,
+    Severity.low: 2,
+    Severity.medium: 3,
+    Severity.high: 5,
+    Severity.critical: 8,
+}
+EVIDENCE_CHARS = 160
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_LATIN = re.compile("[A-Za-z]")
+# Thai calls are full of English words (OTP, app, card); a modest Thai share means Thai.
+THAI_SHARE = 0.3
+_CONVERSATIONAL = frozenset({"voice", "chat"})
+
+
+def call_language(conversation: Conversation) -> str:
+    """'th' or 'en': the reader's language if it set one, else the share of Thai letters."""
+    if conversation.language in ("th", "en"):
+        return conversation.language
+    thai = latin = 0
+    for turn in conversation.turns:
+        thai += len(_THAI.findall(turn.text))
+        latin += len(_LATIN.findall(turn.text))
+    return "th" if thai and thai >= THAI_SHARE * (thai + latin) else "en"
+
+
+def adherence_score(results: Iterable[RuleResult]) -> float | None:
+    """Severity-weighted share of applicable rules passed; None when no rule applied."""
+    passed = total = 0
+    for result in results:
+        if result.status == "not_applicable":
+            continue
+        weight = SEVERITY_WEIGHT[result.severity]
+        total += weight
+        passed += weight if result.status == "pass" else 0
+    return passed / total if total else None
+
+
+class Checker(ConversationChecker):
+    """Checks every call against the packs; with match_language, only against packs whose
+    language is the call's (or 'any'): what `ccaudit check` does when no --rules is given."""
+
+    def __init__(self, packs: list[RulePack], lang: str = "auto", match_language: bool = False):
+        self.packs = packs
+        self.lang = lang
+        self.match_language = match_language
+
+    def check(self, conversation: Conversation, findings: list[Finding]) -> list[RuleResult]:
+        lang = call_language(conversation) if self.lang == "auto" else self.lang
+        results = []
+        for pack in self.packs:
+            if self.match_language and pack.language not in ("any", lang):
+                continue
+            for rule in pack.rules:
+                verdict = evaluate_rule(rule, conversation, findings)
+                results.append(_result(pack, rule, verdict, conversation, findings, lang))
+        return results
+
+
+def evaluate_rule(rule: Rule, conversation: Conversation, findings: list[Finding]) -> Verdict:
+    channels = _channels(conversation)
+    if rule.channels is not None and not channels & rule.channels:
+        return Verdict("not_applicable", reason=f"channel {conversation.channel} not covered")
+    try:
+        return rule.check.evaluate(conversation, findings)
+    except NotApplicable as exc:
+        return Verdict("not_applicable", reason=str(exc))
+
+
+def _channels(conversation: Conversation) -> frozenset[str]:
+    """A transcript of unknown channel is a conversation; notes inside a call count as notes."""
+    channels = {conversation.channel} if conversation.channel != "unknown" else set(_CONVERSATIONAL)
+    if any(t.is_internal_note for t in conversation.turns):
+        channels.add("note")
+    return frozenset(channels)
+
+
+def _result(
+    pack: RulePack,
+    rule: Rule,
+    verdict: Verdict,
+    conversation: Conversation,
+    findings: list[Finding],
+    lang: str,
+) -> RuleResult:
+    turn = _turn_at(conversation, verdict.turn)
+    return RuleResult(
+        path=conversation.path,
+        call_id=conversation.id,
+        agent_id=conversation.agent_id,
+        pack=pack.name,
+        rule_id=rule.id,
+        title=rule.title_in(lang),
+        status=verdict.status,
+        severity=rule.severity,
+        turn=verdict.turn,
+        start_ms=turn.start_ms if turn else None,
+        evidence=evidence(turn, findings) if turn else "",
+        reason=verdict.reason,
+        locator=turn.locator if turn else Locator(),
+    )
+
+
+def _turn_at(conversation: Conversation, index: int | None):
+    if index is None:
+        return None
+    if index < len(conversation.turns) and conversation.turns[index].index == index:
+        return conversation.turns[index]
+    return next((t for t in conversation.turns if t.index == index), None)
+
+
+def evidence(turn, findings: list[Finding]) -> str:
+    """The turn's text with every finding in it masked, then anything number-shaped masked."""
+    offset = turn.locator.offset
+    spans = [(f.start - offset, f.end - offset) for f in findings if f.turn == turn.index]
+    masked = " ".join(mask_spans(turn.text, spans).split())
+    return masked if len(masked) <= EVIDENCE_CHARS else masked[: EVIDENCE_CHARS - 1] + "…"

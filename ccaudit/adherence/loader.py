@@ -1,0 +1,128 @@
+"""Read a rule pack from YAML, validate it, and compile it; errors name the file and line."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from ccaudit.adherence.build import KINDS, PackError, build_rule
+from ccaudit.adherence.pack import RulePack
+from ccaudit.adherence.yaml_lines import line_of, load_with_lines
+from ccaudit.errors import CcauditError
+
+RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+_RULE_FIELDS = {"id", "title", "severity", "description", "applies_to", "examples"}
+
+
+def pack_schema() -> dict:
+    return json.loads(resources.files("ccaudit.adherence").joinpath("schema.json").read_text())
+
+
+def default_pack_paths() -> list[Path]:
+    """The packs shipped in the top-level rules/ folder, sorted by name."""
+    return sorted(RULES_DIR.glob("*.yaml"))
+
+
+def load_packs(paths) -> list[RulePack]:
+    packs = [load_pack(p) for p in paths]
+    seen: dict[str, str] = {}
+    for pack in packs:
+        if pack.name in seen:
+            raise CcauditError(
+                f"{pack.path}: pack {pack.name!r} is also loaded from {seen[pack.name]}"
+            )
+        seen[pack.name] = pack.path
+    return packs
+
+
+def load_pack(path) -> RulePack:
+    """Load and compile one pack; any problem raises CcauditError `file:line: message`."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        reason = reason or type(exc).__name__
+        raise CcauditError(f"{path}: cannot read rule pack ({reason})") from None
+    try:
+        data, lines = load_with_lines(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CcauditError(f"{path}:{line}: YAML error: {problem}") from None
+    if not isinstance(data, dict):
+        raise CcauditError(f"{path}:1: a rule pack is a mapping of pack, version, language, rules")
+    _check_rule_kinds(path, data, lines)
+    _check_schema(path, data, lines)
+    rules = []
+    ids: set[str] = set()
+    for index, rule_data in enumerate(data["rules"]):
+        where = ("rules", index)
+        if rule_data["id"] in ids:
+            line = line_of(lines, where + ("id",))
+            raise CcauditError(f"{path}:{line}: duplicate rule id {rule_data['id']!r}")
+        ids.add(rule_data["id"])
+        try:
+            rules.append(build_rule(rule_data, where, lines))
+        except PackError as exc:
+            raise CcauditError(f"{path}:{exc.line}: {exc.message}") from None
+    return RulePack(
+        name=data["pack"],
+        version=str(data["version"]),
+        language=data["language"],
+        rules=rules,
+        path=str(path),
+        description=data.get("description", ""),
+    )
+
+
+def _check_rule_kinds(path: Path, data: dict, lines) -> None:
+    """Name an unknown or missing kind plainly; the schema would say 'not valid under oneOf'."""
+    rules = data.get("rules")
+    if not isinstance(rules, list):
+        return
+    for index, rule in enumerate(rules):
+        if not isinstance(rule, dict):
+            continue
+        where = ("rules", index)
+        label = f"rule {rule.get('id', index)!r}"
+        unknown = [k for k in rule if k not in _RULE_FIELDS and k not in KINDS]
+        if unknown:
+            line = line_of(lines, where + (unknown[0],))
+            raise CcauditError(
+                f"{path}:{line}: {label}: unknown rule kind or field {unknown[0]!r} "
+                f"(kinds: {', '.join(KINDS)})"
+            )
+        kinds = [k for k in rule if k in KINDS]
+        if len(kinds) != 1:
+            problem = "has no kind" if not kinds else f"has {len(kinds)} kinds ({', '.join(kinds)})"
+            raise CcauditError(
+                f"{path}:{line_of(lines, where)}: {label} {problem}; give exactly one of: "
+                f"{', '.join(KINDS)}"
+            )
+
+
+def _check_schema(path: Path, data: dict, lines) -> None:
+    validator = jsonschema.Draft202012Validator(pack_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is None:
+        return
+    line = line_of(lines, tuple(error.absolute_path))
+    where = "/".join(str(p) for p in error.absolute_path) or "pack"
+    raise CcauditError(f"{path}:{line}: {where}: {_message(error)}")
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    if error.validator == "required":
+        missing = re.search(r"'([^']+)' is a required property", error.message)
+        if missing:
+            return f"missing field {missing.group(1)!r}"
+    if error.validator == "oneOf" and error.schema_path and "condition" in str(error.schema_path):
+        return "a condition needs exactly one of phrases, pattern, all, any, not"
+    return error.message

@@ -1,0 +1,131 @@
+"""Rule kinds that read the scan's findings: read-backs, unstopped secrets, PII in notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ccaudit.adherence.checks import Verdict
+from ccaudit.adherence.conditions import NotApplicable, RoleFilter
+from ccaudit.adherence.matching import PhraseSet
+from ccaudit.model import Conversation, Finding
+
+FULL_CARD_DIGITS = 13
+
+
+def is_full_value(conversation: Conversation, finding: Finding, group_digits: dict) -> bool:
+    """A card counts as full when it (or its group of split fragments) has 13+ digits."""
+    if finding.entity_type != "CREDIT_CARD":
+        return True
+    if finding.group is not None:
+        return group_digits.get(finding.group, 0) >= FULL_CARD_DIGITS
+    return _digit_count(conversation, finding) >= FULL_CARD_DIGITS
+
+
+def _digit_count(conversation: Conversation, finding: Finding) -> int:
+    if finding.turn is None:
+        return 0
+    turn = conversation.turns[finding.turn]
+    start = finding.start - turn.locator.offset
+    return sum(ch.isdigit() for ch in turn.text[start : finding.end - turn.locator.offset])
+
+
+def _group_digits(conversation: Conversation, findings: list[Finding]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for finding in findings:
+        if finding.group is not None:
+            totals[finding.group] = totals.get(finding.group, 0) + _digit_count(
+                conversation, finding
+            )
+    return totals
+
+
+def _said_by(conversation: Conversation, finding: Finding, role: RoleFilter) -> bool:
+    if role == "any":
+        return True
+    if finding.turn is not None:
+        turn = conversation.turns[finding.turn]
+        return turn.role == role and not turn.is_internal_note
+    return finding.speaker == role
+
+
+@dataclass(frozen=True)
+class SpokenPiiCheck:
+    """A violation when `role` says a (full) value of these entities: the read-back rule."""
+
+    entities: frozenset[str]
+    role: RoleFilter = "agent"
+
+    def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
+        if self.role != "any" and not conversation.roles_known:
+            raise NotApplicable("speaker roles unknown")
+        groups = _group_digits(conversation, findings)
+        for finding in findings:
+            if (
+                finding.entity_type in self.entities
+                and _said_by(conversation, finding, self.role)
+                and is_full_value(conversation, finding, groups)
+            ):
+                return Verdict("violation", finding.turn, f"{self.role} says {finding.entity_type}")
+        return Verdict("pass", reason=f"no {', '.join(sorted(self.entities))} said by {self.role}")
+
+
+@dataclass(frozen=True)
+class UnstoppedSecretCheck:
+    """The customer says a secret and no agent turn within `within_turns` stops them."""
+
+    entities: frozenset[str]
+    stop_phrases: PhraseSet
+    within_turns: int = 2
+
+    def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
+        if not conversation.roles_known:
+            raise NotApplicable("speaker roles unknown")
+        secrets = [
+            f
+            for f in findings
+            if f.entity_type in self.entities and _said_by(conversation, f, "customer")
+        ]
+        for finding in secrets:
+            following = [
+                t
+                for t in conversation.turns[finding.turn + 1 :]
+                if t.role == "agent" and not t.is_internal_note
+            ][: self.within_turns]
+            if not any(self.stop_phrases.find(t.text) for t in following):
+                return Verdict(
+                    "violation", finding.turn, f"customer's {finding.entity_type} not stopped"
+                )
+        if secrets:
+            return Verdict("pass", secrets[0].turn, "the agent stopped the customer")
+        return Verdict("pass", reason="no secret reached the transcript")
+
+
+@dataclass(frozen=True)
+class StoredPiiCheck:
+    """A violation when these entities appear in notes and tickets (scope notes) or anywhere."""
+
+    entities: frozenset[str]
+    scope: Literal["notes", "anywhere"] = "notes"
+
+    def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
+        document = conversation.channel in ("note", "ticket")
+        has_notes = document or any(t.is_internal_note for t in conversation.turns)
+        if self.scope == "notes" and not has_notes:
+            return Verdict("not_applicable", reason="no agent notes or ticket text")
+        groups = _group_digits(conversation, findings)
+        for finding in findings:
+            in_scope = self.scope == "anywhere" or document or _in_note(conversation, finding)
+            if (
+                in_scope
+                and finding.entity_type in self.entities
+                and is_full_value(conversation, finding, groups)
+            ):
+                return Verdict("violation", finding.turn, f"{finding.entity_type} stored")
+        return Verdict("pass", reason="none stored")
+
+
+def _in_note(conversation: Conversation, finding: Finding) -> bool:
+    if finding.turn is None:
+        return finding.in_internal_note
+    return conversation.turns[finding.turn].is_internal_note

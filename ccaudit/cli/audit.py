@@ -1,0 +1,115 @@
+"""`ccaudit audit`: scan and check a batch in one pass and store it as one run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ccaudit import __version__
+from ccaudit.adherence import Checker, adherence_score, default_pack_paths, load_packs
+from ccaudit.cli.common import (
+    build_read_options,
+    fail_on_option,
+    hash_key_option,
+    input_options,
+    resolve_hash_key,
+)
+from ccaudit.cli.progress import BatchProgress
+from ccaudit.errors import batch_exit_code
+from ccaudit.model import Severity
+from ccaudit.pii import ALL_ENTITIES, Detector, DetectorOptions
+from ccaudit.store import RunInfo, RunRecorder, load_baseline, open_database
+from ccaudit.store.audit_batch import analysis_signature, audit_batch
+from ccaudit.store.run_summary import RunSummary, summarize_run
+
+
+@click.command()
+@input_options
+@click.option(
+    "--rules",
+    "rule_packs",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Rule pack YAML (repeatable). Default: the bundled packs.",
+)
+@click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Audit database (SQLite file; created on first use).",
+)
+@hash_key_option
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Reviewed baseline (from `ccaudit review export-baseline`): only new items count.",
+)
+@fail_on_option("low")
+def audit(
+    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
+    rule_packs, db, hash_key, baseline, fail_on,
+):  # fmt: skip
+    """Scan and check PATH... in one pass and store the results as one run in --db.
+
+    Unchanged files (same content, rules and options) are linked to the new run rather
+    than stored twice. Items reviewed as false_positive or accepted_risk (in the database
+    or in --baseline) do not count towards the exit code.
+
+    \b
+    Examples:
+      ccaudit audit fixtures/ --db audit.db
+      ccaudit audit calls/ --rules rules/th-banking.yaml --db audit.db --agents agents.csv
+    """
+    read_options = build_read_options(
+        format_in, agents_file, agent_speaker, agent_channel, column_map
+    )
+    packs = load_packs(list(rule_packs) or default_pack_paths())
+    key = resolve_hash_key(hash_key)
+    reviewed = load_baseline(baseline) if baseline else None
+    info = RunInfo(
+        tool_version=__version__,
+        recognizers=list(ALL_ENTITIES),
+        rule_packs=[{"pack": p.name, "version": p.version} for p in packs],
+        options={"format_in": format_in, "agent_speaker": agent_speaker},
+        hash_keyed=key is not None,
+    )
+    detector = Detector(DetectorOptions(hash_key=key))
+    connection = open_database(db, create=True)
+    try:
+        recorder = RunRecorder(connection, info, adherence_score)
+        with BatchProgress(paths, read_options, quiet) as progress:
+            audit_batch(
+                recorder,
+                paths,
+                read_options,
+                detector.scan,
+                Checker(packs),
+                analysis_signature(info, read_options, key),
+                progress.advance,
+            )
+        summary = summarize_run(connection, recorder.run_id, reviewed)
+    finally:
+        connection.close()
+    if not quiet:
+        click.echo("\n".join(summary_lines(summary)), err=True)
+    worst = summary.worst_new()
+    flagged = worst is not None and worst >= Severity.parse(fail_on)
+    click.get_current_context().exit(batch_exit_code(summary.unreadable > 0, flagged))
+
+
+def summary_lines(summary: RunSummary) -> list[str]:
+    lines = [
+        f"ccaudit: run {summary.run_id}: {summary.calls} calls, {summary.agents} agents, "
+        f"{summary.files_stored} files stored, {summary.files_reused} unchanged, "
+        f"{summary.unreadable} unreadable",
+    ]
+    if summary.findings_by_entity:
+        counts = ", ".join(f"{e} {n}" for e, n in summary.findings_by_entity.most_common())
+        lines.append(f"  findings: {counts}")
+    if summary.failures_by_rule:
+        counts = ", ".join(f"{r} {n}" for r, n in summary.failures_by_rule.most_common(8))
+        lines.append(f"  rule failures: {counts}")
+    new = sum(summary.new_by_severity.values())
+    lines.append(f"  new items: {new}; set aside by review or baseline: {summary.suppressed}")
+    return lines

@@ -1,0 +1,125 @@
+"""`ccaudit review`: list flagged items, record decisions, export a baseline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ccaudit import __version__
+from ccaudit.store import DECISIONS, open_database, write_baseline
+from ccaudit.store.recorder import utc_now
+from ccaudit.store.review import (
+    UNREVIEWED,
+    FlaggedItem,
+    flagged_items,
+    latest_decisions,
+    record_decision,
+)
+from ccaudit.store.runs import all_runs, check_agent_known, get_run, latest_run
+
+STATUSES = ("all", UNREVIEWED, *DECISIONS)
+
+
+@click.group(invoke_without_command=True)
+@click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Audit database written by `ccaudit audit`.",
+)
+@click.pass_context
+def review(ctx: click.Context, db: Path) -> None:
+    """Review flagged items: list them, decide on each, export the decisions as a baseline.
+
+    \b
+    Examples:
+      ccaudit review --db audit.db list --status unreviewed
+      ccaudit review --db audit.db decide F12 --decision false_positive --reviewer Nok \\
+          --note "test card from the training script"
+      ccaudit review --db audit.db export-baseline --out ccaudit-baseline.json
+    """
+    ctx.obj = open_database(db)
+    ctx.call_on_close(ctx.obj.close)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(list_items)
+
+
+@review.command("list")
+@click.option("--run", "run_id", type=int, help="Run id (default: the latest run).")
+@click.option("--agent", "agent_id", help="Only this agent's calls.")
+@click.option(
+    "--status",
+    type=click.Choice(STATUSES),
+    default="all",
+    show_default=True,
+    help="Only items with this review status.",
+)
+@click.pass_obj
+def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
+    """Flagged findings and failed rules, worst first, with their short ids."""
+    run = get_run(connection, run_id) if run_id else latest_run(connection)
+    if agent_id:
+        check_agent_known(connection, agent_id)
+    shown = 0
+    for item in flagged_items(connection, [run.id], agent_id):
+        if status in ("all", item.status):
+            click.echo(format_item(item))
+            shown += 1
+    click.echo(f"{shown} items in run {run.id} ({run.started_at})", err=True)
+
+
+@review.command()
+@click.argument("item_id")
+@click.option("--decision", required=True, type=click.Choice(DECISIONS))
+@click.option("--reviewer", required=True, help="Who decided.")
+@click.option("--note", default="", help="Why (numbers in it are masked before storing).")
+@click.pass_obj
+def decide(connection, item_id: str, decision: str, reviewer: str, note: str) -> None:
+    """Record a decision on ITEM_ID (e.g. F12 or R7); later runs of the same call see it."""
+    record_decision(connection, item_id, decision, reviewer, note)
+    click.echo(f"{item_id}: {decision} by {reviewer.strip()}")
+
+
+@review.command("export-baseline")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def export_baseline(connection, out: Path) -> None:
+    """Write every item's latest decision to a baseline file for --baseline in CI."""
+    run = latest_run(connection)
+    records = latest_decisions(connection)
+    write_baseline(out, records, __version__, run.recognizers, run.rule_packs, utc_now())
+    click.echo(f"{out}: {len(records)} decisions", err=True)
+
+
+@review.command()
+@click.pass_obj
+def runs(connection) -> None:
+    """The runs in the database, oldest first."""
+    for run in all_runs(connection):
+        packs = ", ".join(f"{p['pack']} {p['version']}" for p in run.rule_packs)
+        click.echo(f"{run.id:>4}  {run.started_at}  ccaudit {run.tool_version}  {packs}")
+
+
+def format_item(item: FlaggedItem) -> str:
+    offset = format_offset(item.start_ms)
+    turn = f"turn {item.turn}" if item.turn is not None else "-"
+    return "  ".join(
+        (
+            f"{item.item_id:<6}",
+            f"{item.severity.name:<8}",
+            f"{item.status:<14}",
+            f"{item.call_id}",
+            f"{item.agent_id or '-'}",
+            f"{turn} {offset}".strip(),
+            item.what,
+            item.excerpt[:60],
+        )
+    )
+
+
+def format_offset(start_ms: int | None) -> str:
+    if start_ms is None:
+        return ""
+    seconds = start_ms // 1000
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"

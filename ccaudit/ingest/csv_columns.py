@@ -1,0 +1,59 @@
+"""Which CSV column holds which ticket field: header sniffing and `--map FIELD=COLUMN`."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from ccaudit.errors import InputFileError
+
+FIELDS = ("id", "agent", "requester", "subject", "body", "comments", "channel", "date")
+TEXT_FIELDS = ("subject", "body", "comments")
+_DELIMITERS = ",;\t|"
+
+# Header names seen in helpdesk and CRM exports, compared without case, spaces or punctuation.
+_ALIASES = {
+    "id": "id ticketid ticketno ticketnumber caseid casenumber callid conversationid "
+    "interactionid contactid เลขที่ตั๋ว รหัสเรื่อง",
+    "agent": "agent agentid assignee assigneeid responder responderid owner รหัสพนักงาน พนักงาน",
+    "requester": "requester requesteremail customer customeremail customername ลูกค้า",
+    "subject": "subject ticketsubject title หัวข้อ เรื่อง",
+    "body": "body description ticketdescription text transcript message content details "
+    "รายละเอียด ข้อความ",
+    "comments": "comments comment notes note internalnote resolution บันทึก ความคิดเห็น",
+    "channel": "channel ticketchannel source via ช่องทาง",
+    "date": "date createdat created createddate วันที่",
+}
+_KNOWN = {alias: field for field, names in _ALIASES.items() for alias in names.split()}
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[\s_\-.#:]+", "", name).casefold()
+
+
+def header_cells(head: str) -> tuple[list[str], str] | None:
+    """The header row's cell names and the delimiter, when the first line looks like one."""
+    first = head.lstrip("\r\n").partition("\n")[0].rstrip("\r")
+    if not first or first.lstrip()[:1] in ("{", "["):
+        return None
+    delimiter = max(_DELIMITERS, key=first.count)
+    if not first.count(delimiter):
+        return None
+    names = next(csv.reader([first], delimiter=delimiter), [])
+    return (names, delimiter) if len(names) >= 2 else None
+
+
+def find_columns(names: list[str], column_map: dict[str, str]) -> dict[str, int]:
+    """field -> column index: mapped columns first (each must exist), then known header names."""
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        field = _KNOWN.get(_normal(name))
+        if field and field not in columns:
+            columns[field] = index
+    for field, wanted in column_map.items():
+        exact = [i for i, name in enumerate(names) if name.strip() == wanted]
+        loose = [i for i, name in enumerate(names) if _normal(name) == _normal(wanted)]
+        if not exact and not loose:
+            raise InputFileError(f"column {wanted!r} (--map {field}={wanted}) is not in the header")
+        columns[field] = (exact or loose)[0]
+    return columns

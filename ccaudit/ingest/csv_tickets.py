@@ -1,0 +1,93 @@
+"""Ticket CSV exports: one row, one conversation; streamed row by row.
+
+Columns are found from the header (case, spaces and underscores ignored) or given with
+`--map FIELD=COLUMN` for id, agent, requester, subject, body, comments, channel, date.
+The requester, subject, body and comments cells become turns (role unknown: a flat row does
+not say who wrote what), located by `row` (1 = first data row), `column` (the header name)
+and `line` (the file line where the row starts). Detection needs a text and an id column.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest.base import ReadOptions, Source
+from ccaudit.ingest.csv_columns import FIELDS, TEXT_FIELDS, find_columns, header_cells
+from ccaudit.ingest.tickets import TicketBuilder, channel_for
+from ccaudit.model import Channel, Conversation, Locator
+
+_CHANNELS: dict[str, Channel] = {
+    "phone": "voice",
+    "voice": "voice",
+    "call": "voice",
+    "email": "email",
+    "chat": "chat",
+    "social media": "chat",
+}
+
+
+class CsvTicketsReader:
+    name = "csv"
+    description = "Ticket CSV export (columns detected from the header or given with --map)"
+
+    def sniff(self, source: Source) -> bool:
+        header = header_cells(source.head)
+        if header is None:
+            return False
+        columns = find_columns(header[0], {})
+        return "id" in columns and any(field in columns for field in TEXT_FIELDS)
+
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
+        header = header_cells(source.head)
+        if header is None:
+            raise InputFileError("not a CSV file with a header row")
+        names, delimiter = header
+        for field in options.column_map:
+            if field not in FIELDS:
+                raise InputFileError(f"--map field {field!r} is not one of {', '.join(FIELDS)}")
+        columns = find_columns(names, options.column_map)
+        if not any(field in columns for field in TEXT_FIELDS):
+            raise InputFileError("no text column found; name one with --map body=COLUMN")
+        rows = csv.reader(source.lines(), delimiter=delimiter)
+        try:
+            next(row for row in rows if row)
+            row_number = 0
+            line = rows.line_num + 1
+            for cells in rows:
+                if any(cell.strip() for cell in cells):
+                    row_number += 1
+                    yield _conversation(cells, names, columns, row_number, line, source, options)
+                line = rows.line_num + 1
+        except csv.Error as exc:
+            raise InputFileError(f"malformed CSV at line {rows.line_num}: {exc}") from None
+
+
+def _conversation(
+    cells: list[str],
+    names: list[str],
+    columns: dict[str, int],
+    row: int,
+    line: int,
+    source: Source,
+    options: ReadOptions,
+) -> Conversation:
+    def cell(field: str) -> str:
+        index = columns.get(field)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    ticket_id = cell("id") or f"{source.path.stem}-row{row}"
+    builder = TicketBuilder(ticket_id, source, CsvTicketsReader.name)
+    for field in ("requester", *TEXT_FIELDS):
+        index = columns.get(field)
+        if index is not None and index < len(cells):
+            locator = Locator(row=row, column=names[index], line=line)
+            builder.add(cells[index], locator, "unknown", field)
+    agent = cell("agent") or None
+    agent_id = options.agent_for(ticket_id, agent, source.path.name) or agent
+    metadata = {"date": cell("date")} if cell("date") else {}
+    return builder.build(channel_for(cell("channel") or None, _CHANNELS), agent_id, metadata)
+
+
+READER = CsvTicketsReader()

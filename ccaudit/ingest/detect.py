@@ -1,0 +1,126 @@
+"""Find input files, pick each file's reader from its content, and read it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ccaudit.errors import CcauditError, InputFileError
+from ccaudit.ingest import (
+    call_analytics,
+    ccai_insights,
+    csv_tickets,
+    freshdesk,
+    genesys,
+    ndjson,
+    srt,
+    text_transcript,
+    transcribe,
+    webvtt,
+    zendesk,
+)
+from ccaudit.ingest.base import Reader, ReadOptions, Source
+from ccaudit.ingest.json_document import ObjectReader, looks_like_json, parse_json
+from ccaudit.model import Conversation, InputError
+
+# First match wins: specific vendor layouts before generic ones, plain text last.
+READERS: tuple[Reader, ...] = (
+    call_analytics.READER,  # Contact Lens and Call Analytics
+    transcribe.READER,
+    ccai_insights.READER,
+    genesys.READER,
+    zendesk.READER,
+    freshdesk.READER,
+    webvtt.READER,
+    srt.READER,
+    ndjson.JSON_ARRAY_READER,
+    ndjson.READER,
+    csv_tickets.READER,
+    text_transcript.READER,
+)
+
+# Errors a reader raises when a file parses but its fields are not the shapes it expects.
+_LAYOUT_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError)
+
+
+def reader_names() -> list[str]:
+    return [reader.name for reader in READERS]
+
+
+def object_readers() -> list[ObjectReader]:
+    """Readers that can take one parsed JSON object (for NDJSON lines and JSON arrays)."""
+    return [r for r in READERS if hasattr(r, "sniff_object") and hasattr(r, "read_object")]
+
+
+def reader_named(name: str) -> Reader:
+    for reader in READERS:
+        if reader.name == name:
+            return reader
+    raise CcauditError(f"unknown input format {name!r}; valid names: {', '.join(reader_names())}")
+
+
+def iter_input_files(
+    paths: Sequence[str], options: ReadOptions
+) -> Iterator[tuple[Path, str] | InputError]:
+    """Each file under `paths` (directories walked recursively, sorted, hidden names skipped)."""
+    if options.format_in:
+        reader_named(options.format_in)
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, given)
+        elif path.exists():
+            yield path, given
+        else:
+            yield InputError(given, "no such file or directory")
+
+
+def _walk(directory: Path, display: str) -> Iterator[tuple[Path, str] | InputError]:
+    try:
+        entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+    except OSError as exc:
+        yield InputError(display, f"cannot list directory ({exc.strerror or type(exc).__name__})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child_display = os.path.join(display, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path), child_display)
+        elif entry.is_file():
+            yield Path(entry.path), child_display
+
+
+def read_conversations(path: Path, display: str, options: ReadOptions) -> Iterator[Conversation]:
+    """The conversations in one file; InputFileError says in one line what is wrong with it."""
+    source = Source(path, display)
+    if options.format_in:
+        try:
+            reader = reader_named(options.format_in)
+        except CcauditError as exc:
+            raise InputFileError(exc.message) from None
+    else:
+        reader = detect_reader(source)
+    try:
+        yield from reader.read(source, options)
+    except _LAYOUT_ERRORS as exc:
+        # The exception text may quote file content, so only its type is reported.
+        raise InputFileError(
+            f"does not match the {reader.name} layout ({type(exc).__name__})"
+        ) from None
+
+
+def detect_reader(source: Source) -> Reader:
+    for reader in READERS:
+        if reader.sniff(source):
+            return reader
+    if looks_like_json(source):
+        parse_json(source)
+        raise InputFileError(
+            "unrecognised format: JSON that matches no supported export "
+            f"(force one with --format-in: {', '.join(reader_names())})"
+        )
+    raise InputFileError(
+        f"unrecognised format (force one with --format-in: {', '.join(reader_names())})"
+    )

@@ -1,0 +1,92 @@
+"""Shared JSON plumbing: parse a file once with a clear error, sniff it, dispatch per object.
+
+A JSON reader exposes, besides `sniff`/`read`, `sniff_object(obj) -> bool` and
+`read_object(obj, source, options, pointer="") -> Iterator[Conversation]`, so an NDJSON
+export or a JSON file holding a list of documents can hand each object to the right reader.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol
+from weakref import WeakKeyDictionary
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest.base import ReadOptions, Source
+from ccaudit.model import Conversation
+
+_JSON_START = re.compile(
+    r'\s*(?:\{\s*["}]|\[\s*(?:[\[{"\]]|true\b|false\b|null\b|-?\d+(?:\.\d+)?\s*[,\]]))'
+)
+# Parsed once per Source: detection asks several readers about the same file.
+_PARSED: WeakKeyDictionary[Source, Any] = WeakKeyDictionary()
+
+
+class ObjectReader(Protocol):
+    name: str
+
+    def sniff_object(self, obj: Any) -> bool: ...
+
+    def read_object(
+        self, obj: Any, source: Source, options: ReadOptions, pointer: str = ""
+    ) -> Iterator[Conversation]: ...
+
+
+def looks_like_json(source: Source) -> bool:
+    """The text starts like a JSON object or array (cheap; says nothing about validity).
+
+    Only the first token is checked, so `[00:00:01] Agent:` is a transcript, not an array.
+    """
+    return _JSON_START.match(source.head) is not None
+
+
+def parse_json(source: Source) -> Any:
+    """The whole file as JSON, or InputFileError naming the line and column of the problem."""
+    if source not in _PARSED:
+        try:
+            _PARSED[source] = loads(source.text())
+        except InputFileError as exc:
+            _PARSED[source] = exc
+    parsed = _PARSED[source]
+    if isinstance(parsed, InputFileError):
+        raise parsed
+    return parsed
+
+
+def loads(text: str, line_offset: int = 0) -> Any:
+    """json.loads with a one-line error that locates the problem and never quotes content."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        truncated = not text[exc.pos :].strip()
+        message = "unexpected end of data (truncated file?)" if truncated else exc.msg
+        line = exc.lineno + line_offset
+        raise InputFileError(f"invalid JSON at line {line} column {exc.colno}: {message}") from None
+    except RecursionError:
+        raise InputFileError("invalid JSON: nested too deeply") from None
+
+
+def sniff_json(source: Source, sniff_object: Callable[[Any], bool]) -> bool:
+    """True when the file is valid JSON whose top-level object satisfies `sniff_object`."""
+    if not looks_like_json(source):
+        return False
+    try:
+        return bool(sniff_object(parse_json(source)))
+    except InputFileError:
+        return False
+
+
+def child_pointer(pointer: str, *tokens: str | int) -> str:
+    """Extend an RFC 6901 JSON pointer, escaping `~` and `/` inside tokens."""
+    escaped = (str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+    return pointer + "".join("/" + t for t in escaped)
+
+
+def reader_for_object(obj: Any, readers: Sequence[ObjectReader]) -> ObjectReader | None:
+    """The first reader (in detection priority order) that recognises `obj`."""
+    for reader in readers:
+        if reader.sniff_object(obj):
+            return reader
+    return None

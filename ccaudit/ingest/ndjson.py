@@ -1,0 +1,101 @@
+"""Files of many JSON documents: NDJSON (one per line, streamed) and a JSON array of them.
+
+Each object goes to the first reader whose `sniff_object` accepts it. NDJSON turns keep
+their reader's JSON pointer (relative to the line's object) and gain `locator.line`; array
+items' pointers start with the item's index (`/3/ticket/subject`). A conversation without
+its own id is named after the file and its line or index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest.base import ReadOptions, Source
+from ccaudit.ingest.json_document import (
+    ObjectReader,
+    child_pointer,
+    loads,
+    looks_like_json,
+    parse_json,
+    reader_for_object,
+)
+from ccaudit.model import Conversation
+
+
+def _object_readers() -> list[ObjectReader]:
+    # detect imports this module, so the registry is looked up when reading, not at import.
+    from ccaudit.ingest.detect import object_readers
+
+    return object_readers()
+
+
+def _dispatch(obj: Any, where: str) -> ObjectReader:
+    reader = reader_for_object(obj, _object_readers()) if isinstance(obj, dict) else None
+    if reader is None:
+        raise InputFileError(f"{where}: JSON value matches no supported format")
+    return reader
+
+
+def _renamed(conversation: Conversation, source: Source, suffix: str) -> Conversation:
+    if conversation.id == source.path.stem:
+        conversation.id = f"{source.path.stem}{suffix}"
+    return conversation
+
+
+class NdjsonReader:
+    name = "ndjson"
+    description = "NDJSON export: one ticket or transcript JSON document per line"
+
+    def sniff(self, source: Source) -> bool:
+        head = source.head.lstrip()
+        first, newline, _ = head.partition("\n")
+        if not first.startswith("{"):
+            return False
+        if not newline:
+            return source.size > len(source.head_bytes)
+        try:
+            obj = loads(first)
+        except InputFileError:
+            return False
+        return isinstance(obj, dict) and reader_for_object(obj, _object_readers()) is not None
+
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
+        for number, line in enumerate(source.lines(), start=1):
+            if not line.strip():
+                continue
+            obj = loads(line, line_offset=number - 1)
+            reader = _dispatch(obj, f"line {number}")
+            for conversation in reader.read_object(obj, source, options):
+                for turn in conversation.turns:
+                    turn.locator = replace(turn.locator, line=number)
+                yield _renamed(conversation, source, f"-line{number}")
+
+
+class JsonArrayReader:
+    name = "json-array"
+    description = "A JSON array of ticket or transcript documents"
+
+    def sniff(self, source: Source) -> bool:
+        if not looks_like_json(source) or not source.head.lstrip().startswith("["):
+            return False
+        try:
+            items = parse_json(source)
+        except InputFileError:
+            return False
+        return bool(items) and reader_for_object(items[0], _object_readers()) is not None
+
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
+        items = parse_json(source)
+        if not isinstance(items, list):
+            raise InputFileError("not a JSON array of documents")
+        for index, obj in enumerate(items):
+            reader = _dispatch(obj, f"array item {index}")
+            for conversation in reader.read_object(obj, source, options, child_pointer("", index)):
+                yield _renamed(conversation, source, f"-{index}")
+
+
+READER = NdjsonReader()
+JSON_ARRAY_READER = JsonArrayReader()

@@ -1,0 +1,59 @@
+"""How a run of digit tokens (spoken digit words and written digits) becomes digits.
+
+Shared by the English and Thai spoken-digit steps. Output shape, chosen so recognizers only
+ever see the forms people also write:
+- spoken digits next to each other are joined: "four five three two" -> "4532";
+- where the speaker paused with a comma, one space stays: "oh eight one, two three" -> "081 23";
+- between a spoken and a written token one space stays ("081 two three" -> "081 23"), and a
+  token glued to the next stays glued; written digits and the separators between two written
+  tokens are left exactly as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ccaudit.normalize.offsets import Replacement
+
+
+@dataclass(frozen=True)
+class DigitToken:
+    start: int
+    end: int
+    digits: str
+    spoken: bool
+
+
+@dataclass(frozen=True)
+class RunPolicy:
+    """How many spoken digits make a run a number rather than ordinary words."""
+
+    min_spoken: int
+    min_spoken_beside_written: int
+
+
+def run_replacements(text: str, tokens: list[DigitToken], policy: RunPolicy) -> list[Replacement]:
+    """The replacements that turn one run into digits, or none if it is too short to be a number."""
+    spoken = sum(len(t.digits) for t in tokens if t.spoken)
+    has_written = any(not t.spoken for t in tokens)
+    needed = policy.min_spoken_beside_written if has_written else policy.min_spoken
+    if spoken < needed:
+        return []
+    replacements = []
+    previous: DigitToken | None = None
+    for token in tokens:
+        if previous is not None and (previous.spoken or token.spoken):
+            separator = text[previous.end : token.start]
+            joined = _joined_separator(separator, previous.spoken and token.spoken)
+            if joined != separator:
+                replacements.append(Replacement(previous.end, token.start, joined))
+        if token.spoken:
+            replacements.append(Replacement(token.start, token.end, token.digits))
+        previous = token
+    return replacements
+
+
+def _joined_separator(separator: str, both_spoken: bool) -> str:
+    if not separator or (both_spoken and "," not in separator):
+        return ""
+    return " "

@@ -1,0 +1,31 @@
+"""A space between Thai letters and ASCII digits, so `\\b`-style patterns see the number.
+
+Thai letters are word characters to regular expressions, so in `เลขบัตร4532015112830366ค่ะ`
+no word boundary surrounds the number. Inserting a space at each Thai/digit boundary (both
+directions) fixes that without touching the digits themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ccaudit.normalize.offsets import Replacement
+
+_DIGITS = re.compile("[0-9]+")
+
+
+def glued_digit_spaces(text: str) -> list[Replacement]:
+    """Insertions of one space at every boundary between a Thai letter and an ASCII digit."""
+    # Digit runs are rarer than Thai letters, so visit those and look at their neighbours.
+    spaces = []
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        if start > 0 and _is_thai(text[start - 1]):
+            spaces.append(Replacement(start, start, " "))
+        if end < len(text) and _is_thai(text[end]):
+            spaces.append(Replacement(end, end, " "))
+    return spaces
+
+
+def _is_thai(character: str) -> bool:
+    return "\u0e01" <= character <= "\u0e4e"

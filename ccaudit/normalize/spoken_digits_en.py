@@ -1,0 +1,85 @@
+"""Spoken English digits become digits: "oh eight one, double two three" -> "081 223".
+
+Words: zero, oh/o, one ... nine, and "double X" / "triple X". Only runs that look like a
+number change (see digit_runs for the output shape): three spoken digits on their own, or two
+beside written digits ("oh eight one 234 5678"). "one moment", "I have two cards", "for" and
+"to" stay as they are. "oh" at the edge of a run set off by a comma is an interjection
+("Oh, one two three"), not a zero.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ccaudit.normalize.digit_runs import DigitToken, RunPolicy, run_replacements
+from ccaudit.normalize.offsets import Replacement
+
+_DIGIT_OF_WORD = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_REPEATS = {"double": 2, "triple": 3}
+_INTERJECTIONS = ("oh", "o")
+
+
+def _spellings(words: list[str]) -> str:
+    # Explicit case variants: re.IGNORECASE would make every search several times slower.
+    return "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words)
+
+
+_WORD = _spellings([*(w for w in _DIGIT_OF_WORD if w != "o"), "o"])
+_REPEAT = _spellings(list(_REPEATS))
+_TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"
+_SEPARATOR = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
+_TOKEN_PATTERN = re.compile(_TOKEN)
+_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
+# A cheap first look: a digit word other than oh/o, then a separator. Every run of two or more
+# spoken digits has one, apart from oddities such as "oh oh seven" said at the end of a turn.
+_GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS] if w not in _INTERJECTIONS]
+_GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})[ \t,-]")
+POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2)
+
+
+def spoken_english_digits(text: str) -> list[Replacement]:
+    replacements: list[Replacement] = []
+    if _GATE.search(text) is None:
+        return replacements
+    for run in _RUN_PATTERN.finditer(text):
+        tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
+        tokens = _without_edge_interjections(text, tokens)
+        replacements.extend(run_replacements(text, tokens, POLICY))
+    return replacements
+
+
+def _token(match: re.Match[str]) -> DigitToken:
+    word = match.group().lower()
+    if word[0].isdigit():
+        return DigitToken(match.start(), match.end(), word, spoken=False)
+    parts = word.replace("-", " ").split()
+    repeat = _REPEATS.get(parts[0], 1)
+    return DigitToken(match.start(), match.end(), _DIGIT_OF_WORD[parts[-1]] * repeat, True)
+
+
+def _without_edge_interjections(text: str, tokens: list[DigitToken]) -> list[DigitToken]:
+    while len(tokens) > 1 and _is_interjection(text, tokens[0], tokens[1]):
+        tokens = tokens[1:]
+    while len(tokens) > 1 and _is_interjection(text, tokens[-1], tokens[-2]):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _is_interjection(text: str, token: DigitToken, neighbour: DigitToken) -> bool:
+    if text[token.start : token.end].lower() not in _INTERJECTIONS:
+        return False
+    between = text[min(token.end, neighbour.end) : max(token.start, neighbour.start)]
+    return "," in between

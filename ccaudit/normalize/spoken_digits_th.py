@@ -1,0 +1,103 @@
+"""Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
+
+Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่, ห้า,
+หก, เจ็ด, แปด, เก้า, spaced or not. Thai is written without spaces and these words hide
+inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
+so a run changes only when it holds four spoken digits, or three beside written digits, and
+its last word does not run on into a longer word: a following vowel or tone mark, a number
+word (สิบ ร้อย ...) or a dictionary word that starts with the digit word all mean it does.
+See digit_runs for the output shape.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import cache
+
+from ccaudit.normalize.digit_runs import DigitToken, RunPolicy, run_replacements
+from ccaudit.normalize.offsets import Replacement
+
+_DIGIT_OF_WORD = {
+    "ศูนย์": "0",
+    "ศูนย": "0",
+    "ศูน": "0",
+    "สูนย์": "0",
+    "สูน": "0",
+    "หนึ่ง": "1",
+    "หนึง": "1",
+    "เอ็ด": "1",
+    "สอง": "2",
+    "โท": "2",
+    "สาม": "3",
+    "สี่": "4",
+    "ห้า": "5",
+    "หก": "6",
+    "เจ็ด": "7",
+    "แปด": "8",
+    "เก้า": "9",
+}
+_WORD = "|".join(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
+_SEPARATOR = r"[ \t]*+[,-]?+[ \t]*+"
+_TOKEN_PATTERN = re.compile(rf"{_WORD}|[0-9]+")
+# Possessive quantifiers: a separator may be empty, and backtracking over long digit strings
+# split every possible way would be exponential.
+_RUN_PATTERN = re.compile(
+    rf"(?<![0-9])(?:[0-9]++{_SEPARATOR})*+(?:{_WORD})(?:{_SEPARATOR}(?:{_WORD}|[0-9]++))+"
+)
+# A cheap first look: two digit words (or one and a digit) in a row.
+_GATE = re.compile(rf"(?:{_WORD}){_SEPARATOR}(?:{_WORD}|[0-9])")
+# Marks that can only continue a syllable, never start one.
+_CONTINUING_MARKS = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
+_NUMBER_WORDS = re.compile("สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน")
+POLICY = RunPolicy(min_spoken=4, min_spoken_beside_written=3)
+
+
+def spoken_thai_digits(text: str) -> list[Replacement]:
+    replacements: list[Replacement] = []
+    if _GATE.search(text) is None:
+        return replacements
+    for run in _RUN_PATTERN.finditer(text):
+        tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
+        if tokens[-1].spoken and _runs_into_word(text, tokens[-1]):
+            tokens.pop()
+        replacements.extend(run_replacements(text, tokens, POLICY))
+    return replacements
+
+
+def _token(match: re.Match[str]) -> DigitToken:
+    word = match.group()
+    if word[0].isdigit():
+        return DigitToken(match.start(), match.end(), word, spoken=False)
+    return DigitToken(match.start(), match.end(), _DIGIT_OF_WORD[word], spoken=True)
+
+
+def _runs_into_word(text: str, token: DigitToken) -> bool:
+    if token.end >= len(text):
+        return False
+    if text[token.end] in _CONTINUING_MARKS or _NUMBER_WORDS.match(text, token.end):
+        return True
+    suffixes, lengths = _dictionary_continuations().get(text[token.start : token.end], ((), ()))
+    return any(text[token.end : token.end + n] in suffixes for n in lengths)
+
+
+@cache
+def _dictionary_continuations() -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
+    """For each digit word, the endings that make it part of a longer dictionary word.
+
+    Endings that themselves start with a digit word (สอง+สาม) are left out: inside a run of
+    digits those are digits.
+    """
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+    from pythainlp.corpus import thai_words
+
+    digit_word = re.compile(_WORD)
+    suffixes: dict[str, set[str]] = {word: set() for word in _DIGIT_OF_WORD}
+    for word in thai_words():
+        match = digit_word.match(word)
+        if match and len(word) > match.end() and not digit_word.match(word, match.end()):
+            suffixes[match.group()].add(word[match.end() :])
+    return {
+        word: (frozenset(endings), tuple(sorted({len(e) for e in endings})))
+        for word, endings in suffixes.items()
+    }

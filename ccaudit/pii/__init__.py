@@ -1,0 +1,11 @@
+"""PII detection: Presidio recognizers for Thai and English contact-centre text."""
+
+import os
+
+# Set before pythainlp is imported: offline, a missing corpus is an error, not a download.
+os.environ["PYTHAINLP_OFFLINE"] = "1"
+
+from ccaudit.pii.detector import Detector, DetectorOptions  # noqa: E402
+from ccaudit.pii.entities import ALL_ENTITIES, SEVERITY  # noqa: E402
+
+__all__ = ["ALL_ENTITIES", "SEVERITY", "Detector", "DetectorOptions"]

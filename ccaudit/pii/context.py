@@ -1,0 +1,101 @@
+"""Context scoring by character window, which works on unsegmented Thai.
+
+Presidio's LemmaContextAwareEnhancer compares lemmas of the few tokens before a match:
+blank spaCy pipelines give no lemmas, and Thai has no spaces to count tokens by. Here a
+recognizer's context words are looked for in the characters around the match instead.
+English words must stand alone (`exp` is not found in `explain`); Thai words cannot, so
+they match anywhere in the window. Words in a recognizer's `negative_context` (an IMEI
+label before a 15-digit run, say) veto a match found close to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+CONTEXT_FOUND_KEY = "ccaudit_context_found"
+
+
+def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    parts = []
+    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
+        escaped = re.escape(word)
+        parts.append(rf"(?<![a-z]){escaped}(?![a-z])" if word.isascii() else escaped)
+    return re.compile("|".join(parts)) if parts else None
+
+
+class WindowContextEnhancer(ContextAwareEnhancer):
+    """Raise a result's score when one of its recognizer's context words is nearby."""
+
+    def __init__(
+        self,
+        context_similarity_factor: float = 0.4,
+        min_score_with_context_similarity: float = 0.4,
+        chars_before: int = 40,
+        chars_after: int = 20,
+        negative_chars_before: int = 15,
+        negative_chars_after: int = 8,
+    ):
+        super().__init__(
+            context_similarity_factor,
+            min_score_with_context_similarity,
+            context_prefix_count=chars_before,
+            context_suffix_count=chars_after,
+        )
+        self.negative_before = negative_chars_before
+        self.negative_after = negative_chars_after
+        self._patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        by_id = {r.id: r for r in recognizers}
+        lowered = text.lower()
+        for result in raw_results:
+            recognizer = by_id.get(
+                result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]
+            )
+            if recognizer is None:
+                continue
+            positive, negative = self._compiled(recognizer, context)
+            if negative and self._near(
+                negative, lowered, result, self.negative_before, self.negative_after
+            ):
+                result.score = self.MIN_SCORE
+                continue
+            if positive and self._near(
+                positive, lowered, result, self.context_prefix_count, self.context_suffix_count
+            ):
+                result.recognition_metadata[CONTEXT_FOUND_KEY] = True
+                boosted = result.score + self.context_similarity_factor
+                result.score = min(
+                    max(boosted, self.min_score_with_context_similarity), self.MAX_SCORE
+                )
+        return raw_results
+
+    def _compiled(
+        self, recognizer: EntityRecognizer, context: list[str] | None
+    ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        key = recognizer.id if not context else f"{recognizer.id}:{'|'.join(context)}"
+        if key not in self._patterns:
+            words = list(recognizer.context or []) + list(context or [])
+            negative = getattr(recognizer, "negative_context", ())
+            self._patterns[key] = (words_regex(words), words_regex(negative))
+        return self._patterns[key]
+
+    @staticmethod
+    def _near(
+        pattern: re.Pattern[str], text: str, result: RecognizerResult, before: int, after: int
+    ) -> bool:
+        if pattern.search(text, max(result.start - before, 0), result.start):
+            return True
+        return pattern.search(text, result.end, min(result.end + after, len(text))) is not None

@@ -1,0 +1,73 @@
+"""The Presidio AnalyzerEngine ccaudit runs: our recognizers, blank spaCy, window context.
+
+Nothing is downloaded: the NLP engine holds `spacy.blank` pipelines, or a NER model the
+user installed themselves. Presidio's predefined recognizers are not registered (its
+email and URL recognizers would fetch the public suffix list through tldextract).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from ccaudit.errors import CcauditError
+from ccaudit.pii.context import WindowContextEnhancer
+from ccaudit.pii.recognizers import RECOGNIZERS
+
+LANGUAGES = ("en", "th")
+
+# Presidio logs analysis decisions at INFO; those lines could quote the analysed text.
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+
+
+class LocalSpacyNlpEngine(SpacyNlpEngine):
+    """SpacyNlpEngine that loads blank pipelines, or an installed model, never a download."""
+
+    def __init__(self, spacy_model: str | None = None):
+        models = [{"lang_code": code, "model_name": f"blank:{code}"} for code in LANGUAGES]
+        if spacy_model:
+            models[0] = {"lang_code": "en", "model_name": spacy_model}
+        super().__init__(models=models)
+
+    def load(self) -> None:
+        self.nlp = {}
+        for model in self.models:
+            name = model["model_name"]
+            if name.startswith("blank:"):
+                self.nlp[model["lang_code"]] = spacy.blank(name.removeprefix("blank:"))
+                continue
+            try:
+                self.nlp[model["lang_code"]] = spacy.load(name)
+            except OSError:
+                raise CcauditError(
+                    f"spaCy model {name!r} is not installed; install it or drop --spacy-model"
+                ) from None
+
+
+def empty_artifacts(nlp_engine: NlpEngine, language: str) -> NlpArtifacts:
+    """Artifacts for character-based recognizers: no tokens, so no tokenizer run."""
+    return NlpArtifacts(
+        entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=None, language=language
+    )
+
+
+def build_analyzer(spacy_model: str | None = None) -> AnalyzerEngine:
+    nlp_engine = LocalSpacyNlpEngine(spacy_model)
+    registry = RecognizerRegistry(supported_languages=list(LANGUAGES))
+    for language in LANGUAGES:
+        for recognizer_class in RECOGNIZERS:
+            registry.add_recognizer(recognizer_class(supported_language=language))
+    if spacy_model:
+        registry.add_recognizer(
+            SpacyRecognizer(supported_language="en", supported_entities=["PERSON"])
+        )
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=list(LANGUAGES),
+        context_aware_enhancer=WindowContextEnhancer(),
+    )

@@ -1,0 +1,28 @@
+"""CARD_CVV: the 3 or 4 digits on the back of a card, recognised only by context."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from ccaudit.pii.numbers import NUM_END, NUM_START
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+
+# Amounts are not codes: not after a currency sign, not before a currency word.
+NOT_MONEY_BEFORE = r"(?<!฿)(?<!฿ )(?<!\$)"
+NOT_MONEY_AFTER = r"(?! ?(?:บาท|baht|thb|dollars?|usd|%))"
+
+
+class CardCvvRecognizer(ContextPatternRecognizer):
+    ENTITY = "CARD_CVV"
+    PATTERNS = (
+        Pattern(
+            "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}[0-9]{{3,4}}{NUM_END}{NOT_MONEY_AFTER}", 0.1
+        ),
+    )
+    CONTEXT = (
+        "cvv", "cvc", "cvv2", "cvc2", "cid", "security code", "card verification",
+        "รหัสหลังบัตร", "เลขหลังบัตร", "หลังบัตร", "สามตัวหลัง", "3 ตัวหลัง", "3ตัวหลัง",
+        "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย",
+    )  # fmt: skip
+    NEGATIVE_CONTEXT = ("ext", "ต่อ", "extension", "ห้อง", "room", "ชั้น", "floor")
+    NEEDS_CONTEXT = True

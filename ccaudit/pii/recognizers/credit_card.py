@@ -1,0 +1,42 @@
+"""CREDIT_CARD: Luhn plus issuer ranges; a card-length run beside card words is an ASR slip."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+from stdnum import luhn
+
+from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digits_only, in_issuer_range
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+
+
+class CreditCardRecognizer(ContextPatternRecognizer):
+    """Valid cards need no context. A run that fails Luhn keeps the low pattern score,
+    so it is reported (unvalidated) only when card words lift it over the threshold.
+    A Luhn-valid run outside every issuer's range and length (an IMEI) is dropped."""
+
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = (
+        Pattern("card_4x4", rf"{NUM_START}[0-9]{{4}}(?:[ \-.][0-9]{{4}}){{3}}{NUM_END}", 0.1),
+        Pattern(
+            "card_amex",
+            rf"{NUM_START}3[47][0-9]{{2}}[ \-.][0-9]{{6}}[ \-.][0-9]{{5}}{NUM_END}",
+            0.1,
+        ),
+        Pattern("card_digits", digit_run(14, 19), 0.1),
+    )
+    CONTEXT = (
+        "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "jcb",
+        "unionpay", "card number", "card no", "บัตร", "เลขบัตร", "หมายเลขบัตร", "บัตรเครดิต",
+        "บัตรเดบิต", "เครดิต", "เดบิต", "วีซ่า", "มาสเตอร์", "มาสเตอร์การ์ด", "ยูเนี่ยนเพย์",
+    )  # fmt: skip
+    NEGATIVE_CONTEXT = (
+        "imei", "serial", "s/n", "sn:", "อีมี่", "ไอเอ็มอีไอ", "หมายเลขเครื่อง", "เลขเครื่อง",
+        "ซีเรียล", "tracking", "พัสดุ",
+    )  # fmt: skip
+    NEEDS_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = digits_only(pattern_text)
+        if not luhn.is_valid(digits):
+            return None
+        return in_issuer_range(digits)

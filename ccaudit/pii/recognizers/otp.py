@@ -1,0 +1,28 @@
+"""OTP: one-time codes and PINs of 4 to 8 digits, recognised only by context."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from ccaudit.pii.numbers import NUM_END, NUM_START
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.recognizers.card_cvv import NOT_MONEY_AFTER, NOT_MONEY_BEFORE
+
+
+class OtpRecognizer(ContextPatternRecognizer):
+    ENTITY = "OTP"
+    PATTERNS = (
+        Pattern(
+            "otp", rf"{NOT_MONEY_BEFORE}{NUM_START}[0-9]{{4,8}}{NUM_END}{NOT_MONEY_AFTER}", 0.1
+        ),
+    )
+    CONTEXT = (
+        "otp", "one-time", "one time", "verification code", "verify code", "pin", "pin code",
+        "passcode", "password", "security pin", "โอทีพี", "รหัส otp", "รหัสยืนยัน",
+        "รหัสผ่าน", "รหัส pin", "รหัสพิน", "พิน", "รหัสครั้งเดียว", "รหัสที่ได้รับ",
+    )  # fmt: skip
+    NEGATIVE_CONTEXT = (
+        "ext", "ต่อ", "extension", "postal", "zip", "postcode", "ไปรษณีย์", "ปี", "year",
+        "พ.ศ.", "ค.ศ.", "order", "ref", "อ้างอิง", "คำสั่งซื้อ", "เวลา", "โมง",
+    )  # fmt: skip
+    NEEDS_CONTEXT = True

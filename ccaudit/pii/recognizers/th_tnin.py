@@ -1,0 +1,21 @@
+"""TH_TNIN: Thai national ID, 13 digits (X-XXXX-XXXXX-XX-X) with the mod-11 check digit."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+from stdnum.th import pin
+
+from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+
+
+class ThaiNationalIdRecognizer(ContextPatternRecognizer):
+    ENTITY = "TH_TNIN"
+    PATTERNS = (Pattern("th_tnin", rf"{NUM_START}[1-8](?:{SEP}[0-9]){{12}}{NUM_END}", 0.5),)
+    CONTEXT = (
+        "id card", "national id", "citizen id", "id number", "thai id", "บัตรประชาชน",
+        "เลขบัตรประชาชน", "บัตรประจำตัวประชาชน", "เลขประจำตัวประชาชน", "เลขประจำตัว",
+    )  # fmt: skip
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return pin.is_valid(digits_only(pattern_text))

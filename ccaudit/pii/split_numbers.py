@@ -1,0 +1,118 @@
+"""Numbers read out in pieces across turns: "my card is 4532 0151" / "uh-huh" / "1128 ...".
+
+A chain starts with a digit run that ends its turn and continues through the same speaker's
+following turns that hold nothing but a digit run, stepping over at most one backchannel
+turn of the other speaker between them. The chain is reported when the digits of two or
+more pieces, taken together, make a valid card, Thai ID, Thai phone or bank account.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from stdnum.th import pin
+
+from ccaudit.model import Turn
+from ccaudit.pii.context import words_regex
+from ccaudit.pii.numbers import digits_only, is_card_number
+from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
+from ccaudit.pii.recognizers.phone_number import is_phone_number
+
+MAX_DIGITS = 19
+_RUN = r"[0-9](?:[ \-.]?[0-9])*"
+_FILLER = r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|and|then|แล้วก็|ต่อ)*"
+_TAIL = re.compile(rf"(?<![0-9A-Za-z])({_RUN}){_FILLER}$", re.IGNORECASE)
+_WHOLE = re.compile(rf"^{_FILLER}({_RUN}){_FILLER}$", re.IGNORECASE)
+_BACKCHANNEL = re.compile(
+    r"^(?:[\s,.!?~]|uh-?huh|mm-?hmm|mhm|mm+|hmm+|okay|ok|yes|yeah|right|sure|go on|got it"
+    r"|ค่ะ|คะ|ครับ|ครับผม|อืม|อื้อ|อือ|โอเค|ใช่|ได้|เชิญ|ต่อเลย|ค่า|จ้ะ|จ้า)+$",
+    re.IGNORECASE,
+)
+_ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
+
+
+@dataclass(frozen=True)
+class Fragment:
+    position: int  # index into the sequence of turns given to find_split_numbers
+    start: int
+    end: int
+    digits: str
+
+
+@dataclass(frozen=True)
+class SplitNumber:
+    entity_type: str
+    fragments: tuple[Fragment, ...]
+    validated: bool
+
+
+def find_split_numbers(turns: Sequence[Turn], texts: Sequence[str]) -> list[SplitNumber]:
+    """`texts` are the normalised texts of `turns`; fragment offsets point into them."""
+    found: list[SplitNumber] = []
+    used: set[int] = set()
+    for position, text in enumerate(texts):
+        if position in used:
+            continue
+        tail = _TAIL.search(text)
+        if tail is None:
+            continue
+        chain = [_fragment(position, tail)]
+        chain.extend(_continuations(turns, texts, position, len(chain[0].digits)))
+        split = _longest_valid(chain, turns, texts)
+        if split:
+            found.append(split)
+            used.update(f.position for f in split.fragments)
+    return found
+
+
+def _fragment(position: int, match: re.Match[str]) -> Fragment:
+    return Fragment(position, match.start(1), match.end(1), digits_only(match.group(1)))
+
+
+def _continuations(
+    turns: Sequence[Turn], texts: Sequence[str], position: int, digits: int
+) -> list[Fragment]:
+    speaker = (turns[position].role, turns[position].speaker)
+    pieces: list[Fragment] = []
+    nxt = position + 1
+    while nxt < len(texts) and digits < MAX_DIGITS:
+        if (turns[nxt].role, turns[nxt].speaker) != speaker:
+            if not _BACKCHANNEL.match(texts[nxt]):
+                break
+            nxt += 1
+            if nxt >= len(texts) or (turns[nxt].role, turns[nxt].speaker) != speaker:
+                break
+        whole = _WHOLE.match(texts[nxt])
+        if whole is None:
+            break
+        pieces.append(_fragment(nxt, whole))
+        digits += len(pieces[-1].digits)
+        nxt += 1
+    return pieces
+
+
+def _longest_valid(
+    chain: list[Fragment], turns: Sequence[Turn], texts: Sequence[str]
+) -> SplitNumber | None:
+    if _entity_of(chain[0].digits, ""):
+        return None  # the first piece is a whole number already; what follows is another
+    for size in range(len(chain), 1, -1):
+        pieces = tuple(chain[:size])
+        entity = _entity_of("".join(f.digits for f in pieces), texts[pieces[0].position])
+        if entity:
+            return SplitNumber(entity, pieces, validated=entity in {"CREDIT_CARD", "TH_TNIN"})
+    return None
+
+
+def _entity_of(digits: str, first_text: str) -> str | None:
+    if is_card_number(digits):
+        return "CREDIT_CARD"
+    if len(digits) == 13 and pin.is_valid(digits):
+        return "TH_TNIN"
+    if len(digits) in (10, 12) and _ACCOUNT_WORDS and _ACCOUNT_WORDS.search(first_text.lower()):
+        return "BANK_ACCOUNT"
+    if digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits):
+        return "PHONE_NUMBER"
+    return None

@@ -1,0 +1,115 @@
+"""The baseline file: a reviewed snapshot of known items, so CI fails only on new problems.
+
+JSON, readable in a diff. Each entry carries the item's identity (see identity.py), the
+decision, who made it and why. Only false_positive and accepted_risk suppress; confirmed
+entries are kept as the record of what was reviewed. The file records the recognizer set and
+rule-pack versions it was made with, so a reader can tell when it has gone stale.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ccaudit.errors import CcauditError
+from ccaudit.model import Finding, RuleResult
+from ccaudit.output.atomic import atomic_output
+from ccaudit.store.decisions import DECISIONS, DecisionIndex, DecisionRecord
+from ccaudit.store.identity import ItemIdentity, identity_of_finding, identity_of_rule_result
+
+BASELINE_FORMAT = 1
+
+
+@dataclass
+class Baseline:
+    tool_version: str
+    recognizers: list[str]
+    rule_packs: list[dict]
+    entries: list[DecisionRecord]
+
+    def __post_init__(self) -> None:
+        self._index = DecisionIndex(self.entries)
+
+    def suppresses_finding(self, finding: Finding) -> bool:
+        return self._index.suppresses(identity_of_finding(finding))
+
+    def suppresses_rule_result(self, result: RuleResult) -> bool:
+        return self._index.suppresses(identity_of_rule_result(result))
+
+    def suppresses(self, identity: ItemIdentity) -> bool:
+        return self._index.suppresses(identity)
+
+
+def write_baseline(
+    path: Path,
+    entries: Sequence[DecisionRecord],
+    tool_version: str,
+    recognizers: Sequence[str],
+    rule_packs: Sequence[dict],
+    generated_at: str,
+) -> None:
+    document = {
+        "ccaudit_baseline": BASELINE_FORMAT,
+        "generated_at": generated_at,
+        "tool_version": tool_version,
+        "recognizers": list(recognizers),
+        "rule_packs": list(rule_packs),
+        "entries": [_entry_as_dict(e) for e in entries],
+    }
+    with atomic_output(path) as stream:
+        json.dump(document, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+
+
+def load_baseline(path: Path) -> Baseline:
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CcauditError(f"{path}: cannot read baseline ({exc.strerror})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise CcauditError(f"{path}: not a ccaudit baseline (not JSON)") from None
+    if not isinstance(document, dict) or "ccaudit_baseline" not in document:
+        raise CcauditError(f"{path}: not a ccaudit baseline (no ccaudit_baseline field)")
+    if document["ccaudit_baseline"] != BASELINE_FORMAT:
+        raise CcauditError(
+            f"{path}: baseline format {document['ccaudit_baseline']!r} is not one this "
+            f"ccaudit reads ({BASELINE_FORMAT})"
+        )
+    entries = document.get("entries")
+    if not isinstance(entries, list):
+        raise CcauditError(f"{path}: baseline has no entries list")
+    return Baseline(
+        tool_version=str(document.get("tool_version", "")),
+        recognizers=list(document.get("recognizers", [])),
+        rule_packs=list(document.get("rule_packs", [])),
+        entries=[_entry_from_dict(path, number, e) for number, e in enumerate(entries, 1)],
+    )
+
+
+def _entry_as_dict(record: DecisionRecord) -> dict:
+    return {
+        **record.identity.as_dict(),
+        "decision": record.decision,
+        "reviewer": record.reviewer,
+        "note": record.note,
+        "decided_at": record.decided_at,
+    }
+
+
+def _entry_from_dict(path: Path, number: int, entry: object) -> DecisionRecord:
+    try:
+        if entry["decision"] not in DECISIONS:
+            raise ValueError("unknown decision")
+        return DecisionRecord(
+            ItemIdentity.from_dict(entry),
+            entry["decision"],
+            str(entry.get("reviewer", "")),
+            str(entry.get("note", "")),
+            str(entry.get("decided_at", "")),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise CcauditError(
+            f"{path}: baseline entry {number} is incomplete or has an unknown kind or decision"
+        ) from None

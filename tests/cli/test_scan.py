@@ -1,0 +1,91 @@
+"""End-to-end `ccaudit scan`: outputs, exit codes, bad input, and no raw value in any artifact."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from ccaudit.cli import main
+
+CARD = "4532015112830366"
+THAI_ID = "1103700221574"
+PHONE = "0812345678"
+
+TRANSCRIPT = (
+    "Agent ID: A-1001\n"
+    "เจ้าหน้าที่: สวัสดีค่ะ ธนาคารตัวอย่าง ยินดีให้บริการค่ะ\n"
+    f"ลูกค้า: บัตรเครดิตเลข{CARD}ค่ะ\n"
+    f"ลูกค้า: เลขบัตรประชาชน {THAI_ID} เบอร์ {PHONE} ค่ะ\n"
+)
+
+
+@pytest.fixture
+def batch(tmp_path):
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    (calls / "call-1.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    (calls / "quiet.txt").write_text("Agent: hello\nCustomer: thanks, bye\n", encoding="utf-8")
+    (calls / "broken.bin").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    return calls
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_findings_exit_1_and_jsonl_contract(batch):
+    (batch / "broken.bin").unlink()
+    result = run("scan", batch, "--format", "jsonl", "--quiet")
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    types = {r["entity_type"] for r in rows}
+    assert {"CREDIT_CARD", "TH_TNIN", "PHONE_NUMBER"} <= types
+    text = (batch / "call-1.txt").read_text(encoding="utf-8")
+    card = next(r for r in rows if r["entity_type"] == "CREDIT_CARD")
+    assert text[card["start"] : card["end"]] == CARD
+    assert card["masked"] == "453201******0366" and card["validated"] is True
+
+
+def test_nothing_found_exits_0(batch):
+    result = run("scan", batch / "quiet.txt", "--quiet")
+    assert result.exit_code == 0, result.output
+
+
+def test_fail_on_threshold_above_everything_found_exits_0(batch):
+    (batch / "broken.bin").unlink()
+    result = run("scan", batch, "--entities", "PHONE_NUMBER", "--fail-on", "high", "--quiet")
+    assert result.exit_code == 0, result.output
+
+
+def test_unreadable_file_is_one_line_and_the_batch_goes_on(batch):
+    result = run("scan", batch, "--format", "jsonl")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if "broken.bin" in line]
+    assert len(errors) == 1 and "binary" in errors[0]
+    assert "Traceback" not in result.output
+    assert any(json.loads(line)["entity_type"] == "CREDIT_CARD" for line in result.stdout.splitlines())
+
+
+def test_missing_path_and_unknown_entity_are_usage_errors(batch):
+    assert run("scan", batch / "nope.txt").exit_code == 2
+    result = run("scan", batch, "--entities", "SHOE_SIZE")
+    assert result.exit_code == 2 and "SHOE_SIZE" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "sarif", "csv"])
+def test_no_raw_value_in_any_output_format(batch, tmp_path, fmt):
+    out = tmp_path / f"report.{fmt}"
+    result = run("scan", batch, "--format", fmt, "--output", out, "--hash-key", "k")
+    assert result.exit_code == 2  # broken.bin
+    artifact = out.read_text(encoding="utf-8") + result.output
+    for raw in (CARD, THAI_ID, PHONE, "4532 0151", "081-234"):
+        assert raw not in artifact
+
+
+def test_hash_key_adds_stable_fingerprints(batch):
+    (batch / "broken.bin").unlink()
+    first = run("scan", batch, "--format", "jsonl", "--hash-key", "secret", "-q").stdout
+    again = run("scan", batch, "--format", "jsonl", "--hash-key", "secret", "-q").stdout
+    fingerprints = [json.loads(line).get("fingerprint") for line in first.splitlines()]
+    assert all(fingerprints)
+    assert fingerprints == [json.loads(line).get("fingerprint") for line in again.splitlines()]

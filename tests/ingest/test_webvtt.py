@@ -1,0 +1,140 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest import ReadOptions, Source, read_conversations
+from ccaudit.ingest.webvtt import READER, label_roles, timestamp_ms
+from ccaudit.model import Turn
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vendor" / "webvtt"
+TEAMS = FIXTURES / "teams_th_en.vtt"
+ROLLING = FIXTURES / "rolling_captions.vtt"
+NO_HEADER = FIXTURES / "no_header.vtt"
+
+
+def read_one(path: Path, **options):
+    (conversation,) = READER.read(Source(path), ReadOptions(**options))
+    return conversation
+
+
+def write_vtt(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "captions.vtt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("value", "ms"), [("00:01.500", 1500), ("01:02:03.004", 3723004), ("00:00:04,100", 4100)]
+)
+def test_timestamps(value, ms):
+    assert timestamp_ms(value) == ms
+
+
+def test_voice_spans_give_speakers_roles_and_times():
+    conversation = read_one(TEAMS)
+    assert [t.speaker for t in conversation.turns] == [
+        "Agent Ploy",
+        "Customer",
+        "Agent Ploy",
+        "Customer",
+        "Agent Ploy",
+        "Carlos Farías",
+        "Customer",
+    ]
+    assert [t.role for t in conversation.turns] == [
+        "agent",
+        "customer",
+        "agent",
+        "customer",
+        "agent",
+        "unknown",
+        "customer",
+    ]
+    assert [(t.start_ms, t.end_ms) for t in conversation.turns][:3] == [
+        (1200, 3900),
+        (4100, 7500),
+        (7600, 10000),
+    ]
+
+
+def test_plain_turns_are_exact_slices_of_the_decoded_file():
+    source = Source(TEAMS)
+    text = source.text()
+    (conversation,) = READER.read(source, ReadOptions())
+    exact = [t for t in conversation.turns if t.speaker != "Carlos Farías"]
+    for turn in exact:
+        start = turn.locator.offset
+        assert text[start : start + len(turn.text)] == turn.text
+        assert text.count("\n", 0, start) + 1 == turn.locator.line
+    assert conversation.turns[2].text == "ขอเลขบัตรประชาชน\nเพื่อยืนยันตัวตนด้วยค่ะ"
+
+
+def test_several_and_unclosed_voices_in_one_cue():
+    turns = read_one(TEAMS).turns
+    assert (turns[3].text, turns[4].text) == ("1101700207340 ครับ", "ขอบคุณค่ะ")
+    assert turns[3].start_ms == turns[4].start_ms == 10200
+
+
+def test_entities_and_tags_are_cleaned_and_located_at_the_cue():
+    turn = read_one(TEAMS).turns[5]
+    assert turn.text == "Support & billing: call me on 415-555-0177, please."
+    assert turn.locator.line == 24
+
+
+def test_header_title_bom_and_note_blocks_are_not_turns():
+    texts = " ".join(t.text for t in read_one(TEAMS).turns)
+    assert "WEBVTT" not in texts and "Exported" not in texts and "6a05cbc7" not in texts
+
+
+def test_rolling_captions_are_deduplicated():
+    conversation = read_one(ROLLING)
+    assert [t.text for t in conversation.turns] == [
+        "my card number is",
+        "4532015112830366 thanks",
+        "and my phone is 415-555-0123",
+    ]
+    assert conversation.turns[0].end_ms == 2010
+
+
+def test_identical_consecutive_cues_keep_one_turn(tmp_path):
+    path = write_vtt(
+        tmp_path,
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nhello\n\n00:02.000 --> 00:03.000\nhello\n\n"
+        "00:03.000 --> 00:04.000\nhello again\n",
+    )
+    assert [t.text for t in read_one(path).turns] == ["hello", "hello again"]
+
+
+def test_missing_header_is_claimed_and_refused():
+    source = Source(NO_HEADER)
+    assert READER.sniff(source)
+    with pytest.raises(InputFileError, match="^WebVTT file does not start with WEBVTT$"):
+        list(READER.read(source, ReadOptions()))
+    with pytest.raises(InputFileError, match="WEBVTT"):
+        list(read_conversations(NO_HEADER, str(NO_HEADER), ReadOptions()))
+
+
+def test_invalid_timing_names_the_line(tmp_path):
+    path = write_vtt(tmp_path, "WEBVTT\n\n1\n00:00:01.000 --> soon\nhello\n")
+    with pytest.raises(InputFileError, match="^line 4: invalid WebVTT cue timing$"):
+        list(READER.read(Source(path), ReadOptions()))
+
+
+def test_detected_from_content_despite_a_misleading_extension(tmp_path):
+    disguised = tmp_path / "call.json"
+    shutil.copy(TEAMS, disguised)
+    (conversation,) = read_conversations(disguised, str(disguised), ReadOptions())
+    assert conversation.source_format == "webvtt"
+
+
+def test_agent_speaker_option_and_the_single_other_label():
+    turns = [Turn(0, "unknown", "a", speaker="spk_0"), Turn(1, "unknown", "b", speaker="spk_1")]
+    label_roles(turns, ReadOptions())
+    assert [t.role for t in turns] == ["unknown", "unknown"]
+    label_roles(turns, ReadOptions(agent_speaker="spk_1"))
+    assert [t.role for t in turns] == ["customer", "agent"]
+    turns.append(Turn(2, "unknown", "c", speaker="spk_2"))
+    label_roles(turns, ReadOptions(agent_speaker="spk_1"))
+    assert [t.role for t in turns] == ["unknown", "agent", "unknown"]

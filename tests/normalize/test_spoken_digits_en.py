@@ -1,0 +1,52 @@
+import pytest
+
+from ccaudit.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "my number is oh eight one two three four five six seven eight",
+            "my number is 0812345678",
+        ),
+        ("call oh eight one 234 5678 please", "call 081 234 5678 please"),
+        ("Four Five Three Two, oh one five one", "4532 0151"),
+        ("FOUR FIVE THREE TWO", "4532"),
+        ("it is double five triple oh seven", "it is 550007"),
+        ("nine-one-one-two", "9112"),
+        ("the code is one two three", "the code is 123"),
+        ("Oh, one two three", "Oh, 123"),
+        ("one two three, oh", "123, oh"),
+    ],
+)
+def test_spoken_english_digit_runs_become_digits(source, expected):
+    assert normalize(source).text == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "one moment please",
+        "I have two cards",
+        "one or two",
+        "this is for you, to keep",
+        "Oh, one moment",
+        "at five o'clock one day",
+        "call 02 123 4567 one more time",
+        "someone two-faced",
+        "stone one",
+    ],
+)
+def test_ordinary_english_words_stay(source):
+    assert normalize(source).text == source
+
+
+def test_spoken_run_maps_back_to_exactly_the_spoken_words():
+    source = "sure, it's oh eight one, two three four. thanks"
+    result = normalize(source)
+    assert result.text == "sure, it's 081 234. thanks"
+    start = result.text.index("081")
+    assert source[slice(*result.to_source(start, start + 7))] == "oh eight one, two three four"
+    assert source[slice(*result.to_source(start, start + 3))] == "oh eight one"
+    assert source[slice(*result.to_source(start + 4, start + 7))] == "two three four"

@@ -1,0 +1,62 @@
+import pytest
+
+from ccaudit.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("สี่ห้าสามสอง", "4532"),
+        ("เลขบัตรสี่ห้าสามสองศูนย์หนึ่งห้าหนึ่งค่ะ", "เลขบัตร 45320151 ค่ะ"),
+        ("สี่ ห้า สาม สอง ศูนย์ หนึ่ง", "453201"),
+        ("081 สองสาม สี่ห้าหกเจ็ด", "081 234567"),
+        ("เบอร์โทรศูนย์แปดหนึ่งสองสามสี่ห้าหกเจ็ดแปดค่ะ", "เบอร์โทร 0812345678 ค่ะ"),
+        ("ศูนย์แปดหนึ่ง, สองสามสี่", "081 234"),
+        ("สูนแปดโทสามสี่", "08234"),
+        ("๐๘๑ สองสามสี่", "081 234"),
+        ("เจ็ดแปดเก้าเอ็ด", "7891"),
+    ],
+)
+def test_spoken_thai_digit_runs_become_digits(source, expected):
+    assert normalize(source).text == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "why"),
+    [
+        ("สามีของฉันโทรมา", "สามี husband"),
+        ("ห้ามเข้าค่ะ", "ห้าม forbid"),
+        ("เก้าอี้ตัวนี้", "เก้าอี้ chair"),
+        ("เขาหกล้ม", "หกล้ม fall over"),
+        ("ตรงสี่แยก", "สี่แยก crossroads"),
+        ("รอสองสามวันนะคะ", "สองสาม two or three days: too short"),
+        ("หนึ่งในสามคน", "หนึ่งใน one of"),
+        ("สามสี่ห้า", "three words alone are too short"),
+        ("ความสามารถ", "สามารถ able"),
+        ("ศูนย์บริการ", "ศูนย์บริการ service centre"),
+    ],
+)
+def test_digit_words_inside_ordinary_thai_stay(source, why):
+    assert normalize(source).text == source, why
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("หนึ่งสองสามห้าม", "หนึ่งสองสามห้าม"),
+        ("หนึ่งสองสามสี่ห้าม", "1234 ห้าม"),
+        ("สองสามสี่ห้าหกล้ม", "2345 หกล้ม"),
+        ("หนึ่งสองสามสี่ห้าสิบบาท", "1234 ห้าสิบบาท"),
+    ],
+)
+def test_last_word_that_runs_into_a_longer_word_is_not_a_digit(source, expected):
+    assert normalize(source).text == expected
+
+
+def test_spoken_thai_run_maps_back_to_the_words():
+    source = "เลข 081 สองสาม สี่ห้าหกเจ็ด นะคะ"
+    result = normalize(source)
+    start = result.text.index("081")
+    end = start + len("081 234567")
+    assert source[slice(*result.to_source(start, end))] == "081 สองสาม สี่ห้าหกเจ็ด"
+    assert source[slice(*result.to_source(start + 4, end))] == "สองสาม สี่ห้าหกเจ็ด"

@@ -1,0 +1,118 @@
+"""A small audited batch built from model objects, with raw values planted in the turns.
+
+The store and the reports must keep none of the raw values; tests grep their bytes for them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ccaudit.masking import fingerprint, mask_card_number, mask_value
+from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity, Turn
+from ccaudit.pipeline import ConversationResult
+from ccaudit.store import RunInfo, RunRecorder, open_database
+
+CARD = "4532015112830366"
+THAI_ID = "1103700221574"
+PHONE = "0812345678"
+PLANTED = (CARD, THAI_ID, PHONE)
+KEY = b"test-hash-key"
+INFO = RunInfo(
+    tool_version="0.1.0",
+    recognizers=["CREDIT_CARD", "TH_TNIN", "PHONE_NUMBER"],
+    rule_packs=[{"pack": "th-banking", "version": "1.2.0"}],
+    hash_keyed=True,
+)
+
+
+def finding(call_id: str, entity: str, raw: str, turn: int, severity: Severity) -> Finding:
+    return Finding(
+        path=f"{call_id}.txt",
+        conversation_id=call_id,
+        entity_type=entity,
+        start=0,
+        end=len(raw),
+        score=0.95,
+        validated=True,
+        masked=mask_card_number(raw) if entity == "CREDIT_CARD" else mask_value(entity, raw),
+        severity=severity,
+        turn=turn,
+        speaker="customer",
+        start_ms=turn * 7000,
+        locator=Locator(line=turn + 1),
+        fingerprint=fingerprint(KEY, entity, raw),
+        recognizer=entity.lower(),
+    )
+
+
+def rule(call_id: str, agent: str, rule_id: str, status: str, evidence: str = "") -> RuleResult:
+    return RuleResult(
+        path=f"{call_id}.txt",
+        call_id=call_id,
+        agent_id=agent,
+        pack="th-banking",
+        rule_id=rule_id,
+        title=f"Title of {rule_id}",
+        status=status,
+        severity=Severity.high if rule_id == "no-otp-request" else Severity.medium,
+        turn=1,
+        start_ms=3000,
+        evidence=evidence,
+    )
+
+
+def call(call_id: str, agent: str, leaks: bool, greeting: str) -> ConversationResult:
+    turns = [
+        Turn(0, "agent", "สวัสดีค่ะ ธนาคารตัวอย่าง ยินดีให้บริการค่ะ"),
+        Turn(1, "customer", f"บัตรเครดิตเลข{CARD}ค่ะ เลขบัตรประชาชน {THAI_ID} เบอร์ {PHONE}"),
+    ]
+    conversation = Conversation(call_id, f"{call_id}.txt", "text", turns, "voice", agent, "th")
+    conversation.metadata["started_at"] = "2026-11-02T09:15:00"
+    findings = []
+    if leaks:
+        findings = [
+            finding(call_id, "CREDIT_CARD", CARD, 1, Severity.critical),
+            finding(call_id, "TH_TNIN", THAI_ID, 1, Severity.high),
+            finding(call_id, "PHONE_NUMBER", PHONE, 1, Severity.medium),
+        ]
+    rules = [
+        rule(call_id, agent, "greeting", greeting, "สวัสดีค่ะ ธนาคารตัวอย่าง"),
+        rule(
+            call_id,
+            agent,
+            "no-otp-request",
+            "violation" if leaks else "pass",
+            f"ขอเลขบัตร {CARD} ด้วยค่ะ" if leaks else "",
+        ),  # fmt: skip
+        rule(call_id, agent, "recording-notice", "fail" if leaks else "pass"),
+    ]
+    return ConversationResult(conversation, findings, rules)
+
+
+def simple_score(results: list[RuleResult]) -> float | None:
+    applicable = [r for r in results if r.status != "not_applicable"]
+    if not applicable:
+        return None
+    return sum(r.status == "pass" for r in applicable) / len(applicable)
+
+
+def record_run(connection: sqlite3.Connection, results: list[ConversationResult], name: str):
+    recorder = RunRecorder(connection, INFO, simple_score)
+    recorder.record_file(name, name.encode().hex(), "sig", 100, results)
+    recorder.finish()
+    return recorder.run_id
+
+
+def build_sample_db(path: Path) -> sqlite3.Connection:
+    """Two runs over two agents: A-1001 leaks PII and skips rules, A-2002 mostly passes."""
+    connection = open_database(path, create=True)
+    first = [call("CALL-1", "A-1001", True, "fail"), call("CALL-2", "A-2002", False, "pass")]
+    record_run(connection, first, "batch-1.jsonl")
+    second = [
+        call("CALL-3", "A-1001", True, "pass"),
+        call("CALL-4", "A-1001", False, "fail"),
+        call("CALL-5", "A-2002", False, "pass"),
+    ]
+    record_run(connection, second, "batch-2.jsonl")
+    return connection

@@ -1,0 +1,68 @@
+from audit_samples import INFO, PLANTED, call, record_run, simple_score
+
+from ccaudit.store import RunRecorder
+
+
+def count(connection, table):
+    return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_a_run_stores_calls_findings_rule_results_and_agents(sample_db):
+    _, connection = sample_db
+    assert count(connection, "runs") == 2
+    assert count(connection, "calls") == 5
+    assert count(connection, "findings") == 6
+    assert count(connection, "rule_results") == 15
+    agents = {r[0] for r in connection.execute("SELECT id FROM agents")}
+    assert agents == {"A-1001", "A-2002"}
+    row = connection.execute(
+        "SELECT adherence_score, turn_count, started_at FROM calls WHERE call_id = 'CALL-2'"
+    ).fetchone()
+    assert tuple(row) == (1.0, 2, "2026-11-02T09:15:00")
+
+
+def test_findings_keep_masked_values_and_keyed_fingerprints_only(sample_db):
+    _, connection = sample_db
+    row = connection.execute(
+        "SELECT masked, fingerprint FROM findings WHERE entity = 'CREDIT_CARD'"
+    ).fetchone()
+    assert row["masked"] == "453201******0366"
+    assert len(row["fingerprint"]) == 24
+
+
+def test_no_planted_raw_value_in_the_database_file(sample_db):
+    path, connection = sample_db
+    connection.close()
+    data = path.read_bytes()
+    for raw in PLANTED:
+        assert raw.encode() not in data
+        assert raw.encode("utf-16-le") not in data
+
+
+def test_unchanged_file_is_linked_to_the_new_run_not_stored_again(sample_db):
+    _, connection = sample_db
+    recorder = RunRecorder(connection, INFO, simple_score)
+    file_id = recorder.known_file(b"batch-1.jsonl".hex(), "sig")
+    assert file_id is not None
+    recorder.link_file(file_id, "batch-1.jsonl")
+    recorder.finish()
+    assert count(connection, "calls") == 5
+    linked = connection.execute(
+        "SELECT reused FROM run_files WHERE run_id = ?", (recorder.run_id,)
+    ).fetchall()
+    assert [r[0] for r in linked] == [1]
+
+
+def test_changed_analysis_signature_is_not_reused(sample_db):
+    _, connection = sample_db
+    recorder = RunRecorder(connection, INFO, simple_score)
+    assert recorder.known_file(b"batch-1.jsonl".hex(), "other-rules") is None
+
+
+def test_rule_evidence_is_masked_before_storing(sample_db):
+    _, connection = sample_db
+    record_run(connection, [call("CALL-9", "A-3003", True, "fail")], "batch-9.jsonl")
+    evidence = connection.execute(
+        "SELECT evidence FROM rule_results WHERE status = 'violation'"
+    ).fetchall()
+    assert evidence and all("4532" not in r[0] for r in evidence)

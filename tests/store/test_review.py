@@ -1,0 +1,76 @@
+import pytest
+from audit_samples import PHONE, call, record_run
+
+from ccaudit.errors import CcauditError
+from ccaudit.store.review import flagged_items, item_identity, record_decision
+from ccaudit.store.runs import latest_run
+
+
+def items(connection, run_ids, agent=None):
+    return {(i.call_id, i.what): i for i in flagged_items(connection, run_ids, agent)}
+
+
+def test_flagged_items_are_findings_and_failed_or_violated_rules(sample_db):
+    _, connection = sample_db
+    flagged = items(connection, [1])
+    assert set(flagged) == {
+        ("CALL-1", "CREDIT_CARD"),
+        ("CALL-1", "TH_TNIN"),
+        ("CALL-1", "PHONE_NUMBER"),
+        ("CALL-1", "greeting (fail)"),
+        ("CALL-1", "no-otp-request (violation)"),
+        ("CALL-1", "recording-notice (fail)"),
+    }
+    assert all(i.status == "unreviewed" for i in flagged.values())
+
+
+def test_agent_filter(sample_db):
+    _, connection = sample_db
+    assert {i.agent_id for i in flagged_items(connection, [2], "A-2002")} == set()
+    assert {i.agent_id for i in flagged_items(connection, [2], "A-1001")} == {"A-1001"}
+
+
+def test_decision_persists_to_a_later_run_of_the_same_call(sample_db):
+    _, connection = sample_db
+    card = items(connection, [1])[("CALL-1", "CREDIT_CARD")]
+    record_decision(connection, card.item_id, "false_positive", "Somchai", "test card")
+    run = record_run(connection, [call("CALL-1", "A-1001", True, "fail")], "re-export.jsonl")
+    again = items(connection, [run])
+    assert again[("CALL-1", "CREDIT_CARD")].item_id != card.item_id
+    assert again[("CALL-1", "CREDIT_CARD")].status == "false_positive"
+    assert again[("CALL-1", "TH_TNIN")].status == "unreviewed"
+    assert latest_run(connection).id == run
+
+
+def test_notes_are_masked_before_storing(sample_db):
+    _, connection = sample_db
+    item = next(flagged_items(connection, [1]))
+    record_decision(connection, item.item_id, "confirmed", "Nok", f"customer phone {PHONE}")
+    note = connection.execute("SELECT note FROM decisions").fetchone()[0]
+    assert PHONE not in note and note.startswith("customer phone ")
+
+
+@pytest.mark.parametrize(
+    "item_id, decision, reviewer, message",
+    [
+        ("F999", "confirmed", "Nok", "no item F999"),
+        ("X1", "confirmed", "Nok", "not an item id"),
+        ("F1", "maybe", "Nok", "unknown decision"),
+        ("F1", "confirmed", " ", "needs a reviewer"),
+    ],
+)
+def test_bad_decisions_are_one_line_errors(sample_db, item_id, decision, reviewer, message):
+    _, connection = sample_db
+    with pytest.raises(CcauditError, match=message):
+        record_decision(connection, item_id, decision, reviewer)
+
+
+def test_rule_item_identity_names_call_pack_and_rule(sample_db):
+    _, connection = sample_db
+    rule_item = items(connection, [1])[("CALL-1", "greeting (fail)")]
+    identity = item_identity(connection, rule_item.item_id)
+    assert (identity.kind, identity.document, identity.rule) == (
+        "rule",
+        "CALL-1",
+        "th-banking:greeting",
+    )
