@@ -8,6 +8,7 @@ offsets count from the start of that field's text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Literal
@@ -30,6 +31,15 @@ class Severity(IntEnum):
     @classmethod
     def parse(cls, name: str) -> Severity:
         return cls[name.strip().lower()]
+
+
+# Diarisation labels (spk_0, ch_1, SPEAKER_00, party_2) are safe to print; caption speaker
+# names (`<v Somchai Jaidee>`) are often a customer's real name, so they never leave the model.
+_MACHINE_LABEL = re.compile(r"[A-Za-z]{2,8}_?\d{1,3}")
+
+
+def machine_speaker_label(label: str | None) -> str | None:
+    return label if label and _MACHINE_LABEL.fullmatch(label) else None
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,8 @@ class RedactionSpan:
 
 @dataclass
 class Turn:
+    """One utterance, comment or note paragraph; `index` is its position in Conversation.turns."""
+
     index: int
     role: Role
     text: str
@@ -119,7 +131,7 @@ class Finding:
             "masked": self.masked,
             "severity": self.severity.name,
             "speaker": self.speaker,
-            "speaker_label": self.speaker_label,
+            "speaker_label": machine_speaker_label(self.speaker_label),
             "turn": self.turn,
             "start_ms": self.start_ms,
             "group": self.group,

@@ -25,7 +25,6 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 _LATIN = re.compile("[A-Za-z]")
 # Thai calls are full of English words (OTP, app, card); a modest Thai share means Thai.
 THAI_SHARE = 0.3
-_CONVERSATIONAL = frozenset({"voice", "chat"})
 
 
 def call_language(conversation: Conversation) -> str:
@@ -83,8 +82,8 @@ def evaluate_rule(rule: Rule, conversation: Conversation, findings: list[Finding
 
 
 def _channels(conversation: Conversation) -> frozenset[str]:
-    """A transcript of unknown channel is a conversation; notes inside a call count as notes."""
-    channels = {conversation.channel} if conversation.channel != "unknown" else set(_CONVERSATIONAL)
+    """A transcript of unknown channel is taken as a call; notes inside a call count as notes."""
+    channels = {conversation.channel if conversation.channel != "unknown" else "voice"}
     if any(t.is_internal_note for t in conversation.turns):
         channels.add("note")
     return frozenset(channels)

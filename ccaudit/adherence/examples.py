@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ccaudit.adherence.checker import evaluate_rule
 from ccaudit.adherence.pack import Example, Rule, RulePack
@@ -90,7 +91,9 @@ def run_pack_examples(pack: RulePack, detect: Detect | None = None) -> list[Exam
     ]
 
 
+@lru_cache(maxsize=1)
 def default_detect() -> Detect:
+    """The scan's own detector, built once: pii_handling examples read its findings."""
     from ccaudit.pii import Detector
 
     return Detector().scan

@@ -123,6 +123,8 @@ def _message(error: jsonschema.ValidationError) -> str:
         missing = re.search(r"'([^']+)' is a required property", error.message)
         if missing:
             return f"missing field {missing.group(1)!r}"
-    if error.validator == "oneOf" and error.schema_path and "condition" in str(error.schema_path):
-        return "a condition needs exactly one of phrases, pattern, all, any, not"
+    if error.validator == "oneOf" and isinstance(error.instance, dict):
+        options = [o["required"][0] for o in error.validator_value if "required" in o]
+        if options:
+            return f"needs exactly one of: {', '.join(options)}"
     return error.message

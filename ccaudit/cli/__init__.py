@@ -9,6 +9,7 @@ import click  # noqa: E402
 from ccaudit import __version__  # noqa: E402
 from ccaudit.cli.audit import audit  # noqa: E402
 from ccaudit.cli.check import check  # noqa: E402
+from ccaudit.cli.formats import formats  # noqa: E402
 from ccaudit.cli.report import report  # noqa: E402
 from ccaudit.cli.review import review  # noqa: E402
 from ccaudit.cli.rules import rules  # noqa: E402
@@ -26,5 +27,5 @@ def main() -> None:
     """
 
 
-for command in (scan, check, audit, report, review, rules):
+for command in (scan, check, audit, report, review, rules, formats):
     main.add_command(command)

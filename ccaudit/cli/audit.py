@@ -84,7 +84,7 @@ def audit(
                 paths,
                 read_options,
                 detector.scan,
-                Checker(packs),
+                Checker(packs, match_language=not rule_packs),
                 analysis_signature(info, read_options, key),
                 progress.advance,
             )

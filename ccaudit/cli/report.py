@@ -1,9 +1,57 @@
-"""`ccaudit report` (being built: issue 5)."""
+"""`ccaudit report`: per-agent PDFs and a team summary from the audit database."""
+
+from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
+from ccaudit.report import ReportRequest, write_reports
+from ccaudit.report.labels import LANGUAGES
+from ccaudit.store import open_database
+
 
 @click.command()
-def report() -> None:
-    """Not yet available."""
-    raise click.ClickException("ccaudit report is not built yet")
+@click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Audit database written by `ccaudit audit`.",
+)
+@click.option("--run", "run_id", type=int, help="Report on this run (default: the latest).")
+@click.option("--since", metavar="DATE", help="Report on every run since DATE (YYYY-MM-DD).")
+@click.option("--agent", "agent_id", metavar="ID", help="Only this agent's PDF.")
+@click.option(
+    "--all", "all_agents", is_flag=True, help="Every agent plus the team summary (default)."
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory for the PDFs (created if missing).",
+)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="th", show_default=True)
+@click.option("--team", default="", help="Team name for the cover page.")
+def report(db, run_id, since, agent_id, all_agents, out_dir, lang, team) -> None:
+    """Write one PDF per agent plus a team summary PDF to --out.
+
+    \b
+    Examples:
+      ccaudit report --db audit.db --out reports/
+      ccaudit report --db audit.db --since 2026-11-01 --agent A-1001 --out reports/ --lang en
+    """
+    if run_id is not None and since:
+        raise click.UsageError("use --run or --since, not both")
+    if agent_id and all_agents:
+        raise click.UsageError("use --agent or --all, not both")
+    connection = open_database(db)
+    try:
+        written = write_reports(
+            connection,
+            ReportRequest(out_dir, lang, run_id, since, agent_id, team or db.stem),
+        )
+    finally:
+        connection.close()
+    for path in written:
+        click.echo(str(path))

@@ -71,7 +71,7 @@ def read_object(
         agent_id=options.agent_for(conversation_id, source.path.name, source.path.stem),
         language=obj.get("LanguageCode"),
         vendor_redacted=content.get("Output") == "Redacted",
-        metadata=_metadata(obj, turns),
+        metadata=_metadata(obj),
     )
 
 
@@ -98,7 +98,7 @@ def _turn(index: int, entry: dict, where: str, roles_by_id: dict[str, str]) -> T
     )
 
 
-def _metadata(obj: dict, turns: list[Turn]) -> dict[str, str]:
+def _metadata(obj: dict) -> dict[str, str]:
     metadata = {"variant": "contact-lens" if "Version" in obj else "call-analytics"}
     if obj.get("JobStatus"):
         metadata["job_status"] = str(obj["JobStatus"])

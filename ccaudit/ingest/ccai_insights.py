@@ -52,7 +52,7 @@ def read_object(
         turns = _entry_turns(obj["entries"], pointer)
         info = obj.get("conversation_info") or {}
         conversation_id = str(info.get("conversation_id") or source.path.stem)
-        language = info.get("language_code")
+        language = None
         categories = [c.get("display_name") for c in info.get("categories") or []]
         metadata = {"categories": ",".join(str(c) for c in categories if c)} if categories else {}
         format_agent = _single(

@@ -39,6 +39,14 @@ class CsvTicketsReader:
         columns = find_columns(header[0], {})
         return "id" in columns and any(field in columns for field in TEXT_FIELDS)
 
+    def sniff_mapped(self, source: Source, column_map: dict[str, str]) -> bool:
+        """With --map, a header row naming any mapped column is enough."""
+        header = header_cells(source.head)
+        if header is None or not column_map:
+            return False
+        names = {name.strip() for name in header[0]}
+        return any(column in names for column in column_map.values())
+
     def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
         header = header_cells(source.head)
         if header is None:

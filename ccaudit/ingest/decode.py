@@ -8,7 +8,9 @@ import re
 from ccaudit.errors import InputFileError
 
 HEAD_BYTES = 64 * 1024
-_THAI_CP874_RANGE = range(0xA1, 0xFC)
+# TIS-620 Thai letters, marks and digits (0xDB-0xDE are unassigned), and CP874's extras.
+_THAI_LETTERS = frozenset(range(0xA1, 0xDB)) | frozenset(range(0xDF, 0xFC))
+_CP874_BYTES = _THAI_LETTERS | {0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xA0}
 # C0 controls that text files do not contain (tab, newlines, form feed, ESC and ^Z excepted).
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1c-\x1f]")
 
@@ -37,14 +39,27 @@ def _text_encoding(head: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    # Legacy Thai systems write TIS-620 (CP874 is its superset). Accept it only when the
-    # non-ASCII bytes are Thai letters; otherwise a mis-decoded binary would pass as Thai.
-    high = [b for b in head if b >= 0x80]
-    if high and sum(b in _THAI_CP874_RANGE for b in high) / len(high) > 0.95:
+    if _looks_like_tis620(head):
         return "cp874"
     raise InputFileError(
         f"not UTF-8, UTF-16 or TIS-620 text (invalid byte at offset {utf8_error.start})"
     )
+
+
+def _looks_like_tis620(head: bytes) -> bool:
+    """Legacy Thai systems write TIS-620 (CP874 is its superset). Thai words are runs of
+    Thai bytes, while Latin-1 accents (`caf\xe9`) sit alone between ASCII letters, and a
+    binary has bytes TIS-620 leaves undefined; either would decode to nonsense Thai."""
+    high = [i for i, b in enumerate(head) if b >= 0x80]
+    if not high or any(head[i] not in _CP874_BYTES for i in high):
+        return False
+    thai = [i for i in high if head[i] in _THAI_LETTERS]
+    in_runs = sum(1 for i in thai if _is_thai(head, i - 1) or _is_thai(head, i + 1))
+    return len(thai) >= 2 and in_runs / len(thai) >= 0.8
+
+
+def _is_thai(head: bytes, index: int) -> bool:
+    return 0 <= index < len(head) and head[index] in _THAI_LETTERS
 
 
 def decode_error_reason(exc: UnicodeDecodeError, encoding: str) -> str:

@@ -101,7 +101,7 @@ def read_conversations(path: Path, display: str, options: ReadOptions) -> Iterat
         except CcauditError as exc:
             raise InputFileError(exc.message) from None
     else:
-        reader = detect_reader(source)
+        reader = detect_reader(source, options)
     try:
         yield from reader.read(source, options)
     except _LAYOUT_ERRORS as exc:
@@ -111,7 +111,10 @@ def read_conversations(path: Path, display: str, options: ReadOptions) -> Iterat
         ) from None
 
 
-def detect_reader(source: Source) -> Reader:
+def detect_reader(source: Source, options: ReadOptions | None = None) -> Reader:
+    """The first reader whose sniff accepts the file; --map makes a CSV with those columns CSV."""
+    if options and csv_tickets.READER.sniff_mapped(source, options.column_map):
+        return csv_tickets.READER
     for reader in READERS:
         if reader.sniff(source):
             return reader

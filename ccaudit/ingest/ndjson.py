@@ -66,7 +66,7 @@ class NdjsonReader:
         for number, line in enumerate(source.lines(), start=1):
             if not line.strip():
                 continue
-            obj = loads(line, line_offset=number - 1)
+            obj = loads(line.rstrip("\r\n"), line_offset=number - 1)
             reader = _dispatch(obj, f"line {number}")
             for conversation in reader.read_object(obj, source, options):
                 for turn in conversation.turns:

@@ -19,7 +19,7 @@ from ccaudit.model import Conversation, Locator, Turn
 
 _TIMESTAMP = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
 _TIMING = re.compile(rf"[ \t]*({_TIMESTAMP})[ \t]*-->[ \t]*({_TIMESTAMP})(?:[ \t].*)?")
-_SNIFF = re.compile(r"\A\s*\d+[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2},\d{3}[ \t]*-->")
+_SNIFF = re.compile(rf"\A\s*\d+[ \t]*\r?\n{_TIMESTAMP}[ \t]*-->")
 # Brackets, or a short label without digits (times and amounts also contain colons), or
 # a diarizer's SPEAKER_00 / spk_0.
 _LETTER = r"(?:[^\W\d]|[\u0E30-\u0E4F])"  # Thai vowel and tone marks are not \w
@@ -34,6 +34,7 @@ def read_srt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
     text = source.text()
     turns: list[Turn] = []
     speaker = None
+    line, counted_to = 1, 0
     for block in _blocks(split_lines(text)):
         cue = _cue(block)
         if cue is None:
@@ -50,6 +51,7 @@ def read_srt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
             continue
         exact = cleaned == raw
         offset = begin + (len(raw) - len(raw.lstrip()) if exact else 0)
+        line, counted_to = line + text.count("\n", counted_to, offset), offset
         turns.append(
             Turn(
                 index=len(turns),
@@ -58,7 +60,7 @@ def read_srt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
                 speaker=speaker,
                 start_ms=start_ms,
                 end_ms=end_ms,
-                locator=Locator(offset=offset, line=text.count("\n", 0, offset) + 1),
+                locator=Locator(offset=offset, line=line),
             )
         )
     if not turns:

@@ -1,15 +1,18 @@
 """What a line of a plain-text transcript, ticket or note says: header, speaker label, time.
 
 Header lines (`Call ID:`, `Agent ID:`, `รหัสพนักงาน:`, `Date:`, `Channel:`, `Language:`,
-`Ticket ID:`) set metadata. `Agent:` and `พนักงาน:` are always speaker labels, never headers:
-in a transcript `Agent: hello` is dialogue, and an agent's id only ever comes from an
-explicit id key. Any other `Key: value` line is content, so PII in it is still scanned.
+`Ticket ID:`) set metadata. `Agent:` and `พนักงาน:` are speaker labels: in a transcript
+`Agent: hello` is dialogue. Only right after another header line, with a value shaped
+like an id (`Agent: A-1023`, one token with a digit), are they read as the agent's id
+(blank lines between headers do not count).
+Any other `Key: value` line is content, so PII in it is still scanned.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ccaudit.model import Role
 
@@ -22,6 +25,11 @@ _HEADER_KEYS = {
     "channel": r"channel|ช่องทาง",
     "language": r"language|lang|ภาษา",
 }
+_AGENT_ID_LINE = re.compile(
+    r"[ \t]*(?:agent|พนักงาน|เจ้าหน้าที่)[ \t]*[:：][ \t]*"
+    r"(?P<value>[A-Za-z]{0,6}[-_]?\d[\w-]{0,15})[ \t]*$",
+    re.IGNORECASE,
+)
 _HEADER = re.compile(
     r"[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:"
     + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _HEADER_KEYS.items())
@@ -42,16 +50,12 @@ _ROLE_LABELS: dict[str, str] = {
     "generic": r"speaker[ _]?\d{1,2}|speaker[ ][a-z]|spk_\d{1,2}|ch_\d{1,2}|channel[ ]\d{1,2}"
     r"|ผู้พูด[ ]?\d{1,2}",
 }
-_KINDS = ("extra", *_ROLE_LABELS)
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-# `[00:01:23]`, `(01:23)` or a bare `00:01:23 ` before the label or the text.
-_TIME_PREFIX = (
-    rf"[ \t]*(?:[\[(](?P<time>{_CLOCK})[\])]|(?P<bare_time>{_CLOCK})(?=[ \t]))[ \t]*(?:-[ \t]*)?"
-)
+# `[00:01:23]`, `(01:23)` or a bare `00:01:23` before the label or the text.
+_TIME_PREFIX = rf"[ \t]*[\[(]?(?P<time>{_CLOCK})[\])]?[ \t]*(?:-[ \t]*)?"
 
 
-@dataclass(frozen=True)
-class LabelledLine:
+class LabelledLine(NamedTuple):
     kind: str
     speaker: str | None
     start_ms: int | None
@@ -80,23 +84,28 @@ class LineClassifier:
 
     def __init__(self, agent_speaker: str | None = None):
         self._label = _label_regex(agent_speaker)
+        kinds = ("extra", *_ROLE_LABELS) if agent_speaker else _ROLE_LABELS
+        self._kind_groups = [(kind, self._label.groupindex[kind]) for kind in kinds]
         self._time_only = re.compile(_TIME_PREFIX)
 
-    def header(self, line: str) -> Header | None:
+    def header(self, line: str, follows_header: bool = False) -> Header | None:
+        """A metadata line; `follows_header` says the line before was one too."""
         match = _HEADER.match(line)
         if not match:
-            return None
+            agent = _AGENT_ID_LINE.match(line) if follows_header else None
+            return Header("agent_id", agent["value"]) if agent else None
         key = next(k for k in _HEADER_KEYS if match.group(k) is not None)
         return Header(key, match.group("value"))
 
     def labelled(self, line: str) -> LabelledLine | None:
         match = self._label.match(line)
         if match:
-            kind = next(k for k, v in match.groupdict().items() if v is not None and k in _KINDS)
-            return LabelledLine(kind, match.group("label"), _ms(match), match.end())
+            spans = match.regs
+            kind = next(kind for kind, group in self._kind_groups if spans[group][0] >= 0)
+            return LabelledLine(kind, match.group("label"), _ms(match["time"]), match.end())
         match = self._time_only.match(line)
         if match and match.end() < len(line.rstrip()):
-            return LabelledLine("unlabelled", None, _ms(match), match.end())
+            return LabelledLine("unlabelled", None, _ms(match["time"]), match.end())
         return None
 
 
@@ -107,8 +116,7 @@ def role_of(kind: str) -> Role:
     return kind if kind in ("agent", "customer", "ivr", "bot", "system") else "unknown"
 
 
-def _ms(match: re.Match[str]) -> int | None:
-    stamp = match.group("time") or match.group("bare_time")
+def _ms(stamp: str | None) -> int | None:
     if not stamp:
         return None
     clock, _, fraction = stamp.replace(",", ".").partition(".")

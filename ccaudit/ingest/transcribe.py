@@ -49,8 +49,8 @@ def sniff_object(obj: Any) -> bool:
     if not isinstance(obj, dict) or not isinstance(obj.get("results"), dict):
         return False
     results = obj["results"]
-    return "transcripts" in results and any(
-        key in results for key in ("items", "channel_labels", "audio_segments")
+    return "transcripts" in results and (
+        "jobName" in obj or any(k in results for k in ("items", "channel_labels", "audio_segments"))
     )
 
 
@@ -85,9 +85,9 @@ def _words(results: dict, pointer: str) -> list[_Word]:
     """Every word once: channel-identified output also repeats them per channel; take one copy."""
     items = results.get("items")
     channels = (results.get("channel_labels") or {}).get("channels")
-    if isinstance(items, list) and items:
-        words = [_word(item, child_pointer(pointer, "items", i)) for i, item in enumerate(items)]
-    elif isinstance(channels, list) and channels:
+    words = [_word(item, child_pointer(pointer, "items", i)) for i, item in enumerate(items or [])]
+    unlabelled = not any(word.speaker for word in words)
+    if isinstance(channels, list) and channels and (not words or unlabelled):
         words = []
         for c, channel in enumerate(channels):
             label = channel.get("channel_label")
@@ -98,7 +98,7 @@ def _words(results: dict, pointer: str) -> list[_Word]:
                 word.speaker = word.speaker or label
                 words.append(word)
         words = _by_time(words)
-    else:
+    if items is None and not words:
         raise InputFileError("Transcribe JSON has no results.items")
     if any(w.speaker is None and w.kind != "punctuation" for w in words):
         _join_legacy_speakers(words, results.get("speaker_labels"))
@@ -140,19 +140,31 @@ def _by_time(words: list[_Word]) -> list[_Word]:
 
 
 def _join_legacy_speakers(words: list[_Word], speaker_labels: Any) -> None:
-    """Legacy items carry no speaker: join them to `speaker_labels.segments` by start time."""
+    """Legacy items carry no speaker: join them to `speaker_labels.segments` by start time.
+
+    A word missing from every segment's items takes the speaker whose segment spans it.
+    """
     by_start: dict[int, str] = {}
-    for segment in (speaker_labels or {}).get("segments") or []:
+    spans: list[tuple[int, int, str]] = []
+    for s, segment in enumerate((speaker_labels or {}).get("segments") or []):
+        where = f"/results/speaker_labels/segments/{s}"
+        label = segment.get("speaker_label")
+        start = seconds_to_ms(segment.get("start_time"), f"{where}/start_time")
+        end = seconds_to_ms(segment.get("end_time"), f"{where}/end_time")
+        if label and start is not None and end is not None:
+            spans.append((start, end, label))
         for item in segment.get("items") or []:
-            start = seconds_to_ms(item.get("start_time"), "speaker_labels segment item")
-            if start is not None and item.get("speaker_label"):
-                by_start[start] = item["speaker_label"]
+            item_start = seconds_to_ms(item.get("start_time"), f"{where}/items")
+            if item_start is not None and item.get("speaker_label"):
+                by_start[item_start] = item["speaker_label"]
     previous = None
     for word in words:
         if word.kind == "punctuation" or word.start_ms is None:
             word.speaker = word.speaker or previous
-        else:
-            word.speaker = word.speaker or by_start.get(word.start_ms)
+        elif not word.speaker:
+            at = word.start_ms
+            spanning = (label for start, end, label in spans if start <= at <= end)
+            word.speaker = by_start.get(at) or next(spanning, None)
         previous = word.speaker
 
 

@@ -20,10 +20,13 @@ from ccaudit.model import Conversation, Locator, Role, Turn
 _HEADER = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?")
 _TIMESTAMP = r"(?:\d+:)?\d{2}:\d{2}\.\d{3}"
 _TIMING = re.compile(rf"[ \t]*({_TIMESTAMP})[ \t]+-->[ \t]+({_TIMESTAMP})(?:[ \t].*)?")
-_HEADLESS_TIMING = re.compile(rf"^[ \t]*{_TIMESTAMP}[ \t]+-->", re.MULTILINE)
+# A timing line first, or after a cue id that is not a bare number (that would be SRT).
+_HEADLESS_START = re.compile(
+    rf"\s*(?:(?![ \t]*\d+[ \t]*\r?\n)[^\n]*\n)?[ \t]*{_TIMESTAMP}[ \t]+-->"
+)
 _TAG = re.compile(r"<[^>\n]*>")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
-_SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
+_SKIPPED_BLOCK = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")
 
 
 @dataclass
@@ -73,7 +76,7 @@ def _agent_label(labels: list[str], options: ReadOptions) -> str | None:
     for wanted in (options.agent_speaker, options.agent_channel):
         if wanted:
             for label in labels:
-                if wanted.strip() in (label, label.removeprefix("ch_"), label.removeprefix("spk_")):
+                if wanted.strip() in (label, label.rsplit("_", 1)[-1]):
                     return label
     return None
 
@@ -111,13 +114,15 @@ def read_webvtt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
         raise InputFileError("WebVTT file does not start with WEBVTT")
     turns: list[Turn] = []
     previous: _Span | None = None
+    line, counted_to = 1, 0
     for block in _blocks(lines[1:]):
         for span in _cue_spans(block, text):
             span, previous = _without_rolled_lines(span, previous), span
-            if not span.text.strip():
-                turns[-1].end_ms = max(turns[-1].end_ms or 0, span.end_ms) if turns else None
+            if not span.text:
+                if turns:
+                    turns[-1].end_ms = max(turns[-1].end_ms or 0, span.end_ms)
                 continue
-            line = text.count("\n", 0, span.offset) + 1
+            line, counted_to = line + text.count("\n", counted_to, span.offset), span.offset
             turns.append(
                 Turn(
                     index=len(turns),
@@ -147,7 +152,7 @@ def _blocks(lines: list[TextLine]) -> Iterator[list[TextLine]]:
         if line.content.strip():
             block.append(line)
         elif block:
-            if not block[0].content.startswith(_SKIPPED_BLOCKS):
+            if not _SKIPPED_BLOCK.fullmatch(block[0].content):
                 yield block
             block = []
 
@@ -189,7 +194,11 @@ def _span(
 
 
 def _without_rolled_lines(span: _Span, previous: _Span | None) -> _Span:
-    """Rolling captions repeat the previous cue's last lines first; keep only the new lines."""
+    """Rolling captions repeat what the previous cue showed; keep only what is new.
+
+    Either whole lines repeat (the previous cue's last lines come first) or the last line
+    grows word by word (`my card` then `my card 4532`).
+    """
     if previous is None or previous.speaker != span.speaker:
         return span
     lines = span.text.split("\n")
@@ -197,11 +206,17 @@ def _without_rolled_lines(span: _Span, previous: _Span | None) -> _Span:
     repeated = next(
         (k for k in range(len(lines), 0, -1) if [x.strip() for x in lines[:k]] == before[-k:]), 0
     )
-    if not repeated:
+    last = before[-1]
+    if repeated:
+        dropped = sum(len(line) + 1 for line in lines[:repeated])
+    elif last and span.text.startswith(last) and span.text[len(last) : len(last) + 1].isspace():
+        dropped = len(last)
+    else:
         return span
-    dropped = sum(len(line) + 1 for line in lines[:repeated]) if span.exact else 0
-    rest = "\n".join(lines[repeated:])
-    return _Span(span.speaker, rest, span.offset + dropped, span.start_ms, span.end_ms, span.exact)
+    rest = span.text[dropped:]
+    dropped += len(rest) - len(rest.lstrip())
+    offset = span.offset + (dropped if span.exact else 0)
+    return _Span(span.speaker, rest.strip(), offset, span.start_ms, span.end_ms, span.exact)
 
 
 class WebVttReader:
@@ -210,11 +225,11 @@ class WebVttReader:
 
     def sniff(self, source: Source) -> bool:
         head = source.head
-        if _HEADER.match(head.split("\n", 1)[0].rstrip("\r")):
+        if _HEADER.fullmatch(head.split("\n", 1)[0].rstrip("\r")):
             return True
         # A caption file that lost its header still has VTT timings: claim it so the user
         # hears what is wrong instead of it being read as plain text.
-        return bool(_HEADLESS_TIMING.search(head[:4096]))
+        return bool(_HEADLESS_START.match(head))
 
     read = staticmethod(read_webvtt)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ccaudit.errors import InputFileError
@@ -23,6 +24,7 @@ from ccaudit.model import Conversation, RedactionSpan, Role
 
 _REDACTED = re.compile("▇+")
 _USER_ROLES: dict[Any, Role] = {"agent": "agent", "admin": "agent", "end-user": "customer"}
+_PAGE_KEYS = ("count", "next_page", "end_time", "end_of_stream", "after_cursor")
 _VIA_CHANNELS = {"voice": "voice", "email": "email", "chat": "chat", "native_messaging": "chat"}
 
 
@@ -33,7 +35,9 @@ def sniff_object(obj: Any) -> bool:
         return "requester_id" in obj["ticket"] or isinstance(obj.get("comments"), list)
     tickets = obj.get("tickets")
     if isinstance(tickets, list):
-        return bool(tickets) and isinstance(tickets[0], dict) and "requester_id" in tickets[0]
+        if not tickets:  # an empty page of an API listing or incremental export
+            return any(key in obj for key in _PAGE_KEYS)
+        return isinstance(tickets[0], dict) and "requester_id" in tickets[0]
     comments = obj.get("comments")
     if isinstance(comments, list) and comments and isinstance(comments[0], dict):
         first = comments[0]
@@ -44,93 +48,76 @@ def sniff_object(obj: Any) -> bool:
 def read_object(
     obj: Any, source: Source, options: ReadOptions, pointer: str = ""
 ) -> Iterator[Conversation]:
-    users = _user_roles(obj.get("users"))
+    export = _Export(_user_roles(obj.get("users")), source, options)
     if isinstance(obj.get("ticket"), dict):
-        yield _ticket(
-            obj["ticket"],
-            obj.get("comments"),
-            child_pointer(pointer, "ticket"),
-            child_pointer(pointer, "comments"),
-            users,
-            source,
-            options,
-        )
+        yield export.ticket(obj["ticket"], child_pointer(pointer, "ticket"), obj, pointer)
     elif isinstance(obj.get("tickets"), list):
         for i, ticket in enumerate(obj["tickets"]):
             here = child_pointer(pointer, "tickets", i)
-            yield _ticket(
-                ticket,
-                ticket.get("comments"),
-                here,
-                child_pointer(here, "comments"),
-                users,
-                source,
-                options,
-            )
+            if not isinstance(ticket, dict):
+                raise InputFileError(f"Zendesk JSON: ticket {i} is not an object")
+            yield export.ticket(ticket, here, ticket, here)
     else:
-        yield _ticket(
-            obj,
-            obj.get("comments"),
-            pointer,
-            child_pointer(pointer, "comments"),
-            users,
-            source,
-            options,
-        )
+        yield export.ticket(obj, pointer, obj, pointer)
 
 
-def _ticket(
-    ticket: dict,
-    comments: Any,
-    pointer: str,
-    comments_pointer: str,
-    users: dict[str, Role],
-    source: Source,
-    options: ReadOptions,
-) -> Conversation:
-    if not isinstance(ticket, dict) or not isinstance(comments or [], list):
-        raise InputFileError("Zendesk JSON: a ticket or its comments have the wrong type")
-    first_ticket_id = next(
-        (c.get("ticket_id") for c in comments or [] if isinstance(c, dict)), None
-    )
-    ticket_id = id_text(ticket.get("id") or first_ticket_id) or source.path.stem
-    requester = id_text(ticket.get("requester_id"))
-    via = ticket.get("via") if isinstance(ticket.get("via"), dict) else {}
-    builder = TicketBuilder(ticket_id, source, "zendesk", _redactions)
-    builder.add(ticket.get("subject"), child_pointer(pointer, "subject"), "unknown", "subject")
-    if not comments:
-        author = id_text(ticket.get("submitter_id")) or requester
-        role = _role(author, requester, users)
-        builder.add(ticket.get("description"), child_pointer(pointer, "description"), role, author)
-    for i, comment in enumerate(comments):
-        if not isinstance(comment, dict):
-            raise InputFileError(f"Zendesk JSON: comment {i} is not an object")
-        here = child_pointer(comments_pointer, i)
+@dataclass
+class _Export:
+    """One file's side-loaded users and the options, shared by every ticket in it."""
+
+    users: dict[str, Role]
+    source: Source
+    options: ReadOptions
+
+    def ticket(self, ticket: dict, pointer: str, parent: dict, parent_pointer: str) -> Conversation:
+        """`parent` holds the comments: the ticket itself, or the `{"ticket", "comments"}` pair."""
+        comments = parent.get("comments") or []
+        if not isinstance(comments, list):
+            raise InputFileError("Zendesk JSON: comments is not a list")
+        first = next((c.get("ticket_id") for c in comments if isinstance(c, dict)), None)
+        ticket_id = id_text(ticket.get("id") or first) or self.source.path.stem
+        requester = id_text(ticket.get("requester_id"))
+        builder = TicketBuilder(ticket_id, self.source, "zendesk", _redactions)
+        builder.add(ticket.get("subject"), child_pointer(pointer, "subject"), "unknown", "subject")
+        if not comments:
+            author = id_text(ticket.get("submitter_id")) or requester
+            role = _role(author, requester, self.users)
+            builder.add(
+                ticket.get("description"), child_pointer(pointer, "description"), role, author
+            )
+        for i, comment in enumerate(comments):
+            if not isinstance(comment, dict):
+                raise InputFileError(f"Zendesk JSON: comment {i} is not an object")
+            here = child_pointer(parent_pointer, "comments", i)
+            self._comment(builder, comment, here, requester)
+        return self._conversation(builder, ticket, ticket_id)
+
+    def _comment(
+        self, builder: TicketBuilder, comment: dict, here: str, requester: str | None
+    ) -> None:
         author = id_text(comment.get("author_id"))
         internal = comment.get("public") is False
         field = next((f for f in ("plain_body", "body", "html_body") if comment.get(f)), "body")
-        builder.add(
-            comment.get(field),
-            child_pointer(here, field),
-            _role(author, requester, users),
-            author,
-            internal,
-        )
+        role = _role(author, requester, self.users)
+        builder.add(comment.get(field), child_pointer(here, field), role, author, internal)
         data = comment.get("data") if isinstance(comment.get("data"), dict) else {}
         transcript = child_pointer(here, "data", "transcription_text")
         builder.add(
             data.get("transcription_text"), transcript, "unknown", "transcription", internal
         )
-    assignee = id_text(ticket.get("assignee_id"))
-    agent_id = options.agent_for(ticket_id, assignee, source.path.name, source.path.stem)
-    metadata = {
-        key: str(ticket[key]) for key in ("status", "priority", "created_at") if ticket.get(key)
-    }
-    if via.get("channel"):
-        metadata["via_channel"] = str(via["channel"])
-    return builder.build(
-        channel_for(via.get("channel"), _VIA_CHANNELS), agent_id or assignee, metadata
-    )
+
+    def _conversation(self, builder: TicketBuilder, ticket: dict, ticket_id: str) -> Conversation:
+        via = ticket.get("via") if isinstance(ticket.get("via"), dict) else {}
+        assignee = id_text(ticket.get("assignee_id"))
+        path = self.source.path
+        agent_id = self.options.agent_for(ticket_id, assignee, path.name, path.stem)
+        metadata = {
+            k: str(ticket[k]) for k in ("status", "priority", "created_at") if ticket.get(k)
+        }
+        if via.get("channel"):
+            metadata["via_channel"] = str(via["channel"])
+        channel = channel_for(via.get("channel"), _VIA_CHANNELS)
+        return builder.build(channel, agent_id or assignee, metadata)
 
 
 def _has_body(comment: dict) -> bool:
@@ -141,16 +128,9 @@ def _user_roles(users: Any) -> dict[str, Role]:
     roles: dict[str, Role] = {}
     for user in users if isinstance(users, list) else []:
         if isinstance(user, dict) and user.get("id") is not None:
-            role = user.get("role")
-            known = (
-                "agent"
-                if role in ("agent", "admin")
-                else "customer"
-                if role == "end-user"
-                else None
-            )
-            if known:
-                roles[id_text(user["id"])] = known
+            role = _USER_ROLES.get(user.get("role"))
+            if role:
+                roles[str(user["id"])] = role
     return roles
 
 

@@ -30,13 +30,24 @@ class RunPolicy:
 
     min_spoken: int
     min_spoken_beside_written: int
+    min_spoken_standing_alone: int
 
 
-def run_replacements(text: str, tokens: list[DigitToken], policy: RunPolicy) -> list[Replacement]:
-    """The replacements that turn one run into digits, or none if it is too short to be a number."""
+def run_replacements(
+    text: str, tokens: list[DigitToken], policy: RunPolicy, standing_alone: bool = False
+) -> list[Replacement]:
+    """The replacements that turn one run into digits, or none if it is too short to be a number.
+
+    `standing_alone`: the run is set off from the words around it (spaces, punctuation).
+    """
+    if not tokens:
+        return []
     spoken = sum(len(t.digits) for t in tokens if t.spoken)
-    has_written = any(not t.spoken for t in tokens)
-    needed = policy.min_spoken_beside_written if has_written else policy.min_spoken
+    needed = policy.min_spoken
+    if any(not t.spoken for t in tokens):
+        needed = min(needed, policy.min_spoken_beside_written)
+    if standing_alone:
+        needed = min(needed, policy.min_spoken_standing_alone)
     if spoken < needed:
         return []
     replacements = []

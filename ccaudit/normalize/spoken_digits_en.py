@@ -47,18 +47,29 @@ _RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+"
 # spoken digits has one, apart from oddities such as "oh oh seven" said at the end of a turn.
 _GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS] if w not in _INTERJECTIONS]
 _GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})[ \t,-]")
-POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2)
+_RUN_PREFIX_CHARACTERS = frozenset("0123456789 \t,-ohOH")
+POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2, min_spoken_standing_alone=3)
 
 
 def spoken_english_digits(text: str) -> list[Replacement]:
     replacements: list[Replacement] = []
-    if _GATE.search(text) is None:
+    gate = _GATE.search(text)
+    if gate is None:
         return replacements
-    for run in _RUN_PATTERN.finditer(text):
+    for run in _RUN_PATTERN.finditer(text, _run_search_start(text, gate.start())):
         tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
         tokens = _without_edge_interjections(text, tokens)
         replacements.extend(run_replacements(text, tokens, POLICY))
     return replacements
+
+
+def _run_search_start(text: str, gate_start: int) -> int:
+    """Where the first run can begin: the gate found the leftmost digit word other than oh/o,
+    so before it a run holds only written digits, oh/o and separators."""
+    start = gate_start
+    while start > 0 and text[start - 1] in _RUN_PREFIX_CHARACTERS:
+        start -= 1
+    return start
 
 
 def _token(match: re.Match[str]) -> DigitToken:

@@ -3,8 +3,9 @@
 Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่, ห้า,
 หก, เจ็ด, แปด, เก้า, spaced or not. Thai is written without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
-so a run changes only when it holds four spoken digits, or three beside written digits, and
-its last word does not run on into a longer word: a following vowel or tone mark, a number
+so a run changes only when it holds four spoken digits, or three beside written digits or
+standing alone between spaces ("CVV หนึ่งสองสาม ค่ะ"), and its last word does not run on
+into a longer word: a following vowel or tone mark, a number
 word (สิบ ร้อย ...) or a dictionary word that starts with the digit word all mean it does.
 See digit_runs for the output shape.
 """
@@ -50,7 +51,7 @@ _GATE = re.compile(rf"(?:{_WORD}){_SEPARATOR}(?:{_WORD}|[0-9])")
 # Marks that can only continue a syllable, never start one.
 _CONTINUING_MARKS = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
 _NUMBER_WORDS = re.compile("สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน")
-POLICY = RunPolicy(min_spoken=4, min_spoken_beside_written=3)
+POLICY = RunPolicy(min_spoken=4, min_spoken_beside_written=3, min_spoken_standing_alone=3)
 
 
 def spoken_thai_digits(text: str) -> list[Replacement]:
@@ -61,7 +62,8 @@ def spoken_thai_digits(text: str) -> list[Replacement]:
         tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
         if tokens[-1].spoken and _runs_into_word(text, tokens[-1]):
             tokens.pop()
-        replacements.extend(run_replacements(text, tokens, POLICY))
+        alone = bool(tokens) and _stands_alone(text, tokens[0].start, tokens[-1].end)
+        replacements.extend(run_replacements(text, tokens, POLICY, alone))
     return replacements
 
 
@@ -70,6 +72,17 @@ def _token(match: re.Match[str]) -> DigitToken:
     if word[0].isdigit():
         return DigitToken(match.start(), match.end(), word, spoken=False)
     return DigitToken(match.start(), match.end(), _DIGIT_OF_WORD[word], spoken=True)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Not glued to Thai letters on either side, as in "CVV หลังบัตร หนึ่งสองสาม ค่ะ"."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (_is_thai_letter(before) or _is_thai_letter(after))
+
+
+def _is_thai_letter(character: str) -> bool:
+    return "\u0e01" <= character <= "\u0e4e"
 
 
 def _runs_into_word(text: str, token: DigitToken) -> bool:

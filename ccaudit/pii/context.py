@@ -11,7 +11,8 @@ label before a 15-digit run, say) veto a match found close to them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
@@ -21,11 +22,33 @@ CONTEXT_FOUND_KEY = "ccaudit_context_found"
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    parts = []
-    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
-        escaped = re.escape(word)
-        parts.append(rf"(?<![a-z]){escaped}(?![a-z])" if word.isascii() else escaped)
-    return re.compile("|".join(parts)) if parts else None
+    """One alternation, longest first. Boundaries are checked by `find_words`: a leading
+    lookbehind would stop `re` from skipping ahead by first character."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    return text.lower()
+
+
+def find_words(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """Context words in text[start:end]; an English word must not sit inside a longer one."""
+    low = lowered(text)
+    for match in pattern.finditer(low, start, len(low) if end is None else end):
+        word = match.group()
+        if word.isascii() and word[0].isalpha() and _inside_word(low, match.start(), match.end()):
+            continue
+        yield match
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return ("a" <= before <= "z") or ("a" <= after <= "z")
 
 
 class WindowContextEnhancer(ContextAwareEnhancer):
@@ -59,7 +82,6 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
         by_id = {r.id: r for r in recognizers}
-        lowered = text.lower()
         for result in raw_results:
             recognizer = by_id.get(
                 result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]
@@ -68,12 +90,12 @@ class WindowContextEnhancer(ContextAwareEnhancer):
                 continue
             positive, negative = self._compiled(recognizer, context)
             if negative and self._near(
-                negative, lowered, result, self.negative_before, self.negative_after
+                negative, text, result, self.negative_before, self.negative_after
             ):
                 result.score = self.MIN_SCORE
                 continue
             if positive and self._near(
-                positive, lowered, result, self.context_prefix_count, self.context_suffix_count
+                positive, text, result, self.context_prefix_count, self.context_suffix_count
             ):
                 result.recognition_metadata[CONTEXT_FOUND_KEY] = True
                 boosted = result.score + self.context_similarity_factor
@@ -96,6 +118,5 @@ class WindowContextEnhancer(ContextAwareEnhancer):
     def _near(
         pattern: re.Pattern[str], text: str, result: RecognizerResult, before: int, after: int
     ) -> bool:
-        if pattern.search(text, max(result.start - before, 0), result.start):
-            return True
-        return pattern.search(text, result.end, min(result.end + after, len(text))) is not None
+        windows = ((max(result.start - before, 0), result.start), (result.end, result.end + after))
+        return any(next(find_words(pattern, text, s, e), None) for s, e in windows)

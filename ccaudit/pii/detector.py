@@ -49,32 +49,29 @@ class Detector:
     def scan(self, conversation: Conversation) -> list[Finding]:
         turns = conversation.turns
         english_only = [self._use_ner and not _THAI_LETTER.search(t.text) for t in turns]
-        candidates = [
-            e or may_contain_pii(t.text) for e, t in zip(english_only, turns, strict=True)
-        ]
-        normalized = [
-            normalize(t.text) if c else NormalizedText.identity(t.text)
-            for t, c in zip(turns, candidates, strict=True)
-        ]
-        detections: list[list[Detection]] = [[] for _ in turns]
-        texts = [n.text for n in normalized]
+        normalized = {
+            position: normalize(turn.text)
+            for position, turn in enumerate(turns)
+            if english_only[position] or may_contain_pii(turn.text)
+        }
+        texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
+        detections: dict[int, list[Detection]] = {p: [] for p in normalized}
         for use_ner in (False, True):
-            selected = [p for p, c in enumerate(candidates) if c and english_only[p] == use_ner]
+            selected = [p for p in normalized if english_only[p] == use_ner]
             for position, detection in self._analyze(texts, selected, use_ner):
                 detections[position].append(detection)
-        findings = self._split_findings(conversation, normalized, detections, candidates)
-        for position, turn_detections in enumerate(detections):
+        findings = self._split_findings(conversation, normalized, texts, detections)
+        for position, turn_detections in detections.items():
             for detection in keep_best(turn_detections):
                 if detection.score >= self.options.min_score:
-                    findings.append(
-                        build_finding(
-                            conversation,
-                            turns[position],
-                            normalized[position],
-                            detection,
-                            self.options.hash_key,
-                        )  # fmt: skip
+                    finding = build_finding(
+                        conversation,
+                        turns[position],
+                        normalized[position],
+                        detection,
+                        self.options.hash_key,
                     )
+                    findings.append(finding)
         return sorted(findings, key=lambda f: (f.turn, f.start))
 
     def _analyze(self, texts: list[str], selected: list[int], use_ner: bool):
@@ -101,14 +98,14 @@ class Detector:
     def _split_findings(
         self,
         conversation: Conversation,
-        normalized: list[NormalizedText],
-        detections: list[list[Detection]],
-        candidates: list[bool],
+        normalized: dict[int, NormalizedText],
+        texts: list[str],
+        detections: dict[int, list[Detection]],
     ) -> list[Finding]:
         """Findings for numbers split across turns; their pieces' own detections go."""
-        if sum(candidates) < 2:
+        if len(normalized) < 2:
             return []
-        splits = find_split_numbers(conversation.turns, [n.text for n in normalized])
+        splits = find_split_numbers(conversation.turns, texts)
         findings = []
         for number, split in enumerate(s for s in splits if self.wants(s.entity_type)):
             group = f"{conversation.id}#{number + 1}"
@@ -124,7 +121,7 @@ class Detector:
     def _fragment_findings(
         self,
         conversation: Conversation,
-        normalized: list[NormalizedText],
+        normalized: dict[int, NormalizedText],
         split: SplitNumber,
         group: str,
     ) -> list[Finding]:

@@ -9,6 +9,7 @@ numbers such as TH1234567890), and a run after `1,` or before `,000` is an amoun
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stdnum import luhn
 
@@ -54,3 +55,14 @@ def in_issuer_range(digits: str) -> bool:
 
 def is_card_number(digits: str) -> bool:
     return in_issuer_range(digits) and luhn.is_valid(digits)
+
+
+# A maximal run of digits with single separators, with a phone's leading '+'.
+_RUN = re.compile(r"\+?[0-9](?:[ \-.]?[0-9])*")
+
+
+@lru_cache(maxsize=8)
+def digit_runs(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, digit count) of every number in the text, found once per text and
+    shared by all number recognizers."""
+    return [(m.start(), m.end(), len(digits_only(m.group()))) for m in _RUN.finditer(text)]

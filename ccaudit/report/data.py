@@ -136,7 +136,8 @@ def _add_flagged(figures, items, team: bool) -> None:
         else:
             stat = agent_figures.rules[item.identity.rule]
             stat.failed += 1
-            stat.example = stat.example or item
+            if stat.example is None or (item.excerpt and not stat.example.excerpt):
+                stat.example = item
         calls = by_call[agent_figures.agent_id]
         flagged = calls.setdefault(
             item.call_row, FlaggedCall(item.call_id, item.call_started_at or "", [])

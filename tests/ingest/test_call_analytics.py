@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ingest_helpers import load_json, resolve_pointer
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -51,7 +52,7 @@ def test_call_analytics_roles_and_pii_markers():
         "agent",
     ]
     turn = conversation.turns[3]
-    assert turn.text == "The card is [PII] and you can call me back on 415-555-0199."
+    assert turn.text == "The card is [PII] and you can call me back on 089-765-4321."
     (span,) = turn.redactions
     assert (turn.text[span.start : span.end], span.label) == ("[PII]", "PII")
     assert conversation.vendor_redacted
@@ -130,3 +131,10 @@ def test_missing_transcript_and_truncated_file(tmp_path):
     truncated.write_bytes(CONTACT_LENS.read_bytes()[:700])
     with pytest.raises(InputFileError, match=r"^invalid JSON at line \d+ column \d+"):
         list(read_conversations(truncated, str(truncated), ReadOptions()))
+
+
+def test_pointers_resolve_to_the_turn_text():
+    for path in (CALL_ANALYTICS, CONTACT_LENS, CONTACT_LENS_THAI):
+        document = load_json(path)
+        for turn in read_one(path).turns:
+            assert resolve_pointer(document, turn.locator.pointer) == turn.text

@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ingest_helpers import load_json, resolve_pointer
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -89,3 +90,10 @@ def test_truncated_file_is_a_one_line_error(tmp_path):
     truncated.write_bytes(THAI_RELATIVE.read_bytes()[:400])
     with pytest.raises(InputFileError, match=r"^invalid JSON at line \d+ column \d+"):
         list(READER.read(Source(truncated), ReadOptions()))
+
+
+def test_pointers_resolve_to_the_turn_text():
+    for path in (THAI_RELATIVE, ENGLISH_ABSOLUTE, RESOURCE):
+        document = load_json(path)
+        for turn in read_one(path).turns:
+            assert resolve_pointer(document, turn.locator.pointer) == turn.text

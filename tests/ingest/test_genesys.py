@@ -3,12 +3,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ingest_helpers import load_json, resolve_pointer
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
 from ccaudit.ingest.genesys import READER
 
-FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "vendor" / "genesys" / "th_ivr_agent.json"
+FIXTURE = (
+    Path(__file__).resolve().parents[2] / "fixtures" / "vendor" / "genesys" / "th_ivr_agent.json"
+)
 
 
 def read_one(path: Path, **options):
@@ -85,8 +88,12 @@ def test_detected_from_content_despite_a_misleading_extension(tmp_path):
 
 def test_missing_phrases_and_text_are_named(tmp_path):
     with pytest.raises(InputFileError, match="^not Genesys transcript JSON"):
-        list(READER.read(Source(rewrite(tmp_path, lambda d: d["transcripts"][0].pop("phrases"))),
-                         ReadOptions()))
+        list(
+            READER.read(
+                Source(rewrite(tmp_path, lambda d: d["transcripts"][0].pop("phrases"))),
+                ReadOptions(),
+            )
+        )
 
     def drop_text(document):
         phrase = document["transcripts"][0]["phrases"][2]
@@ -102,3 +109,9 @@ def test_truncated_file_is_a_one_line_error(tmp_path):
     truncated.write_bytes(FIXTURE.read_bytes()[:900])
     with pytest.raises(InputFileError, match=r"^invalid JSON at line \d+ column \d+"):
         list(READER.read(Source(truncated), ReadOptions()))
+
+
+def test_pointers_resolve_to_the_turn_text():
+    document = load_json(FIXTURE)
+    for turn in read_one(FIXTURE).turns:
+        assert resolve_pointer(document, turn.locator.pointer) == turn.text

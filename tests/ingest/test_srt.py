@@ -94,3 +94,11 @@ def test_a_file_without_cue_text_is_refused(tmp_path):
     path.write_text("1\n00:00:01,000 --> 00:00:02,000\n\n", encoding="utf-8")
     with pytest.raises(InputFileError, match="^SRT file has no cues with text$"):
         list(READER.read(Source(path), ReadOptions()))
+
+
+def test_dot_milliseconds_are_still_srt_not_a_headerless_webvtt(tmp_path):
+    path = tmp_path / "dots.srt"
+    path.write_text("1\n00:00:01.000 --> 00:00:02.000\nAgent: hello\n", encoding="utf-8")
+    (conversation,) = read_conversations(path, str(path), ReadOptions())
+    assert conversation.source_format == "srt"
+    assert conversation.turns[0].text == "hello"

@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ingest_helpers import load_json, resolve_pointer
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -53,7 +54,7 @@ def test_speaker_labels_are_not_roles_without_an_option():
 def test_audio_segments_give_verbatim_turns_with_typed_redactions():
     conversation = read_one(SEGMENTS)
     turn = conversation.turns[1]
-    assert turn.text == "My card number is [PII] and my phone is 415-555-0134."
+    assert turn.text == "My card number is [PII] and my phone is 081-234-5678."
     assert turn.locator.pointer == "/results/audio_segments/1/transcript"
     (span,) = turn.redactions
     assert span.label == "CREDIT_DEBIT_NUMBER"
@@ -111,13 +112,15 @@ def test_truncated_json_is_a_one_line_error(tmp_path):
         list(READER.read(Source(truncated), ReadOptions()))
 
 
-def test_missing_items_is_named(tmp_path):
+def test_missing_items_is_named_and_a_silent_call_has_no_turns(tmp_path):
     no_items = rewrite(tmp_path, LEGACY, lambda d: d["results"].pop("items"))
-    with pytest.raises(InputFileError, match="not Amazon Transcribe JSON"):
-        list(READER.read(Source(no_items), ReadOptions()))
-    no_words = rewrite(tmp_path, LEGACY, lambda d: d["results"].update(items=[]))
     with pytest.raises(InputFileError, match=r"^Transcribe JSON has no results.items$"):
-        list(READER.read(Source(no_words), ReadOptions()))
+        list(read_conversations(no_items, str(no_items), ReadOptions()))
+    no_words = rewrite(tmp_path, LEGACY, lambda d: d["results"].update(items=[]))
+    assert read_one(no_words).turns == []
+    not_transcribe = rewrite(tmp_path, LEGACY, lambda d: d["results"].pop("transcripts"))
+    with pytest.raises(InputFileError, match="^not Amazon Transcribe JSON"):
+        list(READER.read(Source(not_transcribe), ReadOptions()))
 
 
 def test_item_without_alternatives_names_the_item_not_its_content(tmp_path):
@@ -125,3 +128,30 @@ def test_item_without_alternatives_names_the_item_not_its_content(tmp_path):
     with pytest.raises(InputFileError) as error:
         list(READER.read(Source(broken), ReadOptions()))
     assert error.value.reason == "/results/items/9 has no alternatives"
+
+
+def test_segment_pointers_resolve_to_the_text_and_item_pointers_to_the_first_word():
+    document = load_json(SEGMENTS)
+    for turn in read_one(SEGMENTS).turns:
+        assert resolve_pointer(document, turn.locator.pointer) == turn.text
+    document = load_json(LEGACY)
+    for turn in read_one(LEGACY).turns:
+        first_word = resolve_pointer(document, turn.locator.pointer)["alternatives"][0]["content"]
+        assert turn.text.startswith(first_word)
+
+
+def test_unlabelled_items_defer_to_the_channel_copies(tmp_path):
+    def strip_labels(document):
+        for item in document["results"]["items"]:
+            item.pop("channel_label", None)
+
+    conversation = read_one(rewrite(tmp_path, CHANNELS, strip_labels))
+    assert [t.speaker for t in conversation.turns] == ["ch_0", "ch_1", "ch_0"]
+
+
+def test_a_word_missing_from_segment_items_takes_the_spanning_segment(tmp_path):
+    def forget_word(document):
+        del document["results"]["speaker_labels"]["segments"][1]["items"][2]
+
+    conversation = read_one(rewrite(tmp_path, LEGACY, forget_word))
+    assert [t.speaker for t in conversation.turns] == ["spk_0", "spk_1", "spk_0", "spk_1"]

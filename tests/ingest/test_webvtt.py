@@ -11,7 +11,6 @@ from ccaudit.model import Turn
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vendor" / "webvtt"
 TEAMS = FIXTURES / "teams_th_en.vtt"
 ROLLING = FIXTURES / "rolling_captions.vtt"
-NO_HEADER = FIXTURES / "no_header.vtt"
 
 
 def read_one(path: Path, **options):
@@ -79,7 +78,7 @@ def test_several_and_unclosed_voices_in_one_cue():
 
 def test_entities_and_tags_are_cleaned_and_located_at_the_cue():
     turn = read_one(TEAMS).turns[5]
-    assert turn.text == "Support & billing: call me on 415-555-0177, please."
+    assert turn.text == "Support & billing: call me on 081-234-5678, please."
     assert turn.locator.line == 24
 
 
@@ -93,7 +92,7 @@ def test_rolling_captions_are_deduplicated():
     assert [t.text for t in conversation.turns] == [
         "my card number is",
         "4532015112830366 thanks",
-        "and my phone is 415-555-0123",
+        "and my phone is 089-765-4321",
     ]
     assert conversation.turns[0].end_ms == 2010
 
@@ -102,18 +101,26 @@ def test_identical_consecutive_cues_keep_one_turn(tmp_path):
     path = write_vtt(
         tmp_path,
         "WEBVTT\n\n00:01.000 --> 00:02.000\nhello\n\n00:02.000 --> 00:03.000\nhello\n\n"
-        "00:03.000 --> 00:04.000\nhello again\n",
+        "00:03.000 --> 00:04.000\nsay hello again\n",
     )
-    assert [t.text for t in read_one(path).turns] == ["hello", "hello again"]
+    conversation = read_one(path)
+    assert [t.text for t in conversation.turns] == ["hello", "say hello again"]
+    assert conversation.turns[0].end_ms == 3000
 
 
-def test_missing_header_is_claimed_and_refused():
-    source = Source(NO_HEADER)
+def test_missing_header_is_claimed_and_refused(tmp_path):
+    no_header = tmp_path / "no_header.vtt"
+    no_header.write_text(
+        "00:00:01.000 --> 00:00:03.000\n<v Agent>Hello.\n\n"
+        "00:00:03.500 --> 00:00:05.000\n<v Customer>My card is 4532015112830366.\n",
+        encoding="utf-8",
+    )
+    source = Source(no_header)
     assert READER.sniff(source)
     with pytest.raises(InputFileError, match="^WebVTT file does not start with WEBVTT$"):
         list(READER.read(source, ReadOptions()))
     with pytest.raises(InputFileError, match="WEBVTT"):
-        list(read_conversations(NO_HEADER, str(NO_HEADER), ReadOptions()))
+        list(read_conversations(no_header, str(no_header), ReadOptions()))
 
 
 def test_invalid_timing_names_the_line(tmp_path):
@@ -138,3 +145,25 @@ def test_agent_speaker_option_and_the_single_other_label():
     turns.append(Turn(2, "unknown", "c", speaker="spk_2"))
     label_roles(turns, ReadOptions(agent_speaker="spk_1"))
     assert [t.role for t in turns] == ["unknown", "agent", "unknown"]
+
+
+def test_a_title_must_be_separated_from_the_signature(tmp_path):
+    path = write_vtt(tmp_path, "WEBVTTX\n\n00:01.000 --> 00:02.000\nhello\n")
+    with pytest.raises(InputFileError, match="WEBVTT"):
+        list(READER.read(Source(path), ReadOptions()))
+
+
+def test_a_growing_caption_line_keeps_only_the_new_words(tmp_path):
+    path = write_vtt(
+        tmp_path,
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nmy card is\n\n"
+        "00:02.000 --> 00:03.000\nmy card is 4532 0151\n\n"
+        "00:03.000 --> 00:04.000\nmy card is 4532 0151 1283 0366\n",
+    )
+    source = Source(path)
+    text = source.text()
+    (conversation,) = READER.read(source, ReadOptions())
+    assert [t.text for t in conversation.turns] == ["my card is", "4532 0151", "1283 0366"]
+    for turn in conversation.turns:
+        start = turn.locator.offset
+        assert text[start : start + len(turn.text)] == turn.text

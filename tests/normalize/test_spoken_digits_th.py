@@ -15,6 +15,7 @@ from ccaudit.normalize import normalize
         ("สูนแปดโทสามสี่", "08234"),
         ("๐๘๑ สองสามสี่", "081 234"),
         ("เจ็ดแปดเก้าเอ็ด", "7891"),
+        ("CVV หลังบัตร หนึ่งสองสาม ค่ะ", "CVV หลังบัตร 123 ค่ะ"),
     ],
 )
 def test_spoken_thai_digit_runs_become_digits(source, expected):
@@ -31,7 +32,7 @@ def test_spoken_thai_digit_runs_become_digits(source, expected):
         ("ตรงสี่แยก", "สี่แยก crossroads"),
         ("รอสองสามวันนะคะ", "สองสาม two or three days: too short"),
         ("หนึ่งในสามคน", "หนึ่งใน one of"),
-        ("สามสี่ห้า", "three words alone are too short"),
+        ("ประมาณสามสี่ห้าคนค่ะ", "three words inside a sentence are too short"),
         ("ความสามารถ", "สามารถ able"),
         ("ศูนย์บริการ", "ศูนย์บริการ service centre"),
     ],

@@ -20,6 +20,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     The dashed bank layout starts a little higher than a bare run."""
 
     ENTITY = "BANK_ACCOUNT"
+    DIGITS = (10, 12)
     PATTERNS = (
         Pattern(
             "th_account_dashed",

@@ -1,14 +1,36 @@
-"""What every ccaudit pattern recognizer shares: context words both ways and a threshold."""
+"""What every ccaudit pattern recognizer shares: where to look, context words, a threshold.
+
+Presidio's PatternRecognizer runs each pattern over the whole text. Most of a contact-centre
+text is words, so ours look only where a match can be: number patterns inside the digit
+runs found once per text (ccaudit.pii.numbers.digit_runs), context-bound patterns near
+their context words, others near an anchor such as '@'. Scoring follows PatternRecognizer:
+a passing `validate_result` scores 1.0, a failing one or `invalidate_result` drops the match.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
+
+from ccaudit.pii.context import find_words, words_regex
+from ccaudit.pii.numbers import digit_runs
 
 # Scores below this are dropped. Recognizers that need context start under it and the
 # context enhancer lifts them over it (see ccaudit.pii.context).
 CONTEXT_THRESHOLD = 0.4
+WINDOW_BEFORE = 60
+WINDOW_AFTER = 80
+MAX_WIDEN = 30
+LOOKAHEAD_ROOM = 12
+Window = tuple[int, int]
 
 
 class ContextPatternRecognizer(PatternRecognizer):
@@ -19,6 +41,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]]
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEEDS_CONTEXT: ClassVar[bool] = False
+    # (fewest, most) digits of a match; set for recognizers that look only inside numbers.
+    DIGITS: ClassVar[tuple[int, int] | None] = None
+    FLAGS: ClassVar[int] = re.IGNORECASE
 
     def __init__(self, supported_language: str = "th"):
         super().__init__(
@@ -31,3 +56,86 @@ class ContextPatternRecognizer(PatternRecognizer):
         self.negative_context = self.NEGATIVE_CONTEXT
         if self.NEEDS_CONTEXT:
             self.score_thresholds = {"default": CONTEXT_THRESHOLD}
+        self._compiled = [(p, re.compile(p.regex, self.FLAGS)) for p in self.PATTERNS]
+        self._context_regex = words_regex(self.CONTEXT)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = []
+        for start, end in self.windows(text):
+            for pattern, compiled in self._compiled:
+                for match in compiled.finditer(text, start, end):
+                    result = self._result(pattern, match.start(), match.end(), match.group())
+                    if result is not None:
+                        results.append(result)
+        return EntityRecognizer.remove_duplicates(results)
+
+    def windows(self, text: str) -> list[Window]:
+        """Stretches of text where this recognizer's patterns can match."""
+        if self.DIGITS:
+            fewest, most = self.DIGITS
+            # Room after the run: lookaheads (NUM_END, "not before บาท") must see what follows.
+            return [
+                (start, end + LOOKAHEAD_ROOM)
+                for start, end, count in digit_runs(text)
+                if fewest <= count <= most
+            ]
+        if self.NEEDS_CONTEXT and self._context_regex is not None:
+            return near_matches(text, find_words(self._context_regex, text))
+        return [(0, len(text))]
+
+    def _result(
+        self, pattern: Pattern, start: int, end: int, value: str
+    ) -> RecognizerResult | None:
+        validation = self.validate_result(value)
+        score = pattern.score
+        if validation is not None:
+            score = self.MAX_SCORE if validation else self.MIN_SCORE
+        if self.invalidate_result(value):
+            score = self.MIN_SCORE
+        if score <= self.MIN_SCORE:
+            return None
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=pattern.score,
+            pattern_name=pattern.name,
+            validation_result=validation,
+        )
+        return RecognizerResult(
+            self.ENTITY,
+            start,
+            end,
+            score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def near_matches(text: str, anchors, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER):
+    """Merged windows around anchor matches, widened to whole words at both ends so that
+    a pattern's boundary lookarounds see the real neighbours."""
+    windows: list[Window] = []
+    for anchor in anchors:
+        start = _word_start(text, max(anchor.start() - before, 0))
+        end = _word_end(text, min(anchor.end() + after, len(text)))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _word_start(text: str, position: int) -> int:
+    stop = max(position - MAX_WIDEN, 0)
+    while position > stop and not text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _word_end(text: str, position: int) -> int:
+    stop = min(position + MAX_WIDEN, len(text))
+    while position < stop and not text[position].isspace():
+        position += 1
+    return position

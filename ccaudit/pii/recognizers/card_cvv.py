@@ -14,6 +14,7 @@ NOT_MONEY_AFTER = r"(?! ?(?:บาท|baht|thb|dollars?|usd|%))"
 
 class CardCvvRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD_CVV"
+    DIGITS = (3, 4)
     PATTERNS = (
         Pattern(
             "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}[0-9]{{3,4}}{NUM_END}{NOT_MONEY_AFTER}", 0.1

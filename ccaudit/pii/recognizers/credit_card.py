@@ -15,6 +15,7 @@ class CreditCardRecognizer(ContextPatternRecognizer):
     A Luhn-valid run outside every issuer's range and length (an IMEI) is dropped."""
 
     ENTITY = "CREDIT_CARD"
+    DIGITS = (14, 19)
     PATTERNS = (
         Pattern("card_4x4", rf"{NUM_START}[0-9]{{4}}(?:[ \-.][0-9]{{4}}){{3}}{NUM_END}", 0.1),
         Pattern(

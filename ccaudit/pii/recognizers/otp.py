@@ -11,6 +11,7 @@ from ccaudit.pii.recognizers.card_cvv import NOT_MONEY_AFTER, NOT_MONEY_BEFORE
 
 class OtpRecognizer(ContextPatternRecognizer):
     ENTITY = "OTP"
+    DIGITS = (4, 8)
     PATTERNS = (
         Pattern(
             "otp", rf"{NOT_MONEY_BEFORE}{NUM_START}[0-9]{{4,8}}{NUM_END}{NOT_MONEY_AFTER}", 0.1

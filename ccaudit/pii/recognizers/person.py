@@ -14,7 +14,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
 
 THAI_CUE = re.compile(
-    r"(?<!ขอ)(?:คุณ|นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.)\s?"
+    r"(?<!ขอบ)(?:คุณ|นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.)\s?"
     r"|(?:ชื่อว่า|ชื่อ)(?:คุณ|นางสาว|นาย|นาง)?\s?"
 )
 EN_CUE = re.compile(

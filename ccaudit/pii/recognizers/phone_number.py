@@ -23,17 +23,18 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
     score; `invalidate_result` drops what phonenumbers says no carrier would issue."""
 
     ENTITY = "PHONE_NUMBER"
+    DIGITS = (9, 15)
     PATTERNS = (
         Pattern("th_mobile", rf"{NUM_START}0[689](?:{SEP}[0-9]){{8}}{NUM_END}", 0.5),
         Pattern("th_landline", rf"{NUM_START}0[2-7](?:{SEP}[0-9]){{7}}{NUM_END}", 0.45),
         Pattern(
             "th_plus66",
-            rf"(?<![0-9A-Za-z+])\+66{SEP}(?:\(0\){SEP})?[1-9](?:{SEP}[0-9]){{7,8}}{NUM_END}",
+            rf"(?<![0-9A-Za-z+])\+66{SEP}[1-9](?:{SEP}[0-9]){{7,8}}{NUM_END}",
             0.6,
         ),
         Pattern(
             "international",
-            rf"(?<![0-9A-Za-z+])\+[1-9][0-9]{{0,2}}(?:{SEP}\(?[0-9]{{1,4}}\)?){{2,5}}{NUM_END}",
+            rf"(?<![0-9A-Za-z+])\+[1-9][0-9]{{0,2}}(?:{SEP}[0-9]{{1,4}}){{2,5}}{NUM_END}",
             0.5,
         ),
     )

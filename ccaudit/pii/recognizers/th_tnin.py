@@ -11,6 +11,7 @@ from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 class ThaiNationalIdRecognizer(ContextPatternRecognizer):
     ENTITY = "TH_TNIN"
+    DIGITS = (13, 13)
     PATTERNS = (Pattern("th_tnin", rf"{NUM_START}[1-8](?:{SEP}[0-9]){{12}}{NUM_END}", 0.5),)
     CONTEXT = (
         "id card", "national id", "citizen id", "id number", "thai id", "บัตรประชาชน",

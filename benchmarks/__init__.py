@@ -1,0 +1,1 @@
+"""Labelled corpus generator and the accuracy/throughput benchmark (see run.py)."""

@@ -1,0 +1,46 @@
+"""Hard negatives: numbers that look like PII and are not (IMEIs, orders, amounts, dates...)."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from benchmarks import carriers, values
+
+if TYPE_CHECKING:
+    from benchmarks.corpus import CallBuilder
+
+
+def amount(rng: random.Random) -> str:
+    return f"{rng.randint(1, 99)},{rng.randint(0, 999):03d}" + rng.choice(["", ".00", ".50"])
+
+
+def date(rng: random.Random) -> str:
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    return rng.choice(
+        [
+            f"{day:02d}/{month:02d}/{rng.randint(2565, 2568)}",
+            f"{day:02d}/{month:02d}/{rng.randint(2022, 2025)}",
+            f"{rng.randint(2022, 2025)}-{month:02d}-{day:02d}",
+        ]
+    )
+
+
+NEGATIVE_VALUES = {
+    "imei": values.imei,
+    "order_number": lambda rng: values.luhn_failing(rng, rng.choice([12, 16])),
+    "amount": amount,
+    "date": date,
+    "be_year": lambda rng: str(rng.randint(2555, 2568)),
+    "tracking": values.tracking_number,
+    "bad_checksum_13": values.bad_tnin,
+    "extension": lambda rng: str(rng.randint(100, 9999)),
+}
+
+
+def plant_negative(b: CallBuilder, kind: str) -> None:
+    language = b.language if b.language != "mixed" else b.rng.choice(["th", "en"])
+    template = b.rng.choice(carriers.NEGATIVE[kind][language])
+    b.say_negative(
+        b.rng.choice(["agent", "customer"]), template, NEGATIVE_VALUES[kind](b.rng), kind
+    )

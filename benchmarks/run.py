@@ -1,0 +1,136 @@
+"""Benchmark ccaudit's PII detection: accuracy per entity and variant, speed, memory.
+
+    python benchmarks/run.py [--calls N] [--seed S] [--skip-presidio] [--json FILE]
+
+Generates the labelled corpus in memory (benchmarks/corpus.py), scans it with ccaudit's
+Detector, scores span matches, measures throughput (UTF-8 bytes of turn text per CPU second,
+one process) against a plain Presidio AnalyzerEngine on a subsample of the same corpus, and
+peak memory while streaming 1x and 4x the corpus. Prints the issue's targets with PASS/MISS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+from benchmarks import measure, report, scoring  # noqa: E402
+from benchmarks.corpus import build_corpus  # noqa: E402
+from benchmarks.results import results_json, write_json  # noqa: E402
+from benchmarks.targets import check_targets  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calls", type=int, default=1000, help="calls in the corpus")
+    parser.add_argument("--seed", type=int, default=2, help="corpus seed")
+    parser.add_argument("--skip-presidio", action="store_true", help="no Presidio baseline")
+    parser.add_argument(
+        "--presidio-seconds", type=float, default=20.0, help="CPU budget for the Presidio subsample"
+    )
+    parser.add_argument("--skip-memory", action="store_true", help="no 1x/4x memory stream")
+    parser.add_argument("--json", metavar="FILE", help="also write results as JSON (- = stdout)")
+    args = parser.parse_args(argv)
+
+    calls = build_corpus(args.calls, args.seed)
+    turns = sum(len(c.conversation.turns) for c in calls)
+    with_values = sum(len({lb.turn for lb in c.labels}) for c in calls)
+    size = measure.text_bytes(calls)
+    out = [
+        f"Corpus: {len(calls)} calls (seed {args.seed}), {turns} turns, "
+        f"{with_values / turns:.0%} of turns carry a value, {size / 1e6:.2f} MB of turn text",
+        "",
+        scoring.__doc__.split("\n", 2)[2].strip(),
+        "",
+    ]
+    print("\n".join(out), flush=True)
+
+    detector, init_seconds = measure.build_detector()
+    run = measure.run_detector(detector, calls, init_seconds)
+    scores = scoring.score(calls, run.detections)
+    seconds = sum(run.seconds_by_call.values())
+    speed = size / 1e6 / seconds
+    print("\n".join(report.accuracy_tables(scores)), "\n", flush=True)
+    print("\n".join(report.false_positive_table(scores)), "\n")
+    print("\n".join(report.examples(calls, scores)), "\n")
+    print(
+        f"ccaudit throughput: {speed:.2f} MB/s ({size / 1e6:.2f} MB in {seconds:.2f} CPU s, "
+        f"one core; detector built in {init_seconds:.2f} s, not counted)",
+        flush=True,
+    )
+
+    memory = None
+    if not args.skip_memory:
+        memory = measure.memory_growth(detector, args.calls, args.seed)
+        print(
+            f"Peak RSS: {memory[0]:.0f} MB before, {memory[1]:.0f} MB after streaming 1x "
+            f"({args.calls} calls), {memory[2]:.0f} MB after 4x: growth "
+            f"{memory[2] - memory[1]:.1f} MB",
+            flush=True,
+        )
+
+    presidio = None
+    if not args.skip_presidio:
+        presidio = _presidio(calls, run, args.presidio_seconds)
+    ratio = presidio["speed_ratio"] if presidio else None
+    growth = memory[2] - memory[1] if memory else None
+    checks = check_targets(scores, ratio, growth)
+    print("\n" + "\n".join(report.target_table(checks)))
+    if args.json:
+        data = results_json(args, calls, scores, run, size, memory, presidio, checks)
+        write_json(args.json, data)
+    return 0
+
+
+def _presidio(calls, run: measure.DetectorRun, budget: float) -> dict:
+    from benchmarks.presidio_baseline import build_presidio, run_presidio
+
+    print(
+        f"\nPresidio baseline: analysing calls in corpus order for ~{budget:.0f} CPU s "
+        "(it is too slow for the whole corpus)...",
+        flush=True,
+    )
+    done, detections, seconds = run_presidio(build_presidio(), calls, budget)
+    size = measure.text_bytes(done)
+    ours = sum(run.seconds_by_call[c.conversation.id] for c in done)
+    presidio_speed = size / 1e6 / seconds
+    ccaudit_speed = size / 1e6 / ours
+    ratio = ccaudit_speed / presidio_speed
+    theirs = scoring.score(done, detections)
+    ours_scores = scoring.score(
+        done, {c.conversation.id: run.detections[c.conversation.id] for c in done}
+    )
+    print(
+        f"Subsample: {len(done)} calls, {size / 1e6:.3f} MB. Presidio {presidio_speed:.3f} MB/s "
+        f"({seconds:.1f} CPU s), ccaudit {ccaudit_speed:.2f} MB/s on the same calls: "
+        f"{ratio:.1f}x"
+    )
+    print("Recall on the subsample (Presidio entity names mapped; DATE_TIME counts for both dates)")
+    print(f"  {'':16} {'labels':>6} {'Presidio':>9} {'ccaudit':>8}")
+    for entity, tally in sorted(theirs.by_entity.items()):
+        if tally.labels:
+            mine = ours_scores.by_entity[entity].recall
+            print(
+                f"  {entity:16} {tally.labels:6d} {report._num(tally.recall):>9} "
+                f"{report._num(mine):>8}"
+            )
+    return {
+        "calls": len(done),
+        "bytes": size,
+        "cpu_seconds": seconds,
+        "mb_per_s": presidio_speed,
+        "ccaudit_mb_per_s_same_calls": ccaudit_speed,
+        "speed_ratio": ratio,
+        "recall": {e: t.recall for e, t in theirs.by_entity.items() if t.labels},
+        "ccaudit_recall_same_calls": {
+            e: t.recall for e, t in ours_scores.by_entity.items() if t.labels
+        },
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

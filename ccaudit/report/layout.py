@@ -1,0 +1,143 @@
+"""Page furniture and styles shared by the agent and team reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+
+from ccaudit.report.thai_text import FONT, FONT_BOLD, WrappedText, register_fonts
+
+MARGIN = 18 * mm
+ACCENT = colors.HexColor("#1f4e79")
+SEVERITY_COLOURS = {
+    "critical": colors.HexColor("#b00020"),
+    "high": colors.HexColor("#e65100"),
+    "medium": colors.HexColor("#f9a825"),
+    "low": colors.HexColor("#607d8b"),
+    "info": colors.HexColor("#9e9e9e"),
+}
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=15, shaping=1)
+    return Styles(
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=22,
+            leading=32,
+            textColor=ACCENT,
+            spaceAfter=10,
+        ),  # fmt: skip
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=14,
+            leading=21,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=5,
+        ),  # fmt: skip
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=12),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=12),
+        cell_bold=ParagraphStyle(
+            "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=12
+        ),  # fmt: skip
+    )
+
+
+def text(value: object, style: ParagraphStyle) -> WrappedText:
+    return WrappedText("" if value is None else str(value), style)
+
+
+def grid(
+    rows: list[list[object]],
+    styles: Styles,
+    widths: list[float],
+    header: bool = True,
+    cell_style: ParagraphStyle | None = None,
+) -> Table:
+    """A table whose cells wrap (Thai at word boundaries); the first row is the header."""
+    plain = cell_style or styles.cell
+    cells = [
+        [
+            cell
+            if isinstance(cell, Flowable)
+            else text(cell, styles.cell_bold if header and i == 0 else plain)
+            for cell in row
+        ]
+        for i, row in enumerate(rows)
+    ]
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b0bec5")),
+        # Thai stacks a tone mark over an upper vowel; give the stack room below the rule.
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e3ecf5")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+@dataclass(frozen=True)
+class Footer:
+    confidential: str
+    generated: str
+    page_label: str
+
+    def draw(self, canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#455a64"))
+        y = 10 * mm
+        canvas.drawString(MARGIN, y, self.confidential, shaping=True)
+        canvas.drawString(MARGIN, y - 10, self.generated, shaping=True)
+        canvas.drawRightString(
+            A4[0] - MARGIN, y, f"{self.page_label} {document.page}", shaping=True
+        )
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y + 10, A4[0] - MARGIN, y + 10)
+        canvas.restoreState()
+
+
+def build_pdf(stream: BinaryIO, story: list[Flowable], footer: Footer, title: str) -> None:
+    document = SimpleDocTemplate(
+        stream,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 8 * mm,
+        title=title,
+        author="ccaudit",
+        invariant=False,
+    )
+    document.build(story, onFirstPage=footer.draw, onLaterPages=footer.draw)
+
+
+def content_width() -> float:
+    return A4[0] - 2 * MARGIN

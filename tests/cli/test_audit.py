@@ -1,0 +1,118 @@
+"""End to end: `ccaudit audit` into a database, review, baseline, and `ccaudit report`."""
+
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from ccaudit.cli import main
+
+CARD = "4532015112830366"
+THAI_ID = "1103700221574"
+PHONE = "0812345678"
+
+TRANSCRIPT = (
+    "Agent ID: A-1001\n"
+    "เจ้าหน้าที่: สวัสดีค่ะ ธนาคารตัวอย่าง ยินดีให้บริการค่ะ\n"
+    f"ลูกค้า: บัตรเครดิตเลข{CARD}ค่ะ\n"
+    f"ลูกค้า: เลขบัตรประชาชน {THAI_ID} เบอร์ {PHONE} ค่ะ\n"
+)
+
+
+@pytest.fixture
+def batch(tmp_path):
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    (calls / "call-1.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    (calls / "call-2.txt").write_text(
+        "Agent ID: A-2002\nAgent: Good morning, thank you for calling.\nCustomer: thanks, bye\n",
+        encoding="utf-8",
+    )
+    return calls
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def count(db, sql):
+    with sqlite3.connect(db) as connection:
+        return connection.execute(sql).fetchone()[0]
+
+
+def test_audit_stores_a_run_and_reaudit_does_not_duplicate(batch, tmp_path):
+    db = tmp_path / "audit.db"
+    first = run("audit", batch, "--db", db, "--hash-key", "k")
+    assert first.exit_code == 1, first.output
+    assert "run 1: 2 calls, 2 agents, 2 files stored" in first.stderr
+    assert "CREDIT_CARD" in first.stderr
+    calls = count(db, "SELECT count(*) FROM calls")
+    second = run("audit", batch, "--db", db, "--hash-key", "k")
+    assert second.exit_code == 1
+    assert "run 2: 2 calls, 2 agents, 0 files stored, 2 unchanged" in second.stderr
+    assert count(db, "SELECT count(*) FROM calls") == calls
+    assert count(db, "SELECT count(*) FROM runs") == 2
+    data = db.read_bytes()
+    for raw in (CARD, THAI_ID, PHONE):
+        assert raw.encode() not in data
+
+
+def test_changed_file_is_stored_again(batch, tmp_path):
+    db = tmp_path / "audit.db"
+    run("audit", batch, "--db", db)
+    (batch / "call-2.txt").write_text("Agent ID: A-2002\nAgent: Hello\n", encoding="utf-8")
+    result = run("audit", batch, "--db", db)
+    assert "1 files stored, 1 unchanged" in result.stderr
+
+
+def test_unreadable_file_exits_2_and_the_rest_is_stored(batch, tmp_path):
+    (batch / "broken.bin").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    db = tmp_path / "audit.db"
+    result = run("audit", batch, "--db", db)
+    assert result.exit_code == 2
+    assert "broken.bin" in result.stderr and "1 unreadable" in result.stderr
+    assert count(db, "SELECT count(*) FROM calls") == 2
+
+
+def test_review_decisions_and_baseline_clear_the_exit_code(batch, tmp_path):
+    db = tmp_path / "audit.db"
+    assert run("audit", batch, "--db", db, "--hash-key", "k").exit_code == 1
+    listing = run("review", "--db", db, "list")
+    ids = [line.split()[0] for line in listing.stdout.splitlines()]
+    assert ids and CARD not in listing.stdout
+    for item_id in ids:
+        decided = run("review", "--db", db, "decide", item_id, "--decision", "accepted_risk",
+                      "--reviewer", "Nok")  # fmt: skip
+        assert decided.exit_code == 0, decided.output
+    assert run("audit", batch, "--db", db, "--hash-key", "k").exit_code == 0
+    baseline = tmp_path / "baseline.json"
+    assert run("review", "--db", db, "export-baseline", "--out", baseline).exit_code == 0
+    fresh = tmp_path / "fresh.db"
+    with_baseline = run("audit", batch, "--db", fresh, "--hash-key", "k", "--baseline", baseline)
+    assert with_baseline.exit_code == 0, with_baseline.output
+    assert run("audit", batch, "--db", tmp_path / "other.db", "--hash-key", "k").exit_code == 1
+
+
+def test_audit_then_report_in_thai(batch, tmp_path):
+    db = tmp_path / "audit.db"
+    run("audit", batch, "--db", db, "--hash-key", "k")
+    out = tmp_path / "reports"
+    result = run("report", "--db", db, "--out", out, "--lang", "th")
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in out.iterdir()} == {
+        "agent-A-1001.pdf",
+        "agent-A-2002.pdf",
+        "team-summary.pdf",
+    }
+    text = "\n".join(p.extract_text() for p in PdfReader(out / "agent-A-1001.pdf").pages)
+    assert "453201******0366" in text
+    for raw in (CARD, THAI_ID, PHONE):
+        assert raw not in text
+
+
+def test_bad_baseline_is_a_one_line_error(batch, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    result = run("audit", batch, "--db", tmp_path / "a.db", "--baseline", bad)
+    assert result.exit_code == 2 and "not a ccaudit baseline" in result.output

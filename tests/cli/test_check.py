@@ -1,0 +1,130 @@
+"""End-to-end `ccaudit check`: formats, exit codes, pack selection, and no raw value anywhere."""
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from ccaudit.cli import main
+
+CARD = "4532015112830366"
+OTP = "482913"
+
+THAI_CALL = (
+    "Call ID: TH-1\n"
+    "Agent ID: A-7\n"
+    "[00:00:01] เจ้าหน้าที่: สวัสดีค่ะ ธนาคารสยามไทย ดิฉันชื่อมาลีค่ะ การสนทนานี้มีการบันทึกเสียงค่ะ\n"
+    "[00:00:08] ลูกค้า: จะเช็คยอดค้างชำระค่ะ\n"
+    f"[00:00:12] เจ้าหน้าที่: ยอดค้างชำระ 3,200 บาทค่ะ บัตร {CARD} ถูกต้องไหมคะ\n"
+    "[00:00:20] ลูกค้า: ถูกต้องค่ะ\n"
+    "[00:00:25] เจ้าหน้าที่: ขอบคุณที่ใช้บริการค่ะ\n"
+)
+ENGLISH_CALL = (
+    "Call ID: EN-1\n"
+    "Agent: Thank you for calling Northwind, my name is Dana. This call is recorded.\n"
+    f"Customer: Hi. The code you sent is {OTP}.\n"
+    "Agent: Please don't share that code. Is there anything else?\n"
+    "Customer: No.\n"
+    "Agent: Thanks for calling, bye.\n"
+)
+NO_ROLES = "Hello, welcome to the bank.\nWhat is your OTP?\n"
+
+
+@pytest.fixture
+def calls(tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / "th.txt").write_text(THAI_CALL, encoding="utf-8")
+    (folder / "en.txt").write_text(ENGLISH_CALL, encoding="utf-8")
+    return folder
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def rows(output):
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_jsonl_contract_and_default_packs_by_language(calls):
+    result = run("check", calls, "--format", "jsonl", "--quiet")
+    assert result.exit_code == 1
+    lines = rows(result.stdout)
+    for row in lines:
+        assert {"path", "call_id", "agent_id", "rule_id", "status", "severity", "turn"} <= set(row)
+        assert {"start_ms", "evidence"} <= set(row)
+    packs = {(r["call_id"], r["pack"]) for r in lines}
+    assert packs == {
+        ("TH-1", "th-banking"),
+        ("TH-1", "pci-dss"),
+        ("EN-1", "en-support"),
+        ("EN-1", "pci-dss"),
+    }
+    by_rule = {(r["call_id"], r["pack"], r["rule_id"]): r for r in lines}
+    read_back = by_rule[("TH-1", "th-banking", "no-card-read-back")]
+    assert read_back["status"] == "violation" and read_back["turn"] == 2
+    assert read_back["start_ms"] == 12_000 and read_back["agent_id"] == "A-7"
+    assert by_rule[("TH-1", "th-banking", "verify-before-account-details")]["status"] == "fail"
+    assert by_rule[("EN-1", "pci-dss", "stop-spoken-secret")]["status"] == "pass"
+    assert by_rule[("EN-1", "en-support", "greeting")]["status"] == "pass"
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "sarif", "junit"])
+def test_no_raw_value_in_any_format(calls, tmp_path, fmt):
+    out = tmp_path / f"report.{fmt}"
+    result = run("check", calls, "--format", fmt, "--output", out, "--quiet")
+    assert result.exit_code == 1
+    text = out.read_text(encoding="utf-8")
+    assert text and CARD not in text and OTP not in text and CARD[-4:] not in text
+    assert CARD not in result.output and OTP not in result.output
+
+
+def test_junit_has_a_case_per_call_and_pack(calls):
+    result = run("check", calls, "--format", "junit", "--rules", "th-banking", "--quiet")
+    root = ET.fromstring(result.stdout)
+    suite = root.find("testsuite")
+    assert suite.get("name") == "th-banking" and suite.get("tests") == "2"
+    cases = {c.get("name"): c for c in suite.iter("testcase")}
+    assert cases["TH-1"].find("failure") is not None
+    assert "no-card-read-back violation" in cases["TH-1"].find("failure").get("message")
+
+
+def test_explicit_rules_apply_to_every_call(calls):
+    result = run("check", calls, "--rules", "pci-dss", "--format", "jsonl", "--quiet")
+    assert {r["pack"] for r in rows(result.stdout)} == {"pci-dss"}
+    assert {r["call_id"] for r in rows(result.stdout)} == {"TH-1", "EN-1"}
+
+
+def test_fail_on_above_everything_flagged_exits_0(calls):
+    (calls / "th.txt").unlink()
+    result = run("check", calls, "--rules", "en-support", "--fail-on", "critical", "--quiet")
+    assert result.exit_code == 0, result.output
+
+
+def test_transcript_without_roles_is_reported_not_guessed(tmp_path):
+    path = tmp_path / "noroles.txt"
+    path.write_text(NO_ROLES, encoding="utf-8")
+    result = run("check", path, "--rules", "en-support", "--format", "jsonl", "--quiet")
+    by_rule = {r["rule_id"]: r for r in rows(result.stdout)}
+    assert by_rule["greeting"]["status"] == "not_applicable"
+    assert by_rule["greeting"]["reason"] == "speaker roles unknown"
+    assert by_rule["no-secret-request"]["status"] == "not_applicable"
+
+
+def test_bad_rule_pack_is_one_line_exit_2(calls, tmp_path):
+    pack = tmp_path / "bad.yaml"
+    pack.write_text("pack: x\nversion: 1\nlanguage: en\nrules:\n  - id: a\n    kind: nope\n")
+    result = run("check", calls, "--rules", pack)
+    assert result.exit_code == 2
+    assert f"{pack}:6: rule 'a': unknown rule kind or field 'kind'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unreadable_input_exits_2_and_the_batch_goes_on(calls):
+    (calls / "broken.bin").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    result = run("check", calls, "--format", "jsonl", "--quiet")
+    assert result.exit_code == 2
+    assert {r["call_id"] for r in rows(result.stdout)} == {"TH-1", "EN-1"}
+    assert "broken.bin" in result.stderr

@@ -1,0 +1,95 @@
+"""Ticket CSV: header sniffing, --map, embedded newlines, row/column locators."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from ingest_helpers import FIXTURES
+
+from ccaudit.errors import InputFileError
+
+TICKETS = FIXTURES / "tickets" / "helpdesk_tickets.csv"
+
+
+def cell(path, row: int, column: str) -> str:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        return list(csv.DictReader(handle))[row - 1][column]
+
+
+def test_each_row_is_a_ticket_with_its_agent_and_channel(read_path):
+    tickets = read_path(TICKETS)
+    assert [(t.id, t.agent_id, t.channel) for t in tickets] == [
+        ("T-2001", "AG-1042", "voice"),
+        ("T-2002", "AG-2001", "email"),
+        ("T-2003", "AG-3100", "chat"),
+    ]
+    assert tickets[0].metadata == {"date": "2024-05-03"}
+    assert [t.speaker for t in tickets[0].turns] == ["requester", "subject", "body", "comments"]
+    assert {t.role for ticket in tickets for t in ticket.turns} == {"unknown"}
+
+
+def test_cells_with_newlines_and_locators(read_path):
+    tickets = read_path(TICKETS)
+    body = tickets[0].turns[2]
+    assert body.text == "ลูกค้าแจ้งบัตรหาย เลขบัตร 4532 0151 1283 0366\nขออายัดบัตรด่วน"
+    assert (body.locator.row, body.locator.column, body.locator.line) == (
+        1,
+        "Ticket Description",
+        2,
+    )
+    second = tickets[1].turns[0]
+    assert (second.locator.row, second.locator.line) == (2, 5)
+    for ticket in tickets:
+        for turn in ticket.turns:
+            assert cell(TICKETS, turn.locator.row, turn.locator.column) == turn.text
+
+
+def test_column_map_names_unusual_headers(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "เลขอ้างอิง;ผู้รับผิดชอบ;ข้อความลูกค้า\nR-1;AG-9;เบอร์ 0812345678\nR-2;AG-8;สวัสดี\n",
+        encoding="utf-8",
+    )
+    column_map = {"id": "เลขอ้างอิง", "agent": "ผู้รับผิดชอบ", "body": "ข้อความลูกค้า"}
+    tickets = read_path(path, format_in="csv", column_map=column_map)
+    assert [(t.id, t.agent_id, t.turns[0].text) for t in tickets] == [
+        ("R-1", "AG-9", "เบอร์ 0812345678"),
+        ("R-2", "AG-8", "สวัสดี"),
+    ]
+
+
+def test_rows_without_an_id_are_named_by_row(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Subject,Body\na,b\n\nc,d\n", encoding="utf-8")
+    tickets = read_path(path, format_in="csv")
+    assert [t.id for t in tickets] == ["export-row1", "export-row2"]
+
+
+def test_unknown_map_field_and_no_text_column_are_errors(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Ticket ID,Status\n1,open\n", encoding="utf-8")
+    with pytest.raises(InputFileError, match="no text column found"):
+        read_path(path, format_in="csv")
+    with pytest.raises(InputFileError, match="--map field 'bdy' is not one of"):
+        read_path(path, format_in="csv", column_map={"bdy": "Status"})
+
+
+def test_oversized_cell_is_a_malformed_csv_error(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    path.write_text('Ticket ID,Description\n1,"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    with pytest.raises(InputFileError, match="malformed CSV at line 2: field larger"):
+        read_path(path)
+
+
+def test_column_map_makes_an_unrecognised_header_csv_without_format_in(tmp_path, read_path):
+    path = tmp_path / "export.txt"
+    path.write_text("Ref|Text\nR-1|call me on 0812345678\n", encoding="utf-8")
+    (ticket,) = read_path(path, column_map={"id": "Ref", "body": "Text"})
+    assert (ticket.source_format, ticket.id, ticket.turns[0].text) == (
+        "csv",
+        "R-1",
+        "call me on 0812345678",
+    )
+    (as_text,) = read_path(path)
+    assert as_text.source_format == "text"

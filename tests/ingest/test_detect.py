@@ -1,0 +1,99 @@
+"""Detection from content (not names), --format-in, and walking input paths."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from ingest_helpers import FIXTURES
+
+from ccaudit.ingest import READERS, ReadOptions, Source, iter_input_files
+from ccaudit.ingest.detect import detect_reader, reader_names
+from ccaudit.model import InputError
+
+EXPECTED = {
+    "text/th_card_call.txt": "text",
+    "text/crlf_ivr_call.txt": "text",
+    "text/unlabelled_note_dictation.txt": "text",
+    "text/spk_branch_call.log": "text",
+    "tickets/agent_note_callback.md": "text",
+    "tickets/zendesk_ticket.json": "zendesk",
+    "tickets/freshdesk_ticket.json": "freshdesk",
+    "tickets/helpdesk_tickets.csv": "csv",
+    "tickets/zendesk_export.ndjson": "ndjson",
+}
+MISLEADING_SUFFIX = {
+    "text": ".json",
+    "zendesk": ".txt",
+    "freshdesk": ".csv",
+    "csv": ".log",
+    "ndjson": ".json",
+}
+
+
+@pytest.mark.parametrize(("relative", "name"), EXPECTED.items())
+def test_fixture_is_detected_from_its_content(relative, name):
+    assert detect_reader(Source(FIXTURES / relative)).name == name
+
+
+@pytest.mark.parametrize(("relative", "name"), EXPECTED.items())
+def test_detection_ignores_a_misleading_extension(tmp_path, relative, name):
+    copy = tmp_path / ("renamed" + MISLEADING_SUFFIX[name])
+    shutil.copyfile(FIXTURES / relative, copy)
+    assert detect_reader(Source(copy)).name == name
+
+
+def test_readers_are_in_priority_order_with_plain_text_last():
+    names = reader_names()
+    assert names[-1] == "text"
+    assert names.index("call-analytics") < names.index("transcribe") < names.index("zendesk")
+    assert names.index("zendesk") < names.index("ndjson") < names.index("csv")
+    assert len(set(names)) == len(READERS)
+
+
+def test_json_array_of_documents_is_detected(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text('[{"id": 1, "requester_id": 2, "via": {"channel": "web"}}]')
+    assert detect_reader(Source(path)).name == "json-array"
+
+
+def test_bracketed_timestamps_are_not_mistaken_for_json(tmp_path):
+    path = tmp_path / "call.txt"
+    path.write_text("[00:00:01] Agent: hello\n[00:00:03] Customer: hi\n")
+    assert detect_reader(Source(path)).name == "text"
+
+
+def test_csv_needs_an_id_and_a_text_column(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Note, something the customer said\nmore text\n")
+    assert detect_reader(Source(path)).name == "text"
+
+
+def test_walk_is_recursive_sorted_and_skips_hidden_names(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("b/2.txt", "b/1.txt", "a.txt", ".hidden.txt", ".git/config"):
+        (tmp_path / name).write_text("Agent: hi\n")
+    found = list(iter_input_files([str(tmp_path)], ReadOptions()))
+    assert [display for _, display in found] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b" / "1.txt"),
+        str(tmp_path / "b" / "2.txt"),
+    ]
+
+
+def test_missing_path_is_an_input_error_and_the_rest_goes_on(tmp_path):
+    (tmp_path / "a.txt").write_text("Agent: hi\n")
+    missing = str(tmp_path / "nope.txt")
+    found = list(iter_input_files([missing, str(tmp_path / "a.txt")], ReadOptions()))
+    assert found[0] == InputError(missing, "no such file or directory")
+    assert found[1][1] == str(tmp_path / "a.txt")
+
+
+def test_format_in_forces_a_reader(tmp_path, read_path):
+    path = tmp_path / "ticket.json"
+    shutil.copyfile(FIXTURES / "tickets" / "zendesk_ticket.json", path)
+    (as_text,) = read_path(path, format_in="text")
+    assert as_text.source_format == "text"
+    (as_zendesk,) = read_path(path, format_in="zendesk")
+    assert as_zendesk.source_format == "zendesk"

@@ -1,0 +1,225 @@
+"""Plain-text transcripts: labels, roles, times, headers, notes, and exact offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ingest_helpers import FIXTURES, assert_turns_are_slices, decoded_text
+
+from ccaudit.errors import InputFileError
+
+TEXT_FIXTURES = sorted((FIXTURES / "text").iterdir()) + sorted(
+    p for p in (FIXTURES / "tickets").iterdir() if p.suffix in (".txt", ".md")
+)
+
+
+def write(tmp_path: Path, text: str, name: str = "call.txt", newline: str = "\n") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.replace("\n", newline).encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("path", TEXT_FIXTURES, ids=lambda p: p.name)
+def test_every_turn_is_an_exact_slice_of_the_file(path, read_path):
+    (conversation,) = read_path(path)
+    assert conversation.turns
+    assert conversation.source_format == "text"
+    assert_turns_are_slices(decoded_text(path), conversation)
+
+
+def test_thai_call_headers_roles_and_times(read_path):
+    (call,) = read_path(FIXTURES / "text" / "th_card_call.txt")
+    assert (call.id, call.agent_id, call.language, call.channel) == (
+        "TH-CALL-0001",
+        "AG-1042",
+        "th",
+        "voice",
+    )
+    assert call.metadata["date"] == "2024-05-01"
+    assert [t.role for t in call.turns[:4]] == ["agent", "customer", "agent", "customer"]
+    assert {t.speaker for t in call.turns} == {"เจ้าหน้าที่", "ลูกค้า"}
+    assert [t.start_ms for t in call.turns[:3]] == [1000, 6000, 10000]
+    assert call.turns[5].text == "บัตรเครดิตเลข4532015112830366ครับ"
+    continued = call.turns[6]
+    assert continued.text.endswith("ดิฉันจะส่งเรื่องปลดล็อกให้ภายในวันนี้นะคะ")
+    assert "\n" in continued.text and continued.locator.line == 12
+
+
+def test_crlf_file_keeps_carriage_returns_inside_multi_line_turns(read_path):
+    path = FIXTURES / "text" / "crlf_ivr_call.txt"
+    (call,) = read_path(path)
+    assert b"\r\n" in path.read_bytes()
+    assert [t.role for t in call.turns[:3]] == ["ivr", "ivr", "agent"]
+    assert call.turns[1].speaker == "ระบบ"
+    dispute = call.turns[6]
+    assert dispute.speaker == "AGENT" and dispute.start_ms == 39000
+    assert "\r\n" in dispute.text
+    assert_turns_are_slices(decoded_text(path), call)
+
+
+def test_generic_speakers_stay_unknown_without_an_option(read_path):
+    (call,) = read_path(FIXTURES / "text" / "diarized_asr.txt")
+    assert {t.role for t in call.turns} == {"unknown"}
+    assert call.turns[0].start_ms == 500 and call.turns[3].start_ms == 10850
+
+
+def test_agent_speaker_option_names_the_agent_and_the_other_is_the_customer(read_path):
+    (call,) = read_path(FIXTURES / "text" / "diarized_asr.txt", agent_speaker="speaker_00")
+    roles = {t.speaker: t.role for t in call.turns}
+    assert roles == {"SPEAKER_00": "agent", "SPEAKER_01": "customer"}
+
+
+def test_agent_speaker_with_three_speakers_leaves_the_others_unknown(tmp_path, read_path):
+    path = write(tmp_path, "spk_0: hello\nspk_1: hi\nspk_2: hey\n")
+    (call,) = read_path(path, agent_speaker="spk_0")
+    assert [t.role for t in call.turns] == ["agent", "unknown", "unknown"]
+
+
+def test_agent_speaker_option_is_accepted_as_a_label(tmp_path, read_path):
+    path = write(tmp_path, "Ploy: สวัสดีค่ะ\nลูกค้า: สวัสดีครับ\n")
+    (call,) = read_path(path, agent_speaker="Ploy")
+    assert [(t.speaker, t.role) for t in call.turns] == [("Ploy", "agent"), ("ลูกค้า", "customer")]
+
+
+def test_agent_label_with_name_and_agent_map_by_file_stem(read_path):
+    path = FIXTURES / "text" / "mixed_th_en_chat.txt"
+    (chat,) = read_path(path, agent_map={"mixed_th_en_chat": "AG-1042"})
+    assert chat.channel == "chat" and chat.agent_id == "AG-1042"
+    assert chat.turns[0].speaker == "Agent (Ploy)" and chat.turns[0].role == "agent"
+    assert chat.turns[3].text == "5425 2334" and chat.turns[5].text == "3010 9903 ครับ"
+
+
+def test_agent_id_header_wins_over_the_agent_map(read_path):
+    path = FIXTURES / "text" / "en_support_call.txt"
+    (call,) = read_path(path, agent_map={"EN-CALL-0002": "OTHER", "en_support_call": "OTHER"})
+    assert call.agent_id == "AG-2001"
+
+
+def test_agent_map_by_call_id_from_header(tmp_path, read_path):
+    path = write(tmp_path, "Call ID: C-77\n\nAgent: hi\n")
+    (call,) = read_path(path, agent_map={"C-77": "AG-9"})
+    assert (call.id, call.agent_id) == ("C-77", "AG-9")
+
+
+def test_agent_line_at_the_top_is_dialogue_not_an_agent_id(tmp_path, read_path):
+    path = write(tmp_path, "Agent: A-1023\nCustomer: hello\n")
+    (call,) = read_path(path)
+    assert call.agent_id is None
+    assert [(t.role, t.text) for t in call.turns] == [("agent", "A-1023"), ("customer", "hello")]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "role", "start_ms"),
+    [
+        ("พนักงาน: สวัสดีค่ะ", "พนักงาน", "agent", None),
+        ("ลูกค้า：สวัสดีครับ", "ลูกค้า", "customer", None),
+        ("[00:01:23] AGENT: hello", "AGENT", "agent", 83000),
+        ("00:01:23 Customer: hello", "Customer", "customer", 83000),
+        ("(01:23) Caller: hello", "Caller", "customer", 83000),
+        ("[00:00:01,250] spk_1: hello", "spk_1", "unknown", 1250),
+        ("IVR: press one", "IVR", "ivr", None),
+        ("Bot: how can I help", "Bot", "bot", None),
+        ("Speaker 2: hello", "Speaker 2", "unknown", None),
+    ],
+)
+def test_label_styles(tmp_path, read_path, line, speaker, role, start_ms):
+    (call,) = read_path(write(tmp_path, line + "\n"))
+    (turn,) = call.turns
+    assert (turn.speaker, turn.role, turn.start_ms) == (speaker, role, start_ms)
+
+
+def test_words_that_merely_start_like_labels_are_not_labels(tmp_path, read_path):
+    path = write(tmp_path, "Agent: please hold\nReport: card 4111 1111 1111 1111\n")
+    (call,) = read_path(path)
+    (turn,) = call.turns
+    assert turn.text == "please hold\nReport: card 4111 1111 1111 1111"
+
+
+def test_label_alone_on_its_line_takes_the_next_lines_as_its_text(tmp_path, read_path):
+    path = write(tmp_path, "Agent:\n   hello there\n\n")
+    (call,) = read_path(path)
+    (turn,) = call.turns
+    assert (turn.text, turn.locator.line, turn.locator.offset) == ("hello there", 2, 10)
+
+
+def test_header_keys_after_dialogue_are_content(tmp_path, read_path):
+    path = write(tmp_path, "Agent: hi\nDate: of birth 12/04/2530\n")
+    (call,) = read_path(path)
+    assert "date" not in call.metadata
+    assert call.turns[0].text == "hi\nDate: of birth 12/04/2530"
+
+
+def test_unknown_key_value_lines_are_scanned_as_content(tmp_path, read_path):
+    path = write(tmp_path, "Customer Name: Somchai Jaidee\nAgent: hello\n")
+    (call,) = read_path(path)
+    assert call.turns[0].text == "Customer Name: Somchai Jaidee"
+    assert call.turns[0].role == "unknown"
+
+
+def test_unlabelled_timestamped_lines_are_one_turn_each(read_path):
+    (call,) = read_path(FIXTURES / "text" / "unlabelled_note_dictation.txt")
+    assert len(call.turns) == 4
+    assert {t.role for t in call.turns} == {"unknown"}
+    assert [t.start_ms for t in call.turns] == [2000, 7000, 13000, 18000]
+
+
+def test_note_with_header_is_an_internal_agent_note(read_path):
+    (note,) = read_path(FIXTURES / "tickets" / "agent_note_T2001.txt")
+    assert (note.channel, note.id, note.agent_id) == ("note", "T-2001", "AG-1042")
+    (turn,) = note.turns
+    assert turn.is_internal_note and turn.role == "agent" and turn.speaker == "บันทึก"
+    assert turn.text.count("\n") == 2
+
+
+def test_markdown_note_is_split_into_internal_paragraphs(read_path):
+    (note,) = read_path(FIXTURES / "tickets" / "agent_note_callback.md")
+    assert note.channel == "note" and note.agent_id == "AG-2001"
+    assert len(note.turns) == 3
+    assert all(t.is_internal_note and t.role == "unknown" for t in note.turns)
+    assert note.turns[1].text.startswith("Customer John Carter") and "\n" in note.turns[1].text
+
+
+def test_plain_ticket_has_a_subject_turn_and_body_paragraphs(tmp_path, read_path):
+    text = "Ticket ID: T-5\nSubject: card 4111 1111 1111 1111\n\nline one\nline two\n\npara two\n"
+    (ticket,) = read_path(write(tmp_path, text))
+    assert (ticket.channel, ticket.id) == ("ticket", "T-5")
+    assert [t.text for t in ticket.turns] == [
+        "card 4111 1111 1111 1111",
+        "line one\nline two",
+        "para two",
+    ]
+    assert not any(t.is_internal_note for t in ticket.turns)
+    assert_turns_are_slices(text, ticket)
+
+
+def test_channel_header_overrides_the_guess(tmp_path, read_path):
+    (call,) = read_path(write(tmp_path, "Channel: Email\n\nCustomer: hi\n", name="x.md"))
+    assert call.channel == "email"
+
+
+def test_utf8_bom_is_not_part_of_the_offsets(tmp_path, read_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "ลูกค้า: เบอร์ 0812345678\n".encode())
+    (call,) = read_path(path)
+    assert call.turns[0].locator.offset == len("ลูกค้า: ")
+    assert_turns_are_slices(decoded_text(path), call)
+
+
+def test_blank_file_is_refused(tmp_path, read_path):
+    with pytest.raises(InputFileError, match="no text"):
+        read_path(write(tmp_path, "\n\n   \nCall ID: X\n"))
+
+
+def test_agent_line_with_an_id_among_headers_is_the_agent_id(tmp_path, read_path):
+    path = write(tmp_path, "Call ID: C-1\nAgent: A-1023\n\nAgent: hello\nCustomer: hi\n")
+    (call,) = read_path(path)
+    assert call.agent_id == "A-1023"
+    assert [(t.role, t.text) for t in call.turns] == [("agent", "hello"), ("customer", "hi")]
+
+
+def test_agent_line_among_headers_with_words_is_still_dialogue(tmp_path, read_path):
+    path = write(tmp_path, "Call ID: C-1\nพนักงาน: สวัสดีค่ะ 1 นาทีค่ะ\nลูกค้า: ครับ\n")
+    (call,) = read_path(path)
+    assert call.agent_id is None
+    assert call.turns[0].text == "สวัสดีค่ะ 1 นาทีค่ะ"
