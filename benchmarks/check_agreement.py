@@ -68,9 +68,7 @@ def measure(calls: Path) -> dict:
         "agreed": agreed,
         "agreement": agreed / len(labels) if labels else 0.0,
         "target": TARGET,
-        "per_rule": {
-            "::".join(k): f"{per_rule_agree[k]}/{n}" for k, n in sorted(per_rule.items())
-        },
+        "per_rule": {"::".join(k): f"{per_rule_agree[k]}/{n}" for k, n in sorted(per_rule.items())},
         "disagreements": disagreements,
         "unreadable": [str(e) for e in summary.errors],
     }

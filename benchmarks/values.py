@@ -21,7 +21,8 @@ CARD_ISSUERS = [
     ("diners", ["36", "300", "305"], 14, (4, 6, 4)),
     ("discover", ["6011", "65"], 16, (4, 4, 4, 4)),
 ]
-MOBILE_PREFIXES = ["06", "08", "09"]
+# Allocated Thai mobile ranges (061-066, 08x, 09x), as in libphonenumber's metadata.
+MOBILE_PREFIXES = ["061", "062", "063", "064", "065", "066", "08", "09"]
 LANDLINE_PREFIXES = ["02", "038", "053", "074"]
 
 
@@ -49,7 +50,8 @@ def bank_account(rng: random.Random) -> tuple[str, tuple[int, ...]]:
 
 def phone_number(rng: random.Random) -> tuple[str, tuple[int, ...]]:
     if rng.random() < 0.7:
-        return rng.choice(MOBILE_PREFIXES) + rng.choice("123456789") + digits(rng, 7), (3, 3, 4)
+        prefix = rng.choice(MOBILE_PREFIXES)
+        return prefix + digits(rng, 10 - len(prefix)), (3, 3, 4)
     prefix = rng.choice(LANDLINE_PREFIXES)
     number = prefix + rng.choice("2345678") + digits(rng, 8 - len(prefix))
     return number, (len(prefix), 3, 9 - len(prefix) - 3)

@@ -10,7 +10,6 @@ from ccaudit.adherence.conditions import NotApplicable
 from ccaudit.adherence.pack import Rule, RulePack
 from ccaudit.masking import mask_spans
 from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity
-from ccaudit.pipeline import ConversationChecker
 
 # A missed critical rule should weigh far more than a missed courtesy.
 SEVERITY_WEIGHT = {
@@ -50,9 +49,13 @@ def adherence_score(results: Iterable[RuleResult]) -> float | None:
     return passed / total if total else None
 
 
-class Checker(ConversationChecker):
+class Checker:
     """Checks every call against the packs; with match_language, only against packs whose
-    language is the call's (or 'any'): what `ccaudit check` does when no --rules is given."""
+    language is the call's (or 'any'): what `ccaudit check` does when no --rules is given.
+
+    It is the pipeline's ConversationChecker, by shape rather than by inheritance, so the
+    matcher does not import the readers.
+    """
 
     def __init__(self, packs: list[RulePack], lang: str = "auto", match_language: bool = False):
         self.packs = packs
@@ -109,7 +112,7 @@ def _result(
         severity=rule.severity,
         turn=verdict.turn,
         start_ms=turn.start_ms if turn else None,
-        evidence=evidence(turn, findings) if turn else "",
+        evidence=evidence(turn, findings, verdict.at) if turn else "",
         reason=verdict.reason,
         locator=turn.locator if turn else Locator(),
     )
@@ -123,9 +126,15 @@ def _turn_at(conversation: Conversation, index: int | None):
     return next((t for t in conversation.turns if t.index == index), None)
 
 
-def evidence(turn, findings: list[Finding]) -> str:
-    """The turn's text with every finding in it masked, then anything number-shaped masked."""
+def evidence(turn, findings: list[Finding], at: int | None = None) -> str:
+    """The turn's text with every finding in it masked, then anything number-shaped masked;
+    a long turn is cut to a window around `at`. Masking comes first, so a cut never leaves a
+    fragment of a value unmasked."""
     offset = turn.locator.offset
     spans = [(f.start - offset, f.end - offset) for f in findings if f.turn == turn.index]
-    masked = " ".join(mask_spans(turn.text, spans).split())
-    return masked if len(masked) <= EVIDENCE_CHARS else masked[: EVIDENCE_CHARS - 1] + "…"
+    masked = mask_spans(turn.text, spans)
+    if len(masked) > EVIDENCE_CHARS:
+        start = max(0, min((at or 0) - EVIDENCE_CHARS // 3, len(masked) - EVIDENCE_CHARS))
+        end = start + EVIDENCE_CHARS
+        masked = ("…" if start else "") + masked[start:end] + ("…" if end < len(masked) else "")
+    return " ".join(masked.split())

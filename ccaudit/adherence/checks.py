@@ -13,6 +13,7 @@ class Verdict:
     status: RuleStatus
     turn: int | None = None
     reason: str = ""
+    at: int | None = None  # where in the turn's text the evidence is, when known
 
 
 @dataclass(frozen=True)
@@ -20,13 +21,12 @@ class RequiredCheck:
     """Pass when the condition holds somewhere; fail when the required thing never happens."""
 
     condition: Condition
-    missing: str = "required phrase not found"
 
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
         match = self.condition.first_match(conversation)
         if match is None:
-            return Verdict("fail", reason=self.missing)
-        return Verdict("pass", match.turn, "found")
+            return Verdict("fail", reason=self.condition.describe_missing(conversation))
+        return Verdict("pass", match.turn, match.what)
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,12 @@ class ForbiddenCheck:
     """A violation when the condition holds (exceptions already removed by the condition)."""
 
     condition: Condition
-    found: str = "forbidden phrase said"
 
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
         match = self.condition.first_match(conversation)
         if match is None:
-            return Verdict("pass", reason="not found")
-        return Verdict("violation", match.turn, self.found)
+            return Verdict("pass", reason="nothing forbidden said")
+        return Verdict("violation", match.turn, match.what)
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,9 @@ class OrderCheck:
             return Verdict("not_applicable", reason="the later step never happens in this call")
         before = self.before.first_match(conversation)
         if before is None:
-            return Verdict("fail", after.turn, "the later step happens and the earlier never does")
+            return Verdict("fail", after.turn, f"{after.what} and the required step never came")
         if after.turn is not None and before.turn is not None and before.turn > after.turn:
-            return Verdict("fail", after.turn, f"the earlier step comes only at turn {before.turn}")
-        return Verdict("pass", before.turn, "in order")
+            return Verdict(
+                "fail", after.turn, f"{after.what} before the required step (turn {before.turn})"
+            )
+        return Verdict("pass", before.turn, f"in order: {before.what}, then {after.what}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -40,12 +41,18 @@ class PhraseSet:
             parts = tuple(k for k in (match_key(p).text for p in phrase.split(GAP)) if k)
             if parts:
                 self._needles.append((phrase, parts))
+        # One C-level search tells whether any exact match is possible at all, which it
+        # mostly is not: most turns say none of a rule's phrases.
+        first_parts = sorted({parts[0] for _, parts in self._needles}, key=len, reverse=True)
+        self._any_first_part = re.compile("|".join(map(re.escape, first_parts)) or "(?!)")
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where in the turn's key any phrase occurs (used to blank out exceptions)."""
         key = match_key(text)
         spans = []
         for fuzzy in (False, True):
+            if not fuzzy and not self._any_first_part.search(key.text):
+                continue
             for phrase, parts in self._needles:
                 hit = _find_parts(phrase, parts, key, key.text, fuzzy, self.threshold)
                 while hit is not None:
@@ -61,6 +68,8 @@ class PhraseSet:
         for fuzzy in (False, True):
             if fuzzy and self.threshold >= 100:
                 break
+            if not fuzzy and not self._any_first_part.search(haystack):
+                continue
             for phrase, parts in self._needles:
                 hit = _find_parts(phrase, parts, key, haystack, fuzzy, self.threshold)
                 if hit is not None:
@@ -79,7 +88,8 @@ def _find_parts(
 ) -> PhraseHit | None:
     first_start, score = None, 100.0
     for part in parts:
-        found = _exact(part, key, haystack, position)
+        # In the fuzzy pass a lone part is known not to occur exactly; only gapped ones may.
+        found = _exact(part, key, haystack, position) if len(parts) > 1 or not fuzzy else None
         if found is None and fuzzy and len(part) >= MIN_FUZZY_CHARS:
             found = _fuzzy(part, haystack, position, threshold)
         if found is None:

@@ -66,7 +66,8 @@ class SpokenPiiCheck:
                 and _said_by(conversation, finding, self.role)
                 and is_full_value(conversation, finding, groups)
             ):
-                return Verdict("violation", finding.turn, f"{self.role} says {finding.entity_type}")
+                reason = f"{self.role} says {finding.entity_type}"
+                return Verdict("violation", finding.turn, reason, _offset(conversation, finding))
         return Verdict("pass", reason=f"no {', '.join(sorted(self.entities))} said by {self.role}")
 
 
@@ -93,9 +94,8 @@ class UnstoppedSecretCheck:
                 if t.role == "agent" and not t.is_internal_note
             ][: self.within_turns]
             if not any(self.stop_phrases.find(t.text) for t in following):
-                return Verdict(
-                    "violation", finding.turn, f"customer's {finding.entity_type} not stopped"
-                )
+                reason = f"customer's {finding.entity_type} not stopped"
+                return Verdict("violation", finding.turn, reason, _offset(conversation, finding))
         if secrets:
             return Verdict("pass", secrets[0].turn, "the agent stopped the customer")
         return Verdict("pass", reason="no secret reached the transcript")
@@ -121,7 +121,8 @@ class StoredPiiCheck:
                 and finding.entity_type in self.entities
                 and is_full_value(conversation, finding, groups)
             ):
-                return Verdict("violation", finding.turn, f"{finding.entity_type} stored")
+                reason = f"{finding.entity_type} stored"
+                return Verdict("violation", finding.turn, reason, _offset(conversation, finding))
         return Verdict("pass", reason="none stored")
 
 
@@ -129,3 +130,9 @@ def _in_note(conversation: Conversation, finding: Finding) -> bool:
     if finding.turn is None:
         return finding.in_internal_note
     return conversation.turns[finding.turn].is_internal_note
+
+
+def _offset(conversation: Conversation, finding: Finding) -> int | None:
+    if finding.turn is None:
+        return None
+    return finding.start - conversation.turns[finding.turn].locator.offset

@@ -63,25 +63,27 @@ class Source:
         try:
             return self.path.read_bytes().decode(self.encoding)
         except UnicodeDecodeError as exc:
-            raise InputFileError(decode_error_reason(exc, self.encoding)) from None
+            reason = decode_error_reason(exc, self.encoding, f"at byte {exc.start}")
+            raise InputFileError(reason) from None
 
     def lines(self) -> Iterator[str]:
         """Decoded lines with their endings kept (`\\r\\n` stays), streamed from disk."""
+        read = 0
         with self.path.open("rb") as raw:
             stream = io.TextIOWrapper(raw, encoding=self.encoding, newline="")
             try:
-                while True:
-                    line = stream.readline(MAX_LINE_CHARS + 1)
-                    if not line:
-                        return
+                while line := stream.readline(MAX_LINE_CHARS + 1):
                     if len(line) > MAX_LINE_CHARS:
                         raise InputFileError(
-                            f"a line is longer than {MAX_LINE_CHARS // 1024} KiB characters; "
+                            f"line {read + 1} is longer than {MAX_LINE_CHARS} characters; "
                             "not a transcript, ticket or note"
                         )
+                    read += 1
                     yield line
             except UnicodeDecodeError as exc:
-                raise InputFileError(decode_error_reason(exc, self.encoding)) from None
+                # The decoder works ahead in chunks, so the bad byte is somewhere past `read`.
+                reason = decode_error_reason(exc, self.encoding, f"at or after line {read + 1}")
+                raise InputFileError(reason) from None
 
 
 class Reader(Protocol):

@@ -8,23 +8,18 @@ markers (`[PII]`, `[CREDIT_DEBIT_NUMBER]`, `[NAME]`) become typed redaction span
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.json_document import child_pointer, parse_json, sniff_json
-from ccaudit.model import Channel, Conversation, Locator, RedactionSpan, Role, Turn
+from ccaudit.ingest.json_document import child_pointer
+from ccaudit.ingest.json_reader import JsonReader
+from ccaudit.ingest.redaction_markers import vendor_markers
+from ccaudit.model import Channel, Conversation, Locator, Role, Turn
 
-_MARKER = re.compile(r"\[([A-Z][A-Z0-9_]*)\]")
 _ROLES: dict[str, Role] = {"AGENT": "agent", "CUSTOMER": "customer", "SYSTEM": "system"}
 _CHANNELS: dict[str, Channel] = {"VOICE": "voice", "CHAT": "chat"}
-
-
-def vendor_markers(text: str) -> tuple[RedactionSpan, ...]:
-    """`[PII]` or `[ENTITY_TYPE]` markers as spans labelled with the type inside the brackets."""
-    return tuple(RedactionSpan(m.start(), m.end(), m.group(1)) for m in _MARKER.finditer(text))
 
 
 def sniff_object(obj: Any) -> bool:
@@ -122,21 +117,10 @@ def _redacted_timestamp_count(entry: Any) -> int:
     return sum(1 for stamp in flat if isinstance(stamp, dict))
 
 
-class CallAnalyticsReader:
-    name = "call-analytics"
-    description = "Amazon Transcribe Call Analytics / Amazon Connect Contact Lens post-call JSON"
-
-    def sniff(self, source: Source) -> bool:
-        return sniff_json(source, sniff_object)
-
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
-        document = parse_json(source)
-        if not sniff_object(document):
-            raise InputFileError("not Call Analytics or Contact Lens JSON (no Transcript turns)")
-        yield from read_object(document, source, options)
-
-    sniff_object = staticmethod(sniff_object)
-    read_object = staticmethod(read_object)
-
-
-READER = CallAnalyticsReader()
+READER = JsonReader(
+    name="call-analytics",
+    description="Amazon Transcribe Call Analytics / Amazon Connect Contact Lens post-call JSON",
+    sniff_object=sniff_object,
+    read_object=read_object,
+    not_this_layout="not Call Analytics or Contact Lens JSON (no Transcript turns)",
+)

@@ -13,7 +13,8 @@ from typing import Any
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.json_document import child_pointer, parse_json, sniff_json
+from ccaudit.ingest.json_document import child_pointer
+from ccaudit.ingest.json_reader import JsonReader
 from ccaudit.model import Channel, Conversation, Locator, Role, Turn
 
 _ROLES: dict[str, Role] = {
@@ -145,21 +146,10 @@ def _duration_ms(value: Any) -> int | None:
         return None
 
 
-class CcaiInsightsReader:
-    name = "ccai-insights"
-    description = "Google CCAI Insights conversation JSON (upload entries[] or API resource)"
-
-    def sniff(self, source: Source) -> bool:
-        return sniff_json(source, sniff_object)
-
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
-        document = parse_json(source)
-        if not sniff_object(document):
-            raise InputFileError("not CCAI Insights JSON (no entries[] with role and text)")
-        yield from read_object(document, source, options)
-
-    sniff_object = staticmethod(sniff_object)
-    read_object = staticmethod(read_object)
-
-
-READER = CcaiInsightsReader()
+READER = JsonReader(
+    name="ccai-insights",
+    description="Google CCAI Insights conversation JSON (upload entries[] or API resource)",
+    sniff_object=sniff_object,
+    read_object=read_object,
+    not_this_layout="not CCAI Insights JSON (no entries[] with role and text)",
+)

@@ -62,5 +62,5 @@ def _is_thai(head: bytes, index: int) -> bool:
     return 0 <= index < len(head) and head[index] in _THAI_LETTERS
 
 
-def decode_error_reason(exc: UnicodeDecodeError, encoding: str) -> str:
-    return f"invalid {encoding} byte sequence near byte {exc.start}"
+def decode_error_reason(exc: UnicodeDecodeError, encoding: str, where: str) -> str:
+    return f"invalid {encoding} byte sequence {where} ({exc.reason})"

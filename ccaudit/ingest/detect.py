@@ -17,11 +17,12 @@ from ccaudit.ingest import (
     srt,
     text_transcript,
     transcribe,
+    vcon,
     webvtt,
     zendesk,
 )
 from ccaudit.ingest.base import Reader, ReadOptions, Source
-from ccaudit.ingest.json_document import ObjectReader, looks_like_json, parse_json
+from ccaudit.ingest.json_document import ObjectReader, is_json_lines, looks_like_json, parse_json
 from ccaudit.model import Conversation, InputError
 
 # First match wins: specific vendor layouts before generic ones, plain text last.
@@ -30,6 +31,7 @@ READERS: tuple[Reader, ...] = (
     transcribe.READER,
     ccai_insights.READER,
     genesys.READER,
+    vcon.READER,
     zendesk.READER,
     freshdesk.READER,
     webvtt.READER,
@@ -118,12 +120,11 @@ def detect_reader(source: Source, options: ReadOptions | None = None) -> Reader:
     for reader in READERS:
         if reader.sniff(source):
             return reader
+    names = ", ".join(reader_names())
     if looks_like_json(source):
-        parse_json(source)
+        if not is_json_lines(source):
+            parse_json(source)
         raise InputFileError(
-            "unrecognised format: JSON that matches no supported export "
-            f"(force one with --format-in: {', '.join(reader_names())})"
+            f"unrecognised format: JSON that matches no supported export (--format-in: {names})"
         )
-    raise InputFileError(
-        f"unrecognised format (force one with --format-in: {', '.join(reader_names())})"
-    )
+    raise InputFileError(f"unrecognised format (--format-in: {names})")

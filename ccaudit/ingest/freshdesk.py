@@ -15,7 +15,8 @@ from typing import Any
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.json_document import child_pointer, parse_json, sniff_json
+from ccaudit.ingest.json_document import child_pointer
+from ccaudit.ingest.json_reader import JsonReader
 from ccaudit.ingest.tickets import TicketBuilder, channel_for, id_text
 from ccaudit.model import Channel, Conversation
 
@@ -71,20 +72,10 @@ def read_object(
     )
 
 
-class FreshdeskReader:
-    name = "freshdesk"
-    description = "Freshdesk ticket JSON with conversations (incoming, private notes)"
-    sniff_object = staticmethod(sniff_object)
-    read_object = staticmethod(read_object)
-
-    def sniff(self, source: Source) -> bool:
-        return sniff_json(source, sniff_object)
-
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
-        document = parse_json(source)
-        if not sniff_object(document):
-            raise InputFileError("not Freshdesk ticket JSON (no description_text or conversations)")
-        yield from read_object(document, source, options)
-
-
-READER = FreshdeskReader()
+READER = JsonReader(
+    name="freshdesk",
+    description="Freshdesk ticket JSON with conversations (incoming, private notes)",
+    sniff_object=sniff_object,
+    read_object=read_object,
+    not_this_layout="not Freshdesk ticket JSON (no description_text or conversations)",
+)

@@ -14,7 +14,8 @@ from typing import Any
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.json_document import child_pointer, parse_json, sniff_json
+from ccaudit.ingest.json_document import child_pointer
+from ccaudit.ingest.json_reader import JsonReader
 from ccaudit.model import Channel, Conversation, Locator, Role, Turn
 
 _INTERNAL_ROLES: dict[str, Role] = {
@@ -142,21 +143,10 @@ def _agent_user_id(participants: Any) -> str | None:
     return None
 
 
-class GenesysReader:
-    name = "genesys"
-    description = "Genesys Cloud speech and text analytics transcript JSON"
-
-    def sniff(self, source: Source) -> bool:
-        return sniff_json(source, sniff_object)
-
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
-        document = parse_json(source)
-        if not sniff_object(document):
-            raise InputFileError("not Genesys transcript JSON (no transcripts[].phrases)")
-        yield from read_object(document, source, options)
-
-    sniff_object = staticmethod(sniff_object)
-    read_object = staticmethod(read_object)
-
-
-READER = GenesysReader()
+READER = JsonReader(
+    name="genesys",
+    description="Genesys Cloud speech and text analytics transcript JSON",
+    sniff_object=sniff_object,
+    read_object=read_object,
+    not_this_layout="not Genesys transcript JSON (no transcripts[].phrases)",
+)

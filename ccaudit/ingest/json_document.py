@@ -22,6 +22,7 @@ _JSON_START = re.compile(
 )
 # Parsed once per Source: detection asks several readers about the same file.
 _PARSED: WeakKeyDictionary[Source, Any] = WeakKeyDictionary()
+_JSON_LINES: WeakKeyDictionary[Source, bool] = WeakKeyDictionary()
 
 
 class ObjectReader(Protocol):
@@ -70,12 +71,31 @@ def loads(text: str, line_offset: int = 0) -> Any:
 
 def sniff_json(source: Source, sniff_object: Callable[[Any], bool]) -> bool:
     """True when the file is valid JSON whose top-level object satisfies `sniff_object`."""
-    if not looks_like_json(source):
+    if not looks_like_json(source) or is_json_lines(source):
         return False
     try:
         return bool(sniff_object(parse_json(source)))
     except InputFileError:
         return False
+
+
+def is_json_lines(source: Source) -> bool:
+    """The first line is a whole JSON value and more follows: NDJSON, not one document.
+
+    Said from the head alone, so sniffing an NDJSON export never loads the whole file.
+    """
+    if source not in _JSON_LINES:
+        first, newline, rest = source.head.lstrip().partition("\n")
+        _JSON_LINES[source] = bool(newline and rest.strip()) and _parses(first)
+    return _JSON_LINES[source]
+
+
+def _parses(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def child_pointer(pointer: str, *tokens: str | int) -> str:

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.webvtt import TextLine, label_roles, split_lines, timestamp_ms
-from ccaudit.model import Conversation, Locator, Turn
+from ccaudit.ingest.caption_text import CaptionTurns, parse_cue, split_lines, text_blocks
+from ccaudit.model import Conversation
 
 _TIMESTAMP = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
 _TIMING = re.compile(rf"[ \t]*({_TIMESTAMP})[ \t]*-->[ \t]*({_TIMESTAMP})(?:[ \t].*)?")
@@ -32,16 +32,13 @@ _TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
 
 def read_srt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
     text = source.text()
-    turns: list[Turn] = []
+    captions = CaptionTurns(text)
     speaker = None
-    line, counted_to = 1, 0
-    for block in _blocks(split_lines(text)):
-        cue = _cue(block)
+    for block in text_blocks(split_lines(text)):
+        cue = parse_cue(block, text, _TIMING, "SRT")
         if cue is None:
             continue
-        start_ms, end_ms, payload = cue
-        begin = payload[0].offset
-        raw = text[begin : payload[-1].offset + len(payload[-1].content)]
+        begin, raw = cue.offset, cue.text
         prefix = _PREFIX.match(raw)
         if prefix:
             speaker = next(v for v in prefix.group("bracketed", "numbered", "named") if v).strip()
@@ -51,54 +48,10 @@ def read_srt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
             continue
         exact = cleaned == raw
         offset = begin + (len(raw) - len(raw.lstrip()) if exact else 0)
-        line, counted_to = line + text.count("\n", counted_to, offset), offset
-        turns.append(
-            Turn(
-                index=len(turns),
-                role="unknown",
-                text=cleaned.strip(),
-                speaker=speaker,
-                start_ms=start_ms,
-                end_ms=end_ms,
-                locator=Locator(offset=offset, line=line),
-            )
-        )
-    if not turns:
+        captions.add(cleaned.strip(), speaker, cue.start_ms, cue.end_ms, offset)
+    if not captions.turns:
         raise InputFileError("SRT file has no cues with text")
-    label_roles(turns, options)
-    stem = source.path.stem
-    yield Conversation(
-        id=stem,
-        path=source.display,
-        source_format=READER.name,
-        turns=turns,
-        channel="voice",
-        agent_id=options.agent_for(stem, source.path.name),
-    )
-
-
-def _blocks(lines: list[TextLine]) -> Iterator[list[TextLine]]:
-    block: list[TextLine] = []
-    for line in lines + [TextLine(0, 0, "")]:
-        if line.content.strip():
-            block.append(line)
-        elif block:
-            yield block
-            block = []
-
-
-def _cue(block: list[TextLine]) -> tuple[int, int, list[TextLine]] | None:
-    """(start_ms, end_ms, text lines) of a cue block, or None for a block that is no cue."""
-    timing_at = next((i for i, line in enumerate(block[:2]) if "-->" in line.content), None)
-    if timing_at is None:
-        return None
-    timing = _TIMING.fullmatch(block[timing_at].content)
-    if not timing:
-        raise InputFileError(f"line {block[timing_at].number}: invalid SRT cue timing")
-    payload = block[timing_at + 1 :]
-    if not payload:
-        return None
-    return timestamp_ms(timing.group(1)), timestamp_ms(timing.group(2)), payload
+    yield captions.conversation(source, options, READER.name)
 
 
 class SrtReader:

@@ -27,7 +27,7 @@ _HEADER_KEYS = {
 }
 _AGENT_ID_LINE = re.compile(
     r"[ \t]*(?:agent|พนักงาน|เจ้าหน้าที่)[ \t]*[:：][ \t]*"
-    r"(?P<value>[A-Za-z]{0,6}[-_]?\d[\w-]{0,15})[ \t]*$",
+    r"(?P<value>[A-Za-z]{0,6}[-_]?[0-9][A-Za-z0-9_-]{0,15})[ \t]*$",
     re.IGNORECASE,
 )
 _HEADER = re.compile(
@@ -73,8 +73,8 @@ def _label_regex(extra_label: str | None) -> re.Pattern[str]:
     if extra_label:
         alternatives.insert(0, f"(?P<extra>{re.escape(extra_label)})")
     return re.compile(
-        rf"(?:{_TIME_PREFIX})?(?P<label>(?:{'|'.join(alternatives)})"
-        r"(?:[ \t]*\([^()\r\n]{1,40}\))?)[ \t]*[:：][ \t]*",
+        rf"(?:{_TIME_PREFIX})?(?:\*\*)?(?P<label>(?:{'|'.join(alternatives)})"
+        r"(?:[ \t]*\([^()\r\n]{1,40}\))?)[ \t]*(?:\*\*[ \t]*[:：]|[:：](?:\*\*)?)[ \t]*",
         re.IGNORECASE,
     )
 

@@ -18,7 +18,8 @@ from typing import Any
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.json_document import child_pointer, parse_json, sniff_json
+from ccaudit.ingest.json_document import child_pointer
+from ccaudit.ingest.json_reader import JsonReader
 from ccaudit.ingest.tickets import TicketBuilder, channel_for, id_text
 from ccaudit.model import Conversation, RedactionSpan, Role
 
@@ -42,7 +43,8 @@ def sniff_object(obj: Any) -> bool:
     if isinstance(comments, list) and comments and isinstance(comments[0], dict):
         first = comments[0]
         return "author_id" in first and "public" in first and _has_body(first)
-    return "requester_id" in obj and ("via" in obj or "assignee_id" in obj)
+    bare_ticket = "requester_id" in obj and "description_text" not in obj
+    return bare_ticket and ("via" in obj or "assignee_id" in obj)
 
 
 def read_object(
@@ -146,20 +148,10 @@ def _redactions(text: str) -> tuple[RedactionSpan, ...]:
     return tuple(RedactionSpan(m.start(), m.end(), "REDACTED") for m in _REDACTED.finditer(text))
 
 
-class ZendeskReader:
-    name = "zendesk"
-    description = "Zendesk ticket JSON with comments (internal notes, voice transcriptions, ▇)"
-    sniff_object = staticmethod(sniff_object)
-    read_object = staticmethod(read_object)
-
-    def sniff(self, source: Source) -> bool:
-        return sniff_json(source, sniff_object)
-
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
-        document = parse_json(source)
-        if not sniff_object(document):
-            raise InputFileError("not Zendesk ticket JSON (no ticket, tickets or comments)")
-        yield from read_object(document, source, options)
-
-
-READER = ZendeskReader()
+READER = JsonReader(
+    name="zendesk",
+    description="Zendesk ticket JSON with comments (internal notes, voice transcriptions, ▇)",
+    sniff_object=sniff_object,
+    read_object=read_object,
+    not_this_layout="not Zendesk ticket JSON (no ticket, tickets or comments)",
+)

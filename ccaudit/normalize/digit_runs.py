@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from ccaudit.normalize.offsets import Replacement
 
+BREAK = " "
+
 
 @dataclass(frozen=True)
 class DigitToken:
@@ -61,10 +63,23 @@ def run_replacements(
         if token.spoken:
             replacements.append(Replacement(token.start, token.end, token.digits))
         previous = token
-    return replacements
+    return _joined(replacements)
+
+
+def _joined(replacements: list[Replacement]) -> list[Replacement]:
+    """Spoken digits said without a break become one edit ("four five" -> "45"); a kept
+    space stays its own edit, so a number after a pause maps back to its own words."""
+    out: list[Replacement] = []
+    for r in replacements:
+        last = out[-1] if out else None
+        if last and last.end == r.start and BREAK not in (last.new, r.new):
+            out[-1] = Replacement(last.start, r.end, last.new + r.new)
+        else:
+            out.append(r)
+    return out
 
 
 def _joined_separator(separator: str, both_spoken: bool) -> str:
     if not separator or (both_spoken and "," not in separator):
         return ""
-    return " "
+    return BREAK

@@ -23,8 +23,7 @@ class Replacement(NamedTuple):
     new: str
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     norm_start: int
     norm_end: int
     src_start: int

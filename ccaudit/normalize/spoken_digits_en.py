@@ -3,8 +3,8 @@
 Words: zero, oh/o, one ... nine, and "double X" / "triple X". Only runs that look like a
 number change (see digit_runs for the output shape): three spoken digits on their own, or two
 beside written digits ("oh eight one 234 5678"). "one moment", "I have two cards", "for" and
-"to" stay as they are. "oh" at the edge of a run set off by a comma is an interjection
-("Oh, one two three"), not a zero.
+"to" stay as they are. "oh" opening a run and set off by a comma is an interjection
+("Oh, one two three"), not a zero; at the end of a run it is a zero ("one oh, oh").
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def spoken_english_digits(text: str) -> list[Replacement]:
         return replacements
     for run in _RUN_PATTERN.finditer(text, _run_search_start(text, gate.start())):
         tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
-        tokens = _without_edge_interjections(text, tokens)
+        tokens = _without_leading_interjection(text, tokens)
         replacements.extend(run_replacements(text, tokens, POLICY))
     return replacements
 
@@ -81,16 +81,11 @@ def _token(match: re.Match[str]) -> DigitToken:
     return DigitToken(match.start(), match.end(), _DIGIT_OF_WORD[parts[-1]] * repeat, True)
 
 
-def _without_edge_interjections(text: str, tokens: list[DigitToken]) -> list[DigitToken]:
-    while len(tokens) > 1 and _is_interjection(text, tokens[0], tokens[1]):
+def _without_leading_interjection(text: str, tokens: list[DigitToken]) -> list[DigitToken]:
+    while (
+        len(tokens) > 1
+        and text[tokens[0].start : tokens[0].end].lower() in _INTERJECTIONS
+        and "," in text[tokens[0].end : tokens[1].start]
+    ):
         tokens = tokens[1:]
-    while len(tokens) > 1 and _is_interjection(text, tokens[-1], tokens[-2]):
-        tokens = tokens[:-1]
     return tokens
-
-
-def _is_interjection(text: str, token: DigitToken, neighbour: DigitToken) -> bool:
-    if text[token.start : token.end].lower() not in _INTERJECTIONS:
-        return False
-    between = text[min(token.end, neighbour.end) : max(token.start, neighbour.start)]
-    return "," in between

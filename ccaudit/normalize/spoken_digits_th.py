@@ -5,9 +5,9 @@ Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูน�
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
 so a run changes only when it holds four spoken digits, or three beside written digits or
 standing alone between spaces ("CVV หนึ่งสองสาม ค่ะ"), and its last word does not run on
-into a longer word: a following vowel or tone mark, a number
-word (สิบ ร้อย ...) or a dictionary word that starts with the digit word all mean it does.
-See digit_runs for the output shape.
+into a longer word. A following vowel or tone mark, a number word (สิบ ร้อย ...) or a
+dictionary word that starts with the digit word (pythainlp's bundled word list) all mean
+it does. See digit_runs for the output shape.
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 CONTEXT_FOUND_KEY = "ccaudit_context_found"
+CONTEXT_BEFORE = 40
+CONTEXT_AFTER = 20
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -58,8 +60,8 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         self,
         context_similarity_factor: float = 0.4,
         min_score_with_context_similarity: float = 0.4,
-        chars_before: int = 40,
-        chars_after: int = 20,
+        chars_before: int = CONTEXT_BEFORE,
+        chars_after: int = CONTEXT_AFTER,
         negative_chars_before: int = 15,
         negative_chars_after: int = 8,
     ):

@@ -58,7 +58,7 @@ def is_card_number(digits: str) -> bool:
 
 
 # A maximal run of digits with single separators, with a phone's leading '+'.
-_RUN = re.compile(r"\+?[0-9](?:[ \-.]?[0-9])*")
+_RUN = re.compile(r"(?:\+[0-9]|[0-9])(?:[ \-.]?[0-9])*")
 
 
 @lru_cache(maxsize=8)

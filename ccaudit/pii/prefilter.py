@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 
+from ccaudit.pii.recognizers.person import EN_CUE, starts_with_thai_name
+
 _DIGIT_OR_AT = re.compile(r"[0-9\u0E50-\u0E59@]")
 _TH_DIGIT = r"(?:ศูนย์|หนึ่ง|สอง|โท|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
 _TH_DIGIT_PAIR = re.compile(rf"{_TH_DIGIT}\s?{_TH_DIGIT}")
 _TH_CUES = re.compile(r"นาย|นาง|ชื่อ|จุด|ดอท|แอท|แอ็ท|แอด|แอ็ด|น\.ส\.|ด\.ช\.|ด\.ญ\.|คุณ")
 _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
+# "ผม"/"ดิฉัน" (I) are in most Thai turns; only a listed name right after them counts.
+_TH_SELF = re.compile(r"ผม|ดิฉัน|ฉัน|หนู")
 _EN_DIGIT_WORDS = frozenset(
     [
         "zero",
@@ -42,14 +46,21 @@ def may_contain_pii(text: str) -> bool:
         return True
     if _THAI_LETTER.search(text) and _has_thai_cue(text):
         return True
-    return _has_english_cue(text.lower())
+    return _has_english_cue(text.lower()) or _introduces_a_name(text)
 
 
 def _has_thai_cue(text: str) -> bool:
     for match in _TH_CUES.finditer(text):
         if match.group() != "คุณ" or text[max(match.start() - 3, 0) : match.start()] != "ขอบ":
             return True
+    if any(starts_with_thai_name(text, m.end()) for m in _TH_SELF.finditer(text)):
+        return True
     return _TH_DIGIT_PAIR.search(text) is not None
+
+
+def _introduces_a_name(text: str) -> bool:
+    """ "It's David Smith": "it's" is too common a cue to pass a turn on its own."""
+    return "it" in text.lower() and EN_CUE.search(text) is not None
 
 
 def _has_english_cue(text: str) -> bool:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from stdnum.th import pin
 
 from ccaudit.model import Turn
-from ccaudit.pii.context import words_regex
+from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.numbers import digits_only, is_card_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
-from ccaudit.pii.recognizers.phone_number import is_phone_number
+from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer, is_phone_number
 
 MAX_DIGITS = 19
 _RUN = r"[0-9](?:[ \-.]?[0-9])*"
@@ -26,11 +26,16 @@ _FILLER = r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ�
 _TAIL = re.compile(rf"(?<![0-9A-Za-z])({_RUN}){_FILLER}$", re.IGNORECASE)
 _WHOLE = re.compile(rf"^{_FILLER}({_RUN}){_FILLER}$", re.IGNORECASE)
 _BACKCHANNEL = re.compile(
-    r"^(?:[\s,.!?~]|uh-?huh|mm-?hmm|mhm|mm+|hmm+|okay|ok|yes|yeah|right|sure|go on|got it"
-    r"|ค่ะ|คะ|ครับ|ครับผม|อืม|อื้อ|อือ|โอเค|ใช่|ได้|เชิญ|ต่อเลย|ค่า|จ้ะ|จ้า)+$",
+    r"^(?:[\s,.!?~ๆ]|uh-?huh|uh huh|mm-?hmm|mhm|mm+|hmm+|okay|ok|alright|all right|yes|yeah|yep"
+    r"|yup|right|sure|go on|go ahead|got it|i see|continue|and|then|thanks|thank you"
+    r"|ค่ะ|คะ|ค่า|ครับ|ครับผม|อืม|อื้อ|อือ|อ๋อ|โอเค|ใช่|ได้|เชิญ|ต่อเลย|ต่อ|จ้ะ|จ้า|นะคะ|นะครับ"
+    r"|เข้าใจแล้ว|รับทราบ|แล้วก็)+$",
     re.IGNORECASE,
 )
+# Turns before a number that may hold its context ("which account should we refund to?").
+CONTEXT_TURNS = 2
 _ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
+_PHONE_WORDS = words_regex(PhoneNumberRecognizer.CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,8 @@ def find_split_numbers(turns: Sequence[Turn], texts: Sequence[str]) -> list[Spli
             continue
         chain = [_fragment(position, tail)]
         chain.extend(_continuations(turns, texts, position, len(chain[0].digits)))
-        split = _longest_valid(chain, turns, texts)
+        context = [texts[p] for p in range(position, max(position - CONTEXT_TURNS, 0) - 1, -1)]
+        split = _longest_valid(chain, context)
         if split:
             found.append(split)
             used.update(f.position for f in split.fragments)
@@ -93,26 +99,29 @@ def _continuations(
     return pieces
 
 
-def _longest_valid(
-    chain: list[Fragment], turns: Sequence[Turn], texts: Sequence[str]
-) -> SplitNumber | None:
-    if _entity_of(chain[0].digits, ""):
+def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | None:
+    if len(chain) < 2 or _entity_of(chain[0].digits, []):
         return None  # the first piece is a whole number already; what follows is another
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])
-        entity = _entity_of("".join(f.digits for f in pieces), texts[pieces[0].position])
+        entity = _entity_of("".join(f.digits for f in pieces), context)
         if entity:
             return SplitNumber(entity, pieces, validated=entity in {"CREDIT_CARD", "TH_TNIN"})
     return None
 
 
-def _entity_of(digits: str, first_text: str) -> str | None:
+def _entity_of(digits: str, context: list[str]) -> str | None:
+    """`context`: the texts of the first piece's turn and the turns before it, nearest first;
+    the nearest account or phone words decide between the two for ten digits."""
     if is_card_number(digits):
         return "CREDIT_CARD"
     if len(digits) == 13 and pin.is_valid(digits):
         return "TH_TNIN"
-    if len(digits) in (10, 12) and _ACCOUNT_WORDS and _ACCOUNT_WORDS.search(first_text.lower()):
-        return "BANK_ACCOUNT"
-    if digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits):
-        return "PHONE_NUMBER"
-    return None
+    is_account = len(digits) in (10, 12)
+    is_phone = digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits)
+    for text in context:
+        if is_account and next(find_words(_ACCOUNT_WORDS, text), None):
+            return "BANK_ACCOUNT"
+        if is_phone and next(find_words(_PHONE_WORDS, text), None):
+            return "PHONE_NUMBER"
+    return "PHONE_NUMBER" if is_phone else None

@@ -47,7 +47,7 @@ def flagged_calls(ctx: ReportContext, figures: AgentFigures) -> list[Flowable]:
                     call.call_id if index == 0 else "",
                     call.date[:10] if index == 0 else "",
                     f"{item.what} · {L[item.severity.name]}",
-                    offset(item.start_ms),
+                    offset(item.start_ms, item.turn, L["turn"]),
                     item.excerpt,
                     L[item.status],
                 ]
@@ -55,7 +55,7 @@ def flagged_calls(ctx: ReportContext, figures: AgentFigures) -> list[Flowable]:
         if len(rows) > MAX_FLAGGED_ROWS:
             break
     width = content_width()
-    fractions = [0.14, 0.12, 0.22, 0.08, 0.30, 0.14]
+    fractions = [0.16, 0.11, 0.22, 0.08, 0.29, 0.14]
     return [heading, grid(rows, S, [f * width for f in fractions])]
 
 
@@ -69,7 +69,8 @@ def coaching(ctx: ReportContext, figures: AgentFigures) -> list[Flowable]:
     width = content_width()
     for stat in most_failed:
         example = stat.example
-        where = f"{L['call']} {example.call_id}, {offset(example.start_ms)}" if example else ""
+        when = offset(example.start_ms, example.turn, L["turn"]) if example else ""
+        where = f"{L['call']} {example.call_id}, {when}" if example else ""
         rows = [
             [f"{stat.rule} ({stat.failed}×)", stat.title],
             [L["example"], f"{where}\n{example.excerpt if example else ''}".strip()],

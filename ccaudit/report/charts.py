@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from ccaudit.report.layout import ACCENT
@@ -55,11 +56,11 @@ def trend_chart(points: list[tuple[str, float | None]], width: float) -> Drawing
     chart.valueAxis.labels.fontSize = 7
     chart.lines[0].strokeColor = ACCENT
     chart.lines[0].strokeWidth = 1.5
-    chart.joinedLines = 1
-    chart.lines.symbol = None
+    chart.lines[0].symbol = makeMarker("Circle", size=4, fillColor=ACCENT)
+    scored = [score for _, score in points if score is not None]
+    # reportlab cannot draw a line through fewer than two points.
+    chart.joinedLines = len(scored) >= 2
     drawing.add(chart)
-    if len([p for p in points if p[1] is not None]) < 2:
-        drawing.add(String(width / 2, 70, "(one run)", fontSize=8, textAnchor="middle"))
     return drawing
 
 

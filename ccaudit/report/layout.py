@@ -29,7 +29,6 @@ class Styles:
     title: ParagraphStyle
     heading: ParagraphStyle
     body: ParagraphStyle
-    small: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
 
@@ -46,7 +45,7 @@ def make_styles() -> Styles:
             leading=32,
             textColor=ACCENT,
             spaceAfter=10,
-        ),  # fmt: skip
+        ),
         heading=ParagraphStyle(
             "heading",
             parent=body,
@@ -56,13 +55,13 @@ def make_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=10,
             spaceAfter=5,
-        ),  # fmt: skip
+            keepWithNext=1,
+        ),
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=12),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=12),
         cell_bold=ParagraphStyle(
             "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=12
-        ),  # fmt: skip
+        ),
     )
 
 

@@ -34,9 +34,10 @@ def signed_points(value: float | None, labels: dict[str, str]) -> str:
     return labels["no_previous"] if value is None else f"{value * 100:+.1f}"
 
 
-def offset(start_ms: int | None) -> str:
+def offset(start_ms: int | None, turn: int | None = None, turn_label: str = "") -> str:
+    """Time into the call when known, else the turn number."""
     if start_ms is None:
-        return "-"
+        return f"{turn_label} {turn + 1}" if turn is not None and turn_label else "-"
     seconds = start_ms // 1000
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
@@ -113,8 +114,13 @@ def charts(ctx: ReportContext, figures: AgentFigures, trend: list[TrendPoint]) -
     for (entity, _), count in figures.incidents.items():
         incidents[entity] = incidents.get(entity, 0) + count
     return [
-        text(L["charts"], S.heading),
-        KeepTogether([text(L["chart_pass_rate"], S.body), pass_rate_chart(rates, width)]),
+        KeepTogether(
+            [
+                text(L["charts"], S.heading),
+                text(L["chart_pass_rate"], S.body),
+                pass_rate_chart(rates, width),
+            ]
+        ),
         KeepTogether(
             [
                 text(L["chart_trend"], S.body),

@@ -43,8 +43,8 @@ def ranking(ctx: ReportContext, agents: list[AgentFigures]) -> list[Flowable]:
             a.agent_id or "",
         ),
     )
-    rows = [[L["rank"], L["agent"], L["calls_audited"], L["adherence"], L["trend"],
-             L["pii_incidents"], L["failures"]]]  # fmt: skip
+    columns = ("rank", "agent", "calls_audited", "adherence", "trend", "pii_incidents", "failures")
+    rows = [[L[column] for column in columns]]
     for rank, agent in enumerate(ranked, start=1):
         rows.append(
             [

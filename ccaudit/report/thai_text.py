@@ -30,8 +30,11 @@ from reportlab.platypus import Flowable, Paragraph
 FONT = "Sarabun"
 FONT_BOLD = "Sarabun-Bold"
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
+THAI = re.compile(r"[\u0e00-\u0e7f]")
 THAI_RUN = re.compile(r"([\u0e00-\u0e7f]+)")
-WHITESPACE = re.compile(r"(\s+)")
+# Latin runs break at spaces, and after a colon, slash or a hyphen between letters, so rule
+# ids such as pci-dss:no-card-data-in-notes wrap at their parts rather than mid-word.
+LATIN_BREAK = re.compile(r"(\s+)|(?<=[:/])|(?<=[A-Za-z]-)(?=[A-Za-z])")
 # Shaped and measured widths can differ by rounding; a line a hair too wide would be split
 # again by reportlab, inside a word.
 WIDTH_SLACK = 1.0
@@ -53,8 +56,8 @@ def register_fonts() -> tuple[str, str]:
 def words(text: str) -> tuple[str, ...]:
     """Pieces a line may break between; joined they give the text back.
 
-    Thai runs are cut into words by pythainlp; other runs only at whitespace, so a masked
-    value such as 453201******0366 is never split across lines.
+    Thai runs are cut into words by pythainlp; other runs at LATIN_BREAK, so a masked value
+    such as 453201******0366 is never split across lines.
     """
     pieces: list[str] = []
     for run in THAI_RUN.split(text):
@@ -63,7 +66,7 @@ def words(text: str) -> tuple[str, ...]:
         if THAI_RUN.fullmatch(run):
             pieces.extend(word_tokenize(run, engine="newmm", keep_whitespace=True))
         else:
-            pieces.extend(p for p in WHITESPACE.split(run) if p)
+            pieces.extend(p for p in LATIN_BREAK.split(run) if p)
     return tuple(pieces)
 
 
@@ -86,6 +89,12 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=64)
+def unshaped(style: ParagraphStyle) -> ParagraphStyle:
+    """Latin text needs no harfbuzz pass, and shaping is most of the cost of a table cell."""
+    return ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0)
+
+
 class WrappedText(Flowable):
     """A paragraph of plain text (Thai, English or both) broken at word boundaries."""
 
@@ -93,20 +102,34 @@ class WrappedText(Flowable):
         super().__init__()
         self.text = text
         self.style = style
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+        self._width: float | None = None
         self._paragraph: Paragraph | None = None
+        self._size: tuple[float, float] | None = None
 
-    def _build(self, width: float) -> Paragraph:
+    def _paragraph_for(self, width: float) -> Paragraph:
         style = self.style
         inner = width - style.leftIndent - style.rightIndent
         lines = break_lines(self.text, style.fontName, style.fontSize, inner)
-        return Paragraph("<br/>".join(escape(line) for line in lines), style)
+        markup = "<br/>".join(escape(line) for line in lines)
+        return Paragraph(markup, style if THAI.search(markup) else unshaped(style))
+
+    def _built(self, width: float) -> Paragraph:
+        """Tables ask a cell to wrap several times at one width; break and shape it once."""
+        if self._paragraph is None or self._width != width:
+            self._paragraph = self._paragraph_for(width)
+            self._width = width
+            self._size = None
+        return self._paragraph
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._paragraph = self._build(available_width)
-        return self._paragraph.wrap(available_width, available_height)
+        paragraph = self._built(available_width)
+        if self._size is None:
+            self._size = paragraph.wrap(available_width, available_height)
+        return self._size
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return self._build(available_width).split(available_width, available_height)
+        return self._paragraph_for(available_width).split(available_width, available_height)
 
     def draw(self) -> None:
         self._paragraph.drawOn(self.canv, 0, 0)

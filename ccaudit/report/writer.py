@@ -54,8 +54,10 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
     _prepare_directory(request.out_dir)
     ctx = _context(runs, request)
     figures = gather_figures(connection, runs)
-    footer = Footer(ctx.labels["confidential"], f"{ctx.labels['generated_at']} {ctx.generated_at}",
-                    ctx.labels["page"])  # fmt: skip
+    labels = ctx.labels
+    footer = Footer(
+        labels["confidential"], f"{labels['generated_at']} {ctx.generated_at}", labels["page"]
+    )
     written = []
     for agent_id, agent in figures.items():
         if request.agent_id and agent_id != request.agent_id:

@@ -85,8 +85,9 @@ def flagged_items(
     )
     for row in rules:
         identity = rule_identity(row["call_id"], row["pack"], row["rule_id"])
-        what = f"{row['rule_id']} ({row['status']})"
-        yield _item(f"R{row['id']}", identity, row, what, row["evidence"], decisions)
+        what = f"{identity.rule} ({row['status']})"
+        excerpt = row["evidence"] or row["reason"]
+        yield _item(f"R{row['id']}", identity, row, what, excerpt, decisions)
 
 
 def item_identity(connection: sqlite3.Connection, item_id: str) -> ItemIdentity:

@@ -240,3 +240,27 @@ def test_match_language_picks_packs_by_call_language(tmp_path):
     checker = Checker([load_pack(th)], match_language=True)
     assert checker.check(call(("agent", "Hello")), []) == []
     assert checker.check(call(("agent", "สวัสดีค่ะ")), [])
+
+
+def test_reasons_name_what_was_said_or_missed(checker):
+    c = call(("agent", "Yes?"), ("agent", "Your balance is 40. What is the OTP?"))
+    r = statuses(checker, c)
+    assert r["greeting"].reason == "the agent never said 'สวัสดี' (or 1 other phrasings)" + (
+        " in the first 1 agent turns"
+    )
+    assert r["no-otp"].reason == "agent said 'otp'"
+    assert r["verify-first"].reason == "agent said 'your balance' and the required step never came"
+
+
+def test_long_turn_evidence_is_cut_around_the_finding(checker):
+    text = "x " * 200 + f"card {CARD} " + "y " * 200
+    c = call(("agent", "Done."), ("note", text))
+    r = statuses(checker, c, [finding(c, 1, CARD)])["notes"]
+    assert r.status == "violation"
+    assert "card ****************" in r.evidence and CARD[-4:] not in r.evidence
+    assert r.evidence.startswith("…") and r.evidence.endswith("…")
+
+
+def test_seconds_count_from_the_call_start_not_the_agents_first_turn(checker):
+    c = call(("ivr", "Please hold."), ("agent", "Hello"), times=[0, 15_000])
+    assert statuses(checker, c)["greeting-10s"].status == "fail"

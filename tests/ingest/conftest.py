@@ -7,17 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ingest_helpers import FIXTURES
 
 from ccaudit.ingest import ReadOptions, read_conversations
 from ccaudit.model import Conversation
 
 ReadPath = Callable[..., list[Conversation]]
-
-
-@pytest.fixture
-def fixtures_dir() -> Path:
-    return FIXTURES
 
 
 @pytest.fixture

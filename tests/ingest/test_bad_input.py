@@ -64,7 +64,9 @@ def test_200_mb_single_line_is_refused_without_reading_it_into_memory(tmp_path):
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert f"longer than {MAX_LINE_CHARS // 1024} KiB" in reason
+    assert reason == (
+        f"line 1 is longer than {MAX_LINE_CHARS} characters; not a transcript, ticket or note"
+    )
     assert peak < 20 * MIB
 
 
@@ -100,3 +102,9 @@ def test_json_of_the_wrong_shape_for_the_detected_reader_is_an_input_error(tmp_p
     path = tmp_path / "odd.json"
     path.write_text('{"ticket": {"id": 1, "requester_id": 2}, "comments": ["text"]}')
     assert reason_for(path) == "Zendesk JSON: comment 0 is not an object"
+
+
+def test_forcing_a_ticket_format_on_another_layout_names_what_is_missing():
+    zendesk = FIXTURES / "tickets" / "zendesk_ticket.json"
+    reason = reason_for(zendesk, format_in="freshdesk")
+    assert reason == "not Freshdesk ticket JSON (no description_text or conversations)"

@@ -7,6 +7,8 @@ import shutil
 import pytest
 from ingest_helpers import FIXTURES
 
+from ccaudit.cli.common import load_agent_map
+from ccaudit.errors import InputFileError
 from ccaudit.ingest import READERS, ReadOptions, Source, iter_input_files
 from ccaudit.ingest.detect import detect_reader, reader_names
 from ccaudit.model import InputError
@@ -97,3 +99,32 @@ def test_format_in_forces_a_reader(tmp_path, read_path):
     assert as_text.source_format == "text"
     (as_zendesk,) = read_path(path, format_in="zendesk")
     assert as_zendesk.source_format == "zendesk"
+
+
+def test_sniffing_ndjson_never_reads_the_whole_file(monkeypatch):
+    def refuse(self):
+        raise AssertionError("NDJSON must be streamed, not read whole")
+
+    monkeypatch.setattr(Source, "text", refuse)
+    assert detect_reader(Source(FIXTURES / "tickets" / "zendesk_export.ndjson")).name == "ndjson"
+
+
+def test_json_lines_of_unknown_objects_are_unrecognised_not_invalid(tmp_path, read_path):
+    path = tmp_path / "events.ndjson"
+    path.write_text('{"event": "a"}\n{"event": "b"}\n')
+    with pytest.raises(InputFileError, match="unrecognised format: JSON that matches no"):
+        read_path(path)
+
+
+def test_agents_csv_gives_every_text_and_ticket_fixture_an_agent(read_path):
+    agent_map = load_agent_map(FIXTURES / "agents.csv")
+    paths = sorted((FIXTURES / "text").iterdir()) + sorted((FIXTURES / "tickets").iterdir())
+    without = [
+        (path.name, conversation.id)
+        for path in paths
+        for conversation in read_path(path, agent_map=agent_map)
+        if not conversation.agent_id
+    ]
+    assert without == []
+    (chat,) = read_path(FIXTURES / "text" / "mixed_th_en_chat.txt")
+    assert chat.agent_id is None

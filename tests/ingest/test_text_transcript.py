@@ -121,6 +121,8 @@ def test_agent_line_at_the_top_is_dialogue_not_an_agent_id(tmp_path, read_path):
         ("IVR: press one", "IVR", "ivr", None),
         ("Bot: how can I help", "Bot", "bot", None),
         ("Speaker 2: hello", "Speaker 2", "unknown", None),
+        ("**Agent:** hello", "Agent", "agent", None),
+        ("**ลูกค้า**: hello", "ลูกค้า", "customer", None),
     ],
 )
 def test_label_styles(tmp_path, read_path, line, speaker, role, start_ms):

@@ -7,7 +7,8 @@ from ingest_helpers import load_json, resolve_pointer
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
-from ccaudit.ingest.transcribe import READER, seconds_to_ms
+from ccaudit.ingest.transcribe import READER
+from ccaudit.ingest.transcribe_items import seconds_to_ms
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vendor" / "transcribe"
 LEGACY = FIXTURES / "th_legacy_speaker_labels.json"

@@ -5,7 +5,9 @@ import pytest
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
-from ccaudit.ingest.webvtt import READER, label_roles, timestamp_ms
+from ccaudit.ingest.caption_text import timestamp_ms
+from ccaudit.ingest.speaker_roles import label_roles
+from ccaudit.ingest.webvtt import READER
 from ccaudit.model import Turn
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vendor" / "webvtt"

@@ -52,21 +52,25 @@ def spoken(digits: str, words: list[str], joiner: str) -> str:
 
 @given(
     digits=st.text("0123456789", min_size=8, max_size=16),
-    form=st.sampled_from(["thai", "thai_spaced", "english", "numerals"]),
+    form=st.sampled_from(["thai", "thai_spaced", "english", "english_grouped", "numerals"]),
     before=st.sampled_from(["เลขบัตร", "เบอร์ ", "my number is ", ""]),
     after=st.sampled_from(["ค่ะ", " ครับ", " thanks", ""]),
 )
 def test_converted_number_maps_back_to_exactly_its_spoken_or_written_form(
     digits, form, before, after
 ):
+    groups = [digits[i : i + 3] for i in range(0, len(digits), 3)]
+    with_oh = ["oh", *ENGLISH_WORDS[1:]]
     rendered = {
         "thai": spoken(digits, THAI_WORDS, ""),
         "thai_spaced": spoken(digits, THAI_WORDS, " "),
         "english": spoken(digits, ENGLISH_WORDS, " "),
+        "english_grouped": ", ".join(spoken(g, with_oh, " ") for g in groups),
         "numerals": digits.translate(str.maketrans("0123456789", THAI_NUMERALS)),
     }[form]
+    expected = " ".join(groups) if form == "english_grouped" else digits
     source = before + rendered + after
     result = normalize(source)
-    match = re.search(digits, result.text)
+    match = re.search(expected, result.text)
     assert match, result.text
     assert source[slice(*result.to_source(*match.span()))] == rendered

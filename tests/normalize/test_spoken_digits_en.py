@@ -17,7 +17,8 @@ from ccaudit.normalize import normalize
         ("nine-one-one-two", "9112"),
         ("the code is one two three", "the code is 123"),
         ("Oh, one two three", "Oh, 123"),
-        ("one two three, oh", "123, oh"),
+        ("one two three, oh", "123 0"),
+        ("my ID is eight, oh three four nine, one oh, oh", "my ID is 8 0349 10 0"),
     ],
 )
 def test_spoken_english_digit_runs_become_digits(source, expected):

@@ -34,5 +34,8 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         "account", "acct", "a/c", "bank", "transfer", "deposit", "เลขบัญชี", "บัญชี",
         "เลขที่บัญชี", "โอนเข้า", "โอนเงิน", "โอน", "ธนาคาร", "ฝากเข้า", "บช.",
     ) + THAI_BANKS  # fmt: skip
-    NEGATIVE_CONTEXT = ("เบอร์", "โทร", "phone", "mobile", "call me")
+    NEGATIVE_CONTEXT = (
+        "เบอร์", "โทร", "phone", "mobile", "call me", "order", "ออเดอร์", "คำสั่งซื้อ",
+        "reference", "ref", "อ้างอิง", "tracking", "พัสดุ",
+    )  # fmt: skip
     NEEDS_CONTEXT = True

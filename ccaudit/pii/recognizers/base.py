@@ -20,7 +20,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 
-from ccaudit.pii.context import find_words, words_regex
+from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, find_words, words_regex
 from ccaudit.pii.numbers import digit_runs
 
 # Scores below this are dropped. Recognizers that need context start under it and the
@@ -41,6 +41,8 @@ class ContextPatternRecognizer(PatternRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]]
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEEDS_CONTEXT: ClassVar[bool] = False
+    # A match passing validate_result scores 1.0 and needs no context (cards).
+    VALID_WITHOUT_CONTEXT: ClassVar[bool] = False
     # (fewest, most) digits of a match; set for recognizers that look only inside numbers.
     DIGITS: ClassVar[tuple[int, int] | None] = None
     FLAGS: ClassVar[int] = re.IGNORECASE
@@ -73,15 +75,20 @@ class ContextPatternRecognizer(PatternRecognizer):
         """Stretches of text where this recognizer's patterns can match."""
         if self.DIGITS:
             fewest, most = self.DIGITS
+            runs = [(s, e) for s, e, count in digit_runs(text) if fewest <= count <= most]
+            if self.NEEDS_CONTEXT and not self.VALID_WITHOUT_CONTEXT and self._context_regex:
+                # The enhancer would drop the rest; not making them saves Presidio's work.
+                runs = [(s, e) for s, e in runs if self._context_near(text, s, e)]
             # Room after the run: lookaheads (NUM_END, "not before บาท") must see what follows.
-            return [
-                (start, end + LOOKAHEAD_ROOM)
-                for start, end, count in digit_runs(text)
-                if fewest <= count <= most
-            ]
+            return [(start, end + LOOKAHEAD_ROOM) for start, end in runs]
         if self.NEEDS_CONTEXT and self._context_regex is not None:
             return near_matches(text, find_words(self._context_regex, text))
         return [(0, len(text))]
+
+    def _context_near(self, text: str, start: int, end: int) -> bool:
+        before = find_words(self._context_regex, text, max(start - CONTEXT_BEFORE, 0), start)
+        after = find_words(self._context_regex, text, end, end + CONTEXT_AFTER)
+        return next(before, None) is not None or next(after, None) is not None
 
     def _result(
         self, pattern: Pattern, start: int, end: int, value: str

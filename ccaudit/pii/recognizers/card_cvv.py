@@ -7,8 +7,10 @@ from presidio_analyzer import Pattern
 from ccaudit.pii.numbers import NUM_END, NUM_START
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
-# Amounts are not codes: not after a currency sign, not before a currency word.
-NOT_MONEY_BEFORE = r"(?<!฿)(?<!฿ )(?<!\$)"
+# Amounts and extensions are not codes: not after a currency sign or an extension label
+# (matched here, not as negative context: ต่อ is also inside ติดต่อ, "contact"), not before
+# a currency word.
+NOT_MONEY_BEFORE = r"(?<!฿)(?<!฿ )(?<!\$)(?<!ต่อ)(?<!ต่อ )(?<!ext)(?<!ext )(?<!ext\.)(?<!ext\. )"
 NOT_MONEY_AFTER = r"(?! ?(?:บาท|baht|thb|dollars?|usd|%))"
 
 
@@ -25,5 +27,5 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         "รหัสหลังบัตร", "เลขหลังบัตร", "หลังบัตร", "สามตัวหลัง", "3 ตัวหลัง", "3ตัวหลัง",
         "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย",
     )  # fmt: skip
-    NEGATIVE_CONTEXT = ("ext", "ต่อ", "extension", "ห้อง", "room", "ชั้น", "floor")
+    NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor")
     NEEDS_CONTEXT = True

@@ -32,9 +32,10 @@ class CreditCardRecognizer(ContextPatternRecognizer):
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "imei", "serial", "s/n", "sn:", "อีมี่", "ไอเอ็มอีไอ", "หมายเลขเครื่อง", "เลขเครื่อง",
-        "ซีเรียล", "tracking", "พัสดุ",
+        "ซีเรียล", "tracking", "พัสดุ", "order", "คำสั่งซื้อ", "reference", "ref", "อ้างอิง", "ออเดอร์",
     )  # fmt: skip
     NEEDS_CONTEXT = True
+    VALID_WITHOUT_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = digits_only(pattern_text)

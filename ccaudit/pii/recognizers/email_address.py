@@ -6,6 +6,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from ccaudit.pii.context import lowered
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer, Window, near_matches
 
 _TH_AT = r"(?:แอท|แอ็ท|แอด|แอ็ด)"
@@ -24,7 +25,7 @@ _SPOKEN_TO_SYMBOL = (
     (re.compile(rf"\s+dot\s+|\s*{_TH_DOT}\s*"), "."),
     (re.compile(r"\s+underscore\s+|\s*ขีดล่าง\s*"), "_"),
 )
-_ANCHOR = re.compile(rf"@|(?i: at )|{_TH_AT}")
+_ANCHOR = re.compile(rf"@| at |{_TH_AT}")
 # Words that introduce a spoken address and run into it in unsegmented Thai.
 _THAI_LEAD_IN = re.compile(r"[\u0E01-\u0E4E]*(?:อีเมล์|อีเมลล์|อีเมล|เมล|คือ|ว่า|ครับ|ค่ะ|คะ)")
 
@@ -50,7 +51,7 @@ class EmailAddressRecognizer(ContextPatternRecognizer):
     CONTEXT = ("email", "e-mail", "mail", "อีเมล", "อีเมล์", "เมล", "อีเมลล์")
 
     def windows(self, text: str) -> list[Window]:
-        return near_matches(text, _ANCHOR.finditer(text), before=64, after=128)
+        return near_matches(text, _ANCHOR.finditer(lowered(text)), before=64, after=128)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

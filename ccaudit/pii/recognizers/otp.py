@@ -20,10 +20,11 @@ class OtpRecognizer(ContextPatternRecognizer):
     CONTEXT = (
         "otp", "one-time", "one time", "verification code", "verify code", "pin", "pin code",
         "passcode", "password", "security pin", "โอทีพี", "รหัส otp", "รหัสยืนยัน",
-        "รหัสผ่าน", "รหัส pin", "รหัสพิน", "พิน", "รหัสครั้งเดียว", "รหัสที่ได้รับ",
+        "รหัสผ่าน", "รหัส pin", "รหัสพิน", "พิน", "รหัสครั้งเดียว", "รหัสที่ได้รับ", "รหัส",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
-        "ext", "ต่อ", "extension", "postal", "zip", "postcode", "ไปรษณีย์", "ปี", "year",
-        "พ.ศ.", "ค.ศ.", "order", "ref", "อ้างอิง", "คำสั่งซื้อ", "เวลา", "โมง",
+        "extension", "postal", "zip", "postcode", "ไปรษณีย์", "ปี", "year", "พ.ศ.", "ค.ศ.",
+        "order", "ออเดอร์", "ref", "อ้างอิง", "คำสั่งซื้อ", "เวลา", "โมง", "พนักงาน", "สาขา",
+        "สินค้า", "พัสดุ", "employee", "branch",
     )  # fmt: skip
     NEEDS_CONTEXT = True

@@ -13,14 +13,20 @@ from functools import lru_cache
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
 
+# ขอบคุณ ("thank you") is not the title คุณ; checked in code, as a leading lookbehind would
+# stop `re` from skipping ahead to the first character of a cue.
 THAI_CUE = re.compile(
-    r"(?<!ขอบ)(?:คุณ|นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.)\s?"
+    r"(?:คุณ|นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.)\s?"
+    r"|(?:ผม|ดิฉัน|ฉัน|หนู)(?:ชื่อว่า|ชื่อ)?(?:คุณ|นางสาว|นาย|นาง)?\s?"
     r"|(?:ชื่อว่า|ชื่อ)(?:คุณ|นางสาว|นาย|นาง)?\s?"
 )
 EN_CUE = re.compile(
-    r"(?:\b(?i:my name is|my name's|name is|this is|i am|i'm|speaking with|mr|mrs|ms|miss|dr)\.?)"
+    r"(?:\b(?i:my name is|my name's|name is|this is|it's|it is|i am|i'm|speaking with"
+    r"|mr|mrs|ms|miss|dr)\.?)"
     r" ((?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)(?:[ \-](?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)){0,2})"
 )
+# Every EN_CUE alternative contains one of these: a cheap test before the regex runs.
+EN_CUE_WORDS = ("name", "this is", "it", "i am", "i'm", "speaking", "mr", "ms", "miss", "dr")
 NOT_ENGLISH_NAMES = frozenset(
     [
         "I",
@@ -81,6 +87,13 @@ def _longest_entry(text: str, start: int, entries: frozenset[str], longest: int)
     return 0
 
 
+def starts_with_thai_name(text: str, position: int) -> bool:
+    """A given name from the lists starts here and is not the start of a longer word."""
+    given, _, words, longest = _name_lists()
+    length = _longest_entry(text, position, given, longest)
+    return bool(length) and not _inside_longer_word(text, position, length, words)
+
+
 def _inside_longer_word(text: str, start: int, length: int, words: frozenset[str]) -> bool:
     return any(text[start : start + n] in words for n in range(length + 1, length + 9))
 
@@ -103,11 +116,12 @@ class PersonRecognizer(LocalRecognizer):
         given, family, words, longest = _name_lists()
         results = []
         for cue in THAI_CUE.finditer(text):
-            start = cue.end()
-            length = _longest_entry(text, start, given, longest)
-            if not length or _inside_longer_word(text, start, length, words):
+            if cue.start() >= 3 and text.startswith("ขอบคุณ", cue.start() - 3):
                 continue
-            end = start + length
+            start = cue.end()
+            if not starts_with_thai_name(text, start):
+                continue
+            end = start + _longest_entry(text, start, given, longest)
             surname_start = end + 1 if text[end : end + 1] == " " else end
             surname = _longest_entry(text, surname_start, family, longest)
             if surname and not _inside_longer_word(text, surname_start, surname, words):
@@ -116,6 +130,9 @@ class PersonRecognizer(LocalRecognizer):
         return results
 
     def _english_names(self, text: str) -> list[RecognizerResult]:
+        lowered = text.lower()
+        if not any(word in lowered for word in EN_CUE_WORDS):
+            return []
         results = []
         for cue in EN_CUE.finditer(text):
             words = cue.group(1).split(" ")

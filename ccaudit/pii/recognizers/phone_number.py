@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 from presidio_analyzer import Pattern
 
-from ccaudit.pii.numbers import NUM_END, NUM_START, SEP
+from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+
+THAI_NUMBER = re.compile(r"(?:\+?66|0)(?:[689][0-9]{8}|[2-7][0-9]{7})")
 
 
 def is_phone_number(text: str) -> bool:
-    """True for a number valid in Thailand, or anywhere when written with +country code."""
+    """Thai numbers by their national prefixes (06/08/09 mobile, 02-07 landline, also as
+    +66); other countries when phonenumbers says a carrier could issue the number."""
+    digits = digits_only(text)
+    if THAI_NUMBER.fullmatch(digits):
+        return True
+    if not text.lstrip().startswith("+"):
+        return False
     try:
-        parsed = phonenumbers.parse(text, "TH")
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, None))
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(parsed)
 
 
 class PhoneNumberRecognizer(ContextPatternRecognizer):

@@ -115,3 +115,13 @@ def test_failed_report_leaves_no_partial_file(sample_db, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         write_reports(connection, ReportRequest(out))
     assert list(out.iterdir()) == []
+
+
+def test_agent_without_scored_calls_or_findings(sample_db, tmp_path):
+    _, connection = sample_db
+    quiet = audit_samples.call("CALL-7", "A-3003", False, "pass")
+    quiet.rule_results.clear()
+    run = audit_samples.record_run(connection, [quiet], "quiet.jsonl")
+    written = write_reports(connection, ReportRequest(tmp_path / "r", run_id=run))
+    text = pdf_text(tmp_path / "r" / "agent-A-3003.pdf")
+    assert len(written) == 2 and "A-3003" in text and "None." in text

@@ -17,9 +17,9 @@ def test_flagged_items_are_findings_and_failed_or_violated_rules(sample_db):
         ("CALL-1", "CREDIT_CARD"),
         ("CALL-1", "TH_TNIN"),
         ("CALL-1", "PHONE_NUMBER"),
-        ("CALL-1", "greeting (fail)"),
-        ("CALL-1", "no-otp-request (violation)"),
-        ("CALL-1", "recording-notice (fail)"),
+        ("CALL-1", "th-banking:greeting (fail)"),
+        ("CALL-1", "th-banking:no-otp-request (violation)"),
+        ("CALL-1", "th-banking:recording-notice (fail)"),
     }
     assert all(i.status == "unreviewed" for i in flagged.values())
 
@@ -67,7 +67,7 @@ def test_bad_decisions_are_one_line_errors(sample_db, item_id, decision, reviewe
 
 def test_rule_item_identity_names_call_pack_and_rule(sample_db):
     _, connection = sample_db
-    rule_item = items(connection, [1])[("CALL-1", "greeting (fail)")]
+    rule_item = items(connection, [1])[("CALL-1", "th-banking:greeting (fail)")]
     identity = item_identity(connection, rule_item.item_id)
     assert (identity.kind, identity.document, identity.rule) == (
         "rule",

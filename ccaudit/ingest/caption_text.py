@@ -1,0 +1,115 @@
+"""What WebVTT and SRT share: lines and blank-line blocks, cue timings, caption turns.
+
+A caption turn is located by its offset in the decoded file and its 1-based line number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest.base import ReadOptions, Source
+from ccaudit.ingest.speaker_roles import label_roles
+from ccaudit.model import Conversation, Locator, Turn
+
+
+@dataclass(frozen=True)
+class TextLine:
+    number: int
+    offset: int
+    content: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue's timing and its text: the file from its first text line to its last one."""
+
+    start_ms: int
+    end_ms: int
+    offset: int
+    text: str
+
+
+def split_lines(text: str) -> list[TextLine]:
+    """Lines with their 1-based number, file offset and content without the line ending."""
+    lines, offset = [], 0
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        lines.append(TextLine(number, offset, line.rstrip("\r\n")))
+        offset += len(line)
+    return lines
+
+
+def text_blocks(lines: list[TextLine]) -> Iterator[list[TextLine]]:
+    """Runs of non-blank lines, as blank lines separate cues."""
+    block: list[TextLine] = []
+    for line in lines + [TextLine(0, 0, "")]:
+        if line.content.strip():
+            block.append(line)
+        elif block:
+            yield block
+            block = []
+
+
+def parse_cue(block: list[TextLine], text: str, timing: re.Pattern[str], kind: str) -> Cue | None:
+    """The cue in a block (its timing on the first or second line), or None for no cue or text.
+
+    `timing` matches a whole timing line with the start and end times as groups 1 and 2.
+    """
+    timing_at = next((i for i, line in enumerate(block[:2]) if "-->" in line.content), None)
+    if timing_at is None:
+        return None
+    times = timing.fullmatch(block[timing_at].content)
+    if not times:
+        raise InputFileError(f"line {block[timing_at].number}: invalid {kind} cue timing")
+    payload = block[timing_at + 1 :]
+    if not payload:
+        return None
+    begin, end = payload[0].offset, payload[-1].offset + len(payload[-1].content)
+    return Cue(timestamp_ms(times.group(1)), timestamp_ms(times.group(2)), begin, text[begin:end])
+
+
+def timestamp_ms(value: str) -> int:
+    """`hh:mm:ss.ttt` or `mm:ss.ttt` (SRT's comma accepted too) in milliseconds."""
+    *rest, seconds = value.replace(",", ".").split(":")
+    hours, minutes = (int(rest[0]), int(rest[1])) if len(rest) == 2 else (0, int(rest[0]))
+    whole, millis = seconds.split(".")
+    return ((hours * 60 + minutes) * 60 + int(whole)) * 1000 + int(millis)
+
+
+class CaptionTurns:
+    """The turns of one caption file, added in file order and located by offset and line."""
+
+    def __init__(self, text: str):
+        self.turns: list[Turn] = []
+        self._text = text
+        self._line, self._counted_to = 1, 0
+
+    def add(self, text: str, speaker: str | None, start_ms: int, end_ms: int, offset: int) -> None:
+        self._line += self._text.count("\n", self._counted_to, offset)
+        self._counted_to = offset
+        self.turns.append(
+            Turn(
+                index=len(self.turns),
+                role="unknown",
+                text=text,
+                speaker=speaker,
+                start_ms=start_ms,
+                end_ms=end_ms,
+                locator=Locator(offset=offset, line=self._line),
+            )
+        )
+
+    def conversation(self, source: Source, options: ReadOptions, format_name: str) -> Conversation:
+        """The file's one voice conversation, roles taken from the speaker labels."""
+        label_roles(self.turns, options)
+        stem = source.path.stem
+        return Conversation(
+            id=stem,
+            path=source.display,
+            source_format=format_name,
+            turns=self.turns,
+            channel="voice",
+            agent_id=options.agent_for(stem, source.path.name),
+        )

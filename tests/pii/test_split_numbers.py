@@ -1,0 +1,81 @@
+"""Numbers read out across turns are one group; each piece is masked as part of the whole."""
+
+import pytest
+
+from ccaudit.masking import fingerprint
+from ccaudit.pii import Detector, DetectorOptions
+
+
+def test_card_split_around_a_backchannel(detector, conversation):
+    conv = conversation(
+        ("customer", "my card is 4532 0151"), ("agent", "uh-huh"), ("customer", "1283 0366")
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [(0, "CREDIT_CARD"), (2, "CREDIT_CARD")]
+    assert findings[0].group == findings[1].group == "conv-1#1"
+    assert all(f.validated for f in findings)
+    assert [f.masked for f in findings] == ["4532 01**", "**** 0366"]
+
+
+def test_middle_fragment_shows_no_digit(detector, conversation):
+    conv = conversation(
+        ("customer", "บัตรเลข 4532 01"),
+        ("agent", "ค่ะ"),
+        ("customer", "51 1283 ค่ะ"),
+        ("agent", "อืม"),
+        ("customer", "0366"),
+    )
+    findings = detector.scan(conv)
+    assert [f.turn for f in findings] == [0, 2, 4]
+    assert [f.masked for f in findings] == ["4532 01", "** ****", "0366"]
+    assert len({f.group for f in findings}) == 1
+
+
+def test_offsets_of_fragments_point_into_the_source(detector, conversation):
+    texts = ["เลขบัตรประชาชน 1-1661", "ครับ", "31860-91-0 ครับ"]
+    conv = conversation(
+        ("customer", texts[0]), ("agent", texts[1]), ("customer", texts[2]), offset=9
+    )
+    source = "x" * 9 + "\n".join(texts)
+    findings = detector.scan(conv)
+    assert [source[f.start : f.end] for f in findings] == ["1-1661", "31860-91-0"]
+    assert {f.entity_type for f in findings} == {"TH_TNIN"}
+
+
+def test_every_fragment_carries_the_whole_numbers_fingerprint(conversation):
+    keyed = Detector(DetectorOptions(hash_key=b"k"))
+    conv = conversation(("customer", "card 4532 0151"), ("customer", "1283 0366"))
+    expected = fingerprint(b"k", "CREDIT_CARD", "4532015112830366")
+    assert [f.fingerprint for f in keyed.scan(conv)] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        pytest.param(
+            [
+                ("customer", "card 4532 0151"),
+                ("agent", "sorry, can you repeat that?"),
+                ("customer", "1283 0366"),
+            ],
+            id="real_reply_between",
+        ),  # fmt: skip
+        pytest.param([("customer", "card 4532 0151"), ("customer", "1283 0367")], id="fails_luhn"),
+        pytest.param([("customer", "card 4532 0151"), ("agent", "1283 0366")], id="other_speaker"),
+        pytest.param(
+            [("customer", "card 4532 0151 ok"), ("customer", "then 1283 0366 is the rest")],
+            id="pieces_inside_sentences",
+        ),
+    ],
+)
+def test_no_group_without_one_speakers_consecutive_pieces(detector, conversation, turns):
+    findings = detector.scan(conversation(*turns))
+    assert not any(f.group for f in findings)
+    assert not any(f.entity_type == "CREDIT_CARD" for f in findings)
+
+
+def test_phone_split_in_two(detector, conversation):
+    conv = conversation(("customer", "เบอร์ 081"), ("agent", "ค่ะ"), ("customer", "234 5678 ค่ะ"))
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [(0, "PHONE_NUMBER"), (2, "PHONE_NUMBER")]
+    assert findings[0].group == findings[1].group
