@@ -1,7 +1,8 @@
 """Sentences that carry a value ({v}) or ask for one, per entity and language.
 
-`CARRY[entity][language]` puts the value between words with spaces; `GLUED[entity]` glues
-it to Thai words as ASR and hurried agents write it. Negatives use the same shape.
+`CARRY[entity][language]` puts the value between words with spaces, sometimes bare (the
+context is then only in the agent's question the turn before); `GLUED[entity]` glues it to
+Thai words as ASR and hurried agents write it. Negatives use the same shape.
 """
 
 from __future__ import annotations
@@ -31,24 +32,28 @@ ASK = {
 
 CARRY = {
     "CREDIT_CARD": {
-        "th": ["หมายเลขบัตรเครดิต {v} ค่ะ", "เลขบัตรคือ {v} ครับ", "บัตรใบนี้ค่ะ {v}"],
-        "en": ["The card number is {v}.", "Sure, it's {v}", "my card {v} was charged"],
-        "mixed": ["card number {v} ค่ะ", "เลขบัตร credit {v} ครับ"],
+        "th": ["หมายเลขบัตรเครดิต {v} ค่ะ", "เลขบัตรคือ {v} ครับ", "บัตรใบนี้ค่ะ {v}", "ได้ค่ะ {v} ค่ะ"],
+        "en": ["The card number is {v}.", "Sure, it's {v}", "my card {v} was charged", "Yeah, {v}"],
+        "mixed": ["card number {v} ค่ะ", "เลขบัตร credit {v} ครับ", "{v} ครับ"],
     },
     "TH_TNIN": {
-        "th": ["เลขบัตรประชาชน {v} ค่ะ", "เลขประจำตัวประชาชนของผม {v} ครับ"],
-        "en": ["My national ID is {v}", "ID number {v}, yes."],
-        "mixed": ["เลข ID card {v} ค่ะ", "บัตรประชาชน number {v} ครับ"],
+        "th": ["เลขบัตรประชาชน {v} ค่ะ", "เลขประจำตัวประชาชนของผม {v} ครับ", "{v} ค่ะ"],
+        "en": ["My national ID is {v}", "ID number {v}, yes.", "sure, {v}"],
+        "mixed": ["เลข ID card {v} ค่ะ", "บัตรประชาชน number {v} ครับ", "ได้ครับ {v}"],
     },
     "BANK_ACCOUNT": {
-        "th": ["โอนเข้าบัญชีกสิกร เลขที่ {v} ค่ะ", "บัญชีไทยพาณิชย์ เลขบัญชี {v} ครับ"],
-        "en": ["Please refund to my Bangkok Bank account {v}", "account number {v} at SCB"],
-        "mixed": ["เลข account {v} ธนาคารกรุงไทยค่ะ", "โอนเข้า bank account {v} ครับ"],
+        "th": ["โอนเข้าบัญชีกสิกร เลขที่ {v} ค่ะ", "บัญชีไทยพาณิชย์ เลขบัญชี {v} ครับ", "{v} ครับ"],
+        "en": [
+            "Please refund to my Bangkok Bank account {v}",
+            "account number {v} at SCB",
+            "it's {v}",
+        ],
+        "mixed": ["เลข account {v} ธนาคารกรุงไทยค่ะ", "โอนเข้า bank account {v} ครับ", "{v} ค่ะ"],
     },
     "PHONE_NUMBER": {
-        "th": ["เบอร์โทร {v} ค่ะ", "ติดต่อกลับที่เบอร์ {v} ได้เลยครับ"],
-        "en": ["You can reach me on {v}", "call me back at {v} please"],
-        "mixed": ["เบอร์ mobile {v} ค่ะ", "โทรกลับ {v} ได้เลยครับ"],
+        "th": ["เบอร์โทร {v} ค่ะ", "ติดต่อกลับที่เบอร์ {v} ได้เลยครับ", "{v} นะคะ"],
+        "en": ["You can reach me on {v}", "call me back at {v} please", "{v}"],
+        "mixed": ["เบอร์ mobile {v} ค่ะ", "โทรกลับ {v} ได้เลยครับ", "ok ค่ะ {v}"],
     },
     "OTP": {
         "th": ["รหัส OTP ที่ได้รับคือ {v} ค่ะ", "รหัสผ่านครั้งเดียว {v} ครับ"],

@@ -15,6 +15,7 @@ GREETING = {
         "Good morning, thank you for calling customer care.",
         "Hi, thanks for holding, how can I help you today?",
         "Hello and welcome to the card services line.",
+        "Hello, this is Customer Care, how may I help?",
     ],
     "mixed": [
         "สวัสดีค่ะ Card Services ยินดีให้บริการค่ะ",
@@ -34,6 +35,10 @@ AGENT = {
         "เข้าใจค่ะ ไม่ต้องกังวลนะคะ",
         "รายการนี้จะปรากฏในใบแจ้งยอดรอบถัดไปครับ",
         "มีอะไรให้ช่วยเพิ่มเติมไหมคะ",
+        "คุณลูกค้าต้องการให้ส่งบัตรใบใหม่ไปที่อยู่เดิมไหมคะ",
+        "ดิฉันเข้าใจค่ะ เดี๋ยวดิฉันช่วยดูให้นะคะ",
+        "ผมขอตรวจสอบรายการล่าสุดก่อนนะครับ",
+        "คุณต้องการอายัดบัตรเลยไหมคะ",
     ],
     "en": [
         "Let me pull up your account, bear with me.",
@@ -46,6 +51,9 @@ AGENT = {
         "Could you hold the line for a moment?",
         "I can see two pending transactions on the account.",
         "No problem at all, I'm happy to help.",
+        "It's showing as Pending on my screen.",
+        "This is Card Services, the fraud team will call you.",
+        "I'm sorry about that, Madam.",
     ],
     "mixed": [
         "ขอตรวจสอบ account ให้ก่อนนะคะ",
@@ -69,6 +77,9 @@ CUSTOMER = {
         "โอเคค่ะ ขอบคุณมากนะคะ",
         "ไม่มีแล้วครับ ขอบคุณครับ",
         "ใช้บัตรที่ร้านตรงสี่แยกแล้วเครื่องขัดข้องค่ะ",
+        "ผมไม่แน่ใจครับ ต้องถามภรรยาก่อน",
+        "ดิฉันใช้บัตรที่ห้างเซ็นทรัลค่ะ",
+        "หนูไม่ได้เป็นคนทำรายการนี้ค่ะ",
     ],
     "en": [
         "Hi, I'm calling about a charge I don't recognise.",
@@ -81,6 +92,9 @@ CUSTOMER = {
         "Can you tell me when the refund will arrive?",
         "Yes, go ahead.",
         "I'd like to raise a complaint about the app.",
+        "I'm not sure, I think it was Tuesday.",
+        "It's Visa, the Platinum one.",
+        "I am calling from Chiang Mai.",
     ],
     "mixed": [
         "อยากเช็ค statement เดือนนี้ค่ะ",

@@ -93,6 +93,7 @@ def build_read_options(
 ) -> ReadOptions:
     return ReadOptions(
         agent_map=load_agent_map(agents_file) if agents_file else {},
+        skip_files=frozenset({agents_file.resolve()}) if agents_file else frozenset(),
         agent_speaker=agent_speaker,
         agent_channel=agent_channel,
         format_in=format_in,

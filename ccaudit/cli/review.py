@@ -8,14 +8,9 @@ import click
 
 from ccaudit import __version__
 from ccaudit.store import DECISIONS, open_database, write_baseline
+from ccaudit.store.flagged import UNREVIEWED, FlaggedItem, flagged_items
 from ccaudit.store.recorder import utc_now
-from ccaudit.store.review import (
-    UNREVIEWED,
-    FlaggedItem,
-    flagged_items,
-    latest_decisions,
-    record_decision,
-)
+from ccaudit.store.review import latest_decisions, record_decision
 from ccaudit.store.runs import all_runs, check_agent_known, get_run, latest_run
 
 STATUSES = ("all", UNREVIEWED, *DECISIONS)

@@ -8,6 +8,7 @@ from itertools import groupby
 import click
 
 from ccaudit.adherence import load_pack, load_packs, pack_schema, run_pack_examples
+from ccaudit.adherence.reference import render_reference
 from ccaudit.adherence.resolve import resolve_pack_path, resolve_pack_paths
 from ccaudit.errors import EXIT_FINDINGS, EXIT_USAGE, CcauditError
 
@@ -83,3 +84,13 @@ def list_command(packs: tuple[str, ...], lang: str) -> None:
 def schema_command() -> None:
     """Print the rule-pack JSON Schema."""
     click.echo(json.dumps(pack_schema(), indent=2, ensure_ascii=False))
+
+
+@rules.command("docs")
+@click.argument("packs", nargs=-1)
+@click.option(
+    "--lang", type=click.Choice(["en", "th"]), default="en", show_default=True, help="Titles in."
+)
+def docs_command(packs: tuple[str, ...], lang: str) -> None:
+    """Print the rule reference in Markdown, with each rule's fail and pass examples."""
+    click.echo(render_reference(load_packs(resolve_pack_paths(packs)), lang))

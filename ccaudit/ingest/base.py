@@ -24,6 +24,8 @@ class ReadOptions:
     """What the user told us about inputs that the files themselves do not say."""
 
     agent_map: dict[str, str] = field(default_factory=dict)
+    # Side files given as options (the --agents map) are not inputs, even inside a scanned folder.
+    skip_files: frozenset[Path] = frozenset()
     agent_speaker: str | None = None
     agent_channel: str | None = None
     format_in: str | None = None

@@ -71,14 +71,16 @@ def iter_input_files(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, given)
+            yield from _walk(path, given, options.skip_files)
         elif path.exists():
             yield path, given
         else:
             yield InputError(given, "no such file or directory")
 
 
-def _walk(directory: Path, display: str) -> Iterator[tuple[Path, str] | InputError]:
+def _walk(
+    directory: Path, display: str, skip_files: frozenset[Path]
+) -> Iterator[tuple[Path, str] | InputError]:
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError as exc:
@@ -89,8 +91,8 @@ def _walk(directory: Path, display: str) -> Iterator[tuple[Path, str] | InputErr
             continue
         child_display = os.path.join(display, entry.name)
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path), child_display)
-        elif entry.is_file():
+            yield from _walk(Path(entry.path), child_display, skip_files)
+        elif entry.is_file() and Path(entry.path).resolve() not in skip_files:
             yield Path(entry.path), child_display
 
 

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ccaudit.model import Finding
-from ccaudit.output.summary import ScanSummary
+from ccaudit.output.summary import FileTally, ScanSummary
 
 DETAIL_ROWS = 50
 
@@ -45,22 +45,26 @@ class TableFindingWriter:
                 else ""
             )
         )
-        if summary.files:
-            console.print(self._files_table(summary))
+        flagged_files = [t for t in summary.files.values() if t.finding_count or t.vendor_markers]
+        if flagged_files:
+            console.print(self._files_table(flagged_files))
+        clean = len(summary.files) - len(flagged_files)
+        if clean:
+            console.print(f"{clean} conversation files with no findings.")
         if self.details:
             console.print(self._entity_table(summary))
             console.print(self._detail_table(max(summary.finding_count, len(self.details))))
         for error in summary.errors:
             console.print(f"unreadable: {error}", markup=False, highlight=False)
 
-    def _files_table(self, summary: ScanSummary) -> Table:
+    def _files_table(self, tallies: list[FileTally]) -> Table:
         table = Table(title="Findings by file", title_justify="left")
         for column in ("File", "Format", "Conversations", "Findings", "Worst", "Entities"):
             table.add_column(
                 column, justify="right" if column in ("Conversations", "Findings") else "left"
             )
         table.add_column("Vendor redaction")
-        for tally in summary.files.values():
+        for tally in tallies:
             entities = ", ".join(f"{name} {count}" for name, count in tally.findings.most_common())
             vendor = "-"
             if tally.vendor_redacted or tally.vendor_markers:
@@ -96,7 +100,8 @@ class TableFindingWriter:
             else f"First {shown} of {total} findings (--format jsonl lists all)"
         )
         table = Table(title=title, title_justify="left")
-        for column in ("Where", "Turn", "Speaker", "Time", "Entity", "Masked value", "Score"):
+        table.add_column("Where", overflow="fold")
+        for column in ("Turn", "Speaker", "Time", "Entity", "Masked value", "Score"):
             table.add_column(column)
         for f in self.details:
             where = f"{f.path}:{f.locator.line}" if f.locator.line else f.path

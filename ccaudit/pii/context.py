@@ -47,6 +47,13 @@ def find_words(
         yield match
 
 
+def context_window(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """Where to look for context around text[start:end]. It may reach into the turn before
+    (an agent's question), but not into the next turn, which is about something else."""
+    next_turn = text.find("\n", end, end + after)
+    return max(start - before, 0), next_turn if next_turn != -1 else end + after
+
+
 def _inside_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -120,5 +127,8 @@ class WindowContextEnhancer(ContextAwareEnhancer):
     def _near(
         pattern: re.Pattern[str], text: str, result: RecognizerResult, before: int, after: int
     ) -> bool:
-        windows = ((max(result.start - before, 0), result.start), (result.end, result.end + after))
-        return any(next(find_words(pattern, text, s, e), None) for s, e in windows)
+        start, end = context_window(text, result.start, result.end, before, after)
+        return any(
+            next(find_words(pattern, text, s, e), None)
+            for s, e in ((start, result.start), (result.end, end))
+        )

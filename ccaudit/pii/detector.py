@@ -12,6 +12,7 @@ from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.batch import build_batches
+from ccaudit.pii.echoes import add_echoes
 from ccaudit.pii.engine import build_analyzer, empty_artifacts
 from ccaudit.pii.entities import ALL_ENTITIES
 from ccaudit.pii.findings import Detection, build_finding, keep_best
@@ -60,6 +61,7 @@ class Detector:
             selected = [p for p in normalized if english_only[p] == use_ner]
             for position, detection in self._analyze(texts, selected, use_ner):
                 detections[position].append(detection)
+        add_echoes(texts, detections)
         findings = self._split_findings(conversation, normalized, texts, detections)
         for position, turn_detections in detections.items():
             for detection in keep_best(turn_detections):

@@ -55,7 +55,7 @@ def flagged_calls(ctx: ReportContext, figures: AgentFigures) -> list[Flowable]:
         if len(rows) > MAX_FLAGGED_ROWS:
             break
     width = content_width()
-    fractions = [0.16, 0.11, 0.22, 0.08, 0.29, 0.14]
+    fractions = [0.16, 0.12, 0.22, 0.08, 0.28, 0.14]
     return [heading, grid(rows, S, [f * width for f in fractions])]
 
 

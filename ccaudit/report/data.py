@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ccaudit.model import Severity
-from ccaudit.store.review import FlaggedItem, flagged_items
+from ccaudit.store.flagged import FlaggedItem, flagged_items
 from ccaudit.store.runs import RunRow, run_call_rows_sql
 
 TREND_RUNS = 8

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from ccaudit.model import Severity
 from ccaudit.store.decisions import SUPPRESSING
+from ccaudit.store.flagged import flagged_items
 from ccaudit.store.identity import ItemIdentity
-from ccaudit.store.review import flagged_items
 from ccaudit.store.runs import run_call_rows_sql
 
 

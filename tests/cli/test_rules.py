@@ -93,3 +93,11 @@ def test_schema_is_json_and_names_the_kinds():
     schema = json.loads(run("rules", "schema").output)
     kinds = {k for k in schema["$defs"]["rule"]["properties"] if "_" in k}
     assert {"required_phrase", "forbidden_phrase", "pii_handling", "custom_pattern"} <= kinds
+
+
+def test_docs_show_fail_examples_before_pass_examples():
+    output = run("rules", "docs", "en-support").output
+    section = output.split("### `closing`")[1]
+    assert section.index("Fails:") < section.index("Passes:")
+    assert "Severity **low**, kind `required_phrase`, chat, voice." in section
+    assert "Agent: thanks for calling bye" in section

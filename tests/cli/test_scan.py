@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from ccaudit.cli import main
 
 CARD = "4532015112830366"
-THAI_ID = "1103700221574"
+THAI_ID = "1101700203450"
 PHONE = "0812345678"
 
 TRANSCRIPT = (

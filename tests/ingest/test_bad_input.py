@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tracemalloc
+from pathlib import Path
 
 import pytest
 from ingest_helpers import FIXTURES
@@ -11,7 +12,7 @@ from ccaudit.errors import CcauditError, InputFileError
 from ccaudit.ingest import ReadOptions, iter_input_files, read_conversations
 from ccaudit.ingest.base import MAX_LINE_CHARS
 
-BAD = FIXTURES / "bad"
+BAD = Path(__file__).parents[1] / "data" / "bad"
 MIB = 1024 * 1024
 
 

@@ -4,7 +4,8 @@ from report_helpers import audit_samples, comparable, pdf_text
 from ccaudit.errors import CcauditError
 from ccaudit.report import ReportRequest, write_reports
 from ccaudit.report.labels import LABELS
-from ccaudit.store.review import flagged_items, record_decision
+from ccaudit.store.flagged import flagged_items
+from ccaudit.store.review import record_decision
 
 
 @pytest.fixture

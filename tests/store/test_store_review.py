@@ -2,7 +2,8 @@ import pytest
 from audit_samples import PHONE, call, record_run
 
 from ccaudit.errors import CcauditError
-from ccaudit.store.review import flagged_items, item_identity, record_decision
+from ccaudit.store.flagged import flagged_items
+from ccaudit.store.review import item_identity, record_decision
 from ccaudit.store.runs import latest_run
 
 

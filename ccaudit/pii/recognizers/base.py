@@ -20,7 +20,13 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 
-from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, find_words, words_regex
+from ccaudit.pii.context import (
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    context_window,
+    find_words,
+    words_regex,
+)
 from ccaudit.pii.numbers import digit_runs
 
 # Scores below this are dropped. Recognizers that need context start under it and the
@@ -86,8 +92,9 @@ class ContextPatternRecognizer(PatternRecognizer):
         return [(0, len(text))]
 
     def _context_near(self, text: str, start: int, end: int) -> bool:
-        before = find_words(self._context_regex, text, max(start - CONTEXT_BEFORE, 0), start)
-        after = find_words(self._context_regex, text, end, end + CONTEXT_AFTER)
+        first, last = context_window(text, start, end, CONTEXT_BEFORE, CONTEXT_AFTER)
+        before = find_words(self._context_regex, text, first, start)
+        after = find_words(self._context_regex, text, end, last)
         return next(before, None) is not None or next(after, None) is not None
 
     def _result(

@@ -1,0 +1,44 @@
+"""Read-backs: a number found once is the same entity wherever it recurs in the call.
+
+Agents confirm what they heard ("Just to confirm, 103 5 41399 3?"), usually with no context
+word near the repeat. A number whose digits equal one already detected elsewhere in the
+conversation is reported as that entity, with the score it earned where it had context;
+where the repeat was also matched as something else, the better score wins (keep_best).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ccaudit.pii.entities import NUMERIC_ENTITIES
+from ccaudit.pii.findings import Detection
+from ccaudit.pii.numbers import digit_runs, digits_only
+
+# Shorter repeats (times, amounts, CVVs) are too common to carry an entity over.
+MIN_ECHO_DIGITS = 6
+
+
+def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None:
+    """`texts[p]` is the normalised text `detections[p]` point into; adds in place."""
+    known: dict[str, Detection] = {}
+    for position, found in detections.items():
+        for detection in found:
+            if detection.entity_type not in NUMERIC_ENTITIES:
+                continue
+            digits = digits_only(texts[position][detection.start : detection.end])
+            if len(digits) >= MIN_ECHO_DIGITS and (
+                digits not in known or detection.score > known[digits].score
+            ):
+                known[digits] = detection
+    if not known:
+        return
+    for position, found in detections.items():
+        text = texts[position]
+        for start, end, count in digit_runs(text):
+            if count < MIN_ECHO_DIGITS:
+                continue
+            source = known.get(digits_only(text[start:end]))
+            if source and not any(
+                (d.start, d.end, d.entity_type) == (start, end, source.entity_type) for d in found
+            ):
+                found.append(replace(source, start=start, end=end))
