@@ -32,28 +32,71 @@ ASK = {
 
 CARRY = {
     "CREDIT_CARD": {
-        "th": ["หมายเลขบัตรเครดิต {v} ค่ะ", "เลขบัตรคือ {v} ครับ", "บัตรใบนี้ค่ะ {v}", "ได้ค่ะ {v} ค่ะ"],
-        "en": ["The card number is {v}.", "Sure, it's {v}", "my card {v} was charged", "Yeah, {v}"],
-        "mixed": ["card number {v} ค่ะ", "เลขบัตร credit {v} ครับ", "{v} ครับ"],
+        "th": [
+            "หมายเลขบัตรเครดิต {v} ค่ะ",
+            "เลขบัตรคือ {v} ครับ",
+            "บัตรใบนี้ค่ะ {v}",
+            "{v} ค่ะ",
+            "เลขหน้าบัตร {v} นะคะ",
+            "เลขบัตรเครดิตของดิฉันคือ {v} ค่ะ",
+        ],
+        "en": [
+            "The card number is {v}.",
+            "it's {v}",
+            "my card {v} was charged",
+            "{v}",
+            "the number on the front is {v}",
+            "It's a Visa, {v}",
+        ],
+        "mixed": ["card number {v} ค่ะ", "เลขบัตร credit {v} ครับ", "{v} ครับ", "เลขบน card {v} ค่ะ"],
     },
     "TH_TNIN": {
-        "th": ["เลขบัตรประชาชน {v} ค่ะ", "เลขประจำตัวประชาชนของผม {v} ครับ", "{v} ค่ะ"],
-        "en": ["My national ID is {v}", "ID number {v}, yes.", "sure, {v}"],
-        "mixed": ["เลข ID card {v} ค่ะ", "บัตรประชาชน number {v} ครับ", "ได้ครับ {v}"],
+        "th": [
+            "เลขบัตรประชาชน {v} ค่ะ",
+            "เลขประจำตัวประชาชนของผม {v} ครับ",
+            "{v} ค่ะ",
+            "เลขสิบสามหลัก {v} ครับ",
+        ],
+        "en": ["My national ID is {v}", "ID number {v}, yes.", "{v}", "the ID on my card is {v}"],
+        "mixed": ["เลข ID card {v} ค่ะ", "บัตรประชาชน number {v} ครับ", "{v}", "ID {v} ค่ะ"],
     },
     "BANK_ACCOUNT": {
-        "th": ["โอนเข้าบัญชีกสิกร เลขที่ {v} ค่ะ", "บัญชีไทยพาณิชย์ เลขบัญชี {v} ครับ", "{v} ครับ"],
+        "th": [
+            "โอนเข้าบัญชีกสิกร เลขที่ {v} ค่ะ",
+            "บัญชีไทยพาณิชย์ เลขบัญชี {v} ครับ",
+            "{v} ครับ",
+            "ธนาคารกรุงเทพ บัญชีออมทรัพย์ {v} ค่ะ",
+        ],
         "en": [
             "Please refund to my Bangkok Bank account {v}",
             "account number {v} at SCB",
-            "it's {v}",
+            "{v}",
+            "my savings account is {v}",
+            "transfer it to {v}, Kasikorn",
         ],
-        "mixed": ["เลข account {v} ธนาคารกรุงไทยค่ะ", "โอนเข้า bank account {v} ครับ", "{v} ค่ะ"],
+        "mixed": [
+            "เลข account {v} ธนาคารกรุงไทยค่ะ",
+            "โอนเข้า bank account {v} ครับ",
+            "{v} ค่ะ",
+            "บัญชี savings {v} ครับ",
+        ],
     },
     "PHONE_NUMBER": {
-        "th": ["เบอร์โทร {v} ค่ะ", "ติดต่อกลับที่เบอร์ {v} ได้เลยครับ", "{v} นะคะ"],
-        "en": ["You can reach me on {v}", "call me back at {v} please", "{v}"],
-        "mixed": ["เบอร์ mobile {v} ค่ะ", "โทรกลับ {v} ได้เลยครับ", "ok ค่ะ {v}"],
+        "th": [
+            "เบอร์โทร {v} ค่ะ",
+            "ติดต่อกลับที่เบอร์ {v} ได้เลยครับ",
+            "{v} นะคะ",
+            "มือถือ {v} ค่ะ",
+            "เบอร์ที่ติดต่อได้คือ {v} ครับ",
+        ],
+        "en": [
+            "You can reach me on {v}",
+            "call me back at {v} please",
+            "{v}",
+            "my mobile is {v}",
+            "the number is {v}, that's my cell",
+        ],
+        "mixed": ["เบอร์ mobile {v} ค่ะ", "โทรกลับ {v} ได้เลยครับ", "{v}", "ติดต่อ mobile {v} ได้ครับ"],
     },
     "OTP": {
         "th": ["รหัส OTP ที่ได้รับคือ {v} ค่ะ", "รหัสผ่านครั้งเดียว {v} ครับ"],
@@ -93,6 +136,13 @@ GLUED = {
     "BANK_ACCOUNT": ["เลขบัญชีกสิกร{v}ค่ะ", "บัญชีเลขที่{v}ครับ"],
     "PHONE_NUMBER": ["เบอร์โทร{v}ค่ะ", "ติดต่อที่เบอร์{v}นะครับ"],
     "OTP": ["รหัสOTPคือ{v}ค่ะ", "รหัส{v}ครับ"],
+}
+
+# Said before an answer: the customer acknowledging, hesitating or checking the card.
+LEAD_IN = {
+    "th": ["", "", "ได้ค่ะ ", "โอเคครับ ", "อ๋อ ", "แป๊บนึงนะคะ "],
+    "en": ["", "", "Sure, ", "Okay, ", "Um, ", "Right, "],
+    "mixed": ["", "", "ok ค่ะ ", "ได้ครับ "],
 }
 
 SPLIT_OPEN = {"th": "เลขคือ {v}", "en": "okay it's {v}", "mixed": "number คือ {v}"}

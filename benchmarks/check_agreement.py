@@ -1,6 +1,6 @@
-"""Agreement of `ccaudit check` with the hand labels in fixtures/calls/labels.csv.
+"""Agreement of `ccaudit check` with the hand labels in benchmarks/labels/calls.csv.
 
-    python benchmarks/check_agreement.py [--calls DIR] [--json]
+    python benchmarks/check_agreement.py [--calls DIR] [--labels CSV] [--json]
 
 Runs the real pipeline (reader, PII detector, default packs chosen by call language) on every
 labelled call and compares each rule verdict with the label. Prints the agreement rate, a
@@ -34,8 +34,8 @@ def read_labels(path: Path) -> dict[tuple[str, str, str], str]:
         return {(r["file"], r["pack"], r["rule_id"]): r["expected"] for r in csv.DictReader(handle)}
 
 
-def measure(calls: Path) -> dict:
-    labels = read_labels(calls / "labels.csv")
+def measure(calls: Path, labels_csv: Path) -> dict:
+    labels = read_labels(labels_csv)
     files = sorted({file for file, _, _ in labels})
     checker = Checker(load_packs(default_pack_paths()), match_language=True)
     results, summary = check_batch(
@@ -77,9 +77,10 @@ def measure(calls: Path) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=Path, default=ROOT / "fixtures" / "calls")
+    parser.add_argument("--labels", type=Path, default=ROOT / "benchmarks" / "labels" / "calls.csv")
     parser.add_argument("--json", action="store_true", help="Print the measurement as JSON.")
     args = parser.parse_args()
-    report = measure(args.calls)
+    report = measure(args.calls, args.labels)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0

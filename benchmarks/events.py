@@ -58,8 +58,12 @@ PERSON_TEMPLATES = {
         "Hi, this is {v} speaking, how can I help?",
         "Am I speaking with {v}?",
         "It's {v}, the account holder.",
+        "Thank you, Mr. {v}, I'll note that.",
+        "Ms. {v}, could you confirm the address?",
     ],
 }
+# Honorific templates take the family name alone, as English speakers use them.
+FAMILY_NAME_ONLY = ("Mr. {v}", "Ms. {v}")
 
 
 def number_variants(entity: str, language: str) -> list[str]:
@@ -114,6 +118,7 @@ def plant_number(b: CallBuilder, entity: str) -> None:
         template = rng.choice(carriers.GLUED[entity])
     else:
         template = rng.choice(carriers.CARRY[entity][b.language])
+    template = rng.choice(carriers.LEAD_IN[b.language]) + template
     b.say_value("customer", template, rendered, entity, variant)
     if rng.random() < 0.15 and variant != "glued_thai":
         b.say_value("agent", READ_BACK[b.language], rendered, entity, variant)
@@ -144,6 +149,8 @@ def plant_person(b: CallBuilder, role: str, self_intro: bool) -> None:
         name = people.english_name(rng, with_family_name=rng.random() < 0.6)
     templates = PERSON_TEMPLATES[variant]
     template = templates[rng.randrange(2)] if self_intro and not thai else rng.choice(templates)
+    if any(honorific in template for honorific in FAMILY_NAME_ONLY):
+        name = rng.choice(people.ENGLISH_LAST)
     b.say_value(role, template, name, "PERSON", variant)
 
 

@@ -7,6 +7,7 @@ from benchmarks.scoring import Scores, Tally
 from benchmarks.targets import TargetCheck
 from ccaudit.masking import mask_spans
 
+FP_EXAMPLES = 3
 HEADER = (
     f"{'':34} {'labels':>6} {'found':>6} {'recall':>7} {'TP':>6} {'FP':>5} {'prec':>6} {'F1':>6}"
 )
@@ -65,16 +66,15 @@ def examples(calls: list[Call], scores: Scores) -> list[str]:
     for key, label in sorted(firsts.items()):
         example = masked(label.conversation_id, label.turn, (label.start, label.end))
         lines.append(f"  {key[0]} / {key[1]} ({seen[key]} missed): {example}")
-    lines += ["", "False positives, one masked example per entity/cause"]
-    shown: set[tuple[str, str]] = set()
+    lines += ["", f"False positives, up to {FP_EXAMPLES} distinct masked turns per entity/cause"]
+    shown: dict[tuple[str, str], set[str]] = {}
     for detection, cause in scores.false_positives:
-        if (detection.entity, cause) in shown:
-            continue
-        shown.add((detection.entity, cause))
-        example = masked(
-            detection.conversation_id, detection.turn, (detection.start, detection.end)
-        )
-        lines.append(f"  {detection.entity} / {cause}: {example}")
+        span = (detection.start, detection.end)
+        example = masked(detection.conversation_id, detection.turn, span)
+        distinct = shown.setdefault((detection.entity, cause), set())
+        if example not in distinct and len(distinct) < FP_EXAMPLES:
+            distinct.add(example)
+            lines.append(f"  {detection.entity} / {cause}: {example}")
     return lines
 
 

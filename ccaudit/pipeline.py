@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, iter_input_files, read_conversations
 from ccaudit.model import Conversation, Finding, InputError, RuleResult
 
 
-class ConversationChecker:
-    """What the adherence stage offers the pipeline (implemented in ccaudit.adherence)."""
+class ConversationChecker(Protocol):
+    """What the adherence stage offers the pipeline (ccaudit.adherence.Checker)."""
 
-    def check(self, conversation: Conversation, findings: list[Finding]) -> list[RuleResult]:
-        raise NotImplementedError
+    def check(self, conversation: Conversation, findings: list[Finding]) -> list[RuleResult]: ...
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from ccaudit.ingest import ReadOptions
 from ccaudit.model import Conversation, Finding, InputError, Severity
@@ -11,11 +12,10 @@ from ccaudit.output.summary import ScanSummary
 from ccaudit.pipeline import BatchEvent, ConversationResult, FileDone, run_batch
 
 
-class FindingFilter:
-    """What a baseline offers the scan (see ccaudit.store.baseline)."""
+class FindingFilter(Protocol):
+    """What a baseline offers the scan (ccaudit.store.baseline.Baseline)."""
 
-    def suppresses_finding(self, finding: Finding) -> bool:
-        raise NotImplementedError
+    def suppresses_finding(self, finding: Finding) -> bool: ...
 
 
 def scan_batch(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from ccaudit.adherence.text import MatchKey, match_key
 
@@ -45,14 +45,6 @@ class PhraseSet:
         # mostly is not: most turns say none of a rule's phrases.
         first_parts = sorted({parts[0] for _, parts in self._needles}, key=len, reverse=True)
         self._any_first_part = re.compile("|".join(map(re.escape, first_parts)) or "(?!)")
-        # Single-part phrases long enough for fuzzy matching are scored in one C call.
-        self._fuzzy_singles = [
-            k
-            for _, parts in self._needles
-            if len(parts) == 1
-            for k in parts
-            if len(k) >= MIN_FUZZY_CHARS
-        ]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where in the turn's key any phrase occurs (used to blank out exceptions)."""
@@ -78,24 +70,11 @@ class PhraseSet:
                 break
             if not fuzzy and not self._any_first_part.search(haystack):
                 continue
-            singles_may_match = not fuzzy or self._any_single_close(haystack)
             for phrase, parts in self._needles:
-                if fuzzy and len(parts) == 1 and not singles_may_match:
-                    continue
                 hit = _find_parts(phrase, parts, key, haystack, fuzzy, self.threshold)
                 if hit is not None:
                     return hit
         return None
-
-    def _any_single_close(self, haystack: str) -> bool:
-        """False when no single-part phrase can fuzzy-match: partial_ratio bounds every score
-        _fuzzy could give, so skipping them then changes no result."""
-        if not self._fuzzy_singles:
-            return False
-        best = process.extractOne(
-            haystack, self._fuzzy_singles, scorer=fuzz.partial_ratio, score_cutoff=self.threshold
-        )
-        return best is not None
 
 
 def _find_parts(

@@ -71,7 +71,7 @@ def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
 @click.option("--note", default="", help="Why (numbers in it are masked before storing).")
 @click.pass_obj
 def decide(connection, item_id: str, decision: str, reviewer: str, note: str) -> None:
-    """Record a decision on ITEM_ID (e.g. F12 or R7); later runs of the same call see it."""
+    """Record a decision on ITEM_ID such as F12 or R7; later runs of the call see it."""
     record_decision(connection, item_id, decision, reviewer, note)
     click.echo(f"{item_id}: {decision} by {reviewer.strip()}")
 
@@ -80,7 +80,7 @@ def decide(connection, item_id: str, decision: str, reviewer: str, note: str) ->
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_obj
 def export_baseline(connection, out: Path) -> None:
-    """Write every item's latest decision to a baseline file for --baseline in CI."""
+    """Write each item's latest decision to a baseline file for --baseline in CI."""
     run = latest_run(connection)
     records = latest_decisions(connection)
     write_baseline(out, records, __version__, run.recognizers, run.rule_packs, utc_now())

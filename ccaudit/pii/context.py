@@ -127,8 +127,6 @@ class WindowContextEnhancer(ContextAwareEnhancer):
     def _near(
         pattern: re.Pattern[str], text: str, result: RecognizerResult, before: int, after: int
     ) -> bool:
-        start, end = context_window(text, result.start, result.end, before, after)
-        return any(
-            next(find_words(pattern, text, s, e), None)
-            for s, e in ((start, result.start), (result.end, end))
-        )
+        first, last = context_window(text, result.start, result.end, before, after)
+        windows = ((first, result.start), (result.end, last))
+        return any(next(find_words(pattern, text, s, e), None) for s, e in windows)

@@ -16,15 +16,14 @@ from stdnum.th import pin
 
 from ccaudit.model import Turn
 from ccaudit.pii.context import find_words, words_regex
-from ccaudit.pii.numbers import digits_only, is_card_number
+from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer, is_phone_number
 
 MAX_DIGITS = 19
-_RUN = r"[0-9](?:[ \-.]?[0-9])*"
-_FILLER = r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|and|then|แล้วก็|ต่อ)*"
-_TAIL = re.compile(rf"(?<![0-9A-Za-z])({_RUN}){_FILLER}$", re.IGNORECASE)
-_WHOLE = re.compile(rf"^{_FILLER}({_RUN}){_FILLER}$", re.IGNORECASE)
+_FILLER = re.compile(
+    r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|and|then|แล้วก็|ต่อ)*", re.IGNORECASE
+)
 _BACKCHANNEL = re.compile(
     r"^(?:[\s,.!?~ๆ]|uh-?huh|uh huh|mm-?hmm|mhm|mm+|hmm+|okay|ok|alright|all right|yes|yeah|yep"
     r"|yup|right|sure|go on|go ahead|got it|i see|continue|and|then|thanks|thank you"
@@ -60,10 +59,10 @@ def find_split_numbers(turns: Sequence[Turn], texts: Sequence[str]) -> list[Spli
     for position, text in enumerate(texts):
         if position in used:
             continue
-        tail = _TAIL.search(text)
+        tail = _tail(position, text)
         if tail is None:
             continue
-        chain = [_fragment(position, tail)]
+        chain = [tail]
         chain.extend(_continuations(turns, texts, position, len(chain[0].digits)))
         context = [texts[p] for p in range(position, max(position - CONTEXT_TURNS, 0) - 1, -1)]
         split = _longest_valid(chain, context)
@@ -73,8 +72,28 @@ def find_split_numbers(turns: Sequence[Turn], texts: Sequence[str]) -> list[Spli
     return found
 
 
-def _fragment(position: int, match: re.Match[str]) -> Fragment:
-    return Fragment(position, match.start(1), match.end(1), digits_only(match.group(1)))
+def _tail(position: int, text: str) -> Fragment | None:
+    """The number that ends the turn (only filler words after it), if any."""
+    runs = digit_runs(text)
+    if not runs:
+        return None
+    start, end, _ = runs[-1]
+    if not _FILLER.fullmatch(text, end) or (
+        start and text[start - 1].isascii() and text[start - 1].isalnum()
+    ):
+        return None
+    return Fragment(position, start, end, digits_only(text[start:end]))
+
+
+def _whole(position: int, text: str) -> Fragment | None:
+    """The number that is all the turn says (filler words aside), if any."""
+    runs = digit_runs(text)
+    if len(runs) != 1:
+        return None
+    start, end, _ = runs[0]
+    if not (_FILLER.fullmatch(text, 0, start) and _FILLER.fullmatch(text, end)):
+        return None
+    return Fragment(position, start, end, digits_only(text[start:end]))
 
 
 def _continuations(
@@ -90,17 +109,18 @@ def _continuations(
             nxt += 1
             if nxt >= len(texts) or (turns[nxt].role, turns[nxt].speaker) != speaker:
                 break
-        whole = _WHOLE.match(texts[nxt])
+        whole = _whole(nxt, texts[nxt])
         if whole is None:
             break
-        pieces.append(_fragment(nxt, whole))
+        pieces.append(whole)
         digits += len(pieces[-1].digits)
         nxt += 1
     return pieces
 
 
 def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | None:
-    if len(chain) < 2 or _entity_of(chain[0].digits, []):
+    first = chain[0].digits
+    if len(chain) < 2 or is_card_number(first) or (len(first) == 13 and pin.is_valid(first)):
         return None  # the first piece is a whole number already; what follows is another
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])

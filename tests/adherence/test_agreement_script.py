@@ -29,7 +29,7 @@ def test_measure_counts_agreements_and_lists_disagreements(tmp_path):
         writer.writerow(["t1.txt", "en-support", "greeting", "pass"])
         writer.writerow(["t1.txt", "en-support", "recording-disclosure", "fail"])
         writer.writerow(["t1.txt", "pci-dss", "no-card-data-over-chat", "not_applicable"])
-    report = load_script().measure(tmp_path)
+    report = load_script().measure(tmp_path, tmp_path / "labels.csv")
     assert (report["calls"], report["verdicts"], report["agreed"]) == (1, 3, 2)
     [miss] = report["disagreements"]
     assert miss["rule"] == "en-support::recording-disclosure"
@@ -38,7 +38,7 @@ def test_measure_counts_agreements_and_lists_disagreements(tmp_path):
 
 def test_every_fixture_call_is_labelled_for_its_packs():
     calls = SCRIPT.parents[1] / "fixtures" / "calls"
-    with (calls / "labels.csv").open(newline="", encoding="utf-8") as handle:
+    with (SCRIPT.parent / "labels" / "calls.csv").open(newline="", encoding="utf-8") as handle:
         labelled = {row["file"] for row in csv.DictReader(handle)}
     files = {p.name for p in calls.glob("*.txt")}
     assert files == labelled and len(files) >= 60

@@ -89,3 +89,11 @@ def test_hash_key_adds_stable_fingerprints(batch):
     fingerprints = [json.loads(line).get("fingerprint") for line in first.splitlines()]
     assert all(fingerprints)
     assert fingerprints == [json.loads(line).get("fingerprint") for line in again.splitlines()]
+
+
+def test_agent_map_inside_the_scanned_folder_is_not_an_input(batch):
+    (batch / "broken.bin").unlink()
+    (batch / "agents.csv").write_text("call_id,agent_id\ncall-1,A-7\n", encoding="utf-8")
+    result = run("scan", batch, "--agents", batch / "agents.csv", "--format", "json", "-q")
+    document = json.loads(result.stdout)
+    assert document["summary"]["files"] == 2

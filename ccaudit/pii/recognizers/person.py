@@ -27,47 +27,22 @@ EN_CUE = re.compile(
 )
 # Every EN_CUE alternative contains one of these: a cheap test before the regex runs.
 EN_CUE_WORDS = ("name", "this is", "it", "i am", "i'm", "speaking", "mr", "ms", "miss", "dr")
+# Capitalised words that follow "this is" / "it's" in a contact centre and are not names.
 NOT_ENGLISH_NAMES = frozenset(
-    [
-        "I",
-        "The",
-        "A",
-        "An",
-        "It",
-        "That",
-        "This",
-        "Thank",
-        "Thanks",
-        "Sorry",
-        "Yes",
-        "No",
-        "Okay",
-        "Ok",
-        "Sure",
-        "Please",
-        "Hello",
-        "Hi",
-        "Good",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Bank",
-        "Customer",
-        "Support",
-        "Service",
-        "Calling",
-        "Just",
-        "Here",
-        "Not",
-        "Very",
-        "Really",
-        "So",
-    ]
-)
+    (
+        "I", "The", "A", "An", "It", "That", "This", "Thank", "Thanks", "Sorry", "Yes", "No",
+        "Okay", "Ok", "Sure", "Please", "Hello", "Hi", "Good", "Just", "Here", "Not", "Very",
+        "Really", "So", "Calling", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Bank", "Banking", "Card",
+        "Cards", "Credit", "Debit", "Customer", "Customers", "Support", "Service", "Services",
+        "Care", "Team", "Department", "Desk", "Help", "Fraud", "Billing", "Sales", "Technical",
+        "Account", "Accounts", "Online", "Mobile", "App", "Rewards", "Collections", "Claims",
+        "Security", "Visa", "Mastercard", "MasterCard", "Amex", "Discover", "Diners",
+        "Unionpay", "UnionPay", "Platinum", "Gold", "Silver", "Titanium", "Classic", "Premier",
+        "Signature", "Infinite", "Black", "World", "Thai", "Thailand", "Bangkok", "English",
+    )
+)  # fmt: skip
 THAI_SCORE = 0.85
 EN_SCORE = 0.6
 
