@@ -21,6 +21,7 @@ from ccaudit.model import Severity
 from ccaudit.pii import ALL_ENTITIES, Detector, DetectorOptions
 from ccaudit.store import RunInfo, RunRecorder, load_baseline, open_database
 from ccaudit.store.audit_batch import analysis_signature, audit_batch
+from ccaudit.store.database import translate_database_errors
 from ccaudit.store.run_summary import RunSummary, summarize_run
 
 
@@ -46,6 +47,7 @@ from ccaudit.store.run_summary import RunSummary, summarize_run
     help="Reviewed baseline (from `ccaudit review export-baseline`): only new items count.",
 )
 @fail_on_option("low")
+@translate_database_errors
 def audit(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
     rule_packs, db, hash_key, baseline, fail_on,

@@ -9,6 +9,7 @@ import click
 from ccaudit.report import ReportRequest, write_reports
 from ccaudit.report.labels import LANGUAGES
 from ccaudit.store import open_database
+from ccaudit.store.database import translate_database_errors
 
 
 @click.command()
@@ -33,6 +34,7 @@ from ccaudit.store import open_database
 )
 @click.option("--lang", type=click.Choice(LANGUAGES), default="th", show_default=True)
 @click.option("--team", default="", help="Team name for the cover page.")
+@translate_database_errors
 def report(db, run_id, since, agent_id, all_agents, out_dir, lang, team) -> None:
     """Write one PDF per agent plus a team summary PDF to --out.
 

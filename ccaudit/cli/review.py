@@ -8,6 +8,7 @@ import click
 
 from ccaudit import __version__
 from ccaudit.store import DECISIONS, open_database, write_baseline
+from ccaudit.store.database import translate_database_errors
 from ccaudit.store.flagged import UNREVIEWED, FlaggedItem, flagged_items
 from ccaudit.store.recorder import utc_now
 from ccaudit.store.review import latest_decisions, record_decision
@@ -51,6 +52,7 @@ def review(ctx: click.Context, db: Path) -> None:
     help="Only items with this review status.",
 )
 @click.pass_obj
+@translate_database_errors
 def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
     """Flagged findings and failed rules, worst first, with their short ids."""
     run = get_run(connection, run_id) if run_id else latest_run(connection)
@@ -70,6 +72,7 @@ def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
 @click.option("--reviewer", required=True, help="Who decided.")
 @click.option("--note", default="", help="Why (numbers in it are masked before storing).")
 @click.pass_obj
+@translate_database_errors
 def decide(connection, item_id: str, decision: str, reviewer: str, note: str) -> None:
     """Record a decision on ITEM_ID such as F12 or R7; later runs of the call see it."""
     record_decision(connection, item_id, decision, reviewer, note)
@@ -79,6 +82,7 @@ def decide(connection, item_id: str, decision: str, reviewer: str, note: str) ->
 @review.command("export-baseline")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_obj
+@translate_database_errors
 def export_baseline(connection, out: Path) -> None:
     """Write each item's latest decision to a baseline file for --baseline in CI."""
     run = latest_run(connection)
@@ -89,6 +93,7 @@ def export_baseline(connection, out: Path) -> None:
 
 @review.command()
 @click.pass_obj
+@translate_database_errors
 def runs(connection) -> None:
     """The runs in the database, oldest first."""
     for run in all_runs(connection):
@@ -97,17 +102,17 @@ def runs(connection) -> None:
 
 
 def format_item(item: FlaggedItem) -> str:
-    offset = format_offset(item.start_ms)
-    turn = f"turn {item.turn}" if item.turn is not None else "-"
+    turn = f"turn {item.turn + 1}" if item.turn is not None else "-"
+    where = f"{turn} {format_offset(item.start_ms)}".strip()
     return "  ".join(
         (
             f"{item.item_id:<6}",
             f"{item.severity.name:<8}",
             f"{item.status:<14}",
-            f"{item.call_id}",
-            f"{item.agent_id or '-'}",
-            f"{turn} {offset}".strip(),
-            item.what,
+            f"{item.call_id:<16}",
+            f"{item.agent_id or '-':<10}",
+            f"{where:<13}",
+            f"{item.what:<24}",
             item.excerpt[:60],
         )
     )

@@ -10,6 +10,7 @@ from ccaudit.model import Finding, RuleResult
 from ccaudit.output.csv_format import CsvFindingWriter
 from ccaudit.output.json_format import JsonFindingWriter
 from ccaudit.output.jsonl import JsonLinesWriter
+from ccaudit.output.junit import render_junit
 from ccaudit.output.rule_table import render_rule_table
 from ccaudit.output.sarif import SarifFindingWriter, render_rule_results_sarif
 from ccaudit.output.summary import CallScore, CheckSummary, ScanSummary
@@ -55,8 +56,6 @@ def render_rule_results(fmt: str, results: list[RuleResult], summary: CheckSumma
     if fmt == "sarif":
         return render_rule_results_sarif(results, summary.errors)
     if fmt == "junit":
-        from ccaudit.output.junit import render_junit
-
         return render_junit(results, summary)
     raise ValueError(f"unknown format {fmt}")
 

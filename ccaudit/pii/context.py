@@ -18,7 +18,6 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-CONTEXT_FOUND_KEY = "ccaudit_context_found"
 CONTEXT_BEFORE = 40
 CONTEXT_AFTER = 20
 
@@ -106,7 +105,6 @@ class WindowContextEnhancer(ContextAwareEnhancer):
             if positive and self._near(
                 positive, text, result, self.context_prefix_count, self.context_suffix_count
             ):
-                result.recognition_metadata[CONTEXT_FOUND_KEY] = True
                 boosted = result.score + self.context_similarity_factor
                 result.score = min(
                     max(boosted, self.min_score_with_context_similarity), self.MAX_SCORE

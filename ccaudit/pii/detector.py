@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
 from ccaudit.errors import CcauditError
-from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.batch import build_batches
@@ -16,8 +16,9 @@ from ccaudit.pii.echoes import add_echoes
 from ccaudit.pii.engine import build_analyzer, empty_artifacts
 from ccaudit.pii.entities import ALL_ENTITIES
 from ccaudit.pii.findings import Detection, build_finding, keep_best
+from ccaudit.pii.fragments import fragment_findings
 from ccaudit.pii.prefilter import may_contain_pii
-from ccaudit.pii.split_numbers import SplitNumber, find_split_numbers
+from ccaudit.pii.split_numbers import find_split_numbers
 
 LANGUAGE_CHOICES = ("auto", "th", "en")
 _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
@@ -40,7 +41,8 @@ class Detector:
         if unknown:
             raise CcauditError(f"unknown entity {', '.join(unknown)}")
         self.options = options
-        self._entities = sorted(options.entities) if options.entities else None
+        # Always a list: with None, Presidio recomputes the supported entities on every call.
+        self._entities = sorted(options.entities or ALL_ENTITIES)
         self._analyzer = build_analyzer(options.spacy_model)
         self._use_ner = bool(options.spacy_model) and options.language != "th"
 
@@ -49,17 +51,25 @@ class Detector:
 
     def scan(self, conversation: Conversation) -> list[Finding]:
         turns = conversation.turns
-        english_only = [self._use_ner and not _THAI_LETTER.search(t.text) for t in turns]
+        # With a NER model every English turn is a candidate: names need no cue then.
+        english_only = {
+            p for p, t in enumerate(turns) if self._use_ner and not _THAI_LETTER.search(t.text)
+        }
         normalized = {
             position: normalize(turn.text)
             for position, turn in enumerate(turns)
-            if english_only[position] or may_contain_pii(turn.text)
+            if position in english_only or may_contain_pii(turn.text)
         }
+        if not normalized:
+            return []
         texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
         detections: dict[int, list[Detection]] = {p: [] for p in normalized}
-        for use_ner in (False, True):
-            selected = [p for p in normalized if english_only[p] == use_ner]
-            for position, detection in self._analyze(texts, selected, use_ner):
+        for position, detection in self._analyze(
+            texts, [p for p in normalized if p not in english_only]
+        ):
+            detections[position].append(detection)
+        if english_only:
+            for position, detection in self._analyze(texts, sorted(english_only), use_ner=True):
                 detections[position].append(detection)
         add_echoes(texts, detections)
         findings = self._split_findings(conversation, normalized, texts, detections)
@@ -76,7 +86,9 @@ class Detector:
                     findings.append(finding)
         return sorted(findings, key=lambda f: (f.turn, f.start))
 
-    def _analyze(self, texts: list[str], selected: list[int], use_ner: bool):
+    def _analyze(
+        self, texts: list[str], selected: list[int], use_ner: bool = False
+    ) -> Iterator[tuple[int, Detection]]:
         language = "en" if use_ner or self.options.language == "en" else "th"
         for batch in build_batches(texts, selected, texts):
             text = batch.text
@@ -107,11 +119,13 @@ class Detector:
         """Findings for numbers split across turns; their pieces' own detections go."""
         if len(normalized) < 2:
             return []
-        splits = find_split_numbers(conversation.turns, texts)
+        splits = find_split_numbers(conversation.turns, texts, normalized.keys())
         findings = []
         for number, split in enumerate(s for s in splits if self.wants(s.entity_type)):
             group = f"{conversation.id}#{number + 1}"
-            findings.extend(self._fragment_findings(conversation, normalized, split, group))
+            findings.extend(
+                fragment_findings(conversation, normalized, split, group, self.options.hash_key)
+            )
             for fragment in split.fragments:
                 detections[fragment.position] = [
                     d
@@ -119,38 +133,6 @@ class Detector:
                     if d.end <= fragment.start or fragment.end <= d.start
                 ]
         return [f for f in findings if f.score >= self.options.min_score]
-
-    def _fragment_findings(
-        self,
-        conversation: Conversation,
-        normalized: dict[int, NormalizedText],
-        split: SplitNumber,
-        group: str,
-    ) -> list[Finding]:
-        digits = "".join(f.digits for f in split.fragments)
-        total = len(digits)
-        # Every piece carries the whole number's fingerprint, so repeats match however split.
-        whole = fingerprint(self.options.hash_key, split.entity_type, digits)
-        score = 0.9 if split.validated else 0.6
-        findings = []
-        digits_before = 0
-        for fragment in split.fragments:
-            turn = conversation.turns[fragment.position]
-            norm = normalized[fragment.position]
-            start, end = norm.to_source(fragment.start, fragment.end)
-            raw = turn.text[start:end]
-            if split.entity_type == "CREDIT_CARD":
-                masked = mask_card_number(raw, digits_before=digits_before, total_digits=total)
-            else:
-                masked = mask_value(split.entity_type, raw)
-            detection = Detection(
-                split.entity_type, fragment.start, fragment.end, score, split.validated,
-                "SplitNumberFinder",
-            )  # fmt: skip
-            finding = build_finding(conversation, turn, norm, detection, None, group, masked)
-            findings.append(replace(finding, fingerprint=whole))
-            digits_before += len(fragment.digits)
-        return findings
 
 
 def _detection(result: RecognizerResult, start: int, end: int) -> Detection:

@@ -9,7 +9,7 @@ more pieces, taken together, make a valid card, Thai ID, Thai phone or bank acco
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from stdnum.th import pin
@@ -52,18 +52,21 @@ class SplitNumber:
     validated: bool
 
 
-def find_split_numbers(turns: Sequence[Turn], texts: Sequence[str]) -> list[SplitNumber]:
-    """`texts` are the normalised texts of `turns`; fragment offsets point into them."""
+def find_split_numbers(
+    turns: Sequence[Turn], texts: Sequence[str], with_digits: Collection[int]
+) -> list[SplitNumber]:
+    """`texts` are the normalised texts of `turns`; fragment offsets point into them.
+    Only turns in `with_digits` can hold a piece."""
     found: list[SplitNumber] = []
     used: set[int] = set()
-    for position, text in enumerate(texts):
+    for position in sorted(with_digits):
         if position in used:
             continue
-        tail = _tail(position, text)
+        tail = _tail(position, texts[position])
         if tail is None:
             continue
         chain = [tail]
-        chain.extend(_continuations(turns, texts, position, len(chain[0].digits)))
+        chain.extend(_continuations(turns, texts, with_digits, position, len(tail.digits)))
         context = [texts[p] for p in range(position, max(position - CONTEXT_TURNS, 0) - 1, -1)]
         split = _longest_valid(chain, context)
         if split:
@@ -78,9 +81,8 @@ def _tail(position: int, text: str) -> Fragment | None:
     if not runs:
         return None
     start, end, _ = runs[-1]
-    if not _FILLER.fullmatch(text, end) or (
-        start and text[start - 1].isascii() and text[start - 1].isalnum()
-    ):
+    glued_to_code = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
+    if glued_to_code or not _FILLER.fullmatch(text, end):
         return None
     return Fragment(position, start, end, digits_only(text[start:end]))
 
@@ -97,7 +99,11 @@ def _whole(position: int, text: str) -> Fragment | None:
 
 
 def _continuations(
-    turns: Sequence[Turn], texts: Sequence[str], position: int, digits: int
+    turns: Sequence[Turn],
+    texts: Sequence[str],
+    with_digits: Collection[int],
+    position: int,
+    digits: int,
 ) -> list[Fragment]:
     speaker = (turns[position].role, turns[position].speaker)
     pieces: list[Fragment] = []
@@ -109,7 +115,7 @@ def _continuations(
             nxt += 1
             if nxt >= len(texts) or (turns[nxt].role, turns[nxt].speaker) != speaker:
                 break
-        whole = _whole(nxt, texts[nxt])
+        whole = _whole(nxt, texts[nxt]) if nxt in with_digits else None
         if whole is None:
             break
         pieces.append(whole)

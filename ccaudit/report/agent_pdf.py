@@ -69,8 +69,10 @@ def coaching(ctx: ReportContext, figures: AgentFigures) -> list[Flowable]:
     width = content_width()
     for stat in most_failed:
         example = stat.example
-        when = offset(example.start_ms, example.turn, L["turn"]) if example else ""
-        where = f"{L['call']} {example.call_id}, {when}" if example else ""
+        where = ""
+        if example:
+            when = offset(example.start_ms, example.turn, L["turn"])
+            where = f"{L['call']} {example.call_id}" + (f", {when}" if when != "-" else "")
         rows = [
             [f"{stat.rule} ({stat.failed}×)", stat.title],
             [L["example"], f"{where}\n{example.excerpt if example else ''}".strip()],

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from ccaudit.report.thai_text import FONT, FONT_BOLD, WrappedText, register_fonts
 
 MARGIN = 18 * mm
 ACCENT = colors.HexColor("#1f4e79")
-SEVERITY_COLOURS = {
-    "critical": colors.HexColor("#b00020"),
-    "high": colors.HexColor("#e65100"),
-    "medium": colors.HexColor("#f9a825"),
-    "low": colors.HexColor("#607d8b"),
-    "info": colors.HexColor("#9e9e9e"),
-}
 
 
 @dataclass(frozen=True)
@@ -108,18 +103,24 @@ class Footer:
     page_label: str
 
     def draw(self, canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor("#455a64"))
+        """Drawn as paragraphs, not canvas strings: without python-bidi installed reportlab's
+        canvas.drawString ignores shaping=True, and unshaped Thai tone marks collide."""
+        style = ParagraphStyle(
+            "footer", fontName=FONT, fontSize=8, leading=10, shaping=1,
+            textColor=colors.HexColor("#455a64"),
+        )  # fmt: skip
+        width = content_width()
         y = 10 * mm
-        canvas.drawString(MARGIN, y, self.confidential, shaping=True)
-        canvas.drawString(MARGIN, y - 10, self.generated, shaping=True)
-        canvas.drawRightString(
-            A4[0] - MARGIN, y, f"{self.page_label} {document.page}", shaping=True
-        )
+        lines = [(self.confidential, y, TA_LEFT), (self.generated, y - 10, TA_LEFT)]
+        lines.append((f"{self.page_label} {document.page}", y, TA_RIGHT))
+        canvas.saveState()
+        for line, baseline, alignment in lines:
+            paragraph = Paragraph(escape(line), ParagraphStyle("f", style, alignment=alignment))
+            paragraph.wrap(width, 20)
+            paragraph.drawOn(canvas, MARGIN, baseline - 2)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, y + 10, A4[0] - MARGIN, y + 10)
+        canvas.line(MARGIN, y + 14, A4[0] - MARGIN, y + 14)
         canvas.restoreState()
 
 

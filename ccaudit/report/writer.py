@@ -54,6 +54,8 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
     _prepare_directory(request.out_dir)
     ctx = _context(runs, request)
     figures = gather_figures(connection, runs)
+    if request.agent_id and request.agent_id not in figures:
+        raise CcauditError(f"agent {request.agent_id!r} has no calls in the selected runs")
     labels = ctx.labels
     footer = Footer(
         labels["confidential"], f"{labels['generated_at']} {ctx.generated_at}", labels["page"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from ccaudit.errors import CcauditError
@@ -47,3 +49,16 @@ def _check_and_migrate(connection: sqlite3.Connection, path: Path) -> None:
     if version > 0 and not tables >= EXPECTED_TABLES:
         raise CcauditError(f"{path}: audit database is missing tables; it may be damaged")
     migrate(connection)
+
+
+def translate_database_errors(command: Callable) -> Callable:
+    """A locked or damaged database mid-command is one line for the user, not a traceback."""
+
+    @functools.wraps(command)
+    def guarded(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except sqlite3.Error as exc:
+            raise CcauditError(f"audit database error ({exc})") from None
+
+    return guarded

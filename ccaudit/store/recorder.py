@@ -16,11 +16,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from ccaudit.masking import mask_free_text
-from ccaudit.model import Conversation, RuleResult
+from ccaudit.model import RuleResult
 from ccaudit.pipeline import ConversationResult
-from ccaudit.store.identity import identity_of_finding, identity_of_rule_result
-
-CALL_TIME_KEYS = ("started_at", "start_time", "call_start", "created_at", "date", "timestamp")
+from ccaudit.store.rows import call_row, finding_row, insert, rule_row
 
 
 def utc_now() -> str:
@@ -116,73 +114,7 @@ class RunRecorder:
             self.connection.execute(
                 "INSERT OR IGNORE INTO agents VALUES (?, ?)", (conversation.agent_id, self.run_id)
             )
-        call_row = self.connection.execute(
-            "INSERT INTO calls (file_id, call_id, agent_id, channel, language, source_format, "
-            "started_at, turn_count, adherence_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                file_id,
-                conversation.id,
-                conversation.agent_id,
-                conversation.channel,
-                conversation.language,
-                conversation.source_format,
-                call_started_at(conversation),
-                len(conversation.turns),
-                self.adherence_score(result.rule_results) if result.rule_results else None,
-            ),
-        ).lastrowid
-        self.connection.executemany(
-            "INSERT INTO findings (call_row, entity, severity, score, validated, masked, "
-            "fingerprint, turn, start_ms, speaker, group_id, locator, missed_by_vendor, "
-            "recognizer, identity_key, fallback_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    call_row,
-                    f.entity_type,
-                    int(f.severity),
-                    f.score,
-                    int(f.validated),
-                    f.masked,
-                    f.fingerprint,
-                    f.turn,
-                    f.start_ms,
-                    f.speaker,
-                    f.group,
-                    json.dumps(f.locator.as_dict(), ensure_ascii=False),
-                    int(f.missed_by_vendor),
-                    f.recognizer,
-                    identity_of_finding(f).key,
-                    identity_of_finding(f).fallback_key,
-                )  # fmt: skip
-                for f in result.findings
-            ],
-        )
-        self.connection.executemany(
-            "INSERT INTO rule_results (call_row, pack, rule_id, title, status, severity, turn, "
-            "start_ms, evidence, reason, identity_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    call_row,
-                    r.pack,
-                    r.rule_id,
-                    r.title,
-                    r.status,
-                    int(r.severity),
-                    r.turn,
-                    r.start_ms,
-                    mask_free_text(r.evidence),
-                    mask_free_text(r.reason),
-                    identity_of_rule_result(r).key,
-                )  # fmt: skip
-                for r in result.rule_results
-            ],
-        )
-
-
-def call_started_at(conversation: Conversation) -> str | None:
-    for key in CALL_TIME_KEYS:
-        value = conversation.metadata.get(key)
-        if value:
-            return str(value)
-    return None
+        score = self.adherence_score(result.rule_results) if result.rule_results else None
+        call = insert(self.connection, "calls", [call_row(file_id, conversation, score)])
+        insert(self.connection, "findings", [finding_row(call, f) for f in result.findings])
+        insert(self.connection, "rule_results", [rule_row(call, r) for r in result.rule_results])

@@ -2,6 +2,8 @@
 
 import importlib.util
 import json
+import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,14 @@ def test_missing_and_corrupt_database(tmp_path):
 def test_export_to_unwritable_directory(db, tmp_path):
     result = run(db, "export-baseline", "--out", tmp_path / "missing-dir" / "b.json")
     assert result.exit_code == 2 and "cannot write here" in result.output
+
+
+def test_database_error_mid_command_is_one_line(db, monkeypatch):
+    def locked(*args):
+        raise sqlite3.OperationalError("database is locked")
+
+    # ccaudit.cli.review names the command group too; patch the module itself.
+    monkeypatch.setattr(sys.modules["ccaudit.cli.review"], "record_decision", locked)
+    result = run(db, "decide", "F1", "--decision", "confirmed", "--reviewer", "Nok")
+    assert result.exit_code == 2
+    assert result.output.strip() == "Error: audit database error (database is locked)"

@@ -79,3 +79,23 @@ def test_phone_split_in_two(detector, conversation):
     findings = detector.scan(conv)
     assert [(f.turn, f.entity_type) for f in findings] == [(0, "PHONE_NUMBER"), (2, "PHONE_NUMBER")]
     assert findings[0].group == findings[1].group
+
+
+def test_account_split_after_the_agents_question(detector, conversation):
+    conv = conversation(
+        ("agent", "ต้องการให้โอนเข้าบัญชีไหนครับ"),
+        ("customer", "เลขคือ 024 2 50383"),
+        ("agent", "ครับ"),
+        ("customer", "2 ค่ะ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [(1, "BANK_ACCOUNT"), (3, "BANK_ACCOUNT")]
+    assert findings[0].group == findings[1].group
+
+
+def test_many_backchannels_are_known(detector, conversation):
+    for backchannel in ["yep", "mm-hmm", "ค่ะ ๆ", "okay", "อืม"]:
+        conv = conversation(
+            ("customer", "card 4532 0151"), ("agent", backchannel), ("customer", "1283 0366")
+        )
+        assert [f.group is not None for f in detector.scan(conv)] == [True, True], backchannel

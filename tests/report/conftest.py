@@ -1,5 +1,24 @@
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
-from report_helpers import audit_samples
+
+TESTS = Path(__file__).parents[1]
+
+
+def load_by_path(name: str, path: Path):
+    """Shared test helpers, importable whatever pytest's import mode."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+audit_samples = load_by_path("audit_samples", TESTS / "store" / "audit_samples.py")
+load_by_path("report_helpers", TESTS / "report" / "report_helpers.py")
 
 
 @pytest.fixture

@@ -1,16 +1,9 @@
-"""Reading PDFs back, and the sample audit store shared with tests/store."""
+"""Reading report PDFs back as text."""
 
-import importlib.util
 import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
-
-_SPEC = importlib.util.spec_from_file_location(
-    "audit_samples", Path(__file__).parents[1] / "store" / "audit_samples.py"
-)
-audit_samples = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(audit_samples)
 
 # Text extracted from shaped Thai loses marks that harfbuzz replaced with positional variant
 # glyphs (the page shows them; reportlab maps those glyphs to private-use code points), so

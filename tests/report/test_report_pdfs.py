@@ -1,5 +1,6 @@
+import audit_samples
 import pytest
-from report_helpers import audit_samples, comparable, pdf_text
+from report_helpers import comparable, pdf_text
 
 from ccaudit.errors import CcauditError
 from ccaudit.report import ReportRequest, write_reports
@@ -70,6 +71,15 @@ def test_false_positive_leaves_the_incidents_and_is_counted_as_reviewed(sample_d
     assert "Items reviewed as false positives and left out\n1" in after
 
 
+def test_agent_without_calls_in_the_run(sample_db, reports):
+    _, connection = sample_db
+    audit_samples.record_run(
+        connection, [audit_samples.call("CALL-8", "A-4004", False, "pass")], "x"
+    )
+    with pytest.raises(CcauditError, match="'A-4004' has no calls in the selected runs"):
+        reports(agent_id="A-4004", run_id=1)
+
+
 def test_one_agent_and_one_run(reports):
     written = reports(lang="en", agent_id="A-2002", run_id=1)
     assert list(written) == ["agent-A-2002.pdf"]
@@ -89,6 +99,7 @@ def test_since_covers_several_runs(reports):
         ({"agent_id": "NOBODY"}, "no agent 'NOBODY'"),
         ({"since": "last week"}, "--since expects a date"),
         ({"since": "2999-01-01"}, "no runs started on or after"),
+        ({"agent_id": "A-1001", "run_id": 99}, "no run 99"),
     ],
 )
 def test_bad_selection_is_a_one_line_error(reports, options, message):

@@ -10,6 +10,7 @@ a passing `validate_result` scores 1.0, a failing one or `invalidate_result` dro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import ClassVar
 
 from presidio_analyzer import (
@@ -35,6 +36,8 @@ CONTEXT_THRESHOLD = 0.4
 WINDOW_BEFORE = 60
 WINDOW_AFTER = 80
 MAX_WIDEN = 30
+# Around a number, room for the rest of a date or a passport number ("12 มีนาคม 2530").
+NEAR_DIGITS_WIDTH = 30
 LOOKAHEAD_ROOM = 12
 Window = tuple[int, int]
 
@@ -49,6 +52,8 @@ class ContextPatternRecognizer(PatternRecognizer):
     NEEDS_CONTEXT: ClassVar[bool] = False
     # A match passing validate_result scores 1.0 and needs no context (cards).
     VALID_WITHOUT_CONTEXT: ClassVar[bool] = False
+    # Every match holds digits: look only around numbers that have context near them.
+    NEAR_DIGITS: ClassVar[bool] = False
     # (fewest, most) digits of a match; set for recognizers that look only inside numbers.
     DIGITS: ClassVar[tuple[int, int] | None] = None
     FLAGS: ClassVar[int] = re.IGNORECASE
@@ -75,7 +80,7 @@ class ContextPatternRecognizer(PatternRecognizer):
                     result = self._result(pattern, match.start(), match.end(), match.group())
                     if result is not None:
                         results.append(result)
-        return EntityRecognizer.remove_duplicates(results)
+        return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
 
     def windows(self, text: str) -> list[Window]:
         """Stretches of text where this recognizer's patterns can match."""
@@ -87,8 +92,12 @@ class ContextPatternRecognizer(PatternRecognizer):
                 runs = [(s, e) for s, e in runs if self._context_near(text, s, e)]
             # Room after the run: lookaheads (NUM_END, "not before บาท") must see what follows.
             return [(start, end + LOOKAHEAD_ROOM) for start, end in runs]
+        if self.NEAR_DIGITS and self._context_regex is not None:
+            runs = [(s, e) for s, e, _ in digit_runs(text) if self._context_near(text, s, e)]
+            return near_matches(text, runs, before=NEAR_DIGITS_WIDTH, after=NEAR_DIGITS_WIDTH)
         if self.NEEDS_CONTEXT and self._context_regex is not None:
-            return near_matches(text, find_words(self._context_regex, text))
+            words = (m.span() for m in find_words(self._context_regex, text))
+            return near_matches(text, words)
         return [(0, len(text))]
 
     def _context_near(self, text: str, start: int, end: int) -> bool:
@@ -127,13 +136,15 @@ class ContextPatternRecognizer(PatternRecognizer):
         )
 
 
-def near_matches(text: str, anchors, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER):
-    """Merged windows around anchor matches, widened to whole words at both ends so that
+def near_matches(
+    text: str, anchors: Iterable[Window], before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER
+) -> list[Window]:
+    """Merged windows around anchor spans, widened to whole words at both ends so that
     a pattern's boundary lookarounds see the real neighbours."""
     windows: list[Window] = []
-    for anchor in anchors:
-        start = _word_start(text, max(anchor.start() - before, 0))
-        end = _word_end(text, min(anchor.end() + after, len(text)))
+    for anchor_start, anchor_end in anchors:
+        start = _word_start(text, max(anchor_start - before, 0))
+        end = _word_end(text, min(anchor_end + after, len(text)))
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:

@@ -51,7 +51,8 @@ class EmailAddressRecognizer(ContextPatternRecognizer):
     CONTEXT = ("email", "e-mail", "mail", "อีเมล", "อีเมล์", "เมล", "อีเมลล์")
 
     def windows(self, text: str) -> list[Window]:
-        return near_matches(text, _ANCHOR.finditer(lowered(text)), before=64, after=128)
+        anchors = (m.span() for m in _ANCHOR.finditer(lowered(text)))
+        return near_matches(text, anchors, before=64, after=128)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -8,6 +8,7 @@ there is really a longer dictionary word (คุณต้องการ is "you
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -21,12 +22,15 @@ THAI_CUE = re.compile(
     r"|(?:ชื่อว่า|ชื่อ)(?:คุณ|นางสาว|นาย|นาง)?\s?"
 )
 EN_CUE = re.compile(
-    r"(?:\b(?i:my name is|my name's|name is|this is|it's|it is|i am|i'm|speaking with"
+    r"(?:\b(?i:my name is|my name['’]s|name is|this is|it['’]s|it is|i am|i['’]m|speaking with"
     r"|mr|mrs|ms|miss|dr)\.?)"
     r" ((?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)(?:[ \-](?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)){0,2})"
 )
 # Every EN_CUE alternative contains one of these: a cheap test before the regex runs.
-EN_CUE_WORDS = ("name", "this is", "it", "i am", "i'm", "speaking", "mr", "ms", "miss", "dr")
+EN_CUE_WORDS = (
+    "name", "this is", "it's", "it’s", "it is", "i am", "i'm", "i’m", "speaking", "mr", "ms",
+    "miss", "dr",
+)  # fmt: skip
 # Capitalised words that follow "this is" / "it's" in a contact centre and are not names.
 NOT_ENGLISH_NAMES = frozenset(
     (
@@ -47,30 +51,72 @@ THAI_SCORE = 0.85
 EN_SCORE = 0.6
 
 
+class NameList:
+    """Names indexed by their first two letters, so a lookup tries only lengths that exist."""
+
+    def __init__(self, names: Iterable[str]):
+        self.names = frozenset(names)
+        lengths: dict[str, set[int]] = {}
+        for name in self.names:
+            lengths.setdefault(name[:2], set()).add(len(name))
+        self._lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+
+    def longest_at(self, text: str, start: int) -> int:
+        """Length of the longest name text[start:] begins with, or 0."""
+        room = len(text) - start
+        for length in self._lengths.get(text[start : start + 2], ()):
+            if length <= room and text[start : start + length] in self.names:
+                return length
+        return 0
+
+
 @lru_cache(maxsize=1)
-def _name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    given = frozenset(thai_female_names()) | frozenset(thai_male_names())
-    family = frozenset(thai_family_names())
-    words = frozenset(w for w in thai_words() if w not in given and w not in family)
-    return given, family, words, max(map(len, given | family))
-
-
-def _longest_entry(text: str, start: int, entries: frozenset[str], longest: int) -> int:
-    for length in range(min(longest, len(text) - start), 1, -1):
-        if text[start : start + length] in entries:
-            return length
-    return 0
+def _name_lists() -> tuple[NameList, NameList, frozenset[str]]:
+    given = NameList([*thai_female_names(), *thai_male_names()])
+    family = NameList(thai_family_names())
+    names = given.names | family.names
+    return given, family, frozenset(w for w in thai_words() if w not in names)
 
 
 def starts_with_thai_name(text: str, position: int) -> bool:
     """A given name from the lists starts here and is not the start of a longer word."""
-    given, _, words, longest = _name_lists()
-    length = _longest_entry(text, position, given, longest)
+    given, _, words = _name_lists()
+    length = given.longest_at(text, position)
     return bool(length) and not _inside_longer_word(text, position, length, words)
 
 
 def _inside_longer_word(text: str, start: int, length: int, words: frozenset[str]) -> bool:
     return any(text[start : start + n] in words for n in range(length + 1, length + 9))
+
+
+def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Listed given names (and a listed family name after them) that follow a Thai cue."""
+    given, family, words = _name_lists()
+    for cue in THAI_CUE.finditer(text):
+        if cue.start() >= 3 and text.startswith("ขอบคุณ", cue.start() - 3):
+            continue
+        start = cue.end()
+        if not starts_with_thai_name(text, start):
+            continue
+        end = start + given.longest_at(text, start)
+        surname_start = end + 1 if text[end : end + 1] == " " else end
+        surname = family.longest_at(text, surname_start)
+        if surname and not _inside_longer_word(text, surname_start, surname, words):
+            end = surname_start + surname
+        yield start, end
+
+
+def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Capitalised words after an English cue ("my name is", "Mr."), known non-names dropped."""
+    lowered = text.lower()
+    if not any(word in lowered for word in EN_CUE_WORDS):
+        return
+    for cue in EN_CUE.finditer(text):
+        words = cue.group(1).split(" ")
+        while words and words[-1] in NOT_ENGLISH_NAMES:
+            words.pop()
+        if words and words[0] not in NOT_ENGLISH_NAMES:
+            yield cue.start(1), cue.start(1) + len(" ".join(words))
 
 
 class PersonRecognizer(LocalRecognizer):
@@ -85,39 +131,8 @@ class PersonRecognizer(LocalRecognizer):
         _name_lists()
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        return self._thai_names(text) + self._english_names(text)
-
-    def _thai_names(self, text: str) -> list[RecognizerResult]:
-        given, family, words, longest = _name_lists()
-        results = []
-        for cue in THAI_CUE.finditer(text):
-            if cue.start() >= 3 and text.startswith("ขอบคุณ", cue.start() - 3):
-                continue
-            start = cue.end()
-            if not starts_with_thai_name(text, start):
-                continue
-            end = start + _longest_entry(text, start, given, longest)
-            surname_start = end + 1 if text[end : end + 1] == " " else end
-            surname = _longest_entry(text, surname_start, family, longest)
-            if surname and not _inside_longer_word(text, surname_start, surname, words):
-                end = surname_start + surname
-            results.append(self._result(start, end, THAI_SCORE))
-        return results
-
-    def _english_names(self, text: str) -> list[RecognizerResult]:
-        lowered = text.lower()
-        if not any(word in lowered for word in EN_CUE_WORDS):
-            return []
-        results = []
-        for cue in EN_CUE.finditer(text):
-            words = cue.group(1).split(" ")
-            while words and words[-1] in NOT_ENGLISH_NAMES:
-                words.pop()
-            if not words or words[0] in NOT_ENGLISH_NAMES:
-                continue
-            start = cue.start(1)
-            results.append(self._result(start, start + len(" ".join(words)), EN_SCORE))
-        return results
+        thai = [self._result(s, e, THAI_SCORE) for s, e in thai_name_spans(text)]
+        return thai + [self._result(s, e, EN_SCORE) for s, e in english_name_spans(text)]
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(

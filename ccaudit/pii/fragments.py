@@ -1,0 +1,48 @@
+"""Findings for the pieces of a number split across turns: one group, masked as a whole."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ccaudit.masking import fingerprint, mask_card_number, mask_value
+from ccaudit.model import Conversation, Finding
+from ccaudit.normalize import NormalizedText
+from ccaudit.pii.findings import Detection, build_finding
+from ccaudit.pii.split_numbers import SplitNumber
+
+VALIDATED_SCORE = 0.9
+UNVALIDATED_SCORE = 0.6
+RECOGNIZER_NAME = "SplitNumberFinder"
+
+
+def fragment_findings(
+    conversation: Conversation,
+    normalized: dict[int, NormalizedText],
+    split: SplitNumber,
+    group: str,
+    hash_key: bytes | None,
+) -> list[Finding]:
+    """A card's pieces keep at most the whole number's first 6 and last 4 digits, so a
+    middle piece shows none; every piece carries the whole number's fingerprint."""
+    digits = "".join(f.digits for f in split.fragments)
+    whole = fingerprint(hash_key, split.entity_type, digits)
+    score = VALIDATED_SCORE if split.validated else UNVALIDATED_SCORE
+    findings = []
+    digits_before = 0
+    for fragment in split.fragments:
+        turn = conversation.turns[fragment.position]
+        norm = normalized[fragment.position]
+        start, end = norm.to_source(fragment.start, fragment.end)
+        raw = turn.text[start:end]
+        if split.entity_type == "CREDIT_CARD":
+            masked = mask_card_number(raw, digits_before=digits_before, total_digits=len(digits))
+        else:
+            masked = mask_value(split.entity_type, raw)
+        detection = Detection(
+            split.entity_type, fragment.start, fragment.end, score, split.validated,
+            RECOGNIZER_NAME,
+        )  # fmt: skip
+        finding = build_finding(conversation, turn, norm, detection, None, group, masked)
+        findings.append(replace(finding, fingerprint=whole))
+        digits_before += len(fragment.digits)
+    return findings

@@ -1,0 +1,88 @@
+"""Model objects as database rows: masked values and identities only, never raw text."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from ccaudit.masking import mask_free_text
+from ccaudit.model import Conversation, Finding, RuleResult
+from ccaudit.store.identity import identity_of_finding, identity_of_rule_result
+
+CALL_TIME_KEYS = ("started_at", "start_time", "call_start", "created_at", "date", "timestamp")
+
+
+def insert(connection: sqlite3.Connection, table: str, rows: Sequence[dict]) -> int | None:
+    """Insert rows that share their keys; the new row id when there is exactly one row."""
+    if not rows:
+        return None
+    columns = list(rows[0])
+    sql = (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
+    )
+    if len(rows) == 1:
+        return connection.execute(sql, rows[0]).lastrowid
+    connection.executemany(sql, rows)
+    return None
+
+
+def call_row(file_id: int, conversation: Conversation, adherence: float | None) -> dict:
+    return {
+        "file_id": file_id,
+        "call_id": conversation.id,
+        "agent_id": conversation.agent_id,
+        "channel": conversation.channel,
+        "language": conversation.language,
+        "source_format": conversation.source_format,
+        "started_at": call_started_at(conversation),
+        "turn_count": len(conversation.turns),
+        "adherence_score": adherence,
+    }
+
+
+def finding_row(call: int, finding: Finding) -> dict:
+    identity = identity_of_finding(finding)
+    return {
+        "call_row": call,
+        "entity": finding.entity_type,
+        "severity": int(finding.severity),
+        "score": finding.score,
+        "validated": int(finding.validated),
+        "masked": finding.masked,
+        "fingerprint": finding.fingerprint,
+        "turn": finding.turn,
+        "start_ms": finding.start_ms,
+        "speaker": finding.speaker,
+        "group_id": finding.group,
+        "locator": json.dumps(finding.locator.as_dict(), ensure_ascii=False),
+        "missed_by_vendor": int(finding.missed_by_vendor),
+        "recognizer": finding.recognizer,
+        "identity_key": identity.key,
+        "fallback_key": identity.fallback_key,
+    }
+
+
+def rule_row(call: int, result: RuleResult) -> dict:
+    """Evidence and reasons quote the transcript; mask anything number-shaped in them."""
+    return {
+        "call_row": call,
+        "pack": result.pack,
+        "rule_id": result.rule_id,
+        "title": result.title,
+        "status": result.status,
+        "severity": int(result.severity),
+        "turn": result.turn,
+        "start_ms": result.start_ms,
+        "evidence": mask_free_text(result.evidence),
+        "reason": mask_free_text(result.reason),
+        "identity_key": identity_of_rule_result(result).key,
+    }
+
+
+def call_started_at(conversation: Conversation) -> str | None:
+    for key in CALL_TIME_KEYS:
+        value = conversation.metadata.get(key)
+        if value:
+            return str(value)
+    return None

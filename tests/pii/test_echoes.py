@@ -1,0 +1,38 @@
+"""A read-back repeats a number with no context near it; it keeps the entity found first."""
+
+
+def entities(detector, conv):
+    return [(f.turn, f.entity_type) for f in detector.scan(conv)]
+
+
+def test_read_back_of_an_account_number(detector, conversation):
+    conv = conversation(
+        ("agent", "Which account should we refund to?"),
+        ("customer", "it's 103 5 41399 3"),
+        ("agent", "Just to confirm, 103 5 41399 3?"),
+    )
+    assert entities(detector, conv) == [(1, "BANK_ACCOUNT"), (2, "BANK_ACCOUNT")]
+
+
+def test_read_back_keeps_the_phone_reading_over_a_weaker_one(detector, conversation):
+    conv = conversation(
+        ("agent", "What's the best number to call you back on?"),
+        ("customer", "You can reach me on 065-956-6091"),
+        ("agent", "Just to confirm, 065-956-6091?"),
+        ("agent", "Which account should we refund to?"),
+    )
+    assert entities(detector, conv) == [(1, "PHONE_NUMBER"), (2, "PHONE_NUMBER")]
+
+
+def test_short_repeats_are_not_carried_over(detector, conversation):
+    conv = conversation(
+        ("customer", "the CVV is 123"),
+        ("agent", "thanks, let me check the details on the system for you now"),
+        ("customer", "I waited 123 minutes"),
+    )
+    assert entities(detector, conv) == [(0, "CARD_CVV")]
+
+
+def test_context_does_not_reach_into_the_next_turn(detector, conversation):
+    conv = conversation(("customer", "0966352124 ครับ"), ("agent", "ขอเลขบัญชีด้วยค่ะ"))
+    assert entities(detector, conv) == [(0, "PHONE_NUMBER")]

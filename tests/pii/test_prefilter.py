@@ -1,0 +1,29 @@
+"""The prefilter lets through every turn that can hold PII and few that cannot."""
+
+import pytest
+
+from ccaudit.pii.prefilter import may_contain_pii
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4532", "๑๒๓", "mail me @ home", "คุณสมชาย ใจดี", "ดิฉันชื่อสมหญิงค่ะ", "ผมสมชายพูดครับ",
+        "สี่ห้าสาม สองศูนย์", "four five three two", "john dot smith at gmail dot com",
+        "สมชาย จุด ดี แอท จีเมล จุด คอม", "my name is Sarah", "It's David Smith", "Mr. Evans",
+    ],
+)  # fmt: skip
+def test_lets_through(text):
+    assert may_contain_pii(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ขอบคุณมากค่ะ", "คุณต้องการอายัดบัตรเลยไหมคะ", "รอมาสองสามวันแล้วค่ะ",
+        "I'm not sure, I think it was Tuesday.", "It's Visa, the Platinum one.",
+        "one moment please", "I am calling from Chiang Mai.", "what was that about",
+    ],
+)  # fmt: skip
+def test_holds_back(text):
+    assert not may_contain_pii(text)

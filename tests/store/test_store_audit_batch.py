@@ -1,0 +1,28 @@
+from dataclasses import replace
+
+from audit_samples import INFO
+
+from ccaudit.ingest import ReadOptions
+from ccaudit.store.audit_batch import analysis_signature, file_sha256
+
+
+def test_signature_changes_with_anything_that_changes_what_is_stored():
+    base = analysis_signature(INFO, ReadOptions(), b"key-1")
+    assert base == analysis_signature(INFO, ReadOptions(), b"key-1")
+    newer_pack = replace(INFO, rule_packs=[{"pack": "th-banking", "version": "1.3.0"}])
+    variants = [
+        analysis_signature(INFO, ReadOptions(), b"key-2"),
+        analysis_signature(INFO, ReadOptions(), None),
+        analysis_signature(newer_pack, ReadOptions(), b"key-1"),
+        analysis_signature(replace(INFO, tool_version="0.2.0"), ReadOptions(), b"key-1"),
+        analysis_signature(INFO, ReadOptions(agent_map={"c": "A"}), b"key-1"),
+    ]
+    assert base not in variants and len(set(variants)) == len(variants)
+    assert "key-1" not in base
+
+
+def test_file_hash_and_size(tmp_path):
+    path = tmp_path / "call.txt"
+    path.write_bytes(b"Agent: hello\n")
+    digest, size = file_sha256(path)
+    assert size == 13 and len(digest) == 64
