@@ -41,8 +41,7 @@ class Detector:
         if unknown:
             raise CcauditError(f"unknown entity {', '.join(unknown)}")
         self.options = options
-        # Always a list: with None, Presidio recomputes the supported entities on every call.
-        self._entities = sorted(options.entities or ALL_ENTITIES)
+        self._entities = sorted(options.entities) if options.entities else None
         self._analyzer = build_analyzer(options.spacy_model)
         self._use_ner = bool(options.spacy_model) and options.language != "th"
 

@@ -36,8 +36,6 @@ CONTEXT_THRESHOLD = 0.4
 WINDOW_BEFORE = 60
 WINDOW_AFTER = 80
 MAX_WIDEN = 30
-# Around a number, room for the rest of a date or a passport number ("12 มีนาคม 2530").
-NEAR_DIGITS_WIDTH = 30
 LOOKAHEAD_ROOM = 12
 Window = tuple[int, int]
 
@@ -52,11 +50,8 @@ class ContextPatternRecognizer(PatternRecognizer):
     NEEDS_CONTEXT: ClassVar[bool] = False
     # A match passing validate_result scores 1.0 and needs no context (cards).
     VALID_WITHOUT_CONTEXT: ClassVar[bool] = False
-    # Every match holds digits: look only around numbers that have context near them.
-    NEAR_DIGITS: ClassVar[bool] = False
     # (fewest, most) digits of a match; set for recognizers that look only inside numbers.
     DIGITS: ClassVar[tuple[int, int] | None] = None
-    FLAGS: ClassVar[int] = re.IGNORECASE
 
     def __init__(self, supported_language: str = "th"):
         super().__init__(
@@ -69,7 +64,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         self.negative_context = self.NEGATIVE_CONTEXT
         if self.NEEDS_CONTEXT:
             self.score_thresholds = {"default": CONTEXT_THRESHOLD}
-        self._compiled = [(p, re.compile(p.regex, self.FLAGS)) for p in self.PATTERNS]
+        self._compiled = [(p, re.compile(p.regex, re.IGNORECASE)) for p in self.PATTERNS]
         self._context_regex = words_regex(self.CONTEXT)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -92,9 +87,6 @@ class ContextPatternRecognizer(PatternRecognizer):
                 runs = [(s, e) for s, e in runs if self._context_near(text, s, e)]
             # Room after the run: lookaheads (NUM_END, "not before บาท") must see what follows.
             return [(start, end + LOOKAHEAD_ROOM) for start, end in runs]
-        if self.NEAR_DIGITS and self._context_regex is not None:
-            runs = [(s, e) for s, e, _ in digit_runs(text) if self._context_near(text, s, e)]
-            return near_matches(text, runs, before=NEAR_DIGITS_WIDTH, after=NEAR_DIGITS_WIDTH)
         if self.NEEDS_CONTEXT and self._context_regex is not None:
             words = (m.span() for m in find_words(self._context_regex, text))
             return near_matches(text, words)

@@ -47,6 +47,7 @@ NOT_ENGLISH_NAMES = frozenset(
         "Signature", "Infinite", "Black", "World", "Thai", "Thailand", "Bangkok", "English",
     )
 )  # fmt: skip
+LATIN_NAME = re.compile(r"([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?![A-Za-z])")
 THAI_SCORE = 0.85
 EN_SCORE = 0.6
 
@@ -90,12 +91,17 @@ def _inside_longer_word(text: str, start: int, length: int, words: frozenset[str
 
 
 def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Listed given names (and a listed family name after them) that follow a Thai cue."""
+    """Listed given names (and a listed family name after them) that follow a Thai cue;
+    names in Latin letters after a Thai cue too (ดิฉันชื่อ Fah)."""
     given, family, words = _name_lists()
     for cue in THAI_CUE.finditer(text):
         if cue.start() >= 3 and text.startswith("ขอบคุณ", cue.start() - 3):
             continue
         start = cue.end()
+        latin = LATIN_NAME.match(text, start)
+        if latin and latin.group(1) not in NOT_ENGLISH_NAMES:
+            yield start, latin.end()
+            continue
         if not starts_with_thai_name(text, start):
             continue
         end = start + given.longest_at(text, start)
