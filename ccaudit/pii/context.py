@@ -5,7 +5,8 @@ blank spaCy pipelines give no lemmas, and Thai has no spaces to count tokens by.
 recognizer's context words are looked for in the characters around the match instead.
 English words must stand alone (`exp` is not found in `explain`); Thai words cannot, so
 they match anywhere in the window. Words in a recognizer's `negative_context` (an IMEI
-label before a 15-digit run, say) veto a match found close to them.
+label before a 15-digit run, say) veto a match that follows them closely: labels come
+before values, and whatever follows a value is usually the next item's label.
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=4)
 def lowered(text: str) -> str:
-    return text.lower()
+    """Lowercase with every position unchanged (str.lower turns İ into two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def find_words(
@@ -69,7 +74,7 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         chars_before: int = CONTEXT_BEFORE,
         chars_after: int = CONTEXT_AFTER,
         negative_chars_before: int = 15,
-        negative_chars_after: int = 8,
+        negative_chars_after: int = 0,
     ):
         super().__init__(
             context_similarity_factor,

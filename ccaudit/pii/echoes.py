@@ -34,11 +34,10 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
         return
     for position, found in detections.items():
         text = texts[position]
+        present = {(d.start, d.end, d.entity_type) for d in found}
         for start, end, count in digit_runs(text):
             if count < MIN_ECHO_DIGITS:
                 continue
             source = known.get(digits_only(text[start:end]))
-            if source and not any(
-                (d.start, d.end, d.entity_type) == (start, end, source.entity_type) for d in found
-            ):
+            if source and (start, end, source.entity_type) not in present:
                 found.append(replace(source, start=start, end=end))

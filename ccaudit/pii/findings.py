@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ccaudit.masking import fingerprint, mask_value
@@ -81,8 +82,16 @@ def _missed_by_vendor(conversation: Conversation, turn: Turn, start: int, end: i
 def keep_best(detections: list[Detection]) -> list[Detection]:
     """Of overlapping detections keep the most certain (a valid Thai ID is not also a phone)."""
     ranked = sorted(detections, key=lambda d: (d.score, d.validated, d.end - d.start), reverse=True)
+    # Kept spans never overlap, so sorted by start they are sorted by end too: a new span
+    # can only clash with its neighbours in that order.
+    starts: list[int] = []
     kept: list[Detection] = []
     for detection in ranked:
-        if all(detection.end <= k.start or k.end <= detection.start for k in kept):
-            kept.append(detection)
-    return sorted(kept, key=lambda d: d.start)
+        i = bisect_left(starts, detection.start)
+        if i > 0 and kept[i - 1].end > detection.start:
+            continue
+        if i < len(kept) and kept[i].start < detection.end:
+            continue
+        starts.insert(i, detection.start)
+        kept.insert(i, detection)
+    return kept

@@ -25,7 +25,8 @@ _SPOKEN_TO_SYMBOL = (
     (re.compile(rf"\s+dot\s+|\s*{_TH_DOT}\s*"), "."),
     (re.compile(r"\s+underscore\s+|\s*ขีดล่าง\s*"), "_"),
 )
-_ANCHOR = re.compile(rf"@| at |{_TH_AT}")
+# '@', or an "at" word with a "dot" word after it: " at " alone is everywhere in English.
+_ANCHOR = re.compile(rf"@|(?: at |{_TH_AT})(?=.{{0,40}}?(?: dot |{_TH_DOT}))")
 # Words that introduce a spoken address and run into it in unsegmented Thai.
 _THAI_LEAD_IN = re.compile(r"[\u0E01-\u0E4E]*(?:อีเมล์|อีเมลล์|อีเมล|เมล|คือ|ว่า|ครับ|ค่ะ|คะ)")
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
 
+from ccaudit.pii.context import lowered
+
 # ขอบคุณ ("thank you") is not the title คุณ; checked in code, as a leading lookbehind would
 # stop `re` from skipping ahead to the first character of a cue.
 THAI_CUE = re.compile(
@@ -26,11 +28,11 @@ EN_CUE = re.compile(
     r"|mr|mrs|ms|miss|dr)\.?)"
     r" ((?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)(?:[ \-](?:[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+)){0,2})"
 )
-# Every EN_CUE alternative contains one of these: a cheap test before the regex runs.
-EN_CUE_WORDS = (
-    "name", "this is", "it's", "it’s", "it is", "i am", "i'm", "i’m", "speaking", "mr", "ms",
-    "miss", "dr",
-)  # fmt: skip
+# Every EN_CUE alternative starts with one of these. Plain literals let `re` skip ahead;
+# EN_CUE itself (word boundary, case-insensitive) then runs only where one was found.
+EN_CUE_STARTS = re.compile(
+    "my name|name is|this is|it's|it’s|it is|i am|i'm|i’m|speaking with|mr|ms|miss|dr"
+)
 # Capitalised words that follow "this is" / "it's" in a contact centre and are not names.
 NOT_ENGLISH_NAMES = frozenset(
     (
@@ -114,10 +116,10 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Capitalised words after an English cue ("my name is", "Mr."), known non-names dropped."""
-    lowered = text.lower()
-    if not any(word in lowered for word in EN_CUE_WORDS):
-        return
-    for cue in EN_CUE.finditer(text):
+    for start in EN_CUE_STARTS.finditer(lowered(text)):
+        cue = EN_CUE.match(text, start.start())
+        if cue is None:
+            continue
         words = cue.group(1).split(" ")
         while words and words[-1] in NOT_ENGLISH_NAMES:
             words.pop()
