@@ -9,6 +9,7 @@ offsets count from the start of that field's text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Literal
@@ -78,6 +79,23 @@ class Turn:
     is_internal_note: bool = False
     redactions: tuple[RedactionSpan, ...] = ()
     locator: Locator = field(default_factory=Locator)
+    # Set when the text was cleaned (caption tags, HTML entities removed) and so is no longer
+    # a slice of the file: source_index[i] is where character i came from, from locator.offset.
+    source_index: tuple[int, ...] | None = None
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in this turn's text -> offsets in the file (or in the structured field)."""
+        base = self.locator.offset
+        if self.source_index is None or start >= end:
+            return base + start, base + end
+        return base + self.source_index[start], base + self.source_index[end - 1] + 1
+
+    def text_span(self, file_start: int, file_end: int) -> tuple[int, int]:
+        """The inverse of file_span: a finding's offsets -> offsets in this turn's text."""
+        start, end = file_start - self.locator.offset, file_end - self.locator.offset
+        if self.source_index is None:
+            return start, end
+        return bisect_left(self.source_index, start), bisect_left(self.source_index, end)
 
 
 @dataclass

@@ -65,7 +65,7 @@ def locate_line(conversation: Conversation, finding: Finding) -> Finding:
     if finding.turn is None or finding.locator.line is None or finding.locator.pointer:
         return finding
     turn = conversation.turns[finding.turn]
-    inside = finding.start - turn.locator.offset
+    inside = turn.text_span(finding.start, finding.end)[0]
     line = turn.locator.line + turn.text.count("\n", 0, max(inside, 0))
     return replace(finding, locator=replace(finding.locator, line=line))
 

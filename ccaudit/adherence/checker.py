@@ -130,8 +130,7 @@ def evidence(turn, findings: list[Finding], at: int | None = None) -> str:
     """The turn's text with every finding in it masked, then anything number-shaped masked;
     a long turn is cut to a window around `at`. Masking comes first, so a cut never leaves a
     fragment of a value unmasked."""
-    offset = turn.locator.offset
-    spans = [(f.start - offset, f.end - offset) for f in findings if f.turn == turn.index]
+    spans = [turn.text_span(f.start, f.end) for f in findings if f.turn == turn.index]
     masked = mask_spans(turn.text, spans)
     if len(masked) > EVIDENCE_CHARS:
         start = max(0, min((at or 0) - EVIDENCE_CHARS // 3, len(masked) - EVIDENCE_CHARS))

@@ -26,8 +26,8 @@ def _digit_count(conversation: Conversation, finding: Finding) -> int:
     if finding.turn is None:
         return 0
     turn = conversation.turns[finding.turn]
-    start = finding.start - turn.locator.offset
-    return sum(ch.isdigit() for ch in turn.text[start : finding.end - turn.locator.offset])
+    start, end = turn.text_span(finding.start, finding.end)
+    return sum(ch.isdigit() for ch in turn.text[start:end])
 
 
 def _group_digits(conversation: Conversation, findings: list[Finding]) -> dict[str, int]:
@@ -135,4 +135,4 @@ def _in_note(conversation: Conversation, finding: Finding) -> bool:
 def _offset(conversation: Conversation, finding: Finding) -> int | None:
     if finding.turn is None:
         return None
-    return finding.start - conversation.turns[finding.turn].locator.offset
+    return conversation.turns[finding.turn].text_span(finding.start, finding.end)[0]

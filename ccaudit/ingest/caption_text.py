@@ -1,13 +1,17 @@
 """What WebVTT and SRT share: lines and blank-line blocks, cue timings, caption turns.
 
 A caption turn is located by its offset in the decoded file and its 1-based line number.
+Where markup had to be removed, the turn keeps an index from each of its characters back to
+the file, so findings still point at exact file offsets.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
@@ -30,6 +34,54 @@ class Cue:
     end_ms: int
     offset: int
     text: str
+
+
+_ENTITY = r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
+
+
+@dataclass(frozen=True)
+class CaptionText:
+    """Cue text at `offset` in the file; `index` maps each character back (None: exact slice)."""
+
+    text: str
+    offset: int
+    index: tuple[int, ...] | None = None
+
+    def sliced(self, start: int, end: int | None = None) -> CaptionText:
+        end = len(self.text) if end is None else end
+        if self.index is None:
+            return CaptionText(self.text[start:end], self.offset + start)
+        return CaptionText(self.text[start:end], self.offset, self.index[start:end])
+
+    def stripped(self) -> CaptionText:
+        lead = len(self.text) - len(self.text.lstrip())
+        return self.sliced(lead, lead + len(self.text.strip()))
+
+
+@lru_cache(maxsize=4)
+def _markup(tag_pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{tag_pattern})|{_ENTITY}")
+
+
+def remove_markup(raw: str, offset: int, tag: re.Pattern[str]) -> CaptionText:
+    """Drop tags and decode HTML entities, remembering where each character came from."""
+    markup = _markup(tag.pattern)
+    if not markup.search(raw):
+        return CaptionText(raw, offset)
+    chars: list[str] = []
+    index: list[int] = []
+    position = 0
+    for match in markup.finditer(raw):
+        chars.extend(raw[position : match.start()])
+        index.extend(range(position, match.start()))
+        if match.group().startswith("&"):
+            decoded = html.unescape(match.group())
+            chars.extend(decoded)
+            index.extend([match.start()] * len(decoded))
+        position = match.end()
+    chars.extend(raw[position:])
+    index.extend(range(position, len(raw)))
+    return CaptionText("".join(chars), offset, tuple(index))
 
 
 def split_lines(text: str) -> list[TextLine]:
@@ -86,18 +138,20 @@ class CaptionTurns:
         self._text = text
         self._line, self._counted_to = 1, 0
 
-    def add(self, text: str, speaker: str | None, start_ms: int, end_ms: int, offset: int) -> None:
-        self._line += self._text.count("\n", self._counted_to, offset)
-        self._counted_to = offset
+    def add(self, caption: CaptionText, speaker: str | None, start_ms: int, end_ms: int) -> None:
+        first = caption.offset + (caption.index[0] if caption.index else 0)
+        self._line += self._text.count("\n", self._counted_to, first)
+        self._counted_to = first
         self.turns.append(
             Turn(
                 index=len(self.turns),
                 role="unknown",
-                text=text,
+                text=caption.text,
                 speaker=speaker,
                 start_ms=start_ms,
                 end_ms=end_ms,
-                locator=Locator(offset=offset, line=self._line),
+                locator=Locator(offset=caption.offset, line=self._line),
+                source_index=caption.index,
             )
         )
 

@@ -2,19 +2,24 @@
 
 SRT has no speaker field. Diarizing tools write `Agent:`, `ลูกค้า:`, `SPEAKER_00:` or
 `[SPEAKER_01]:` at the start of a cue; a cue without a prefix continues the previous speaker.
-A turn is an exact slice of the decoded file (locator offset and line) unless tags such as
-`<i>` or `<font>` had to be removed; then it is the cleaned text located at the cue's text.
+A turn is located by offset and line; where tags such as `<i>` or `<font>` were removed it
+keeps an index back to the file (see caption_text), so offsets stay exact.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.caption_text import CaptionTurns, parse_cue, split_lines, text_blocks
+from ccaudit.ingest.caption_text import (
+    CaptionTurns,
+    parse_cue,
+    remove_markup,
+    split_lines,
+    text_blocks,
+)
 from ccaudit.model import Conversation
 
 _TIMESTAMP = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
@@ -43,12 +48,9 @@ def read_srt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
         if prefix:
             speaker = next(v for v in prefix.group("bracketed", "numbered", "named") if v).strip()
             begin, raw = begin + prefix.end(), raw[prefix.end() :]
-        cleaned = html.unescape(_TAG.sub("", raw))
-        if not cleaned.strip():
-            continue
-        exact = cleaned == raw
-        offset = begin + (len(raw) - len(raw.lstrip()) if exact else 0)
-        captions.add(cleaned.strip(), speaker, cue.start_ms, cue.end_ms, offset)
+        caption = remove_markup(raw, begin, _TAG).stripped()
+        if caption.text:
+            captions.add(caption, speaker, cue.start_ms, cue.end_ms)
     if not captions.turns:
         raise InputFileError("SRT file has no cues with text")
     yield captions.conversation(source, options, READER.name)

@@ -1,9 +1,8 @@
 """WebVTT captions (Teams, Zoom, Transcribe subtitles): one turn per voice span of each cue.
 
-A turn whose text has no tags or entities is an exact slice of the decoded file (its locator
-holds the file offset and line). Where tags (`<i>`, `<c.x>`, inline timestamps) or entities
-had to be removed, the turn text is the cleaned text; its locator points at the start of the
-span in the cue, and offsets inside it count in the cleaned text.
+A turn is located by file offset and line. Where tags (`<i>`, `<c.x>`, inline timestamps)
+or entities were removed, the turn keeps an index back to the file (see caption_text), so
+findings in it still carry exact file offsets.
 """
 
 from __future__ import annotations
@@ -16,10 +15,12 @@ from dataclasses import dataclass
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
 from ccaudit.ingest.caption_text import (
+    CaptionText,
     CaptionTurns,
     Cue,
     TextLine,
     parse_cue,
+    remove_markup,
     split_lines,
     text_blocks,
 )
@@ -40,11 +41,13 @@ _SKIPPED_BLOCK = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")
 @dataclass
 class _Span:
     speaker: str | None
-    text: str
-    offset: int
+    caption: CaptionText
     start_ms: int
     end_ms: int
-    exact: bool
+
+    @property
+    def text(self) -> str:
+        return self.caption.text
 
 
 def read_webvtt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
@@ -60,7 +63,7 @@ def read_webvtt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
         for span in _cue_spans(block, text):
             span, previous = _without_rolled_lines(span, previous), span
             if span.text:
-                captions.add(span.text, span.speaker, span.start_ms, span.end_ms, span.offset)
+                captions.add(span.caption, span.speaker, span.start_ms, span.end_ms)
             elif captions.turns:
                 last = captions.turns[-1]
                 last.end_ms = max(last.end_ms or 0, span.end_ms)
@@ -84,12 +87,8 @@ def _cue_spans(block: list[TextLine], text: str) -> list[_Span]:
 
 
 def _span(speaker: str | None, cue: Cue, start: int, end: int) -> _Span:
-    piece = cue.text[start:end]
-    cleaned = html.unescape(_TAG.sub("", piece))
-    exact = cleaned == piece
-    lead = len(cleaned) - len(cleaned.lstrip())
-    offset = cue.offset + start + (lead if exact else 0)
-    return _Span(speaker, cleaned.strip(), offset, cue.start_ms, cue.end_ms, exact)
+    caption = remove_markup(cue.text[start:end], cue.offset + start, _TAG).stripped()
+    return _Span(speaker, caption, cue.start_ms, cue.end_ms)
 
 
 def _without_rolled_lines(span: _Span, previous: _Span | None) -> _Span:
@@ -112,10 +111,8 @@ def _without_rolled_lines(span: _Span, previous: _Span | None) -> _Span:
         dropped = len(last)
     else:
         return span
-    rest = span.text[dropped:]
-    dropped += len(rest) - len(rest.lstrip())
-    offset = span.offset + (dropped if span.exact else 0)
-    return _Span(span.speaker, rest.strip(), offset, span.start_ms, span.end_ms, span.exact)
+    rest = span.caption.sliced(dropped).stripped()
+    return _Span(span.speaker, rest, span.start_ms, span.end_ms)
 
 
 class WebVttReader:

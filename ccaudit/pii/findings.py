@@ -46,13 +46,13 @@ def build_finding(
     start, end = normalized.to_source(detection.start, detection.end)
     raw = turn.text[start:end]
     value = normalized.text[detection.start : detection.end]
-    offset = turn.locator.offset
+    file_start, file_end = turn.file_span(start, end)
     return Finding(
         path=conversation.path,
         conversation_id=conversation.id,
         entity_type=detection.entity_type,
-        start=offset + start,
-        end=offset + end,
+        start=file_start,
+        end=file_end,
         score=detection.score,
         validated=detection.validated,
         masked=masked if masked is not None else mask_value(detection.entity_type, raw),
