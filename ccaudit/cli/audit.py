@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from ccaudit import __version__
-from ccaudit.adherence import Checker, adherence_score, default_pack_paths, load_packs
+from ccaudit.adherence import Checker, adherence_score, load_packs
+from ccaudit.adherence.resolve import resolve_pack_paths
 from ccaudit.cli.common import (
     build_read_options,
     fail_on_option,
@@ -31,8 +32,9 @@ from ccaudit.store.run_summary import RunSummary, summarize_run
     "--rules",
     "rule_packs",
     multiple=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Rule pack YAML (repeatable). Default: the bundled packs.",
+    metavar="PACK",
+    help="Rule pack file or bundled pack name (repeatable). "
+    "Default: the bundled packs in the call's language, plus pci-dss.",
 )
 @click.option(
     "--db",
@@ -66,7 +68,7 @@ def audit(
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map
     )
-    packs = load_packs(list(rule_packs) or default_pack_paths())
+    packs = load_packs(resolve_pack_paths(rule_packs))
     key = resolve_hash_key(hash_key)
     reviewed = load_baseline(baseline) if baseline else None
     info = RunInfo(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from ccaudit.adherence import Checker, load_packs
@@ -14,6 +16,7 @@ from ccaudit.model import Severity
 from ccaudit.output import RULE_FORMATS, render_rule_results
 from ccaudit.output.atomic import atomic_output
 from ccaudit.pii import Detector, DetectorOptions
+from ccaudit.store.baseline import load_baseline
 
 
 @click.command()
@@ -39,9 +42,14 @@ from ccaudit.pii import Detector, DetectorOptions
     help="Language of the calls (auto: by their share of Thai letters). Picks the default "
     "packs and the language of rule titles.",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Reviewed baseline (from `ccaudit review export-baseline`): only new failures count.",
+)
 def check(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, fmt, output, fail_on, lang,
+    rule_packs, fmt, output, fail_on, lang, baseline,
 ):  # fmt: skip
     """Check every call in PATH... against script-adherence rule packs.
 
@@ -65,14 +73,17 @@ def check(
     packs = load_packs(resolve_pack_paths(rule_packs))
     checker = Checker(packs, lang=lang, match_language=not rule_packs)
     detector = Detector(DetectorOptions(language=lang))
+    reviewed = load_baseline(baseline) if baseline else None
     with atomic_output(output) as stream, BatchProgress(paths, read_options, quiet) as progress:
         results, summary = check_batch(
             paths, read_options, detector.scan, checker, progress.advance
         )
+        if reviewed:
+            kept = [r for r in results if not reviewed.suppresses_rule_result(r)]
+            suppressed, results = len(results) - len(kept), kept
         stream.write(render_rule_results(fmt, results, summary))
-    if fmt != "table" or output:
-        for error in summary.errors:
-            click.echo(f"ccaudit: error: {error}", err=True)
+    if reviewed and not quiet:
+        click.echo(f"ccaudit: {suppressed} reviewed results set aside by the baseline", err=True)
     if not quiet and (output or fmt != "table"):
         flagged = sum(r.status in ("fail", "violation") for r in results)
         click.echo(

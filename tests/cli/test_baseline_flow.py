@@ -1,0 +1,53 @@
+"""A supervisor's decisions become a baseline that scan, check and audit honour in CI."""
+
+from click.testing import CliRunner
+
+from ccaudit.cli import main
+
+CALL = """Call ID: BL-1
+Agent ID: A-77
+Agent: Good morning, this is Dana at Northwind Bank, how can I help?
+Customer: My card number is 4532 0151 1283 0366 and it was blocked.
+Agent: Thanks. Please confirm your date of birth.
+Customer: It is the 3rd of May 1990.
+Agent: Done, your card is unblocked. Anything else? Thanks for calling, goodbye.
+"""
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_reviewed_items_stop_failing_ci_but_new_ones_still_do(tmp_path):
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    (calls / "bl-1.txt").write_text(CALL, encoding="utf-8")
+    db, baseline = tmp_path / "audit.db", tmp_path / "baseline.json"
+    key = ("--hash-key", "ci-secret")
+
+    assert run("scan", calls, *key, "-q").exit_code == 1
+    assert run("check", calls, "--rules", "en-support", "--fail-on", "low", "-q").exit_code == 1
+    assert run("audit", calls, "--db", db, "--rules", "en-support", *key, "-q").exit_code == 1
+
+    listed = run("review", "--db", db, "list").stdout.splitlines()
+    item_ids = [
+        line.split()[0] for line in listed if line[:1] in "FR" and line.split()[0][1:].isdigit()
+    ]
+    assert any(i.startswith("F") for i in item_ids) and any(i.startswith("R") for i in item_ids)
+    for item_id in item_ids:
+        decided = run(
+            "review", "--db", db, "decide", item_id,
+            "--decision", "accepted_risk", "--reviewer", "Nok", "--note", "test call",
+        )  # fmt: skip
+        assert decided.exit_code == 0, decided.output
+    assert run("review", "--db", db, "export-baseline", "--out", baseline).exit_code == 0
+
+    assert run("scan", calls, *key, "--baseline", baseline, "-q").exit_code == 0
+    checked = run(
+        "check", calls, "--rules", "en-support", "--fail-on", "low", "--baseline", baseline, "-q"
+    )
+    assert checked.exit_code == 0, checked.output
+    assert run("audit", calls, "--db", db, "--rules", "en-support", *key, "-q").exit_code == 0
+
+    (calls / "bl-2.txt").write_text(CALL.replace("BL-1", "BL-2"), encoding="utf-8")
+    assert run("scan", calls, *key, "--baseline", baseline, "-q").exit_code == 1
