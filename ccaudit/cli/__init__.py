@@ -19,7 +19,7 @@ from ccaudit.cli.scan import scan  # noqa: E402
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ccaudit")
 def main() -> None:
-    """Audit Thai and English contact-centre transcripts, tickets and notes for PII and script adherence.
+    """Audit Thai and English contact-centre calls, tickets and notes: PII and script adherence.
 
     \b
     Exit codes: 0 nothing at or above --fail-on, 1 findings or failed rules,

@@ -10,11 +10,13 @@ from ccaudit import __version__
 from ccaudit.adherence import Checker, adherence_score, load_packs
 from ccaudit.adherence.resolve import resolve_pack_paths
 from ccaudit.cli.common import (
+    baseline_option,
     build_read_options,
     fail_on_option,
     hash_key_option,
     input_options,
     resolve_hash_key,
+    rules_option,
 )
 from ccaudit.cli.progress import BatchProgress
 from ccaudit.errors import batch_exit_code
@@ -28,14 +30,7 @@ from ccaudit.store.run_summary import RunSummary, summarize_run
 
 @click.command()
 @input_options
-@click.option(
-    "--rules",
-    "rule_packs",
-    multiple=True,
-    metavar="PACK",
-    help="Rule pack file or bundled pack name (repeatable). "
-    "Default: the bundled packs in the call's language, plus pci-dss.",
-)
+@rules_option
 @click.option(
     "--db",
     required=True,
@@ -43,11 +38,7 @@ from ccaudit.store.run_summary import RunSummary, summarize_run
     help="Audit database (SQLite file; created on first use).",
 )
 @hash_key_option
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Reviewed baseline (from `ccaudit review export-baseline`): only new items count.",
-)
+@baseline_option
 @fail_on_option("low")
 @translate_database_errors
 def audit(

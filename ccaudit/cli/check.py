@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ccaudit.adherence import Checker, load_packs
 from ccaudit.adherence.batch import any_flagged, check_batch
 from ccaudit.adherence.resolve import resolve_pack_paths
-from ccaudit.cli.common import build_read_options, fail_on_option, input_options, output_option
+from ccaudit.cli.common import (
+    baseline_option,
+    build_read_options,
+    fail_on_option,
+    input_options,
+    lang_option,
+    output_option,
+    rules_option,
+)
 from ccaudit.cli.progress import BatchProgress
 from ccaudit.errors import batch_exit_code
 from ccaudit.model import Severity
@@ -21,32 +27,17 @@ from ccaudit.store.baseline import load_baseline
 
 @click.command()
 @input_options
-@click.option(
-    "--rules",
-    "rule_packs",
-    multiple=True,
-    metavar="PACK",
-    help="Rule pack file or bundled pack name (repeatable). "
-    "Default: the bundled packs in the call's language, plus pci-dss.",
-)
+@rules_option
 @click.option(
     "--format", "fmt", type=click.Choice(RULE_FORMATS), default="table", show_default=True
 )
 @output_option
 @fail_on_option("medium")
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "th", "en"]),
-    default="auto",
-    show_default=True,
-    help="Language of the calls (auto: by their share of Thai letters). Picks the default "
-    "packs and the language of rule titles.",
+@lang_option(
+    "Language of the calls (auto: by their share of Thai letters). Picks the default "
+    "packs and the language of rule titles."
 )
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Reviewed baseline (from `ccaudit review export-baseline`): only new failures count.",
-)
+@baseline_option
 def check(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
     rule_packs, fmt, output, fail_on, lang, baseline,

@@ -75,6 +75,35 @@ def output_option(command: Callable) -> Callable:
     )(command)
 
 
+def rules_option(command: Callable) -> Callable:
+    return click.option(
+        "--rules",
+        "rule_packs",
+        multiple=True,
+        metavar="PACK",
+        help="Rule pack file or bundled pack name (repeatable). "
+        "Default: the bundled packs in the call's language, plus pci-dss.",
+    )(command)
+
+
+def baseline_option(command: Callable) -> Callable:
+    return click.option(
+        "--baseline",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Reviewed baseline (from `ccaudit review export-baseline`): only new items count.",
+    )(command)
+
+
+def lang_option(help_text: str) -> Callable:
+    return click.option(
+        "--lang",
+        type=click.Choice(["auto", "th", "en"]),
+        default="auto",
+        show_default=True,
+        help=help_text,
+    )
+
+
 def hash_key_option(command: Callable) -> Callable:
     return click.option(
         "--hash-key",

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ccaudit.cli.common import (
+    baseline_option,
     build_read_options,
     fail_on_option,
     hash_key_option,
     input_options,
+    lang_option,
     output_option,
     resolve_hash_key,
 )
@@ -54,19 +54,9 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
     help="Drop findings scored below this.",
 )
 @fail_on_option("low")
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "th", "en"]),
-    default="auto",
-    show_default=True,
-    help="Language of the text; auto decides per turn.",
-)
+@lang_option("Language of the text; auto decides per turn.")
 @hash_key_option
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Reviewed baseline (from `ccaudit review export-baseline`): only new findings count.",
-)
+@baseline_option
 @click.option(
     "--spacy-model",
     metavar="NAME",
