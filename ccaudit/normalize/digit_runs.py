@@ -12,14 +12,14 @@ ever see the forms people also write:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ccaudit.normalize.offsets import Replacement
 
 BREAK = " "
 
 
-@dataclass(frozen=True)
-class DigitToken:
+class DigitToken(NamedTuple):
     start: int
     end: int
     digits: str

@@ -38,7 +38,9 @@ _DIGIT_OF_WORD = {
     "แปด": "8",
     "เก้า": "9",
 }
-_WORD = "|".join(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
+# Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
+DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
+_WORD = "|".join(DIGIT_WORDS)
 _SEPARATOR = r"[ \t]*+[,-]?+[ \t]*+"
 _TOKEN_PATTERN = re.compile(rf"{_WORD}|[0-9]+")
 # Possessive quantifiers: a separator may be empty, and backtracking over long digit strings

@@ -45,10 +45,20 @@ def find_words(
     """Context words in text[start:end]; an English word must not sit inside a longer one."""
     low = lowered(text)
     for match in pattern.finditer(low, start, len(low) if end is None else end):
-        word = match.group()
-        if word.isascii() and word[0].isalpha() and _inside_word(low, match.start(), match.end()):
-            continue
-        yield match
+        if _stands_alone(low, match):
+            yield match
+
+
+def has_word(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `find_words` finds anything in text[start:end], without building a generator
+    (this runs for every number and every result)."""
+    low = lowered(text)
+    match = pattern.search(low, start, end)
+    while match is not None:
+        if _stands_alone(low, match):
+            return True
+        match = pattern.search(low, match.end(), end)
+    return False
 
 
 def context_window(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
@@ -58,10 +68,15 @@ def context_window(text: str, start: int, end: int, before: int, after: int) -> 
     return max(start - before, 0), next_turn if next_turn != -1 else end + after
 
 
-def _inside_word(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return ("a" <= before <= "z") or ("a" <= after <= "z")
+def _stands_alone(low: str, match: re.Match[str]) -> bool:
+    """Thai words always do; an English word must not sit inside a longer one."""
+    word = match.group()
+    if not (word.isascii() and word[0].isalpha()):
+        return True
+    start, end = match.span()
+    before = low[start - 1] if start > 0 else " "
+    after = low[end] if end < len(low) else " "
+    return not (("a" <= before <= "z") or ("a" <= after <= "z"))
 
 
 class WindowContextEnhancer(ContextAwareEnhancer):
@@ -131,5 +146,6 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         pattern: re.Pattern[str], text: str, result: RecognizerResult, before: int, after: int
     ) -> bool:
         first, last = context_window(text, result.start, result.end, before, after)
-        windows = ((first, result.start), (result.end, last))
-        return any(next(find_words(pattern, text, s, e), None) for s, e in windows)
+        return has_word(pattern, text, first, result.start) or has_word(
+            pattern, text, result.end, last
+        )

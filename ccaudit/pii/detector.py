@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ccaudit.errors import CcauditError
 from ccaudit.model import Conversation, Finding
@@ -41,7 +41,6 @@ class Detector:
         if unknown:
             raise CcauditError(f"unknown entity {', '.join(unknown)}")
         self.options = options
-        self._entities = sorted(options.entities) if options.entities else None
         self._analyzer = build_analyzer(options.spacy_model)
         self._use_ner = bool(options.spacy_model) and options.language != "th"
 
@@ -51,9 +50,11 @@ class Detector:
     def scan(self, conversation: Conversation) -> list[Finding]:
         turns = conversation.turns
         # With a NER model every English turn is a candidate: names need no cue then.
-        english_only = {
-            p for p, t in enumerate(turns) if self._use_ner and not _THAI_LETTER.search(t.text)
-        }
+        english_only = (
+            {p for p, t in enumerate(turns) if not _THAI_LETTER.search(t.text)}
+            if self._use_ner
+            else set()
+        )
         normalized = {
             position: normalize(turn.text)
             for position, turn in enumerate(turns)
@@ -89,8 +90,12 @@ class Detector:
         self, texts: list[str], selected: list[int], use_ner: bool = False
     ) -> Iterator[tuple[int, Detection]]:
         language = "en" if use_ner or self.options.language == "en" else "th"
+        recognizers = self._analyzer.registry.get_recognizers(language, all_fields=True)
         for batch in build_batches(texts, selected, texts):
             text = batch.text
+            entities = self._entities_to_run(recognizers, text)
+            if not entities:
+                continue
             if use_ner:
                 artifacts = self._analyzer.nlp_engine.process_text(text, language)
             else:
@@ -98,7 +103,7 @@ class Detector:
             results = self._analyzer.analyze(
                 text,
                 language,
-                entities=self._entities,
+                entities=entities,
                 nlp_artifacts=artifacts,
                 return_decision_process=True,
             )
@@ -107,6 +112,15 @@ class Detector:
                 if located:
                     position, start, end = located
                     yield position, _detection(result, start, end)
+
+    def _entities_to_run(self, recognizers: list[EntityRecognizer], text: str) -> list[str]:
+        """The wanted entities of the recognizers that have somewhere to look in the text."""
+        entities = set()
+        for recognizer in recognizers:
+            wanted = [e for e in recognizer.supported_entities if self.wants(e)]
+            if wanted and _may_match(recognizer, text):
+                entities.update(wanted)
+        return sorted(entities)
 
     def _split_findings(
         self,
@@ -132,6 +146,12 @@ class Detector:
                     if d.end <= fragment.start or fragment.end <= d.start
                 ]
         return [f for f in findings if f.score >= self.options.min_score]
+
+
+def _may_match(recognizer: EntityRecognizer, text: str) -> bool:
+    """Ours say whether they have anything to look at; others (a spaCy NER model) always run."""
+    may_match = getattr(recognizer, "may_match", None)
+    return may_match is None or may_match(text)
 
 
 def _detection(result: RecognizerResult, start: int, end: int) -> Detection:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -48,6 +48,33 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
                 ) from None
 
 
+class CachedRecognizerRegistry(RecognizerRegistry):
+    """A RecognizerRegistry that remembers which recognizers answer a request.
+
+    AnalyzerEngine asks the registry twice per `analyze` call, and each time the registry
+    filters every recognizer again. The answer depends only on the request and on the
+    registered recognizers, which are part of the key, so adding one still takes effect.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._answers: dict[tuple, list[EntityRecognizer]] = {}
+
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        if ad_hoc_recognizers:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        key = (language, tuple(entities or ()), all_fields, tuple(self.recognizers))
+        if key not in self._answers:
+            self._answers[key] = super().get_recognizers(language, entities, all_fields)
+        return list(self._answers[key])
+
+
 def empty_artifacts(nlp_engine: NlpEngine, language: str) -> NlpArtifacts:
     """Artifacts for character-based recognizers: no tokens, so no tokenizer run."""
     return NlpArtifacts(
@@ -57,7 +84,7 @@ def empty_artifacts(nlp_engine: NlpEngine, language: str) -> NlpArtifacts:
 
 def build_analyzer(spacy_model: str | None = None) -> AnalyzerEngine:
     nlp_engine = LocalSpacyNlpEngine(spacy_model)
-    registry = RecognizerRegistry(supported_languages=list(LANGUAGES))
+    registry = CachedRecognizerRegistry(supported_languages=list(LANGUAGES))
     for language in LANGUAGES:
         for recognizer_class in RECOGNIZERS:
             registry.add_recognizer(recognizer_class(supported_language=language))

@@ -10,24 +10,29 @@ from __future__ import annotations
 
 import re
 
+from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.recognizers.person import english_name_spans, thai_name_spans
 
 _DIGIT_OR_AT = re.compile(r"[0-9\u0E50-\u0E59@]")
 _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_TH_DIGIT = r"(?:ศูนย์|หนึ่ง|สอง|โท|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
-_TH_SPOKEN = re.compile(rf"{_TH_DIGIT}\s?{_TH_DIGIT}\s?{_TH_DIGIT}|แอท|แอ็ท|แอด|แอ็ด")
-_EN_DIGIT_WORDS = frozenset(
-    ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-     "double", "triple")
-)  # fmt: skip
-_EN_WORD = re.compile(r"[a-z]+")
+_TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
+# Patterns here start with a literal in every top-level alternative, so that `re` can skip
+# ahead to a possible first character; a leading lookbehind or group would stop it.
+_TH_SPOKEN_DIGITS = re.compile(rf"{_TH_DIGIT}\s?{_TH_DIGIT}\s?{_TH_DIGIT}")
+_TH_AT = re.compile("แอท|แอ็ท|แอด|แอ็ด")
+_EN_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?![a-z])"
+# Three digit words in a row, whatever non-letters stand between them; `_has_spoken_english`
+# checks that the first one starts a word.
+_EN_SPOKEN_DIGITS = re.compile(rf"{_EN_DIGIT_WORD}(?:[^a-z]+{_EN_DIGIT_WORD}){{2}}")
 
 
 def may_contain_pii(text: str) -> bool:
     if _DIGIT_OR_AT.search(text):
         return True
-    if _THAI_LETTER.search(text) and (_TH_SPOKEN.search(text) or next(thai_name_spans(text), None)):
+    if _THAI_LETTER.search(text) and (
+        _TH_SPOKEN_DIGITS.search(text) or _TH_AT.search(text) or next(thai_name_spans(text), None)
+    ):
         return True
     if not _LATIN_LETTER.search(text):
         return False
@@ -38,9 +43,10 @@ def _has_spoken_english(text: str) -> bool:
     """Three spoken digits in a row, or an address read out (" at " and "dot")."""
     if " at " in text and "dot" in text:
         return True
-    run = 0
-    for word in _EN_WORD.findall(text):
-        run = run + 1 if word in _EN_DIGIT_WORDS else 0
-        if run == 3:
+    match = _EN_SPOKEN_DIGITS.search(text)
+    while match is not None:
+        start = match.start()
+        if start == 0 or not ("a" <= text[start - 1] <= "z"):
             return True
+        match = _EN_SPOKEN_DIGITS.search(text, start + 1)
     return False

@@ -12,11 +12,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from stdnum.th import pin
-
 from ccaudit.model import Turn
 from ccaudit.pii.context import find_words, words_regex
-from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number
+from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number, is_thai_id_valid
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer, is_phone_number
 
@@ -126,7 +124,7 @@ def _continuations(
 
 def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | None:
     first = chain[0].digits
-    if len(chain) < 2 or is_card_number(first) or (len(first) == 13 and pin.is_valid(first)):
+    if len(chain) < 2 or is_card_number(first) or (len(first) == 13 and is_thai_id_valid(first)):
         return None  # the first piece is a whole number already; what follows is another
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])
@@ -141,7 +139,7 @@ def _entity_of(digits: str, context: list[str]) -> str | None:
     the nearest account or phone words decide between the two for ten digits."""
     if is_card_number(digits):
         return "CREDIT_CARD"
-    if len(digits) == 13 and pin.is_valid(digits):
+    if len(digits) == 13 and is_thai_id_valid(digits):
         return "TH_TNIN"
     is_account = len(digits) in (10, 12)
     is_phone = digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits)

@@ -40,7 +40,7 @@ def test_finding_fields_come_from_the_turn(detector):
     assert finding.in_internal_note is True
     assert finding.locator == turn.locator
     assert finding.severity is Severity.critical
-    assert finding.recognizer == "CreditCardRecognizer"
+    assert finding.recognizer == "CardNumberRecognizer"
     assert finding.masked == "453201******0366"
     assert finding.fingerprint is None
     assert finding.group is None

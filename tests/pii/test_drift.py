@@ -45,3 +45,19 @@ def test_every_entity_has_cases():
         assert len(data.get("negatives") or []) >= 3, f"{entity}: fewer than 3 negatives"
         ids = [c["id"] for k in ("positives", "negatives", "todo") for c in data.get(k) or []]
         assert len(ids) == len(set(ids)), f"{entity}: duplicate case ids"
+
+
+def test_no_recognizer_shadows_a_presidio_predefined_one():
+    """Presidio finds its predefined recognizers by class name among all loaded subclasses."""
+    import presidio_analyzer.predefined_recognizers as predefined
+
+    assert not {cls.__name__ for cls in RECOGNIZERS} & set(dir(predefined))
+
+
+def test_presidio_still_loads_its_own_recognizers_after_ours():
+    from presidio_analyzer import RecognizerRegistry
+    from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"])
+    assert any(type(r) is CreditCardRecognizer for r in registry.recognizers)

@@ -10,6 +10,7 @@ from ccaudit.pii.prefilter import may_contain_pii
     [
         "4532", "๑๒๓", "mail me @ home", "คุณสมชาย ใจดี", "ดิฉันชื่อสมหญิงค่ะ", "ผมสมชายพูดครับ",
         "สี่ห้าสาม สองศูนย์", "four five three two", "john dot smith at gmail dot com",
+        "รหัส เอ็ดศูนหนึง", "สูนหนึงสอง", "ผมชื่อคุณานนท์ครับ",
         "สมชาย จุด ดี แอท จีเมล จุด คอม", "my name is Sarah", "It's David Smith", "Mr. Evans",
     ],
 )  # fmt: skip

@@ -3,7 +3,7 @@
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.card_cvv import CardCvvRecognizer
 from ccaudit.pii.recognizers.card_expiry import CardExpiryRecognizer
-from ccaudit.pii.recognizers.credit_card import CreditCardRecognizer
+from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
 from ccaudit.pii.recognizers.date_of_birth import DateOfBirthRecognizer
 from ccaudit.pii.recognizers.email_address import EmailAddressRecognizer
 from ccaudit.pii.recognizers.otp import OtpRecognizer
@@ -13,7 +13,7 @@ from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer
 from ccaudit.pii.recognizers.th_tnin import ThaiNationalIdRecognizer
 
 RECOGNIZERS = (
-    CreditCardRecognizer,
+    CardNumberRecognizer,
     CardCvvRecognizer,
     CardExpiryRecognizer,
     ThaiNationalIdRecognizer,

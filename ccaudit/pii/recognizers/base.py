@@ -26,6 +26,7 @@ from ccaudit.pii.context import (
     CONTEXT_BEFORE,
     context_window,
     find_words,
+    has_word,
     words_regex,
 )
 from ccaudit.pii.numbers import digit_runs
@@ -66,16 +67,28 @@ class ContextPatternRecognizer(PatternRecognizer):
             self.score_thresholds = {"default": CONTEXT_THRESHOLD}
         self._compiled = [(p, re.compile(p.regex, re.IGNORECASE)) for p in self.PATTERNS]
         self._context_regex = words_regex(self.CONTEXT)
+        self._last_windows: tuple[str, list[Window]] | None = None
+
+    def may_match(self, text: str) -> bool:
+        """Whether there is anywhere to look. The detector leaves a recognizer out of the
+        analyzer call when there is not, which spares Presidio's per-recognizer work."""
+        return bool(self._windows_of(text))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = []
-        for start, end in self.windows(text):
+        for start, end in self._windows_of(text):
             for pattern, compiled in self._compiled:
                 for match in compiled.finditer(text, start, end):
                     result = self._result(pattern, match.start(), match.end(), match.group())
                     if result is not None:
                         results.append(result)
         return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
+
+    def _windows_of(self, text: str) -> list[Window]:
+        """`windows`, found once for the text that `may_match` and then `analyze` are given."""
+        if self._last_windows is None or self._last_windows[0] is not text:
+            self._last_windows = (text, self.windows(text))
+        return self._last_windows[1]
 
     def windows(self, text: str) -> list[Window]:
         """Stretches of text where this recognizer's patterns can match."""
@@ -94,15 +107,19 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def _context_near(self, text: str, start: int, end: int) -> bool:
         first, last = context_window(text, start, end, CONTEXT_BEFORE, CONTEXT_AFTER)
-        before = find_words(self._context_regex, text, first, start)
-        after = find_words(self._context_regex, text, end, last)
-        return next(before, None) is not None or next(after, None) is not None
+        return has_word(self._context_regex, text, first, start) or has_word(
+            self._context_regex, text, end, last
+        )
+
+    def pattern_score(self, pattern: Pattern, pattern_text: str) -> float:
+        """The score a match starts with, before validation and context."""
+        return pattern.score
 
     def _result(
         self, pattern: Pattern, start: int, end: int, value: str
     ) -> RecognizerResult | None:
         validation = self.validate_result(value)
-        score = pattern.score
+        original_score = score = self.pattern_score(pattern, value)
         if validation is not None:
             score = self.MAX_SCORE if validation else self.MIN_SCORE
         if self.invalidate_result(value):
@@ -111,7 +128,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             return None
         explanation = AnalysisExplanation(
             recognizer=self.name,
-            original_score=pattern.score,
+            original_score=original_score,
             pattern_name=pattern.name,
             validation_result=validation,
         )

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
-from stdnum import luhn
 
-from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digits_only, in_issuer_range
+from ccaudit.pii.numbers import (
+    NUM_END,
+    NUM_START,
+    digit_run,
+    digits_only,
+    in_issuer_range,
+    is_luhn_valid,
+)
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 
-class CreditCardRecognizer(ContextPatternRecognizer):
+class CardNumberRecognizer(ContextPatternRecognizer):
     """Valid cards need no context. A run that fails Luhn keeps the low pattern score,
     so it is reported (unvalidated) only when card words lift it over the threshold.
     A Luhn-valid run outside every issuer's range and length (an IMEI) is dropped."""
@@ -39,6 +45,6 @@ class CreditCardRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = digits_only(pattern_text)
-        if not luhn.is_valid(digits):
+        if not is_luhn_valid(digits):
             return None
         return in_issuer_range(digits)

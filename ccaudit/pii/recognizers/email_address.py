@@ -26,7 +26,14 @@ _SPOKEN_TO_SYMBOL = (
     (re.compile(r"\s+underscore\s+|\s*ขีดล่าง\s*"), "_"),
 )
 # '@', or an "at" word with a "dot" word after it: " at " alone is everywhere in English.
-_ANCHOR = re.compile(rf"@|(?: at |{_TH_AT})(?=.{{0,40}}?(?: dot |{_TH_DOT}))")
+# Spelled out word by word: `re` skips ahead to a first character only when every top-level
+# alternative starts with a literal.
+_ANCHOR = re.compile(
+    "|".join(
+        ["@"]
+        + [f"{word}(?=.{{0,40}}?(?: dot |{_TH_DOT}))" for word in (" at ", "แอท", "แอ็ท", "แอด", "แอ็ด")]
+    )
+)
 # Words that introduce a spoken address and run into it in unsegmented Thai.
 _THAI_LEAD_IN = re.compile(r"[\u0E01-\u0E4E]*(?:อีเมล์|อีเมลล์|อีเมล|เมล|คือ|ว่า|ครับ|ค่ะ|คะ)")
 

@@ -18,11 +18,18 @@ from ccaudit.pii.context import lowered
 
 # ขอบคุณ ("thank you") is not the title คุณ; checked in code, as a leading lookbehind would
 # stop `re` from skipping ahead to the first character of a cue.
+# A title after a self-introduction is optional, and some listed names begin with one
+# (คุณานนท์): `title` and `title_after_name_word` say where to look for such a name.
 THAI_CUE = re.compile(
     r"(?:คุณ|นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.)\s?"
-    r"|(?:ผม|ดิฉัน|ฉัน|หนู)(?:ชื่อว่า|ชื่อ)?(?:คุณ|นางสาว|นาย|นาง)?\s?"
-    r"|(?:ชื่อว่า|ชื่อ)(?:คุณ|นางสาว|นาย|นาง)?\s?"
+    r"|(?:ผม|ดิฉัน|ฉัน|หนู)(?:ชื่อว่า|ชื่อ)?(?P<title>คุณ|นางสาว|นาย|นาง)?\s?"
+    r"|(?:ชื่อว่า|ชื่อ)(?P<title_after_name_word>คุณ|นางสาว|นาย|นาง)?\s?"
 )
+_OPTIONAL_TITLES = ("title", "title_after_name_word")
+# Every THAI_CUE alternative starts with one of these words. `re` skips ahead only when each
+# top-level alternative starts with a literal, which THAI_CUE's do not; so this finds where a
+# cue can start and THAI_CUE.match reads it there (as EN_CUE_STARTS does for EN_CUE).
+THAI_CUE_STARTS = re.compile(r"คุณ|นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|ผม|ดิฉัน|ฉัน|หนู|ชื่อ")
 EN_CUE = re.compile(
     r"(?:\b(?i:my name is|my name['’]s|name is|this is|it['’]s|it is|i am|i['’]m|speaking with"
     r"|mr|mrs|ms|miss|dr)\.?)"
@@ -96,7 +103,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Listed given names (and a listed family name after them) that follow a Thai cue;
     names in Latin letters after a Thai cue too (ดิฉันชื่อ Fah)."""
     given, family, words = _name_lists()
-    for cue in THAI_CUE.finditer(text):
+    for cue in thai_cues(text):
         if cue.start() >= 3 and text.startswith("ขอบคุณ", cue.start() - 3):
             continue
         start = cue.end()
@@ -105,13 +112,36 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, latin.end()
             continue
         if not starts_with_thai_name(text, start):
-            continue
+            start = _name_starting_with_title(text, cue)
+            if start is None:
+                continue
         end = start + given.longest_at(text, start)
         surname_start = end + 1 if text[end : end + 1] == " " else end
         surname = family.longest_at(text, surname_start)
         if surname and not _inside_longer_word(text, surname_start, surname, words):
             end = surname_start + surname
         yield start, end
+
+
+def thai_cues(text: str) -> Iterator[re.Match[str]]:
+    """The matches THAI_CUE.finditer would give, found faster."""
+    searched_to = 0
+    for start in THAI_CUE_STARTS.finditer(text):
+        if start.start() < searched_to:
+            continue
+        cue = THAI_CUE.match(text, start.start())
+        if cue is not None:
+            searched_to = cue.end()
+            yield cue
+
+
+def _name_starting_with_title(text: str, cue: re.Match[str]) -> int | None:
+    """Where a listed name that begins with the cue's optional title starts, if one does."""
+    for group in _OPTIONAL_TITLES:
+        start = cue.start(group)
+        if start != -1 and starts_with_thai_name(text, start):
+            return start
+    return None
 
 
 def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -137,6 +167,10 @@ class PersonRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         _name_lists()
+
+    def may_match(self, text: str) -> bool:
+        """A cue is there to follow (see ContextPatternRecognizer.may_match)."""
+        return bool(THAI_CUE_STARTS.search(text) or EN_CUE_STARTS.search(lowered(text)))
 
     def analyze(self, text, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         thai = [self._result(s, e, THAI_SCORE) for s, e in thai_name_spans(text)]

@@ -11,6 +11,11 @@ from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 THAI_NUMBER = re.compile(r"(?:\+?66|0)(?:[689][0-9]{8}|[2-7][0-9]{7})")
+# xxx-x-xxxxx-x is how Thai banks print account numbers; nobody writes a phone that way.
+BANK_LAYOUT = re.compile(r"[0-9]{3}-[0-9]-[0-9]{5}-[0-9]")
+# Read as a phone, that layout scores low enough that account words (which lift a dashed
+# account to 0.6) outrank phone words (which would lift it to 0.55).
+BANK_LAYOUT_SCORE = 0.15
 
 
 def is_phone_number(text: str) -> bool:
@@ -52,6 +57,11 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "line", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("imei", "order", "ref", "เลขพัสดุ", "คำสั่งซื้อ", "อ้างอิง")
+
+    def pattern_score(self, pattern: Pattern, pattern_text: str) -> float:
+        if BANK_LAYOUT.fullmatch(pattern_text):
+            return BANK_LAYOUT_SCORE
+        return pattern.score
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return not is_phone_number(pattern_text)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
-from stdnum.th import pin
 
-from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only
+from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only, is_thai_id_valid
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 
@@ -19,4 +18,4 @@ class ThaiNationalIdRecognizer(ContextPatternRecognizer):
     )  # fmt: skip
 
     def validate_result(self, pattern_text: str) -> bool:
-        return pin.is_valid(digits_only(pattern_text))
+        return is_thai_id_valid(digits_only(pattern_text))
