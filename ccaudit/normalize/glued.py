@@ -12,12 +12,15 @@ import re
 from ccaudit.normalize.offsets import Replacement
 
 _DIGITS = re.compile("[0-9]+")
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 
 
 def glued_digit_spaces(text: str) -> list[Replacement]:
     """Insertions of one space at every boundary between a Thai letter and an ASCII digit."""
     # Digit runs are rarer than Thai letters, so visit those and look at their neighbours.
-    spaces = []
+    spaces: list[Replacement] = []
+    if _THAI_LETTER.search(text) is None:
+        return spaces
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         if start > 0 and _is_thai(text[start - 1]):

@@ -11,8 +11,12 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from ccaudit.pii.context import CONTEXT_BEFORE
+
 SEPARATOR = "\n"
-CONTEXT_TAIL_CHARS = 60
+# Context is looked for at most CONTEXT_BEFORE characters before a match, and a match at the
+# very start of a turn has the separator and the tail's last characters before it.
+CONTEXT_TAIL_CHARS = CONTEXT_BEFORE + 1
 MAX_BATCH_CHARS = 20_000
 
 

@@ -122,6 +122,8 @@ class WindowContextEnhancer(ContextAwareEnhancer):
             ):
                 result.score = self.MIN_SCORE
                 continue
+            if result.score >= self.MAX_SCORE:
+                continue  # a validated card: context cannot raise it further
             if positive and self._near(
                 positive, text, result, self.context_prefix_count, self.context_suffix_count
             ):

@@ -63,13 +63,18 @@ def build_finding(
         start_ms=turn.start_ms,
         group=group,
         locator=turn.locator,
-        fingerprint=fingerprint(
-            hash_key, detection.entity_type, canonical_value(detection.entity_type, value)
-        ),
+        fingerprint=_fingerprint(hash_key, detection.entity_type, value),
         recognizer=detection.recognizer,
         missed_by_vendor=_missed_by_vendor(conversation, turn, start, end),
         in_internal_note=turn.is_internal_note,
     )
+
+
+def _fingerprint(hash_key: bytes | None, entity_type: str, value: str) -> str | None:
+    """Without a key there is no fingerprint, and no canonical value to build for one."""
+    if not hash_key:
+        return None
+    return fingerprint(hash_key, entity_type, canonical_value(entity_type, value))
 
 
 def _missed_by_vendor(conversation: Conversation, turn: Turn, start: int, end: int) -> bool:

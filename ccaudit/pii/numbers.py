@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 from operator import mul
 
-
 SEP = r"[ \-.]?"
 NUM_START = r"(?<![0-9A-Za-z])(?<![0-9][ \-.,])"
 NUM_END = r"(?![0-9A-Za-z])(?![ \-.,][0-9])"

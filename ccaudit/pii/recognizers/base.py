@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import ClassVar
 
 from presidio_analyzer import (
@@ -82,7 +83,7 @@ class ContextPatternRecognizer(PatternRecognizer):
                     result = self._result(pattern, match.start(), match.end(), match.group())
                     if result is not None:
                         results.append(result)
-        return EntityRecognizer.remove_duplicates(results) if len(results) > 1 else results
+        return EntityRecognizer.remove_duplicates(results) if _overlap(results) else results
 
     def _windows_of(self, text: str) -> list[Window]:
         """`windows`, found once for the text that `may_match` and then `analyze` are given."""
@@ -143,6 +144,13 @@ class ContextPatternRecognizer(PatternRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+def _overlap(results: list[RecognizerResult]) -> bool:
+    """Whether two results share text: only then is there a duplicate or a contained match to
+    remove (scores of zero are never made)."""
+    spans = sorted((r.start, r.end) for r in results)
+    return any(end > next_start for (_, end), (next_start, _) in pairwise(spans))
 
 
 def near_matches(

@@ -31,7 +31,10 @@ _SPOKEN_TO_SYMBOL = (
 _ANCHOR = re.compile(
     "|".join(
         ["@"]
-        + [f"{word}(?=.{{0,40}}?(?: dot |{_TH_DOT}))" for word in (" at ", "แอท", "แอ็ท", "แอด", "แอ็ด")]
+        + [
+            f"{word}(?=.{{0,40}}?(?: dot |{_TH_DOT}))"
+            for word in (" at ", "แอท", "แอ็ท", "แอด", "แอ็ด")
+        ]
     )
 )
 # Words that introduce a spoken address and run into it in unsegmented Thai.

@@ -88,15 +88,21 @@ def _name_lists() -> tuple[NameList, NameList, frozenset[str]]:
     return given, family, frozenset(w for w in thai_words() if w not in names)
 
 
-def starts_with_thai_name(text: str, position: int) -> bool:
-    """A given name from the lists starts here and is not the start of a longer word."""
+def thai_name_at(text: str, position: int) -> int:
+    """Length of the listed given name that starts here, unless it starts a longer word; or 0."""
     given, _, words = _name_lists()
     length = given.longest_at(text, position)
-    return bool(length) and not _inside_longer_word(text, position, length, words)
+    if length and _inside_longer_word(text, position, length, words):
+        return 0
+    return length
 
 
 def _inside_longer_word(text: str, start: int, length: int, words: frozenset[str]) -> bool:
-    return any(text[start : start + n] in words for n in range(length + 1, length + 9))
+    # Up to 8 more letters; slices running past the end of the text would all be the same.
+    for n in range(length + 1, min(length + 9, len(text) - start + 1)):
+        if text[start : start + n] in words:
+            return True
+    return False
 
 
 def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -111,11 +117,12 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if latin and latin.group(1) not in NOT_ENGLISH_NAMES:
             yield start, latin.end()
             continue
-        if not starts_with_thai_name(text, start):
-            start = _name_starting_with_title(text, cue)
-            if start is None:
+        length = thai_name_at(text, start)
+        if not length:
+            start, length = _name_starting_with_title(text, cue)
+            if not length:
                 continue
-        end = start + given.longest_at(text, start)
+        end = start + length
         surname_start = end + 1 if text[end : end + 1] == " " else end
         surname = family.longest_at(text, surname_start)
         if surname and not _inside_longer_word(text, surname_start, surname, words):
@@ -135,13 +142,14 @@ def thai_cues(text: str) -> Iterator[re.Match[str]]:
             yield cue
 
 
-def _name_starting_with_title(text: str, cue: re.Match[str]) -> int | None:
-    """Where a listed name that begins with the cue's optional title starts, if one does."""
+def _name_starting_with_title(text: str, cue: re.Match[str]) -> tuple[int, int]:
+    """(start, length) of a listed name that begins with the cue's optional title, or length 0."""
     for group in _OPTIONAL_TITLES:
         start = cue.start(group)
-        if start != -1 and starts_with_thai_name(text, start):
-            return start
-    return None
+        length = thai_name_at(text, start) if start != -1 else 0
+        if length:
+            return start, length
+    return cue.end(), 0
 
 
 def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
