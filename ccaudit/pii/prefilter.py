@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
-from ccaudit.pii.recognizers.person import english_name_spans, thai_name_spans
+from ccaudit.pii.recognizers.person import (
+    EN_CUE_STARTS,
+    THAI_CUE_STARTS,
+    english_name_spans,
+    thai_name_spans,
+)
 
 _DIGIT_OR_AT = re.compile(r"[0-9\u0E50-\u0E59@]")
 _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
@@ -31,12 +36,27 @@ def may_contain_pii(text: str) -> bool:
     if _DIGIT_OR_AT.search(text):
         return True
     if _THAI_LETTER.search(text) and (
-        _TH_SPOKEN_DIGITS.search(text) or _TH_AT.search(text) or next(thai_name_spans(text), None)
+        _TH_SPOKEN_DIGITS.search(text) or _TH_AT.search(text) or _has_thai_name(text)
     ):
         return True
     if not _LATIN_LETTER.search(text):
         return False
-    return _has_spoken_english(text.lower()) or next(english_name_spans(text), None) is not None
+    low = text.lower()
+    return _has_spoken_english(low) or _has_english_name(text, low)
+
+
+def _has_thai_name(text: str) -> bool:
+    """Most turns hold no cue at all; one plain search says so before any name lookup."""
+    if THAI_CUE_STARTS.search(text) is None:
+        return False
+    return next(thai_name_spans(text), None) is not None
+
+
+def _has_english_name(text: str, low: str) -> bool:
+    """As `_has_thai_name`; `low` is text.lower(), where every cue would show too."""
+    if EN_CUE_STARTS.search(low) is None:
+        return False
+    return next(english_name_spans(text), None) is not None
 
 
 def _has_spoken_english(text: str) -> bool:
