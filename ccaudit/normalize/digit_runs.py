@@ -3,6 +3,7 @@
 Shared by the English and Thai spoken-digit steps. Output shape, chosen so recognizers only
 ever see the forms people also write:
 - spoken digits next to each other are joined: "four five three two" -> "4532";
+- spaces and line breaks between them go alike ("four five\nthree two" -> "4532");
 - where the speaker paused with a comma, one space stays: "oh eight one, two three" -> "081 23";
 - between a spoken and a written token one space stays ("081 two three" -> "081 23"), and a
   token glued to the next stays glued; written digits and the separators between two written
@@ -17,6 +18,9 @@ from typing import NamedTuple
 from ccaudit.normalize.offsets import Replacement
 
 BREAK = " "
+# Blanks that may stand between two digit words of one run. A line break inside a turn is
+# a pause like a space (ASR and note-takers wrap long numbers), so it joins the same way.
+BLANK = r"[ \t\r\n]"
 
 
 class DigitToken(NamedTuple):

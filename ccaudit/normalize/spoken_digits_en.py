@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ccaudit.normalize.digit_runs import DigitToken, RunPolicy, run_replacements
+from ccaudit.normalize.digit_runs import BLANK, DigitToken, RunPolicy, run_replacements
 from ccaudit.normalize.offsets import Replacement
 
 _DIGIT_OF_WORD = {
@@ -40,14 +40,14 @@ def _spellings(words: list[str]) -> str:
 _WORD = _spellings([*(w for w in _DIGIT_OF_WORD if w != "o"), "o"])
 _REPEAT = _spellings(list(_REPEATS))
 _TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"
-_SEPARATOR = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
+_SEPARATOR = rf"(?:{BLANK}*[,-]{BLANK}*|{BLANK}+)"
 _TOKEN_PATTERN = re.compile(_TOKEN)
 _RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
 # A cheap first look: a digit word other than oh/o, then a separator. Every run of two or more
 # spoken digits has one, apart from oddities such as "oh oh seven" said at the end of a turn.
 _GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS] if w not in _INTERJECTIONS]
-_GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})[ \t,-]")
-_RUN_PREFIX_CHARACTERS = frozenset("0123456789 \t,-ohOH")
+_GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})(?:{BLANK}|[,-])")
+_RUN_PREFIX_CHARACTERS = frozenset("0123456789 \t\r\n,-ohOH")
 POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2, min_spoken_standing_alone=3)
 
 

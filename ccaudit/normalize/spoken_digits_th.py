@@ -16,7 +16,7 @@ import os
 import re
 from functools import cache
 
-from ccaudit.normalize.digit_runs import DigitToken, RunPolicy, run_replacements
+from ccaudit.normalize.digit_runs import BLANK, DigitToken, RunPolicy, run_replacements
 from ccaudit.normalize.offsets import Replacement
 
 _DIGIT_OF_WORD = {
@@ -41,7 +41,7 @@ _DIGIT_OF_WORD = {
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
 _WORD = "|".join(DIGIT_WORDS)
-_SEPARATOR = r"[ \t]*+[,-]?+[ \t]*+"
+_SEPARATOR = rf"{BLANK}*+[,-]?+{BLANK}*+"
 _TOKEN_PATTERN = re.compile(rf"{_WORD}|[0-9]+")
 # Possessive quantifiers: a separator may be empty, and backtracking over long digit strings
 # split every possible way would be exponential.

@@ -25,7 +25,8 @@ def load_cases() -> list:
 @pytest.mark.parametrize(("entity", "kind", "case"), load_cases())
 def test_recognizer_case(detector, conversation, entity, kind, case):
     text = case["text"]
-    found = [f for f in detector.scan(conversation(("customer", text))) if f.entity_type == entity]
+    everything = detector.scan(conversation(("customer", text)))
+    found = [f for f in everything if f.entity_type == entity]
     if kind == "negatives":
         assert found == [], f"{case['reason']}: {[text[f.start : f.end] for f in found]}"
         return
@@ -34,3 +35,7 @@ def test_recognizer_case(detector, conversation, entity, kind, case):
     if "validated" in case:
         match = found[spans.index(case["expect"])]
         assert match.validated is case["validated"]
+    if case.get("exclusive"):
+        match = found[spans.index(case["expect"])]
+        rivals = [f.entity_type for f in everything if f.start < match.end and match.start < f.end]
+        assert rivals == [entity], f"also read as {rivals}"
