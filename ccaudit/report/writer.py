@@ -15,6 +15,7 @@ from ccaudit.report.agent_pdf import agent_story
 from ccaudit.report.data import gather_figures
 from ccaudit.report.labels import labels_for
 from ccaudit.report.layout import Footer, build_pdf, make_styles
+from ccaudit.report.rule_titles import localize_rule_titles
 from ccaudit.report.sections import ReportContext
 from ccaudit.report.team_pdf import team_story
 from ccaudit.store.runs import RunRow, check_agent_known, get_run, latest_run, runs_since
@@ -54,6 +55,7 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
     _prepare_directory(request.out_dir)
     ctx = _context(runs, request)
     figures = gather_figures(connection, runs)
+    localize_rule_titles(figures, request.lang)
     if request.agent_id and request.agent_id not in figures:
         raise CcauditError(f"agent {request.agent_id!r} has no calls in the selected runs")
     labels = ctx.labels
@@ -69,7 +71,9 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
             build_pdf(stream, agent_story(ctx, agent), footer, ctx.agent_name(agent_id))
         written.append(path)
     if request.agent_id is None:
-        team = gather_figures(connection, runs, team=True)[None]
+        team_figures = gather_figures(connection, runs, team=True)
+        localize_rule_titles(team_figures, request.lang)
+        team = team_figures[None]
         path = request.out_dir / TEAM_FILE
         with atomic_output(path, binary=True) as stream:
             build_pdf(stream, team_story(ctx, team, list(figures.values())), footer, ctx.team)
