@@ -56,31 +56,45 @@ def run_replacements(
         needed = min(needed, policy.min_spoken_standing_alone)
     if spoken < needed:
         return []
-    replacements = []
+    edits = _Edits()
     previous: DigitToken | None = None
     for token in tokens:
         if previous is not None and (previous.spoken or token.spoken):
             separator = text[previous.end : token.start]
             joined = _joined_separator(separator, previous.spoken and token.spoken)
             if joined != separator:
-                replacements.append(Replacement(previous.end, token.start, joined))
+                edits.add(previous.end, token.start, joined)
         if token.spoken:
-            replacements.append(Replacement(token.start, token.end, token.digits))
+            edits.add(token.start, token.end, token.digits)
         previous = token
-    return _joined(replacements)
+    return edits.done()
 
 
-def _joined(replacements: list[Replacement]) -> list[Replacement]:
-    """Spoken digits said without a break become one edit ("four five" -> "45"); a kept
-    space stays its own edit, so a number after a pause maps back to its own words."""
-    out: list[Replacement] = []
-    for r in replacements:
-        last = out[-1] if out else None
-        if last and last.end == r.start and BREAK not in (last.new, r.new):
-            out[-1] = Replacement(last.start, r.end, last.new + r.new)
-        else:
-            out.append(r)
-    return out
+class _Edits:
+    """Replacements that merge as they come: spoken digits said without a break become one
+    edit ("four five" -> "45"); a kept space stays its own edit, so a number after a pause
+    maps back to its own words."""
+
+    def __init__(self) -> None:
+        self.replacements: list[Replacement] = []
+        self.start = self.end = -1
+        self.parts: list[str] = []
+
+    def add(self, start: int, end: int, new: str) -> None:
+        if start == self.end and new != BREAK and self.parts != [BREAK]:
+            self.end = end
+            self.parts.append(new)
+            return
+        self._flush()
+        self.start, self.end, self.parts = start, end, [new]
+
+    def done(self) -> list[Replacement]:
+        self._flush()
+        return self.replacements
+
+    def _flush(self) -> None:
+        if self.parts:
+            self.replacements.append(Replacement(self.start, self.end, "".join(self.parts)))
 
 
 def _joined_separator(separator: str, both_spoken: bool) -> str:

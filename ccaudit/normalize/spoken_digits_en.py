@@ -74,6 +74,9 @@ def _run_search_start(text: str, gate_start: int) -> int:
 
 def _token(match: re.Match[str]) -> DigitToken:
     word = match.group().lower()
+    digit = _DIGIT_OF_WORD.get(word)
+    if digit is not None:
+        return DigitToken(match.start(), match.end(), digit, spoken=True)
     if word[0].isdigit():
         return DigitToken(match.start(), match.end(), word, spoken=False)
     parts = word.replace("-", " ").split()

@@ -10,8 +10,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ccaudit.pii.context import CONTEXT_BEFORE
+from ccaudit.pii.numbers import digit_runs, remember_digit_runs
 
 SEPARATOR = "\n"
 # Context is looked for at most CONTEXT_BEFORE characters before a match, and a match at the
@@ -33,9 +35,18 @@ class Batch:
         self.positions.append(position)
         self.length += len(text) + len(SEPARATOR)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return SEPARATOR.join(self.parts)
+        """The joined text. Its digit runs are its parts' runs moved along (no run crosses a
+        line break), and the turns' runs are wanted again later, so they are worked out once."""
+        text = SEPARATOR.join(self.parts)
+        runs = [
+            (start + offset, end + offset, count)
+            for offset, part in zip(self.starts, self.parts, strict=True)
+            for start, end, count in digit_runs(part)
+        ]
+        remember_digit_runs(text, runs)
+        return text
 
     def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
         """(turn position, start, end) inside that turn's text, or None for context-only."""

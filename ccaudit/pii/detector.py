@@ -17,8 +17,10 @@ from ccaudit.pii.engine import build_analyzer, empty_artifacts
 from ccaudit.pii.entities import ALL_ENTITIES
 from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.fragments import fragment_findings
+from ccaudit.pii.numbers import forget_digit_runs
 from ccaudit.pii.prefilter import may_contain_pii
 from ccaudit.pii.split_numbers import find_split_numbers
+from ccaudit.pii.wrapped_cards import add_wrapped_cards
 
 LANGUAGE_CHOICES = ("auto", "th", "en")
 _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
@@ -43,11 +45,13 @@ class Detector:
         self.options = options
         self._analyzer = build_analyzer(options.spacy_model)
         self._use_ner = bool(options.spacy_model) and options.language != "th"
+        self._wanted: dict[str, tuple[str, ...]] = {}
 
     def wants(self, entity_type: str) -> bool:
         return self.options.entities is None or entity_type in self.options.entities
 
     def scan(self, conversation: Conversation) -> list[Finding]:
+        forget_digit_runs()
         turns = conversation.turns
         # With a NER model every English turn is a candidate: names need no cue then.
         english_only = (
@@ -71,6 +75,7 @@ class Detector:
         if english_only:
             for position, detection in self._analyze(texts, sorted(english_only), use_ner=True):
                 detections[position].append(detection)
+        add_wrapped_cards(texts, detections)
         add_echoes(texts, detections)
         findings = self._split_findings(conversation, normalized, texts, detections)
         for position, turn_detections in detections.items():
@@ -117,10 +122,18 @@ class Detector:
         """The wanted entities of the recognizers that have somewhere to look in the text."""
         entities = set()
         for recognizer in recognizers:
-            wanted = [e for e in recognizer.supported_entities if self.wants(e)]
+            wanted = self._wanted_of(recognizer)
             if wanted and _may_match(recognizer, text):
                 entities.update(wanted)
         return sorted(entities)
+
+    def _wanted_of(self, recognizer: EntityRecognizer) -> tuple[str, ...]:
+        """The wanted entities a recognizer supports, worked out once per recognizer."""
+        wanted = self._wanted.get(recognizer.id)
+        if wanted is None:
+            wanted = tuple(e for e in recognizer.supported_entities if self.wants(e))
+            self._wanted[recognizer.id] = wanted
+        return wanted
 
     def _split_findings(
         self,

@@ -32,11 +32,12 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
                 known[digits] = detection
     if not known:
         return
+    lengths = {len(digits) for digits in known}
     for position, found in detections.items():
         text = texts[position]
         present = {(d.start, d.end, d.entity_type) for d in found}
         for start, end, count in digit_runs(text):
-            if count < MIN_ECHO_DIGITS:
+            if count not in lengths:  # cannot repeat a known number: spare digits_only
                 continue
             source = known.get(digits_only(text[start:end]))
             if source and (start, end, source.entity_type) not in present:

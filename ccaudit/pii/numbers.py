@@ -9,7 +9,6 @@ numbers such as TH1234567890), and a run after `1,` or before `,000` is an amoun
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from operator import mul
 
 SEP = r"[ \-.]?"
@@ -81,14 +80,36 @@ def is_thai_id_valid(digits: str) -> bool:
 _RUN = re.compile(r"(?:\+[0-9]|[0-9])(?:[ \-.]?[0-9])*")
 
 
-@lru_cache(maxsize=64)
+# Texts whose runs are known: a call's turns and its batches fit, oldest dropped first.
+# The detector forgets them all before each conversation, so nothing carries across calls.
+_RUNS_KEPT = 64
+_runs_by_text: dict[str, list[tuple[int, int, int]]] = {}
+
+
 def digit_runs(text: str) -> list[tuple[int, int, int]]:
     """(start, end, digit count) of every number in the text, found once per text and
     shared by all number recognizers, and for each turn's text by the echo and split
-    number finders (a call's turns fit in the cache)."""
-    return [(*m.span(), _digit_count(m.group())) for m in _RUN.finditer(text)]
+    number finders."""
+    runs = _runs_by_text.get(text)
+    if runs is None:
+        runs = [(*m.span(), _digit_count(m.group())) for m in _RUN.finditer(text)]
+        remember_digit_runs(text, runs)
+    return runs
+
+
+def forget_digit_runs() -> None:
+    _runs_by_text.clear()
+
+
+def remember_digit_runs(text: str, runs: list[tuple[int, int, int]]) -> None:
+    """Record runs worked out another way (a batch's, from its turns')."""
+    if len(_runs_by_text) >= _RUNS_KEPT:
+        del _runs_by_text[next(iter(_runs_by_text))]
+    _runs_by_text[text] = runs
 
 
 def _digit_count(run: str) -> int:
     """Digits in a _RUN match, which holds only digits, separators and a leading '+'."""
+    if run.isdigit():  # most runs: one check instead of four counts
+        return len(run)
     return len(run) - run.count(" ") - run.count("-") - run.count(".") - run.count("+")
