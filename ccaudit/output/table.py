@@ -119,7 +119,7 @@ class TableFindingWriter:
                 f.speaker,
                 time,
                 f.entity_type + flags,
-                f.masked,
+                " ".join(f.masked.split()),
                 f"{f.score:.2f}",
             )
         return table

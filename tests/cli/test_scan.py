@@ -63,7 +63,9 @@ def test_unreadable_file_is_one_line_and_the_batch_goes_on(batch):
     errors = [line for line in result.stderr.splitlines() if "broken.bin" in line]
     assert len(errors) == 1 and "binary" in errors[0]
     assert "Traceback" not in result.output
-    assert any(json.loads(line)["entity_type"] == "CREDIT_CARD" for line in result.stdout.splitlines())
+    assert any(
+        json.loads(line)["entity_type"] == "CREDIT_CARD" for line in result.stdout.splitlines()
+    )
 
 
 def test_missing_path_and_unknown_entity_are_usage_errors(batch):
