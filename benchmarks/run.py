@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
-from benchmarks import measure, report, scoring  # noqa: E402
 from benchmarks.corpus import build_corpus  # noqa: E402
-from benchmarks.presidio_baseline import build_presidio, run_presidio  # noqa: E402
-from benchmarks.results import results_json, write_json  # noqa: E402
-from benchmarks.targets import check_targets  # noqa: E402
+from benchmarks.pii_eval import measure, report, scoring  # noqa: E402
+from benchmarks.pii_eval.presidio_baseline import build_presidio, run_presidio  # noqa: E402
+from benchmarks.pii_eval.results import results_json, write_json  # noqa: E402
+from benchmarks.pii_eval.targets import check_targets  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

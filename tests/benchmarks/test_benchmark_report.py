@@ -1,8 +1,8 @@
 """The benchmark prints examples of misses and false positives: masked, never the value."""
 
 from benchmarks.corpus import Call, Label
-from benchmarks.report import examples
-from benchmarks.scoring import Detection, score
+from benchmarks.pii_eval.report import examples
+from benchmarks.pii_eval.scoring import Detection, score
 from ccaudit.model import Conversation, Turn
 
 CARD = "4532015112830366"

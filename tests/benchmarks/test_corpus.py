@@ -11,8 +11,8 @@ from stdnum import luhn
 from stdnum.th import pin
 
 from benchmarks.corpus import build_corpus
-from benchmarks.people import thai_name_lists
-from benchmarks.renderings import ENGLISH_WORDS, THAI_WORDS
+from benchmarks.corpus.people import thai_name_lists
+from benchmarks.corpus.renderings import ENGLISH_WORDS, THAI_WORDS
 
 NUMBER_VARIANTS = {"plain", "spaced", "hyphenated", "glued_thai", "thai_numerals",
                    "spoken_en", "spoken_th", "split_turns"}  # fmt: skip

@@ -1,7 +1,7 @@
 """The matching rule the benchmark prints: same turn, same entity, overlapping spans."""
 
 from benchmarks.corpus import Call, Label, Negative
-from benchmarks.scoring import Detection, score
+from benchmarks.pii_eval.scoring import Detection, score
 from ccaudit.model import Conversation, Turn
 
 

@@ -14,7 +14,7 @@ import re
 import time
 
 from benchmarks.corpus import Call
-from benchmarks.scoring import Detection
+from benchmarks.pii_eval.scoring import Detection
 
 # Presidio's entity names -> the corpus's. DATE_TIME could be either date entity.
 ENTITY_MAP = {

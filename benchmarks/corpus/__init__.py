@@ -12,7 +12,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from benchmarks import talk
+from benchmarks.corpus import talk
 from ccaudit.model import Conversation, Role, Turn
 
 LANGUAGES = {"th": 0.45, "en": 0.35, "mixed": 0.2}
@@ -110,7 +110,7 @@ class CallBuilder:
 
 def generate_calls(calls: int, seed: int) -> Iterator[Call]:
     """Calls one at a time, so a large corpus can be streamed without holding it."""
-    from benchmarks.events import plant_call
+    from benchmarks.corpus.events import plant_call
 
     rng = random.Random(seed)
     languages, weights = zip(*LANGUAGES.items(), strict=True)

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from benchmarks.corpus import Call, generate_calls
-from benchmarks.scoring import Detection
+from benchmarks.pii_eval.scoring import Detection
 
 WARM_UP_CALLS = 5
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benchmarks.scoring import Scores
+from benchmarks.pii_eval.scoring import Scores
 
 NUMBER_ENTITIES = ("CREDIT_CARD", "TH_TNIN", "BANK_ACCOUNT", "PHONE_NUMBER")
 MIN_RECALL = 0.98

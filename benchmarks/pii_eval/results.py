@@ -10,7 +10,7 @@ from argparse import Namespace
 from dataclasses import asdict
 from pathlib import Path
 
-from benchmarks.scoring import Scores, Tally
+from benchmarks.pii_eval.scoring import Scores, Tally
 
 
 def tally_json(tally: Tally) -> dict:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from benchmarks import carriers, people, renderings, talk, values
-from benchmarks.negatives import NEGATIVE_VALUES, plant_negative
-from benchmarks.other_values import OTHER_VALUES, languages_of
+from benchmarks.corpus import carriers, people, renderings, talk, values
+from benchmarks.corpus.negatives import NEGATIVE_VALUES, plant_negative
+from benchmarks.corpus.other_values import OTHER_VALUES, languages_of
 
 if TYPE_CHECKING:
     from benchmarks.corpus import CallBuilder

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from benchmarks import people, renderings, values
+from benchmarks.corpus import people, renderings, values
 
 THAI_MONTHS = [
     "มกราคม",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from benchmarks import carriers, values
+from benchmarks.corpus import carriers, values
 
 if TYPE_CHECKING:
     from benchmarks.corpus import CallBuilder

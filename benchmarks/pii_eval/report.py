@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from benchmarks.corpus import Call, Label
-from benchmarks.scoring import Scores, Tally
-from benchmarks.targets import TargetCheck
+from benchmarks.pii_eval.scoring import Scores, Tally
+from benchmarks.pii_eval.targets import TargetCheck
 from ccaudit.masking import mask_spans
 
 FP_EXAMPLES = 3

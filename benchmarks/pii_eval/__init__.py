@@ -1,0 +1,1 @@
+"""Scoring ccaudit and Presidio against the labelled corpus, and printing the results."""
