@@ -4,20 +4,10 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
+from planted import CARD, PHONE, THAI_ID, TRANSCRIPT
 from pypdf import PdfReader
 
 from ccaudit.cli import main
-
-CARD = "4532015112830366"
-THAI_ID = "1103700221574"
-PHONE = "0812345678"
-
-TRANSCRIPT = (
-    "Agent ID: A-1001\n"
-    "เจ้าหน้าที่: สวัสดีค่ะ ธนาคารตัวอย่าง ยินดีให้บริการค่ะ\n"
-    f"ลูกค้า: บัตรเครดิตเลข{CARD}ค่ะ\n"
-    f"ลูกค้า: เลขบัตรประชาชน {THAI_ID} เบอร์ {PHONE} ค่ะ\n"
-)
 
 
 @pytest.fixture

@@ -1,34 +1,18 @@
 """`ccaudit report`: PDFs written, selection and one-line errors."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
 from ccaudit.cli.report import report
-
-_SPEC = importlib.util.spec_from_file_location(
-    "audit_samples", Path(__file__).parents[1] / "store" / "audit_samples.py"
-)
-audit_samples = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(audit_samples)
-
-
-@pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "audit.db"
-    audit_samples.build_sample_db(path).close()
-    return path
 
 
 def run(*args):
     return CliRunner().invoke(report, [str(a) for a in args], catch_exceptions=False)
 
 
-def test_writes_agent_and_team_pdfs(db, tmp_path):
+def test_writes_agent_and_team_pdfs(sample_db, tmp_path):
     out = tmp_path / "reports"
-    result = run("--db", db, "--out", out, "--lang", "en")
+    result = run("--db", sample_db, "--out", out, "--lang", "en")
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in out.iterdir())
     assert names == ["agent-A-1001.pdf", "agent-A-2002.pdf", "team-summary.pdf"]
@@ -36,9 +20,9 @@ def test_writes_agent_and_team_pdfs(db, tmp_path):
     assert len(result.stdout.splitlines()) == 3
 
 
-def test_one_agent(db, tmp_path):
+def test_one_agent(sample_db, tmp_path):
     out = tmp_path / "reports"
-    result = run("--db", db, "--out", out, "--agent", "A-1001", "--run", 2)
+    result = run("--db", sample_db, "--out", out, "--agent", "A-1001", "--run", 2)
     assert result.exit_code == 0, result.output
     assert [p.name for p in out.iterdir()] == ["agent-A-1001.pdf"]
 
@@ -52,8 +36,8 @@ def test_one_agent(db, tmp_path):
         (("--since", "yesterday"), "--since expects a date"),
     ],
 )
-def test_bad_selection_exits_2_with_one_line(db, tmp_path, args, message):
-    result = run("--db", db, "--out", tmp_path / "r", *args)
+def test_bad_selection_exits_2_with_one_line(sample_db, tmp_path, args, message):
+    result = run("--db", sample_db, "--out", tmp_path / "r", *args)
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
@@ -64,8 +48,8 @@ def test_missing_database(tmp_path):
     assert result.exit_code == 2 and "no such audit database" in result.output
 
 
-def test_output_directory_that_cannot_be_created(db, tmp_path):
+def test_output_directory_that_cannot_be_created(sample_db, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = run("--db", db, "--out", blocker / "sub")
+    result = run("--db", sample_db, "--out", blocker / "sub")
     assert result.exit_code == 2 and "cannot create the output directory" in result.output

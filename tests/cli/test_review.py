@@ -1,28 +1,14 @@
 """`ccaudit review`: list, decide, export-baseline, and one-line errors."""
 
-import importlib.util
 import json
 import sqlite3
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from planted import PHONE
 
 from ccaudit.cli.review import review
-
-_SPEC = importlib.util.spec_from_file_location(
-    "audit_samples", Path(__file__).parents[1] / "store" / "audit_samples.py"
-)
-audit_samples = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(audit_samples)
-
-
-@pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "audit.db"
-    audit_samples.build_sample_db(path).close()
-    return path
 
 
 def run(db, *args):
@@ -33,8 +19,8 @@ def item_ids(output):
     return {line.split()[0]: line for line in output.splitlines() if line[:1] in "FR"}
 
 
-def test_list_shows_latest_run_items_with_short_ids(db):
-    result = run(db, "list")
+def test_list_shows_latest_run_items_with_short_ids(sample_db):
+    result = run(sample_db, "list")
     assert result.exit_code == 0, result.output
     ids = item_ids(result.stdout)
     assert any("CREDIT_CARD" in line and "453201******0366" in line for line in ids.values())
@@ -42,30 +28,30 @@ def test_list_shows_latest_run_items_with_short_ids(db):
     assert "run 2" in result.stderr
 
 
-def test_decide_then_filter_by_status(db):
-    ids = item_ids(run(db, "list", "--run", 1).stdout)
+def test_decide_then_filter_by_status(sample_db):
+    ids = item_ids(run(sample_db, "list", "--run", 1).stdout)
     card = next(i for i, line in ids.items() if "CREDIT_CARD" in line)
-    result = run(db, "decide", card, "--decision", "false_positive", "--reviewer", "Nok")
+    result = run(sample_db, "decide", card, "--decision", "false_positive", "--reviewer", "Nok")
     assert result.exit_code == 0, result.output
-    unreviewed = item_ids(run(db, "list", "--run", 1, "--status", "unreviewed").stdout)
+    unreviewed = item_ids(run(sample_db, "list", "--run", 1, "--status", "unreviewed").stdout)
     assert card not in unreviewed and len(unreviewed) == len(ids) - 1
-    decided = item_ids(run(db, "list", "--run", 1, "--status", "false_positive").stdout)
+    decided = item_ids(run(sample_db, "list", "--run", 1, "--status", "false_positive").stdout)
     assert list(decided) == [card]
 
 
-def test_export_baseline_holds_decisions_and_versions(db, tmp_path):
-    ids = item_ids(run(db, "list", "--agent", "A-1001").stdout)
+def test_export_baseline_holds_decisions_and_versions(sample_db, tmp_path):
+    ids = item_ids(run(sample_db, "list", "--agent", "A-1001").stdout)
     rule_item = next(i for i in ids if i.startswith("R"))
-    run(db, "decide", rule_item, "--decision", "accepted_risk", "--reviewer", "Nok",
-        "--note", f"called back on {audit_samples.PHONE}")  # fmt: skip
+    run(sample_db, "decide", rule_item, "--decision", "accepted_risk", "--reviewer", "Nok",
+        "--note", f"called back on {PHONE}")  # fmt: skip
     out = tmp_path / "baseline.json"
-    result = run(db, "export-baseline", "--out", out)
+    result = run(sample_db, "export-baseline", "--out", out)
     assert result.exit_code == 0, result.output
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["rule_packs"] == [{"pack": "th-banking", "version": "1.2.0"}]
     [entry] = document["entries"]
     assert entry["kind"] == "rule" and entry["decision"] == "accepted_risk"
-    assert audit_samples.PHONE not in out.read_text(encoding="utf-8")
+    assert PHONE not in out.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -76,8 +62,8 @@ def test_export_baseline_holds_decisions_and_versions(db, tmp_path):
         (("decide", "F999", "--decision", "confirmed", "--reviewer", "x"), "no item F999"),
     ],
 )
-def test_unknown_run_agent_or_item_is_a_one_line_error(db, args, message):
-    result = run(db, *args)
+def test_unknown_run_agent_or_item_is_a_one_line_error(sample_db, args, message):
+    result = run(sample_db, *args)
     assert result.exit_code == 2
     assert message in result.output and len(result.output.strip().splitlines()) == 1
 
@@ -90,17 +76,17 @@ def test_missing_and_corrupt_database(tmp_path):
     assert result.exit_code == 2 and "not a ccaudit audit database" in result.output
 
 
-def test_export_to_unwritable_directory(db, tmp_path):
-    result = run(db, "export-baseline", "--out", tmp_path / "missing-dir" / "b.json")
+def test_export_to_unwritable_directory(sample_db, tmp_path):
+    result = run(sample_db, "export-baseline", "--out", tmp_path / "missing-dir" / "b.json")
     assert result.exit_code == 2 and "cannot write here" in result.output
 
 
-def test_database_error_mid_command_is_one_line(db, monkeypatch):
+def test_database_error_mid_command_is_one_line(sample_db, monkeypatch):
     def locked(*args):
         raise sqlite3.OperationalError("database is locked")
 
     # ccaudit.cli.review names the command group too; patch the module itself.
     monkeypatch.setattr(sys.modules["ccaudit.cli.review"], "record_decision", locked)
-    result = run(db, "decide", "F1", "--decision", "confirmed", "--reviewer", "Nok")
+    result = run(sample_db, "decide", "F1", "--decision", "confirmed", "--reviewer", "Nok")
     assert result.exit_code == 2
     assert result.output.strip() == "Error: audit database error (database is locked)"
