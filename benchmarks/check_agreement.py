@@ -39,7 +39,7 @@ def measure(calls: Path, labels_csv: Path) -> dict:
     files = sorted({file for file, _, _ in labels})
     checker = Checker(load_packs(default_pack_paths()), match_language=True)
     results, summary = check_batch(
-        [str(calls / f) for f in files], ReadOptions(), Detector().scan, checker
+        [str(calls / f) for f in files], ReadOptions(), Detector().scan_many, checker
     )
     got = {(Path(r.path).name, r.pack, r.rule_id): r for r in results}
     per_rule: Counter = Counter()

@@ -114,7 +114,7 @@ def main() -> int:
             match_key.cache_clear()
             fresh = Checker(load_packs(default_pack_paths()), match_language=True)
             started = time.process_time()
-            results, summary = check_batch([folder], ReadOptions(), detector.scan, fresh)
+            results, summary = check_batch([folder], ReadOptions(), detector.scan_many, fresh)
             seconds = time.process_time() - started
             print(
                 f"full check (read + detect + check): {len(summary.calls) / seconds:,.0f} "

@@ -23,20 +23,14 @@ def mask_card_number(raw: str, digits_before: int = 0, total_digits: int | None 
     `digits_before` and `total_digits` place a fragment inside a number split across turns,
     so a middle fragment keeps nothing.
     """
-    total = total_digits if total_digits is not None else len(_DIGIT.findall(raw))
+    digits = list(_DIGIT.finditer(raw))
+    total = total_digits if total_digits is not None else len(digits)
     keep_first = CARD_KEEP_FIRST if total >= 13 else 0
     keep_last = CARD_KEEP_LAST if total >= 13 else 0
-    out = []
-    position = digits_before
-    for ch in raw:
-        if _DIGIT.match(ch):
-            keep = position < keep_first or position >= total - keep_last
-            out.append(ch if keep else "*")
-            position += 1
-        elif _ALNUM.match(ch):
-            out.append("*")
-        else:
-            out.append(ch)
+    out = list(_ALNUM.sub("*", raw))
+    for position, digit in enumerate(digits, start=digits_before):
+        if position < keep_first or position >= total - keep_last:
+            out[digit.start()] = digit.group()
     return "".join(out)
 
 

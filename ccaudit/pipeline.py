@@ -36,28 +36,64 @@ class FileDone:
 BatchEvent = ConversationResult | InputError | FileDone
 
 
+# Conversations detected together: they share Presidio calls (see Detector.scan_many).
+DETECT_CHUNK = 16
+
+Detect = Callable[[Sequence[Conversation]], list[list[Finding]]]
+
+
 def run_batch(
     paths: Sequence[str],
     read_options: ReadOptions,
-    detect: Callable[[Conversation], list[Finding]],
+    detect: Detect,
     checker: ConversationChecker | None = None,
 ) -> Iterator[BatchEvent]:
-    """Stream results file by file so memory stays flat however large the batch."""
+    """Stream results file by file so memory stays flat however large the batch. Up to
+    DETECT_CHUNK conversations, from one file or several, are held back to be detected
+    together; events still come out in reading order."""
+    pending: list[Conversation | InputError | FileDone] = []
+    waiting = 0
+    for event in _read_events(paths, read_options):
+        pending.append(event)
+        if isinstance(event, Conversation):
+            waiting += 1
+            if waiting == DETECT_CHUNK:
+                yield from _detect_pending(pending, detect, checker)
+                pending, waiting = [], 0
+    yield from _detect_pending(pending, detect, checker)
+
+
+def _read_events(
+    paths: Sequence[str], read_options: ReadOptions
+) -> Iterator[Conversation | InputError | FileDone]:
     for item in iter_input_files(paths, read_options):
         if isinstance(item, InputError):
             yield item
             continue
         path, display = item
         try:
-            for conversation in read_conversations(path, display, read_options):
-                findings = [locate_line(conversation, f) for f in detect(conversation)]
-                rule_results = checker.check(conversation, findings) if checker else []
-                yield ConversationResult(conversation, findings, rule_results)
+            yield from read_conversations(path, display, read_options)
         except InputFileError as exc:
             yield InputError(display, exc.reason)
         except OSError as exc:
             yield InputError(display, exc.strerror or type(exc).__name__)
         yield FileDone(path, _size(path))
+
+
+def _detect_pending(
+    pending: list[Conversation | InputError | FileDone],
+    detect: Detect,
+    checker: ConversationChecker | None,
+) -> Iterator[BatchEvent]:
+    conversations = [e for e in pending if isinstance(e, Conversation)]
+    found = iter(detect(conversations) if conversations else ())
+    for event in pending:
+        if not isinstance(event, Conversation):
+            yield event
+            continue
+        findings = [locate_line(event, f) for f in next(found)]
+        rule_results = checker.check(event, findings) if checker else []
+        yield ConversationResult(event, findings, rule_results)
 
 
 def locate_line(conversation: Conversation, finding: Finding) -> Finding:

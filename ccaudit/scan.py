@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from ccaudit.ingest import ReadOptions
-from ccaudit.model import Conversation, Finding, InputError, Severity
+from ccaudit.model import Finding, InputError, Severity
 from ccaudit.output.summary import ScanSummary
-from ccaudit.pipeline import BatchEvent, ConversationResult, FileDone, run_batch
+from ccaudit.pipeline import BatchEvent, ConversationResult, Detect, FileDone, run_batch
 
 
 class FindingFilter(Protocol):
@@ -21,7 +21,7 @@ class FindingFilter(Protocol):
 def scan_batch(
     paths: Sequence[str],
     read_options: ReadOptions,
-    detect: Callable[[Conversation], list[Finding]],
+    detect: Detect,
     emit: Callable[[Finding], None],
     baseline: FindingFilter | None = None,
     on_event: Callable[[BatchEvent], None] | None = None,

@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 def text_located_findings():
     detector = Detector()
-    for event in run_batch([str(FIXTURES)], ReadOptions(), detector.scan):
+    for event in run_batch([str(FIXTURES)], ReadOptions(), detector.scan_many):
         if not isinstance(event, ConversationResult):
             continue
         for finding in event.findings:

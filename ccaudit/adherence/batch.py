@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 
 from ccaudit.adherence.checker import Checker, adherence_score
 from ccaudit.ingest import ReadOptions
-from ccaudit.model import Conversation, Finding, InputError, RuleResult, Severity
+from ccaudit.model import Conversation, InputError, RuleResult, Severity
 from ccaudit.output.summary import CallScore, CheckSummary
-from ccaudit.pipeline import BatchEvent, ConversationResult, FileDone, run_batch
+from ccaudit.pipeline import BatchEvent, ConversationResult, Detect, FileDone, run_batch
 
 FLAGGED = ("fail", "violation")
 
@@ -18,7 +18,7 @@ FLAGGED = ("fail", "violation")
 def check_batch(
     paths: Sequence[str],
     read_options: ReadOptions,
-    detect: Callable[[Conversation], list[Finding]],
+    detect: Detect,
     checker: Checker,
     on_event: Callable[[BatchEvent], None] | None = None,
 ) -> tuple[list[RuleResult], CheckSummary]:

@@ -78,7 +78,7 @@ def audit(
                 recorder,
                 paths,
                 read_options,
-                detector.scan,
+                detector.scan_many,
                 Checker(packs, match_language=not rule_packs),
                 analysis_signature(info, read_options, key),
                 progress.advance,

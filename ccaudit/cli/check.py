@@ -67,7 +67,7 @@ def check(
     reviewed = load_baseline(baseline) if baseline else None
     with atomic_output(output) as stream, BatchProgress(paths, read_options, quiet) as progress:
         results, summary = check_batch(
-            paths, read_options, detector.scan, checker, progress.advance
+            paths, read_options, detector.scan_many, checker, progress.advance
         )
         if reviewed:
             kept = [r for r in results if not reviewed.suppresses_rule_result(r)]

@@ -90,7 +90,7 @@ def scan(
     with atomic_output(output) as stream, BatchProgress(paths, read_options, quiet) as progress:
         writer = finding_writer(fmt, stream)
         summary = scan_batch(
-            paths, read_options, detector.scan, writer.add, reviewed, progress.advance
+            paths, read_options, detector.scan_many, writer.add, reviewed, progress.advance
         )
         writer.finish(summary)
     if not quiet and (output or fmt != "table"):

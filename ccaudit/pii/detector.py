@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -11,7 +11,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ccaudit.errors import CcauditError
 from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText, normalize
-from ccaudit.pii.batch import build_batches
+from ccaudit.pii.batch import TurnKey, build_batches
 from ccaudit.pii.echoes import add_echoes
 from ccaudit.pii.engine import build_analyzer, empty_artifacts
 from ccaudit.pii.entities import ALL_ENTITIES
@@ -35,6 +35,17 @@ class DetectorOptions:
     spacy_model: str | None = None
 
 
+@dataclass
+class _ConversationScan:
+    """One conversation on its way through `Detector.scan_many`."""
+
+    conversation: Conversation
+    normalized: dict[int, NormalizedText]  # by turn position: the turns that may hold PII
+    texts: list[str]  # every turn's text, normalised where it may hold PII
+    ner: set[int]  # turns analysed by the user's NER model
+    detections: dict[int, list[Detection]]
+
+
 class Detector:
     def __init__(self, options: DetectorOptions = DetectorOptions()):
         if options.language not in LANGUAGE_CHOICES:
@@ -45,16 +56,34 @@ class Detector:
         self.options = options
         self._analyzer = build_analyzer(options.spacy_model)
         self._use_ner = bool(options.spacy_model) and options.language != "th"
-        self._wanted: dict[str, tuple[str, ...]] = {}
+        self._candidates: dict[str, list[tuple[tuple[str, ...], Callable[[str], bool]]]] = {}
 
     def wants(self, entity_type: str) -> bool:
         return self.options.entities is None or entity_type in self.options.entities
 
     def scan(self, conversation: Conversation) -> list[Finding]:
+        return self.scan_many([conversation])[0]
+
+    def scan_many(self, conversations: Sequence[Conversation]) -> list[list[Finding]]:
+        """Findings per conversation, in order. The conversations share Presidio calls, which
+        spares its per-call work; nothing found or scored in one reaches another."""
         forget_digit_runs()
+        scans = [self._prepare(conversation) for conversation in conversations]
+        texts = [s.texts for s in scans]
+        regular = [(c, p) for c, s in enumerate(scans) for p in s.normalized if p not in s.ner]
+        for (c, position), detection in self._analyze(texts, regular):
+            scans[c].detections[position].append(detection)
+        with_ner = [(c, p) for c, s in enumerate(scans) for p in sorted(s.ner)]
+        if with_ner:
+            for (c, position), detection in self._analyze(texts, with_ner, use_ner=True):
+                scans[c].detections[position].append(detection)
+        return [self._findings(s) for s in scans]
+
+    def _prepare(self, conversation: Conversation) -> _ConversationScan:
+        """The turns that may hold PII, normalised; the others stay as they are."""
         turns = conversation.turns
         # With a NER model every English turn is a candidate: names need no cue then.
-        english_only = (
+        ner = (
             {p for p, t in enumerate(turns) if not _THAI_LETTER.search(t.text)}
             if self._use_ner
             else set()
@@ -62,19 +91,17 @@ class Detector:
         normalized = {
             position: normalize(turn.text)
             for position, turn in enumerate(turns)
-            if position in english_only or may_contain_pii(turn.text)
+            if position in ner or may_contain_pii(turn.text)
         }
-        if not normalized:
-            return []
         texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
-        detections: dict[int, list[Detection]] = {p: [] for p in normalized}
-        for position, detection in self._analyze(
-            texts, [p for p in normalized if p not in english_only]
-        ):
-            detections[position].append(detection)
-        if english_only:
-            for position, detection in self._analyze(texts, sorted(english_only), use_ner=True):
-                detections[position].append(detection)
+        return _ConversationScan(conversation, normalized, texts, ner, {p: [] for p in normalized})
+
+    def _findings(self, scan: _ConversationScan) -> list[Finding]:
+        if not scan.normalized:
+            return []
+        conversation, normalized, texts, detections = (
+            scan.conversation, scan.normalized, scan.texts, scan.detections
+        )  # fmt: skip
         add_wrapped_cards(texts, detections)
         add_echoes(texts, detections)
         findings = self._split_findings(conversation, normalized, texts, detections)
@@ -83,7 +110,7 @@ class Detector:
                 if detection.score >= self.options.min_score:
                     finding = build_finding(
                         conversation,
-                        turns[position],
+                        conversation.turns[position],
                         normalized[position],
                         detection,
                         self.options.hash_key,
@@ -92,13 +119,15 @@ class Detector:
         return sorted(findings, key=lambda f: (f.turn, f.start))
 
     def _analyze(
-        self, texts: list[str], selected: list[int], use_ner: bool = False
-    ) -> Iterator[tuple[int, Detection]]:
+        self, texts: list[list[str]], selected: list[TurnKey], use_ner: bool = False
+    ) -> Iterator[tuple[TurnKey, Detection]]:
         language = "en" if use_ner or self.options.language == "en" else "th"
-        recognizers = self._analyzer.registry.get_recognizers(language, all_fields=True)
-        for batch in build_batches(texts, selected, texts):
+        candidates = self._candidates_for(language)
+        for batch in build_batches(texts, selected):
             text = batch.text
-            entities = self._entities_to_run(recognizers, text)
+            entities = sorted(
+                {e for wanted, may_match in candidates if may_match(text) for e in wanted}
+            )
             if not entities:
                 continue
             if use_ner:
@@ -115,25 +144,20 @@ class Detector:
             for result in results:
                 located = batch.locate(result.start, result.end)
                 if located:
-                    position, start, end = located
-                    yield position, _detection(result, start, end)
+                    key, start, end = located
+                    yield key, _detection(result, start, end)
 
-    def _entities_to_run(self, recognizers: list[EntityRecognizer], text: str) -> list[str]:
-        """The wanted entities of the recognizers that have somewhere to look in the text."""
-        entities = set()
-        for recognizer in recognizers:
-            wanted = self._wanted_of(recognizer)
-            if wanted and _may_match(recognizer, text):
-                entities.update(wanted)
-        return sorted(entities)
-
-    def _wanted_of(self, recognizer: EntityRecognizer) -> tuple[str, ...]:
-        """The wanted entities a recognizer supports, worked out once per recognizer."""
-        wanted = self._wanted.get(recognizer.id)
-        if wanted is None:
-            wanted = tuple(e for e in recognizer.supported_entities if self.wants(e))
-            self._wanted[recognizer.id] = wanted
-        return wanted
+    def _candidates_for(self, language: str) -> list[tuple[tuple[str, ...], Callable[[str], bool]]]:
+        """The registry's recognizers for a language that find a wanted entity, each with its
+        wanted entities and its check for whether a text gives it anywhere to look."""
+        if language not in self._candidates:
+            candidates = []
+            for recognizer in self._analyzer.registry.get_recognizers(language, all_fields=True):
+                wanted = tuple(e for e in recognizer.supported_entities if self.wants(e))
+                if wanted:
+                    candidates.append((wanted, _may_match_of(recognizer)))
+            self._candidates[language] = candidates
+        return self._candidates[language]
 
     def _split_findings(
         self,
@@ -161,10 +185,14 @@ class Detector:
         return [f for f in findings if f.score >= self.options.min_score]
 
 
-def _may_match(recognizer: EntityRecognizer, text: str) -> bool:
-    """Ours say whether they have anything to look at; others (a spaCy NER model) always run."""
-    may_match = getattr(recognizer, "may_match", None)
-    return may_match is None or may_match(text)
+def _may_match_of(recognizer: EntityRecognizer) -> Callable[[str], bool]:
+    """Ours say whether they have anything to look at, which spares Presidio's per-recognizer
+    work on the rest; others (a spaCy NER model) always run."""
+    return getattr(recognizer, "may_match", None) or _always
+
+
+def _always(text: str) -> bool:
+    return True
 
 
 def _detection(result: RecognizerResult, start: int, end: int) -> Detection:

@@ -8,8 +8,6 @@ where the repeat was also matched as something else, the better score wins (keep
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ccaudit.pii.entities import NUMERIC_ENTITIES
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.numbers import digit_runs, digits_only
@@ -41,4 +39,4 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
                 continue
             source = known.get(digits_only(text[start:end]))
             if source and (start, end, source.entity_type) not in present:
-                found.append(replace(source, start=start, end=end))
+                found.append(source._replace(start=start, end=end))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ccaudit.masking import fingerprint, mask_value
 from ccaudit.model import Conversation, Finding, Turn
@@ -13,8 +13,7 @@ from ccaudit.pii.numbers import digits_only
 from ccaudit.pii.recognizers.email_address import spoken_email_to_written
 
 
-@dataclass(frozen=True)
-class Detection:
+class Detection(NamedTuple):
     """A span of a turn's normalised text and what was found there."""
 
     entity_type: str

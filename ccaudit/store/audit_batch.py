@@ -10,11 +10,12 @@ from pathlib import Path
 
 from ccaudit.ingest import ReadOptions, iter_input_files
 from ccaudit.masking import fingerprint
-from ccaudit.model import Conversation, Finding, InputError
+from ccaudit.model import InputError
 from ccaudit.pipeline import (
     BatchEvent,
     ConversationChecker,
     ConversationResult,
+    Detect,
     FileDone,
     run_batch,
 )
@@ -49,7 +50,7 @@ def audit_batch(
     recorder: RunRecorder,
     paths: Sequence[str],
     read_options: ReadOptions,
-    detect: Callable[[Conversation], list[Finding]],
+    detect: Detect,
     checker: ConversationChecker | None,
     analysis: str,
     on_event: Callable[[BatchEvent], None] | None = None,
@@ -95,7 +96,7 @@ def file_sha256(path: Path) -> tuple[str, int]:
 def _audit_file(
     display: str,
     read_options: ReadOptions,
-    detect: Callable[[Conversation], list[Finding]],
+    detect: Detect,
     checker: ConversationChecker | None,
     on_event: Callable[[BatchEvent], None] | None,
 ) -> tuple[list[ConversationResult], InputError | None]:

@@ -1,4 +1,4 @@
-from ccaudit.pii.batch import build_batches
+from ccaudit.pii.batch import CONVERSATION_GAP, build_batches
 from ccaudit.pii.numbers import _RUN, digit_runs, forget_digit_runs
 
 
@@ -11,7 +11,17 @@ def test_batch_digit_runs_match_a_fresh_scan_of_the_joined_text():
         "order 1234-5678. ok",
     ]
     forget_digit_runs()
-    (batch,) = build_batches(texts, [1, 3, 4], texts)
+    (batch,) = build_batches([texts, ["call two 0812345678"]], [(0, 1), (0, 3), (0, 4), (1, 0)])
     expected = [m.span() for m in _RUN.finditer(batch.text)]
     assert [(start, end) for start, end, _ in digit_runs(batch.text)] == expected
-    assert len(expected) == 5
+    assert len(expected) == 6
+
+
+def test_a_turn_gets_its_previous_turn_as_context_but_never_another_calls():
+    first = ["what is your account number?", "123-4-56789-0"]
+    second = ["123-4-56789-0"]
+    (batch,) = build_batches([first, second], [(0, 1), (1, 0)])
+    assert batch.parts == [first[0][-41:], first[1], CONVERSATION_GAP, second[0]]
+    assert batch.keys == [None, (0, 1), None, (1, 0)]
+    second_start = batch.text.rindex(second[0])
+    assert batch.locate(second_start, second_start + 5) == ((1, 0), 0, 5)

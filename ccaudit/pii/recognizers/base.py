@@ -38,7 +38,6 @@ CONTEXT_THRESHOLD = 0.4
 WINDOW_BEFORE = 60
 WINDOW_AFTER = 80
 MAX_WIDEN = 30
-LOOKAHEAD_ROOM = 12
 Window = tuple[int, int]
 
 
@@ -77,30 +76,54 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = []
-        for start, end in self._windows_of(text):
-            for pattern, compiled in self._compiled:
-                for match in compiled.finditer(text, start, end):
-                    result = self._result(pattern, match.start(), match.end(), match.group())
-                    if result is not None:
-                        results.append(result)
+        if self.DIGITS:
+            for start in self._windows_of(text):
+                self._match_number(text, start, results)
+        else:
+            for start, end in self._windows_of(text):
+                for pattern, compiled in self._compiled:
+                    for match in compiled.finditer(text, start, end):
+                        result = self._result(pattern, match.start(), match.end(), match.group())
+                        if result is not None:
+                            results.append(result)
         return EntityRecognizer.remove_duplicates(results) if _overlap(results) else results
 
-    def _windows_of(self, text: str) -> list[Window]:
+    def _match_number(self, text: str, start: int, results: list[RecognizerResult]) -> None:
+        """Every pattern of a number recognizer is bounded by NUM_START and NUM_END, so a
+        match covers a whole digit run: each pattern is tried once, at the run's start (or
+        just after its '+', where a card or ID does not take the sign)."""
+        for pattern, compiled in self._compiled:
+            match = compiled.match(text, start)
+            if match is None and text[start] == "+":
+                match = compiled.match(text, start + 1)
+            if match is not None:
+                result = self._result(pattern, match.start(), match.end(), match.group())
+                if result is not None:
+                    results.append(result)
+
+    def _windows_of(self, text: str) -> list[int] | list[Window]:
         """`windows`, found once for the text that `may_match` and then `analyze` are given."""
         if self._last_windows is None or self._last_windows[0] is not text:
-            self._last_windows = (text, self.windows(text))
+            self._last_windows = (
+                text,
+                self.number_starts(text) if self.DIGITS else self.windows(text),
+            )
         return self._last_windows[1]
+
+    def number_starts(self, text: str) -> list[int]:
+        """For a number recognizer: where the digit runs it could match start."""
+        fewest, most = self.DIGITS
+        if self.NEEDS_CONTEXT and not self.VALID_WITHOUT_CONTEXT and self._context_regex:
+            # The enhancer would drop the rest; not making them saves Presidio's work.
+            return [
+                s
+                for s, e, count in digit_runs(text)
+                if fewest <= count <= most and self._context_near(text, s, e)
+            ]
+        return [s for s, _, count in digit_runs(text) if fewest <= count <= most]
 
     def windows(self, text: str) -> list[Window]:
         """Stretches of text where this recognizer's patterns can match."""
-        if self.DIGITS:
-            fewest, most = self.DIGITS
-            runs = [(s, e) for s, e, count in digit_runs(text) if fewest <= count <= most]
-            if self.NEEDS_CONTEXT and not self.VALID_WITHOUT_CONTEXT and self._context_regex:
-                # The enhancer would drop the rest; not making them saves Presidio's work.
-                runs = [(s, e) for s, e in runs if self._context_near(text, s, e)]
-            # Room after the run: lookaheads (NUM_END, "not before บาท") must see what follows.
-            return [(start, end + LOOKAHEAD_ROOM) for start, end in runs]
         if self.NEEDS_CONTEXT and self._context_regex is not None:
             words = (m.span() for m in find_words(self._context_regex, text))
             return near_matches(text, words)

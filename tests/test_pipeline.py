@@ -1,0 +1,36 @@
+"""run_batch holds conversations back to detect them together, yet reports in reading order."""
+
+from pathlib import Path
+
+from ccaudit.ingest import ReadOptions
+from ccaudit.model import Conversation, InputError
+from ccaudit.pipeline import DETECT_CHUNK, ConversationResult, FileDone, run_batch
+
+
+def test_conversations_of_many_files_are_detected_together_and_reported_in_order(tmp_path):
+    names = [f"call-{i:03d}.txt" for i in range(DETECT_CHUNK + 3)]
+    for name in names:
+        (tmp_path / name).write_text(f"Agent: hello from {name}\n", encoding="utf-8")
+    (tmp_path / "call-005.txt").write_bytes(b"\x00\x01binary\xff")
+    chunks: list[list[str]] = []
+
+    def detect(conversations: list[Conversation]) -> list[list]:
+        chunks.append([c.path for c in conversations])
+        return [[] for _ in conversations]
+
+    events = list(run_batch([str(tmp_path)], ReadOptions(), detect))
+
+    readable = [n for n in names if n != "call-005.txt"]
+    assert [len(chunk) for chunk in chunks] == [DETECT_CHUNK, len(readable) - DETECT_CHUNK]
+    reported = []
+    for event in events:
+        if isinstance(event, ConversationResult):
+            reported.append(("result", Path(event.conversation.path).name))
+        elif isinstance(event, FileDone):
+            reported.append(("done", event.path.name))
+        elif isinstance(event, InputError):
+            reported.append(("error", Path(event.path).name))
+    expected = []
+    for name in names:
+        expected += [("error" if name == "call-005.txt" else "result", name), ("done", name)]
+    assert reported == expected
