@@ -58,7 +58,10 @@ def find_split_numbers(
     found: list[SplitNumber] = []
     used: set[int] = set()
     for position in sorted(with_digits):
-        if position in used:
+        # A piece follows in the next turn, or in the one after a backchannel.
+        if position in used or (
+            position + 1 not in with_digits and position + 2 not in with_digits
+        ):
             continue
         tail = _tail(position, texts[position])
         if tail is None:
