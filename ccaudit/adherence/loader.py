@@ -15,8 +15,25 @@ from ccaudit.adherence.pack import RulePack
 from ccaudit.adherence.yaml_lines import line_of, load_with_lines
 from ccaudit.errors import CcauditError
 
-RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+_CHECKOUT = Path(__file__).resolve().parents[2]
+# setup.py maps the checkout's rules/ to this subpackage, so a wheel carries the packs here.
+_PACKAGED_RULES = Path(__file__).resolve().parents[1] / "bundled_rules"
 _RULE_FIELDS = {"id", "title", "severity", "description", "applies_to", "examples"}
+
+
+def bundled_rules_dir() -> Path:
+    """The checkout's rules/ when running from a checkout, else the copy inside the package.
+
+    The checkout wins so that an edited pack takes effect without reinstalling. pyproject.toml
+    marks a checkout: from a wheel, parents[2] is site-packages, where another distribution may
+    own a top-level rules/ folder.
+    """
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "rules").is_dir():
+        return _CHECKOUT / "rules"
+    return _PACKAGED_RULES
+
+
+RULES_DIR = bundled_rules_dir()
 
 
 def pack_schema() -> dict:
@@ -24,8 +41,8 @@ def pack_schema() -> dict:
 
 
 def default_pack_paths() -> list[Path]:
-    """The packs shipped in the top-level rules/ folder, sorted by name."""
-    return sorted(RULES_DIR.glob("*.yaml"))
+    """The bundled packs (see bundled_rules_dir), sorted by name."""
+    return sorted(bundled_rules_dir().glob("*.yaml"))
 
 
 def load_packs(paths) -> list[RulePack]:
