@@ -10,6 +10,15 @@ CARD_KEEP_FIRST = 6
 CARD_KEEP_LAST = 4
 
 _ALNUM = re.compile(r"[0-9A-Za-z\u0E00-\u0E7F]")
+# The same characters as _ALNUM, for str.translate: several times faster than re.sub on the
+# short values masked once per finding.
+_ALNUM_TO_STAR = str.maketrans(
+    {
+        c: "*"
+        for low, high in (("0", "9"), ("A", "Z"), ("a", "z"), ("\u0e00", "\u0e7f"))
+        for c in map(chr, range(ord(low), ord(high) + 1))
+    }
+)
 _DIGIT = re.compile(r"[0-9\u0E50-\u0E59]")
 # A safety net for free text (excerpts, evidence, error messages): long digit runs, allowing
 # the separators people and ASR put inside numbers, and anything shaped like an email.
@@ -27,7 +36,7 @@ def mask_card_number(raw: str, digits_before: int = 0, total_digits: int | None 
     total = total_digits if total_digits is not None else len(digits)
     keep_first = CARD_KEEP_FIRST if total >= 13 else 0
     keep_last = CARD_KEEP_LAST if total >= 13 else 0
-    out = list(_ALNUM.sub("*", raw))
+    out = list(raw.translate(_ALNUM_TO_STAR))
     for position, digit in enumerate(digits, start=digits_before):
         if position < keep_first or position >= total - keep_last:
             out[digit.start()] = digit.group()
@@ -38,7 +47,7 @@ def mask_value(entity_type: str, raw: str) -> str:
     """Type and length survive; every letter and digit does not (cards: see mask_card_number)."""
     if entity_type == "CREDIT_CARD":
         return mask_card_number(raw)
-    return _ALNUM.sub("*", raw)
+    return raw.translate(_ALNUM_TO_STAR)
 
 
 def mask_free_text(text: str) -> str:
