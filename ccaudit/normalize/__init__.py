@@ -3,6 +3,7 @@
 Steps, in order: Thai numerals to ASCII digits (offsets unchanged), spoken English and Thai
 digits to digits, then a space at every Thai-letter/digit boundary. The steps' offset maps
 compose into one, so `to_source` leads from any span of the result to the text as written.
+Text in ASCII only runs the English step: every other one needs Thai script.
 """
 
 from ccaudit.normalize.compose import compose
@@ -10,19 +11,24 @@ from ccaudit.normalize.glued import glued_digit_spaces
 from ccaudit.normalize.offsets import EditBuilder, NormalizedText, apply_replacements
 from ccaudit.normalize.spoken_digits_en import spoken_english_digits
 from ccaudit.normalize.spoken_digits_th import spoken_thai_digits
-from ccaudit.normalize.thai_numerals import has_digits, thai_numerals_to_ascii
+from ccaudit.normalize.thai_numerals import thai_numerals_to_ascii
 
 
 def normalize(text: str) -> NormalizedText:
-    written = has_digits(text)
-    digits = thai_numerals_to_ascii(text) if written else text
-    spoken = spoken_english_digits(digits) + spoken_thai_digits(digits)
-    if not spoken and not written:
-        return NormalizedText.identity(text)
-    step = apply_replacements(digits, sorted(spoken)) if spoken else NormalizedText.identity(digits)
-    spaces = glued_digit_spaces(step.text)
+    thai = not text.isascii()
+    digits = thai_numerals_to_ascii(text) if thai else text
+    spoken = spoken_english_digits(digits)
+    if thai:
+        spoken += spoken_thai_digits(digits)
+    # Most turns change no further; a NormalizedText for a step that changes nothing costs.
+    step = apply_replacements(digits, sorted(spoken)) if spoken else None
+    current = step.text if step else digits
+    spaces = glued_digit_spaces(current) if thai else []
     if spaces:
-        step = compose(step, apply_replacements(step.text, spaces))
+        spaced = apply_replacements(current, spaces)
+        step = compose(step, spaced) if step else spaced
+    if step is None:
+        return NormalizedText.identity(text) if digits == text else NormalizedText(text, digits)
     if step.text == text:
         return NormalizedText.identity(text)
     return NormalizedText(text, step.text, step.edits)

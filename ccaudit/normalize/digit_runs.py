@@ -48,56 +48,44 @@ def run_replacements(
     """
     if not tokens:
         return []
-    spoken = sum(len(t.digits) for t in tokens if t.spoken)
+    spoken_digits = 0
     needed = policy.min_spoken
-    if any(not t.spoken for t in tokens):
-        needed = min(needed, policy.min_spoken_beside_written)
+    for token in tokens:
+        if token.spoken:
+            spoken_digits += len(token.digits)
+        else:
+            needed = min(needed, policy.min_spoken_beside_written)
     if standing_alone:
         needed = min(needed, policy.min_spoken_standing_alone)
-    if spoken < needed:
+    if spoken_digits < needed:
         return []
-    edits = _Edits()
-    previous: DigitToken | None = None
-    for token in tokens:
-        if previous is not None and (previous.spoken or token.spoken):
-            separator = text[previous.end : token.start]
-            joined = _joined_separator(separator, previous.spoken and token.spoken)
-            if joined != separator:
-                edits.add(previous.end, token.start, joined)
-        if token.spoken:
-            edits.add(token.start, token.end, token.digits)
-        previous = token
-    return edits.done()
+    pieces: list[tuple[int, int, str]] = []
+    previous_end = -1
+    previous_spoken = False
+    for start, end, digits, spoken in tokens:
+        if previous_end >= 0 and (previous_spoken or spoken):
+            separator = text[previous_end:start]
+            if separator and (not (previous_spoken and spoken) or "," in separator):
+                if separator != BREAK:
+                    pieces.append((previous_end, start, BREAK))
+            elif separator:
+                pieces.append((previous_end, start, ""))
+        if spoken:
+            pieces.append((start, end, digits))
+        previous_end, previous_spoken = end, spoken
+    return _merged(pieces)
 
 
-class _Edits:
-    """Replacements that merge as they come: spoken digits said without a break become one
-    edit ("four five" -> "45"); a kept space stays its own edit, so a number after a pause
+def _merged(pieces: list[tuple[int, int, str]]) -> list[Replacement]:
+    """Pieces that meet merge as they come: spoken digits said without a break become one
+    replacement ("four five" -> "45"); a kept space stays its own, so a number after a pause
     maps back to its own words."""
-
-    def __init__(self) -> None:
-        self.replacements: list[Replacement] = []
-        self.start = self.end = -1
-        self.parts: list[str] = []
-
-    def add(self, start: int, end: int, new: str) -> None:
-        if start == self.end and new != BREAK and self.parts != [BREAK]:
-            self.end = end
-            self.parts.append(new)
-            return
-        self._flush()
-        self.start, self.end, self.parts = start, end, [new]
-
-    def done(self) -> list[Replacement]:
-        self._flush()
-        return self.replacements
-
-    def _flush(self) -> None:
-        if self.parts:
-            self.replacements.append(Replacement(self.start, self.end, "".join(self.parts)))
-
-
-def _joined_separator(separator: str, both_spoken: bool) -> str:
-    if not separator or (both_spoken and "," not in separator):
-        return ""
-    return BREAK
+    merged: list[list] = []
+    for start, end, new in pieces:
+        last = merged[-1] if merged else None
+        if last is not None and start == last[1] and new != BREAK and last[2] != [BREAK]:
+            last[1] = end
+            last[2].append(new)
+        else:
+            merged.append([start, end, [new]])
+    return [Replacement(start, end, "".join(parts)) for start, end, parts in merged]

@@ -11,17 +11,15 @@ import re
 
 from ccaudit.normalize.offsets import Replacement
 
-_DIGITS = re.compile("[0-9]+")
-_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+# A digit with a Thai letter on either side. Starting with the digit lets `re` skip ahead
+# to digits, which are rarer than Thai letters.
+_DIGIT_BESIDE_THAI = re.compile("[0-9](?:(?<=[\u0e01-\u0e4e][0-9])|(?=[\u0e01-\u0e4e]))")
 
 
 def glued_digit_spaces(text: str) -> list[Replacement]:
     """Insertions of one space at every boundary between a Thai letter and an ASCII digit."""
-    # Digit runs are rarer than Thai letters, so visit those and look at their neighbours.
     spaces: list[Replacement] = []
-    if _THAI_LETTER.search(text) is None:
-        return spaces
-    for match in _DIGITS.finditer(text):
+    for match in _DIGIT_BESIDE_THAI.finditer(text):
         start, end = match.span()
         if start > 0 and _is_thai(text[start - 1]):
             spaces.append(Replacement(start, start, " "))

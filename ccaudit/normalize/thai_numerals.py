@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 _THAI_NUMERAL = re.compile("[๐-๙]")
-_ANY_DIGIT = re.compile("[0-9๐-๙]")
 _TO_ASCII = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
@@ -13,8 +12,3 @@ def thai_numerals_to_ascii(text: str) -> str:
     if _THAI_NUMERAL.search(text) is None:
         return text
     return text.translate(_TO_ASCII)
-
-
-def has_digits(text: str) -> bool:
-    """Any ASCII digit or Thai numeral: without one, only spoken digits can change the text."""
-    return _ANY_DIGIT.search(text) is not None

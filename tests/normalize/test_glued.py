@@ -18,10 +18,13 @@ def test_space_goes_between_thai_letters_and_digits(source, expected):
     assert normalize(source).text == expected
 
 
-def test_insertions_are_empty_source_ranges_at_each_boundary():
-    assert [(r.start, r.end, r.new) for r in glued_digit_spaces("ก12ข")] == [
-        (1, 1, " "),
-        (3, 3, " "),
+@pytest.mark.parametrize(
+    ("source", "boundaries"),
+    [("ก12ข", [1, 3]), ("ก1ข", [1, 2]), ("1ก2", [1, 2]), ("12ก", [2]), ("ก12", [1]), ("ก 1ข", [3])],
+)
+def test_insertions_are_empty_source_ranges_at_each_boundary(source, boundaries):
+    assert [(r.start, r.end, r.new) for r in glued_digit_spaces(source)] == [
+        (b, b, " ") for b in boundaries
     ]
 
 

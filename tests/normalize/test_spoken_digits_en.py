@@ -19,6 +19,8 @@ from ccaudit.normalize import normalize
         ("Oh, one two three", "Oh, 123"),
         ("one two three, oh", "123 0"),
         ("my ID is eight, oh three four nine, one oh, oh", "my ID is 8 0349 10 0"),
+        ("Café, one two three", "Café, 123"),
+        ("เบอร์ครับ oh eight one 234", "เบอร์ครับ 081 234"),
     ],
 )
 def test_spoken_english_digit_runs_become_digits(source, expected):

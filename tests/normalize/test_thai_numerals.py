@@ -1,5 +1,5 @@
 from ccaudit.normalize import normalize
-from ccaudit.normalize.thai_numerals import has_digits, thai_numerals_to_ascii
+from ccaudit.normalize.thai_numerals import thai_numerals_to_ascii
 
 
 def test_thai_numerals_become_ascii_digits_in_place():
@@ -9,12 +9,6 @@ def test_thai_numerals_become_ascii_digits_in_place():
 def test_text_without_thai_numerals_is_returned_unchanged():
     text = "no numerals 123"
     assert thai_numerals_to_ascii(text) is text
-
-
-def test_has_digits_sees_ascii_and_thai_numerals_only():
-    assert has_digits("ปี ๒๕๖๗")
-    assert has_digits("year 2024")
-    assert not has_digits("สวัสดีค่ะ hello")
 
 
 def test_normalize_maps_a_thai_numeral_number_back_to_its_written_form():

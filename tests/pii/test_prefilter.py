@@ -12,6 +12,8 @@ from ccaudit.pii.prefilter import may_contain_pii
         "สี่ห้าสาม สองศูนย์", "four five three two", "john dot smith at gmail dot com",
         "รหัส เอ็ดศูนหนึง", "สูนหนึงสอง", "ผมชื่อคุณานนท์ครับ",
         "สมชาย จุด ดี แอท จีเมล จุด คอม", "my name is Sarah", "It's David Smith", "Mr. Evans",
+        "เบอร์ 081", "ขอบคุณค่ะ คุณ Suda", "ค่ะ my name is Sarah", "ครับ four five six",
+        "Café: one, two, three", "ค่ะ john at mail dot com",
     ],
 )  # fmt: skip
 def test_lets_through(text):
@@ -24,6 +26,8 @@ def test_lets_through(text):
         "ขอบคุณมากค่ะ", "คุณต้องการอายัดบัตรเลยไหมคะ", "รอมาสองสามวันแล้วค่ะ",
         "I'm not sure, I think it was Tuesday.", "It's Visa, the Platinum one.",
         "one moment please", "I am calling from Chiang Mai.", "what was that about",
+        "ขอบคุณ Sarah", "คุณลูกค้าค่ะ", "สวัสดีค่ะ hello", "someone two three", "Café: one two",
+        "ค่ะ this is Card Services",
     ],
 )  # fmt: skip
 def test_holds_back(text):

@@ -8,13 +8,12 @@ there is really a longer dictionary word (คุณต้องการ is "you
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
-from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
 
 from ccaudit.pii.context import lowered
+from ccaudit.pii.names import inside_longer_word, name_lists, thai_name_at, thai_name_hint
 
 # ขอบคุณ ("thank you") is not the title คุณ; checked in code, as a leading lookbehind would
 # stop `re` from skipping ahead to the first character of a cue.
@@ -61,54 +60,10 @@ THAI_SCORE = 0.85
 EN_SCORE = 0.6
 
 
-class NameList:
-    """Names indexed by their first two letters, so a lookup tries only lengths that exist."""
-
-    def __init__(self, names: Iterable[str]):
-        self.names = frozenset(names)
-        lengths: dict[str, set[int]] = {}
-        for name in self.names:
-            lengths.setdefault(name[:2], set()).add(len(name))
-        self._lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
-
-    def longest_at(self, text: str, start: int) -> int:
-        """Length of the longest name text[start:] begins with, or 0."""
-        room = len(text) - start
-        for length in self._lengths.get(text[start : start + 2], ()):
-            if length <= room and text[start : start + length] in self.names:
-                return length
-        return 0
-
-
-@lru_cache(maxsize=1)
-def _name_lists() -> tuple[NameList, NameList, frozenset[str]]:
-    given = NameList([*thai_female_names(), *thai_male_names()])
-    family = NameList(thai_family_names())
-    names = given.names | family.names
-    return given, family, frozenset(w for w in thai_words() if w not in names)
-
-
-def thai_name_at(text: str, position: int) -> int:
-    """Length of the listed given name that starts here, unless it starts a longer word; or 0."""
-    given, _, words = _name_lists()
-    length = given.longest_at(text, position)
-    if length and _inside_longer_word(text, position, length, words):
-        return 0
-    return length
-
-
-def _inside_longer_word(text: str, start: int, length: int, words: frozenset[str]) -> bool:
-    # Up to 8 more letters; slices running past the end of the text would all be the same.
-    for n in range(length + 1, min(length + 9, len(text) - start + 1)):
-        if text[start : start + n] in words:
-            return True
-    return False
-
-
 def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Listed given names (and a listed family name after them) that follow a Thai cue;
     names in Latin letters after a Thai cue too (ดิฉันชื่อ Fah)."""
-    given, family, words = _name_lists()
+    given, family, words = name_lists()
     for cue in thai_cues(text):
         if cue.start() >= 3 and text.startswith("ขอบคุณ", cue.start() - 3):
             continue
@@ -125,7 +80,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
         end = start + length
         surname_start = end + 1 if text[end : end + 1] == " " else end
         surname = family.longest_at(text, surname_start)
-        if surname and not _inside_longer_word(text, surname_start, surname, words):
+        if surname and not inside_longer_word(text, surname_start, surname, words):
             end = surname_start + surname
         yield start, end
 
@@ -174,7 +129,7 @@ class PersonRecognizer(LocalRecognizer):
         )
 
     def load(self) -> None:
-        _name_lists()
+        thai_name_hint()
 
     def may_match(self, text: str) -> bool:
         """A cue is there to follow (see ContextPatternRecognizer.may_match)."""
