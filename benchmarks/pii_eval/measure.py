@@ -17,16 +17,12 @@ WARM_UP_CALLS = 5
 @dataclass
 class DetectorRun:
     detections: dict[str, list[Detection]]
-    seconds_by_call: dict[str, float]
+    seconds: float
     init_seconds: float
 
 
 def text_bytes(calls: list[Call]) -> int:
-    return sum(text_bytes_of(c.conversation) for c in calls)
-
-
-def text_bytes_of(conversation: Conversation) -> int:
-    return sum(len(t.text.encode("utf-8")) for t in conversation.turns)
+    return sum(len(t.text.encode("utf-8")) for c in calls for t in c.conversation.turns)
 
 
 def build_detector():
@@ -38,39 +34,34 @@ def build_detector():
 
 
 def run_detector(detector, calls: list[Call], init_seconds: float, passes: int = 3) -> DetectorRun:
-    """CPU time per call, after a warm-up on the first calls (lazy caches, first regex use).
-
-    Calls go through the detector DETECT_CHUNK at a time, as the scan pipeline feeds it; a
-    chunk's CPU time is shared among its calls by their share of its text. The corpus is
-    scanned `passes` times and the pass with the median total counts: one pass takes under
-    a second, short enough for another process on the machine to skew it either way.
+    """CPU time over the corpus, after a warm-up on the first calls (lazy caches, first regex
+    use). Calls go through the detector DETECT_CHUNK at a time, as the scan pipeline feeds it.
+    The corpus is scanned `passes` times and the median total counts: one pass takes under a
+    second, short enough for another process on the machine to skew it either way.
     """
     detector.scan_many([call.conversation for call in calls[:WARM_UP_CALLS]])
-    timed = sorted(
-        (_timed_pass(detector, calls) for _ in range(passes)),
-        key=lambda run: sum(run[1].values()),
-    )
-    detections, seconds = timed[len(timed) // 2]
-    return DetectorRun(detections, seconds, init_seconds)
+    seconds = []
+    for _ in range(passes):
+        detections, spent = _timed_pass(detector, calls)
+        seconds.append(spent)
+    return DetectorRun(detections, sorted(seconds)[len(seconds) // 2], init_seconds)
 
 
-def _timed_pass(detector, calls: list[Call]) -> tuple[dict[str, list[Detection]], dict[str, float]]:
+def _timed_pass(detector, calls: list[Call]) -> tuple[dict[str, list[Detection]], float]:
     detections: dict[str, list[Detection]] = {}
-    seconds: dict[str, float] = {}
+    spent = 0.0
     for first in range(0, len(calls), DETECT_CHUNK):
         chunk = [call.conversation for call in calls[first : first + DETECT_CHUNK]]
         started = time.process_time()
         found = detector.scan_many(chunk)
-        spent = time.process_time() - started
-        sizes = [text_bytes_of(conversation) for conversation in chunk]
-        for conversation, findings, size in zip(chunk, found, sizes, strict=True):
-            seconds[conversation.id] = spent * size / (sum(sizes) or 1)
+        spent += time.process_time() - started
+        for conversation, findings in zip(chunk, found, strict=True):
             detections[conversation.id] = [
                 Detection(conversation.id, f.turn, f.entity_type, f.start, f.end, f.group)
                 for f in findings
                 if f.turn is not None
             ]
-    return detections, seconds
+    return detections, spent
 
 
 def peak_rss_mb() -> float:
