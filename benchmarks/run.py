@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
 def _presidio(engine, detector, calls, run: measure.DetectorRun, budget: float) -> dict:
     print(
         f"\nPresidio baseline: analysing calls in corpus order for ~{budget:.0f} CPU s "
-        "(it is too slow for the whole corpus), alternating with ccaudit chunk by chunk...",
+        "(it is too slow for the whole corpus), alternating with ccaudit in blocks of calls...",
         flush=True,
     )
     side = run_side_by_side(engine, detector, calls, budget)
