@@ -54,6 +54,9 @@ def run_batch(
     pending: list[Conversation | InputError | FileDone] = []
     waiting = 0
     for event in _read_events(paths, read_options):
+        if waiting == 0 and not isinstance(event, Conversation):
+            yield event  # nothing read before it is waiting: no need to hold it back
+            continue
         pending.append(event)
         if isinstance(event, Conversation):
             waiting += 1

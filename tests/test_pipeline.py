@@ -34,3 +34,20 @@ def test_conversations_of_many_files_are_detected_together_and_reported_in_order
     for name in names:
         expected += [("error" if name == "call-005.txt" else "result", name), ("done", name)]
     assert reported == expected
+
+
+def test_an_unreadable_file_is_reported_at_once_when_nothing_waits_before_it(tmp_path):
+    (tmp_path / "a-broken.txt").write_bytes(b"\x00\x01binary\xff")
+    (tmp_path / "b-call.txt").write_text("Agent: hello\n", encoding="utf-8")
+    detected: list[int] = []
+
+    def detect(conversations: list[Conversation]) -> list[list]:
+        detected.append(len(conversations))
+        return [[] for _ in conversations]
+
+    events = run_batch([str(tmp_path)], ReadOptions(), detect)
+    first, second = next(events), next(events)
+    assert isinstance(first, InputError) and isinstance(second, FileDone)
+    assert detected == []
+    assert [type(e) for e in events] == [ConversationResult, FileDone]
+    assert detected == [1]
