@@ -89,12 +89,16 @@ def _detect_pending(
     checker: ConversationChecker | None,
 ) -> Iterator[BatchEvent]:
     conversations = [e for e in pending if isinstance(e, Conversation)]
-    found = iter(detect(conversations) if conversations else ())
+    found = (
+        dict(zip(map(id, conversations), detect(conversations), strict=True))
+        if conversations
+        else {}
+    )
     for event in pending:
         if not isinstance(event, Conversation):
             yield event
             continue
-        findings = [locate_line(event, f) for f in next(found)]
+        findings = [locate_line(event, f) for f in found[id(event)]]
         rule_results = checker.check(event, findings) if checker else []
         yield ConversationResult(event, findings, rule_results)
 

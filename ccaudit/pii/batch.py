@@ -21,9 +21,9 @@ SEPARATOR = "\n"
 # Context is looked for at most CONTEXT_BEFORE characters before a match, and a match at the
 # very start of a turn has the separator and the tail's last characters before it.
 CONTEXT_TAIL_CHARS = CONTEXT_BEFORE + 1
-# Wider than the widest window a recognizer searches around an anchor (email: 64 before,
-# widened by up to 30 to a word start) and than any context reach.
-CONVERSATION_GAP = SEPARATOR * 128
+# Wider than any character window a recognizer or the context enhancer reaches across: email
+# windows reach 64 before and 128 after an anchor, widened by up to 30 to a word boundary.
+CONVERSATION_GAP = SEPARATOR * 160
 MAX_BATCH_CHARS = 20_000
 
 # (conversation, turn position): which turn of which conversation a segment is.

@@ -66,17 +66,20 @@ class Detector:
 
     def scan_many(self, conversations: Sequence[Conversation]) -> list[list[Finding]]:
         """Findings per conversation, in order. The conversations share Presidio calls, which
-        spares its per-call work; nothing found or scored in one reaches another."""
+        spares its per-call work; nothing found or scored in one reaches another (see
+        ccaudit.pii.batch)."""
         forget_digit_runs()
         scans = [self._prepare(conversation) for conversation in conversations]
         texts = [s.texts for s in scans]
         regular = [(c, p) for c, s in enumerate(scans) for p in s.normalized if p not in s.ner]
         for (c, position), detection in self._analyze(texts, regular):
             scans[c].detections[position].append(detection)
-        with_ner = [(c, p) for c, s in enumerate(scans) for p in sorted(s.ner)]
-        if with_ner:
-            for (c, position), detection in self._analyze(texts, with_ner, use_ner=True):
-                scans[c].detections[position].append(detection)
+        # A NER model reads tokens, and to it the gap between two conversations is one token:
+        # its turns go to Presidio one conversation at a time.
+        for c, scan in enumerate(scans):
+            with_ner = [(c, p) for p in sorted(scan.ner)]
+            for (_, position), detection in self._analyze(texts, with_ner, use_ner=True):
+                scan.detections[position].append(detection)
         return [self._findings(s) for s in scans]
 
     def _prepare(self, conversation: Conversation) -> _ConversationScan:

@@ -1,5 +1,5 @@
 """pythainlp's bundled Thai name lists, looked up by prefix, and the cheap hints that say a
-text holds no name at all, so the PERSON recognizer and the prefilter skip most cues.
+text holds no name at all, so the prefilter skips most cues.
 
 The hints must find every place ccaudit.pii.recognizers.person finds a name; tests check
 that they do on generated text.

@@ -80,9 +80,9 @@ def is_thai_id_valid(digits: str) -> bool:
 _RUN = re.compile(r"(?:\+[0-9]|[0-9])(?:[ \-.]?[0-9])*")
 
 
-# Texts whose runs are known: the turns and batches of the conversations one detector call
-# scans fit, oldest dropped first. The detector forgets them all before each call, so nothing
-# carries from one call to the next.
+# Texts whose runs are known, oldest dropped first: room for the turns and batches of a usual
+# detector call (longer ones only work some runs out twice). The detector forgets them all
+# before each call, so nothing carries from one call to the next.
 _RUNS_KEPT = 2048
 _runs_by_text: dict[str, list[tuple[int, int, int]]] = {}
 

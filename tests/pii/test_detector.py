@@ -136,3 +136,14 @@ def test_not_missed_when_the_source_is_not_vendor_redacted(detector):
 def test_turn_redactions_alone_mark_the_source_as_redacted(detector):
     findings = detector.scan(_vendor_conversation((RedactionSpan(5, 10, "PCI"),), False))
     assert [f.missed_by_vendor for f in findings] == [True]
+
+
+def test_a_number_pattern_never_matches_the_start_of_a_longer_number(detector, conversation):
+    """Patterns are tried at each digit run's start against the whole text, so a code's
+    length check sees the rest of a 22-digit number, not a slice of it."""
+    text = "otp 1234 or 1234567890123456789012"
+    found = [
+        (f.entity_type, text[f.start : f.end])
+        for f in detector.scan(conversation(("customer", text)))
+    ]
+    assert found == [("OTP", "1234")]

@@ -42,3 +42,23 @@ def test_thai_language_skips_ner(tiny_model, conversation):
 def test_a_missing_model_is_a_clear_error():
     with pytest.raises(CcauditError, match="'no_such_model_xyz' is not installed"):
         Detector(DetectorOptions(spacy_model="no_such_model_xyz"))
+
+
+def test_the_ner_model_reads_one_conversation_at_a_time(tiny_model, conversation, monkeypatch):
+    """To a NER model the gap between conversations in a batch is a single token, so a
+    conversation's names would depend on its neighbours."""
+    detector = Detector(DetectorOptions(spacy_model=tiny_model))
+    engine = detector._analyzer.nlp_engine
+    read: list[str] = []
+    process_text = engine.process_text
+    monkeypatch.setattr(
+        engine,
+        "process_text",
+        lambda text, language: read.append(text) or process_text(text, language),
+    )
+    first = conversation(("customer", "I spoke with Alice Walker yesterday"))
+    second = conversation(("customer", "Alice Walker called again"))
+    found = detector.scan_many([first, second])
+    assert [[f.entity_type for f in findings] for findings in found] == [["PERSON"], ["PERSON"]]
+    assert len(read) == 2
+    assert not any("yesterday" in text and "again" in text for text in read)

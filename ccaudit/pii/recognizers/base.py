@@ -1,8 +1,8 @@
 """What every ccaudit pattern recognizer shares: where to look, context words, a threshold.
 
 Presidio's PatternRecognizer runs each pattern over the whole text. Most of a contact-centre
-text is words, so ours look only where a match can be: number patterns inside the digit
-runs found once per text (ccaudit.pii.numbers.digit_runs), context-bound patterns near
+text is words, so ours look only where a match can be: number patterns at the start of the
+digit runs found once per text (ccaudit.pii.numbers.digit_runs), context-bound patterns near
 their context words, others near an anchor such as '@'. Scoring follows PatternRecognizer:
 a passing `validate_result` scores 1.0, a failing one or `invalidate_result` drops the match.
 """
@@ -67,7 +67,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             self.score_thresholds = {"default": CONTEXT_THRESHOLD}
         self._compiled = [(p, re.compile(p.regex, re.IGNORECASE)) for p in self.PATTERNS]
         self._context_regex = words_regex(self.CONTEXT)
-        self._last_windows: tuple[str, list[Window]] | None = None
+        self._last_windows: tuple[str, list[int] | list[Window]] | None = None
 
     def may_match(self, text: str) -> bool:
         """Whether there is anywhere to look. The detector leaves a recognizer out of the
@@ -89,9 +89,10 @@ class ContextPatternRecognizer(PatternRecognizer):
         return EntityRecognizer.remove_duplicates(results) if _overlap(results) else results
 
     def _match_number(self, text: str, start: int, results: list[RecognizerResult]) -> None:
-        """Every pattern of a number recognizer is bounded by NUM_START and NUM_END, so a
-        match covers a whole digit run: each pattern is tried once, at the run's start (or
-        just after its '+', where a card or ID does not take the sign)."""
+        """Every pattern of a number recognizer is bounded like a digit run (NUM_START or a
+        lookbehind before its '+', and NUM_END), so a match covers a whole run: each pattern
+        is tried once, at the run's start (or just after its '+', where a card or ID does not
+        take the sign)."""
         for pattern, compiled in self._compiled:
             match = compiled.match(text, start)
             if match is None and text[start] == "+":
@@ -123,7 +124,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         return [s for s, _, count in digit_runs(text) if fewest <= count <= most]
 
     def windows(self, text: str) -> list[Window]:
-        """Stretches of text where this recognizer's patterns can match."""
+        """For the other recognizers: stretches of text where their patterns can match."""
         if self.NEEDS_CONTEXT and self._context_regex is not None:
             words = (m.span() for m in find_words(self._context_regex, text))
             return near_matches(text, words)
