@@ -33,9 +33,6 @@ def bundled_rules_dir() -> Path:
     return _PACKAGED_RULES
 
 
-RULES_DIR = bundled_rules_dir()
-
-
 def pack_schema() -> dict:
     return json.loads(resources.files("ccaudit.adherence").joinpath("schema.json").read_text())
 

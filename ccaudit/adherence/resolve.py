@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ccaudit.adherence.loader import RULES_DIR, default_pack_paths
+from ccaudit.adherence.loader import bundled_rules_dir, default_pack_paths
 from ccaudit.errors import CcauditError
 
 
@@ -12,7 +12,7 @@ def resolve_pack_path(name_or_path: str) -> Path:
     path = Path(name_or_path)
     if path.is_file():
         return path
-    bundled = RULES_DIR / f"{name_or_path}.yaml"
+    bundled = bundled_rules_dir() / f"{name_or_path}.yaml"
     if path.suffix == "" and bundled.is_file():
         return bundled
     names = ", ".join(p.stem for p in default_pack_paths())
