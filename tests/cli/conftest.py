@@ -1,13 +1,5 @@
-import importlib.util
-from pathlib import Path
-
+import audit_samples
 import pytest
-
-_SPEC = importlib.util.spec_from_file_location(
-    "audit_samples", Path(__file__).parents[1] / "store" / "audit_samples.py"
-)
-audit_samples = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(audit_samples)
 
 
 @pytest.fixture

@@ -1,14 +1,15 @@
+"""Helpers shared across test folders, loaded by path so any pytest import mode finds them."""
+
 import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
-TESTS = Path(__file__).parents[1]
+TESTS = Path(__file__).parent
 
 
 def load_by_path(name: str, path: Path):
-    """Shared test helpers, importable whatever pytest's import mode."""
     if name not in sys.modules:
         spec = importlib.util.spec_from_file_location(name, path)
         module = importlib.util.module_from_spec(spec)
@@ -23,6 +24,7 @@ load_by_path("report_helpers", TESTS / "report" / "report_helpers.py")
 
 @pytest.fixture
 def sample_db(tmp_path):
+    """A database holding the store tests' sample runs, and a connection to it."""
     path = tmp_path / "audit.db"
     connection = audit_samples.build_sample_db(path)
     yield path, connection
