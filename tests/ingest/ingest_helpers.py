@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ccaudit.ingest import ReadOptions, Source
 from ccaudit.model import Conversation
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -43,3 +45,22 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
 
 def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def one_conversation_reader(reader) -> Callable[..., Conversation]:
+    """read_one(path, **options): the file's only conversation, as `reader` reads it."""
+
+    def read_one(path: Path, **options: Any) -> Conversation:
+        (conversation,) = reader.read(Source(path), ReadOptions(**options))
+        return conversation
+
+    return read_one
+
+
+def rewrite(tmp_path: Path, source: Path, change: Callable[[Any], object]) -> Path:
+    """A copy of a JSON fixture in tmp_path, changed in place by `change`."""
+    document = load_json(source)
+    change(document)
+    target = tmp_path / source.name
+    target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return target

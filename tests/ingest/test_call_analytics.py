@@ -1,9 +1,8 @@
-import json
 import shutil
 from pathlib import Path
 
 import pytest
-from ingest_helpers import load_json, resolve_pointer
+from ingest_helpers import load_json, one_conversation_reader, resolve_pointer, rewrite
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -15,17 +14,7 @@ CONTACT_LENS = VENDOR / "contact_lens" / "en_entity_type_redacted.json"
 CONTACT_LENS_THAI = VENDOR / "contact_lens" / "th_raw.json"
 
 
-def read_one(path: Path, **options):
-    (conversation,) = READER.read(Source(path), ReadOptions(**options))
-    return conversation
-
-
-def rewrite(tmp_path: Path, source: Path, change) -> Path:
-    document = json.loads(source.read_text(encoding="utf-8"))
-    change(document)
-    target = tmp_path / source.name
-    target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    return target
+read_one = one_conversation_reader(READER)
 
 
 def test_turns_are_sorted_by_begin_time_and_keep_their_own_pointer():

@@ -3,7 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from ingest_helpers import load_json, resolve_pointer
+from ingest_helpers import load_json, one_conversation_reader, resolve_pointer
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -15,9 +15,7 @@ ENGLISH_ABSOLUTE = FIXTURES / "en_upload_absolute.json"
 RESOURCE = FIXTURES / "conversation_resource.json"
 
 
-def read_one(path: Path, **options):
-    (conversation,) = READER.read(Source(path), ReadOptions(**options))
-    return conversation
+read_one = one_conversation_reader(READER)
 
 
 def test_upload_roles_including_bot_and_end_user():

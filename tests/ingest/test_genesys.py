@@ -1,9 +1,8 @@
-import json
 import shutil
 from pathlib import Path
 
 import pytest
-from ingest_helpers import load_json, resolve_pointer
+from ingest_helpers import load_json, one_conversation_reader, resolve_pointer, rewrite
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -14,17 +13,7 @@ FIXTURE = (
 )
 
 
-def read_one(path: Path, **options):
-    (conversation,) = READER.read(Source(path), ReadOptions(**options))
-    return conversation
-
-
-def rewrite(tmp_path: Path, change) -> Path:
-    document = json.loads(FIXTURE.read_text(encoding="utf-8"))
-    change(document)
-    target = tmp_path / FIXTURE.name
-    target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    return target
+read_one = one_conversation_reader(READER)
 
 
 def test_internal_phrases_split_into_ivr_and_agent_by_participant_windows():
@@ -43,7 +32,7 @@ def test_epoch_times_become_offsets_from_conversation_start():
 
 
 def test_without_conversation_start_times_count_from_the_first_phrase(tmp_path):
-    conversation = read_one(rewrite(tmp_path, lambda d: d.pop("conversationStartTime")))
+    conversation = read_one(rewrite(tmp_path, FIXTURE, lambda d: d.pop("conversationStartTime")))
     assert [t.start_ms for t in conversation.turns] == [0, 6000, 8500, 13500, 16500]
 
 
@@ -69,7 +58,7 @@ def test_agent_map_wins_over_the_user_id():
 
 
 def test_internal_phrase_outside_every_window_is_unknown(tmp_path):
-    conversation = read_one(rewrite(tmp_path, lambda d: d.pop("participants")))
+    conversation = read_one(rewrite(tmp_path, FIXTURE, lambda d: d.pop("participants")))
     assert [t.role for t in conversation.turns] == [
         "unknown",
         "unknown",
@@ -90,7 +79,7 @@ def test_missing_phrases_and_text_are_named(tmp_path):
     with pytest.raises(InputFileError, match="^not Genesys transcript JSON"):
         list(
             READER.read(
-                Source(rewrite(tmp_path, lambda d: d["transcripts"][0].pop("phrases"))),
+                Source(rewrite(tmp_path, FIXTURE, lambda d: d["transcripts"][0].pop("phrases"))),
                 ReadOptions(),
             )
         )
@@ -100,7 +89,7 @@ def test_missing_phrases_and_text_are_named(tmp_path):
         phrase.pop("text")
 
     with pytest.raises(InputFileError) as error:
-        list(READER.read(Source(rewrite(tmp_path, drop_text)), ReadOptions()))
+        list(READER.read(Source(rewrite(tmp_path, FIXTURE, drop_text)), ReadOptions()))
     assert error.value.reason == "/transcripts/0/phrases/2 has no text"
 
 

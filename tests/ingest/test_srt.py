@@ -2,6 +2,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ingest_helpers import one_conversation_reader
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -12,9 +13,7 @@ PREFIXES = FIXTURES / "th_en_prefixes.srt"
 CRLF = FIXTURES / "crlf_windows.srt"
 
 
-def read_one(path: Path, **options):
-    (conversation,) = READER.read(Source(path), ReadOptions(**options))
-    return conversation
+read_one = one_conversation_reader(READER)
 
 
 def test_speaker_prefixes_become_speakers_and_roles():

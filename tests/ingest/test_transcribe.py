@@ -1,9 +1,8 @@
-import json
 import shutil
 from pathlib import Path
 
 import pytest
-from ingest_helpers import load_json, resolve_pointer
+from ingest_helpers import load_json, one_conversation_reader, resolve_pointer, rewrite
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -16,17 +15,7 @@ SEGMENTS = FIXTURES / "en_redacted_audio_segments.json"
 CHANNELS = FIXTURES / "th_channel_identification.json"
 
 
-def read_one(path: Path, **options):
-    (conversation,) = READER.read(Source(path), ReadOptions(**options))
-    return conversation
-
-
-def rewrite(tmp_path: Path, source: Path, change) -> Path:
-    document = json.loads(source.read_text(encoding="utf-8"))
-    change(document)
-    target = tmp_path / source.name
-    target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    return target
+read_one = one_conversation_reader(READER)
 
 
 @pytest.mark.parametrize(("value", "ms"), [("0.860", 860), ("10.480000", 10480), ("3", 3000)])

@@ -2,10 +2,10 @@ import json
 from pathlib import Path
 
 import pytest
-from ingest_helpers import load_json, resolve_pointer
+from ingest_helpers import load_json, one_conversation_reader, resolve_pointer
 
 from ccaudit.errors import InputFileError
-from ccaudit.ingest import ReadOptions, Source
+from ccaudit.ingest import Source
 from ccaudit.ingest.vcon import READER
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "vendor" / "vcon"
@@ -13,9 +13,7 @@ REDACTED = FIXTURES / "th_en_redacted_transcript.vcon"
 CHAT = FIXTURES / "chat_text_dialog.vcon"
 
 
-def read_one(path: Path, **options):
-    (conversation,) = READER.read(Source(path), ReadOptions(**options))
-    return conversation
+read_one = one_conversation_reader(READER)
 
 
 def write_json(tmp_path: Path, document: dict) -> Path:

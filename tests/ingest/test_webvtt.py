@@ -2,6 +2,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from ingest_helpers import one_conversation_reader
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
@@ -15,9 +16,7 @@ TEAMS = FIXTURES / "teams_th_en.vtt"
 ROLLING = FIXTURES / "rolling_captions.vtt"
 
 
-def read_one(path: Path, **options):
-    (conversation,) = READER.read(Source(path), ReadOptions(**options))
-    return conversation
+read_one = one_conversation_reader(READER)
 
 
 def write_vtt(tmp_path: Path, text: str) -> Path:
