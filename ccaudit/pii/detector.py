@@ -102,19 +102,17 @@ class Detector:
     def _findings(self, scan: _ConversationScan) -> list[Finding]:
         if not scan.normalized:
             return []
-        conversation, normalized, texts, detections = (
-            scan.conversation, scan.normalized, scan.texts, scan.detections
-        )  # fmt: skip
+        texts, detections = scan.texts, scan.detections
         add_wrapped_cards(texts, detections)
         add_echoes(texts, detections)
-        findings = self._split_findings(conversation, normalized, texts, detections)
+        findings = self._split_findings(scan.conversation, scan.normalized, texts, detections)
         for position, turn_detections in detections.items():
             for detection in keep_best(turn_detections):
                 if detection.score >= self.options.min_score:
                     finding = build_finding(
-                        conversation,
-                        conversation.turns[position],
-                        normalized[position],
+                        scan.conversation,
+                        scan.conversation.turns[position],
+                        scan.normalized[position],
                         detection,
                         self.options.hash_key,
                     )
