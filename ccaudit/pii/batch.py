@@ -45,12 +45,14 @@ class Batch:
 
     @cached_property
     def text(self) -> str:
-        """The joined text. Its digit runs are its parts' runs moved along (no run crosses a
-        line break), and the turns' runs are wanted again later, so they are worked out once."""
+        """The joined text. Its digit runs are its turns' runs moved along (no run crosses a
+        line break), and the turns' runs are wanted again later, so they are worked out once.
+        Runs in context-only segments are left out: a match there would be thrown away."""
         text = SEPARATOR.join(self.parts)
         runs = [
             (start + offset, end + offset, count)
-            for offset, part in zip(self.starts, self.parts, strict=True)
+            for offset, part, key in zip(self.starts, self.parts, self.keys, strict=True)
+            if key is not None
             for start, end, count in digit_runs(part)
         ]
         remember_digit_runs(text, runs)
