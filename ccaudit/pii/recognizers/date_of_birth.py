@@ -37,9 +37,11 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
             rf"(?<![0-9]){_DAY}(?:st|nd|rd|th)? (?:of )?(?:{EN_MONTHS})\.?,? {_YEAR}(?![0-9])",
             0.1,
         ),
+        # (?=[a-z]) changes no match, but lets `re` give up at once where no letter stands,
+        # rather than try every month name there (patterns run without case).
         Pattern(
             "english_month_day",
-            rf"(?<![a-z])(?:{EN_MONTHS})\.? {_DAY}(?:st|nd|rd|th)?,? {_YEAR}(?![0-9])",
+            rf"(?<![a-z])(?=[a-z])(?:{EN_MONTHS})\.? {_DAY}(?:st|nd|rd|th)?,? {_YEAR}(?![0-9])",
             0.1,
         ),
         Pattern("iso_date", r"(?<![0-9])(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])", 0.1),
