@@ -20,6 +20,9 @@ _ALNUM_TO_STAR = str.maketrans(
     }
 )
 _DIGIT = re.compile(r"[0-9\u0E50-\u0E59]")
+# The same characters as _DIGIT, tested one character at a time: cheaper than a regex match
+# object per digit.
+_DIGITS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")
 # A safety net for free text (excerpts, evidence, error messages): long digit runs, allowing
 # the separators people and ASR put inside numbers, and anything shaped like an email.
 _DIGIT_RUN = re.compile(r"[0-9\u0E50-\u0E59](?:[ \-./]?[0-9\u0E50-\u0E59]){3,}")
@@ -32,15 +35,17 @@ def mask_card_number(raw: str, digits_before: int = 0, total_digits: int | None 
     `digits_before` and `total_digits` place a fragment inside a number split across turns,
     so a middle fragment keeps nothing.
     """
-    digits = list(_DIGIT.finditer(raw))
+    digits = [i for i, c in enumerate(raw) if c in _DIGITS]
     total = total_digits if total_digits is not None else len(digits)
     keep_first = CARD_KEEP_FIRST if total >= 13 else 0
     keep_last = CARD_KEEP_LAST if total >= 13 else 0
-    out = list(raw.translate(_ALNUM_TO_STAR))
-    for position, digit in enumerate(digits, start=digits_before):
-        if position < keep_first or position >= total - keep_last:
-            out[digit.start()] = digit.group()
-    return "".join(out)
+    masked = list(raw.translate(_ALNUM_TO_STAR))
+    # This fragment's share of the whole number's first and last digits.
+    first = digits[: max(keep_first - digits_before, 0)]
+    last = digits[max(total - keep_last - digits_before, 0) :]
+    for i in first + last:
+        masked[i] = raw[i]
+    return "".join(masked)
 
 
 def mask_value(entity_type: str, raw: str) -> str:

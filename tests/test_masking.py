@@ -21,6 +21,16 @@ def test_card_fragments_mask_by_position_in_the_whole_number():
 
 def test_short_digit_runs_keep_nothing():
     assert mask_card_number("4532 0151") == "**** ****"
+    assert mask_card_number("4532 0151 1283") == "**** **** ****"
+
+
+def test_card_of_thirteen_digits_keeps_first_six_and_last_four():
+    assert mask_card_number("4532-0151-1283-0") == "4532-01**-*283-0"
+
+
+def test_card_in_thai_digits_and_letters_inside_it():
+    assert mask_card_number("๔๕๓๒ ๐๑๕๑ ๑๒๘๓ ๐๓๖๖") == "๔๕๓๒ ๐๑** **** ๐๓๖๖"
+    assert mask_card_number("4532x01511283y0366") == "4532*01*******0366"
 
 
 def test_other_values_keep_type_and_length_only():

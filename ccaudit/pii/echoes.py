@@ -33,10 +33,16 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
     lengths = {len(digits) for digits in known}
     for position, found in detections.items():
         text = texts[position]
-        present = {(d.start, d.end, d.entity_type) for d in found}
         for start, end, count in digit_runs(text):
-            if count not in lengths:  # cannot repeat a known number: spare digits_only
+            # A run of another length cannot repeat a known number, and one without separators
+            # is its own digits: both spare digits_only.
+            if count not in lengths:
                 continue
-            source = known.get(digits_only(text[start:end]))
-            if source and (start, end, source.entity_type) not in present:
+            run = text[start:end]
+            source = known.get(run if count == len(run) else digits_only(run))
+            if source and not _found_as(found, start, end, source.entity_type):
                 found.append(source._replace(start=start, end=end))
+
+
+def _found_as(found: list[Detection], start: int, end: int, entity_type: str) -> bool:
+    return any(d.start == start and d.end == end and d.entity_type == entity_type for d in found)

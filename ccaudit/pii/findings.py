@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from ccaudit.masking import fingerprint, mask_value
+from ccaudit.masking import fingerprint as fingerprint_of
+from ccaudit.masking import mask_value
 from ccaudit.model import Conversation, Finding, Turn
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.entities import NUMERIC_ENTITIES, SEVERITY
@@ -41,39 +42,41 @@ def build_finding(
     hash_key: bytes | None,
     group: str | None = None,
     masked: str | None = None,
+    fingerprint: str | None = None,
 ) -> Finding:
+    """`group`, `masked` and `fingerprint` are given for a piece of a number split across
+    turns: the pieces are one group and share the whole number's mask and fingerprint."""
+    entity_type = detection.entity_type
     start, end = normalized.to_source(detection.start, detection.end)
-    raw = turn.text[start:end]
-    value = normalized.text[detection.start : detection.end]
     file_start, file_end = turn.file_span(start, end)
+    if masked is None:
+        masked = mask_value(entity_type, turn.text[start:end])
+    if fingerprint is None and hash_key:
+        value = normalized.text[detection.start : detection.end]
+        fingerprint = fingerprint_of(hash_key, entity_type, canonical_value(entity_type, value))
+    # Every field by position, in Finding's order: calling a class with keyword arguments
+    # gathers them into a dict for __init__, which costs as much as the rest of this function.
     return Finding(
-        path=conversation.path,
-        conversation_id=conversation.id,
-        entity_type=detection.entity_type,
-        start=file_start,
-        end=file_end,
-        score=detection.score,
-        validated=detection.validated,
-        masked=masked if masked is not None else mask_value(detection.entity_type, raw),
-        severity=SEVERITY.get(detection.entity_type, SEVERITY["PERSON"]),
-        turn=turn.index,
-        speaker=turn.role,
-        speaker_label=turn.speaker,
-        start_ms=turn.start_ms,
-        group=group,
-        locator=turn.locator,
-        fingerprint=_fingerprint(hash_key, detection.entity_type, value),
-        recognizer=detection.recognizer,
-        missed_by_vendor=_missed_by_vendor(conversation, turn, start, end),
-        in_internal_note=turn.is_internal_note,
+        conversation.path,
+        conversation.id,
+        entity_type,
+        file_start,
+        file_end,
+        detection.score,
+        detection.validated,
+        masked,
+        SEVERITY.get(entity_type, SEVERITY["PERSON"]),
+        turn.index,
+        turn.role,
+        turn.speaker,
+        turn.start_ms,
+        group,
+        turn.locator,
+        fingerprint,
+        detection.recognizer,
+        _missed_by_vendor(conversation, turn, start, end),
+        turn.is_internal_note,
     )
-
-
-def _fingerprint(hash_key: bytes | None, entity_type: str, value: str) -> str | None:
-    """Without a key there is no fingerprint, and no canonical value to build for one."""
-    if not hash_key:
-        return None
-    return fingerprint(hash_key, entity_type, canonical_value(entity_type, value))
 
 
 def _missed_by_vendor(conversation: Conversation, turn: Turn, start: int, end: int) -> bool:
@@ -85,6 +88,8 @@ def _missed_by_vendor(conversation: Conversation, turn: Turn, start: int, end: i
 
 def keep_best(detections: list[Detection]) -> list[Detection]:
     """Of overlapping detections keep the most certain (a valid Thai ID is not also a phone)."""
+    if len(detections) < 2:  # most turns: nothing to rank
+        return detections
     ranked = sorted(detections, key=lambda d: (d.score, d.validated, d.end - d.start), reverse=True)
     # Kept spans never overlap, so sorted by start they are sorted by end too: a new span
     # can only clash with its neighbours in that order.

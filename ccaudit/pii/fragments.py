@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText
@@ -42,7 +40,8 @@ def fragment_findings(
             split.entity_type, fragment.start, fragment.end, score, split.validated,
             RECOGNIZER_NAME,
         )  # fmt: skip
-        finding = build_finding(conversation, turn, norm, detection, None, group, masked)
-        findings.append(replace(finding, fingerprint=whole))
+        findings.append(
+            build_finding(conversation, turn, norm, detection, None, group, masked, whole)
+        )
         digits_before += len(fragment.digits)
     return findings

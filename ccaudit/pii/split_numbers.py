@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ccaudit.model import Turn
 from ccaudit.pii.context import find_words, words_regex
@@ -35,8 +36,7 @@ _ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
 _PHONE_WORDS = words_regex(PhoneNumberRecognizer.CONTEXT)
 
 
-@dataclass(frozen=True)
-class Fragment:
+class Fragment(NamedTuple):
     position: int  # index into the sequence of turns given to find_split_numbers
     start: int
     end: int
@@ -66,10 +66,11 @@ def find_split_numbers(
         tail = _tail(position, texts[position])
         if tail is None:
             continue
-        chain = [tail]
-        chain.extend(_continuations(turns, texts, with_digits, position, len(tail.digits)))
+        pieces = _continuations(turns, texts, with_digits, position, len(tail.digits))
+        if not pieces:
+            continue
         context = [texts[p] for p in range(position, max(position - CONTEXT_TURNS, 0) - 1, -1)]
-        split = _longest_valid(chain, context)
+        split = _longest_valid([tail, *pieces], context)
         if split:
             found.append(split)
             used.update(f.position for f in split.fragments)
@@ -111,11 +112,16 @@ def _continuations(
     nxt = position + 1
     while nxt < len(texts) and digits < MAX_DIGITS:
         if (turns[nxt].role, turns[nxt].speaker) != speaker:
-            if not _BACKCHANNEL.match(texts[nxt]):
+            # Only a backchannel before another piece of ours is stepped over; the regex,
+            # much the dearest test on a turn that is no backchannel, goes last.
+            after = nxt + 1
+            if (
+                after not in with_digits
+                or (turns[after].role, turns[after].speaker) != speaker
+                or not _BACKCHANNEL.match(texts[nxt])
+            ):
                 break
-            nxt += 1
-            if nxt >= len(texts) or (turns[nxt].role, turns[nxt].speaker) != speaker:
-                break
+            nxt = after
         whole = _whole(nxt, texts[nxt]) if nxt in with_digits else None
         if whole is None:
             break
@@ -127,7 +133,7 @@ def _continuations(
 
 def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | None:
     first = chain[0].digits
-    if len(chain) < 2 or is_card_number(first) or (len(first) == 13 and is_thai_id_valid(first)):
+    if is_card_number(first) or (len(first) == 13 and is_thai_id_valid(first)):
         return None  # the first piece is a whole number already; what follows is another
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])

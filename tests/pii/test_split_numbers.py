@@ -63,6 +63,19 @@ def test_every_fragment_carries_the_whole_numbers_fingerprint(conversation):
         pytest.param([("customer", "card 4532 0151"), ("customer", "1283 0367")], id="fails_luhn"),
         pytest.param([("customer", "card 4532 0151"), ("agent", "1283 0366")], id="other_speaker"),
         pytest.param(
+            [("customer", "card 4532 0151"), ("agent", "uh-huh"), ("agent", "1283 0366")],
+            id="backchannel_then_other_speaker",
+        ),
+        pytest.param(
+            [
+                ("customer", "card 4532 0151"),
+                ("agent", "uh-huh"),
+                ("agent", "okay"),
+                ("customer", "1283 0366"),
+            ],
+            id="two_turns_between",
+        ),  # fmt: skip
+        pytest.param(
             [("customer", "card 4532 0151 ok"), ("customer", "then 1283 0366 is the rest")],
             id="pieces_inside_sentences",
         ),
