@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -102,22 +103,20 @@ class Detector:
     def _findings(self, scan: _ConversationScan) -> list[Finding]:
         if not scan.normalized:
             return []
-        texts, detections = scan.texts, scan.detections
+        conversation, texts, detections = scan.conversation, scan.texts, scan.detections
+        min_score, hash_key = self.options.min_score, self.options.hash_key
         add_wrapped_cards(texts, detections)
         add_echoes(texts, detections)
-        findings = self._split_findings(scan.conversation, scan.normalized, texts, detections)
+        findings = self._split_findings(conversation, scan.normalized, texts, detections)
         for position, turn_detections in detections.items():
+            turn, normalized = conversation.turns[position], scan.normalized[position]
             for detection in keep_best(turn_detections):
-                if detection.score >= self.options.min_score:
-                    finding = build_finding(
-                        scan.conversation,
-                        scan.conversation.turns[position],
-                        scan.normalized[position],
-                        detection,
-                        self.options.hash_key,
+                if detection.score >= min_score:
+                    findings.append(
+                        build_finding(conversation, turn, normalized, detection, hash_key)
                     )
-                    findings.append(finding)
-        return sorted(findings, key=lambda f: (f.turn, f.start))
+        findings.sort(key=attrgetter("turn", "start"))
+        return findings
 
     def _analyze(
         self, texts: list[list[str]], selected: list[TurnKey], use_ner: bool = False

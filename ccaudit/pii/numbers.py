@@ -31,6 +31,8 @@ _ISSUERS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
 
 
 def digits_only(text: str) -> str:
+    if text.isascii() and text.isdigit():  # most numbers: nothing to take out
+        return text
     return _NON_DIGIT.sub("", text)
 
 
