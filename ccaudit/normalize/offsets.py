@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 
@@ -36,10 +36,6 @@ class NormalizedText:
     text: str
     edits: tuple[Edit, ...] = ()
 
-    @cached_property
-    def _starts(self) -> tuple[int, ...]:
-        return tuple(e.norm_start for e in self.edits)
-
     @classmethod
     def identity(cls, text: str) -> NormalizedText:
         return cls(text, text, ())
@@ -59,7 +55,7 @@ class NormalizedText:
 
     def _map_start(self, position: int) -> int:
         # The last edit starting at or before the character at `position`.
-        i = bisect_right(self._starts, position) - 1
+        i = bisect_right(self.edits, position, key=_NORM_START) - 1
         if i < 0:
             return position
         edit = self.edits[i]
@@ -70,13 +66,16 @@ class NormalizedText:
     def _map_end(self, position: int) -> int:
         # The last edit starting before the character at `position - 1` ends; an empty edit
         # exactly at `position` lies after the span and must not pull its end forward.
-        i = bisect_left(self._starts, position) - 1
+        i = bisect_left(self.edits, position, key=_NORM_START) - 1
         if i < 0:
             return position
         edit = self.edits[i]
         if position <= edit.norm_end:
             return edit.src_end
         return position + edit.src_end - edit.norm_end
+
+
+_NORM_START = attrgetter("norm_start")
 
 
 class EditBuilder:
