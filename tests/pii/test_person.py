@@ -12,7 +12,7 @@ from ccaudit.pii import names
 from ccaudit.pii.names import EN_NAME_HINT, NameList, thai_name_hint
 from ccaudit.pii.recognizers.person import english_name_spans, thai_name_spans
 
-GIVEN, FAMILY, _ = names.name_lists()
+GIVEN, FAMILY = names.name_lists()
 GIVEN_NAMES = sorted(GIVEN.names)
 FAMILY_NAMES = sorted(FAMILY.names)
 THAI_PIECES = [
@@ -95,6 +95,18 @@ def test_longest_at_is_the_longest_listed_name_the_text_starts_with():
             for start in range(length + 1):
                 longest = max((len(n) for n in names if text.startswith(n, start)), default=0)
                 assert name_list.longest_at(text, start) == longest, (text, start)
+
+
+def test_a_name_that_begins_a_longer_word_is_no_name():
+    name_list = NameList(["กข", "กขค"], words=frozenset({"กขคง"}))
+    assert name_list.name_at("กขคงจ", 0) == 0
+    assert name_list.name_at("กขคจ", 0) == 3
+    assert name_list.name_at("จกข", 1) == 2
+
+
+@pytest.mark.parametrize("text", ["ดิฉันเป็นคนใช้บัตรนี้ค่ะ", "ดิฉันช่วยดูให้นะคะ", "คุณลูกค้าต้องการ"])
+def test_thai_name_hint_passes_over_common_words_after_a_cue(text):
+    assert thai_name_hint().search(text) is None
 
 
 @given(st.lists(st.text(alphabet="กขคง", min_size=1, max_size=4), min_size=1), st.text("กขคง"))

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ccaudit.pii.context import lowered
-from ccaudit.pii.names import inside_longer_word, name_lists, thai_name_at, thai_name_hint
+from ccaudit.pii.names import NameList, name_lists, thai_name_hint
 
 # ขอบคุณ ("thank you") is not the title คุณ; checked in code, as a leading lookbehind would
 # stop `re` from skipping ahead to the first character of a cue.
@@ -63,7 +63,7 @@ EN_SCORE = 0.6
 def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Listed given names (and a listed family name after them) that follow a Thai cue;
     names in Latin letters after a Thai cue too (ดิฉันชื่อ Fah)."""
-    given, family, words = name_lists()
+    given, family = name_lists()
     for cue in thai_cues(text):
         if cue.start() >= 3 and text.startswith("ขอบคุณ", cue.start() - 3):
             continue
@@ -72,17 +72,15 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if latin and latin.group(1) not in NOT_ENGLISH_NAMES:
             yield start, latin.end()
             continue
-        length = thai_name_at(text, start)
+        length = given.name_at(text, start)
         if not length:
-            start, length = _name_starting_with_title(text, cue)
+            start, length = _name_starting_with_title(text, cue, given)
             if not length:
                 continue
         end = start + length
         surname_start = end + 1 if text[end : end + 1] == " " else end
-        surname = family.longest_at(text, surname_start)
-        if surname and not inside_longer_word(text, surname_start, surname, words):
-            end = surname_start + surname
-        yield start, end
+        surname = family.name_at(text, surname_start)
+        yield start, surname_start + surname if surname else end
 
 
 def thai_cues(text: str) -> Iterator[re.Match[str]]:
@@ -97,11 +95,11 @@ def thai_cues(text: str) -> Iterator[re.Match[str]]:
             yield cue
 
 
-def _name_starting_with_title(text: str, cue: re.Match[str]) -> tuple[int, int]:
+def _name_starting_with_title(text: str, cue: re.Match[str], given: NameList) -> tuple[int, int]:
     """(start, length) of a listed name that begins with the cue's optional title, or length 0."""
     for group in _OPTIONAL_TITLES:
         start = cue.start(group)
-        length = thai_name_at(text, start) if start != -1 else 0
+        length = given.name_at(text, start) if start != -1 else 0
         if length:
             return start, length
     return cue.end(), 0
