@@ -12,13 +12,16 @@ CARD_KEEP_LAST = 4
 _ALNUM = re.compile(r"[0-9A-Za-z\u0E00-\u0E7F]")
 # The same characters as _ALNUM, for str.translate: several times faster than re.sub on the
 # short values masked once per finding.
+# Line breaks and tabs become spaces, so a mask always prints on one line.
 _ALNUM_TO_STAR = str.maketrans(
     {
         c: "*"
         for low, high in (("0", "9"), ("A", "Z"), ("a", "z"), ("\u0e00", "\u0e7f"))
         for c in map(chr, range(ord(low), ord(high) + 1))
     }
+    | dict.fromkeys("\r\n\t", " ")
 )
+_LETTER = re.compile(r"[A-Za-z\u0E01-\u0E4E]")
 _DIGIT = re.compile(r"[0-9\u0E50-\u0E59]")
 # The same characters as _DIGIT, tested one character at a time: cheaper than a regex match
 # object per digit.
@@ -48,11 +51,16 @@ def mask_card_number(raw: str, digits_before: int = 0, total_digits: int | None 
     return "".join(masked)
 
 
-def mask_value(entity_type: str, raw: str) -> str:
-    """Type and length survive; every letter and digit does not (cards: see mask_card_number)."""
+def mask_value(entity_type: str, value: str) -> str:
+    """Mask a value as the detector read it, spoken digits already digits (cards: see
+    mask_card_number). A number keeps its separators; anything with letters in it keeps only
+    its length, since the lengths of its words would tell spoken digits apart (ศูนย์ from สอง,
+    three from six) and show the shape of an address."""
     if entity_type == "CREDIT_CARD":
-        return mask_card_number(raw)
-    return raw.translate(_ALNUM_TO_STAR)
+        return mask_card_number(value)
+    if _LETTER.search(value):
+        return "*" * len(value)
+    return value.translate(_ALNUM_TO_STAR)
 
 
 def mask_free_text(text: str) -> str:
@@ -62,12 +70,12 @@ def mask_free_text(text: str) -> str:
 
 
 def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """Mask the given character spans of text, then mask whatever else looks like a number."""
+    """Mask the given character spans of text whole, spaces too (a spoken number's word
+    lengths would give it away), then mask whatever else looks like a number."""
     chars = list(text)
     for start, end in spans:
         for i in range(max(start, 0), min(end, len(chars))):
-            if _ALNUM.match(chars[i]):
-                chars[i] = "*"
+            chars[i] = "*"
     return mask_free_text("".join(chars))
 
 

@@ -33,10 +33,20 @@ def test_card_in_thai_digits_and_letters_inside_it():
     assert mask_card_number("4532x01511283y0366") == "4532*01*******0366"
 
 
-def test_other_values_keep_type_and_length_only():
+def test_numbers_keep_their_separators_and_nothing_else():
     assert mask_value("TH_TNIN", "1-1037-00221-57-4") == "*-****-*****-**-*"
-    assert mask_value("EMAIL_ADDRESS", "somchai.d@gmail.com") == "*******.*@*****.***"
-    assert mask_value("PERSON", "สมชาย") == "*****"
+    assert mask_value("PHONE_NUMBER", "+66 81 234 5678") == "+** ** *** ****"
+
+
+def test_values_with_letters_keep_only_their_length():
+    assert mask_value("EMAIL_ADDRESS", "somchai.d@gmail.com") == "*" * 19
+    assert mask_value("PERSON", "Ann Lee") == "*******"
+    assert mask_value("CARD_EXPIRY", "twelve twenty-seven") == "*" * 19
+
+
+def test_a_mask_prints_on_one_line():
+    assert mask_value("PHONE_NUMBER", "081\n234 5678") == "*** *** ****"
+    assert mask_card_number("4532 0151\r\n1283 0366") == "4532 01**  **** 0366"
 
 
 def test_free_text_masks_numbers_thai_digits_and_emails():
@@ -46,8 +56,9 @@ def test_free_text_masks_numbers_thai_digits_and_emails():
     assert masked.endswith("ok 12")
 
 
-def test_mask_spans_masks_given_spans():
-    assert mask_spans("my name is Ann Lee", [(11, 18)]) == "my name is *** ***"
+def test_mask_spans_masks_given_spans_whole():
+    assert mask_spans("my name is Ann Lee", [(11, 18)]) == "my name is *******"
+    assert mask_spans("เลข ศูนย์ แปด หนึ่ง ค่ะ", [(4, 19)]) == "เลข " + "*" * 15 + " ค่ะ"
 
 
 def test_fingerprint_needs_a_key_and_depends_on_it():

@@ -49,10 +49,11 @@ def build_finding(
     entity_type = detection.entity_type
     start, end = normalized.to_source(detection.start, detection.end)
     file_start, file_end = turn.file_span(start, end)
+    # Masked as read, not as written: spoken digits are digits by now.
+    value = normalized.text[detection.start : detection.end]
     if masked is None:
-        masked = mask_value(entity_type, turn.text[start:end])
+        masked = mask_value(entity_type, value)
     if fingerprint is None and hash_key:
-        value = normalized.text[detection.start : detection.end]
         fingerprint = fingerprint_of(hash_key, entity_type, canonical_value(entity_type, value))
     # Every field by position, in Finding's order: calling a class with keyword arguments
     # gathers them into a dict for __init__, which costs as much as the rest of this function.

@@ -30,12 +30,11 @@ def fragment_findings(
     for fragment in split.fragments:
         turn = conversation.turns[fragment.position]
         norm = normalized[fragment.position]
-        start, end = norm.to_source(fragment.start, fragment.end)
-        raw = turn.text[start:end]
+        value = norm.text[fragment.start : fragment.end]
         if split.entity_type == "CREDIT_CARD":
-            masked = mask_card_number(raw, digits_before=digits_before, total_digits=len(digits))
+            masked = mask_card_number(value, digits_before=digits_before, total_digits=len(digits))
         else:
-            masked = mask_value(split.entity_type, raw)
+            masked = mask_value(split.entity_type, value)
         detection = Detection(
             split.entity_type, fragment.start, fragment.end, score, split.validated,
             RECOGNIZER_NAME,

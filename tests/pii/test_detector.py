@@ -58,6 +58,22 @@ def test_masked_values_never_hold_the_raw_value(detector, conversation):
         assert "john" not in finding.masked and "สมชาย" not in finding.masked
 
 
+def test_spoken_values_are_masked_as_read_not_by_the_lengths_of_their_words(detector, conversation):
+    thai_words = ["ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"]
+    english_words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    spoken_id = " ".join(thai_words[int(d)] for d in TNIN)
+    spoken_card = " ".join(english_words[int(d)] for d in CARD)
+    findings = detector.scan(
+        conversation(
+            ("customer", f"เลขบัตรประชาชน {spoken_id} ค่ะ"), ("customer", f"card {spoken_card}")
+        )
+    )
+    masks = {f.entity_type: f.masked for f in findings}
+    assert set(masks["TH_TNIN"]) <= {"*", " ", "-"}
+    assert masks["TH_TNIN"].count("*") == 13
+    assert masks["CREDIT_CARD"].replace(" ", "") == "453201******0366"
+
+
 def test_fingerprint_is_keyed_on_the_canonical_value(keyed, conversation):
     conv = conversation(
         ("customer", "card 4532 0151 1283 0366"),
