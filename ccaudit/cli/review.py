@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -35,10 +38,24 @@ def review(ctx: click.Context, db: Path) -> None:
           --note "test card from the training script"
       ccaudit review --db audit.db export-baseline --out ccaudit-baseline.json
     """
-    ctx.obj = open_database(db)
-    ctx.call_on_close(ctx.obj.close)
+    ctx.obj = db
     if ctx.invoked_subcommand is None:
         ctx.invoke(list_items)
+
+
+def _pass_connection(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Open the group's database when a subcommand runs, so `--help` needs none."""
+
+    @click.pass_context
+    @functools.wraps(command)
+    def opened(ctx: click.Context, *args: Any, **kwargs: Any) -> Any:
+        connection = open_database(ctx.obj)
+        try:
+            return command(connection, *args, **kwargs)
+        finally:
+            connection.close()
+
+    return opened
 
 
 @review.command("list")
@@ -51,7 +68,7 @@ def review(ctx: click.Context, db: Path) -> None:
     show_default=True,
     help="Only items with this review status.",
 )
-@click.pass_obj
+@_pass_connection
 @translate_database_errors
 def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
     """Flagged findings and failed rules, worst first, with their short ids."""
@@ -71,7 +88,7 @@ def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
 @click.option("--decision", required=True, type=click.Choice(DECISIONS))
 @click.option("--reviewer", required=True, help="Who decided.")
 @click.option("--note", default="", help="Why (numbers in it are masked before storing).")
-@click.pass_obj
+@_pass_connection
 @translate_database_errors
 def decide(connection, item_id: str, decision: str, reviewer: str, note: str) -> None:
     """Record a decision on ITEM_ID such as F12 or R7; later runs of the call see it."""
@@ -81,7 +98,7 @@ def decide(connection, item_id: str, decision: str, reviewer: str, note: str) ->
 
 @review.command("export-baseline")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.pass_obj
+@_pass_connection
 @translate_database_errors
 def export_baseline(connection, out: Path) -> None:
     """Write each item's latest decision to a baseline file for --baseline in CI."""
@@ -92,7 +109,7 @@ def export_baseline(connection, out: Path) -> None:
 
 
 @review.command()
-@click.pass_obj
+@_pass_connection
 @translate_database_errors
 def runs(connection) -> None:
     """The runs in the database, oldest first."""

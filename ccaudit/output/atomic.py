@@ -31,6 +31,8 @@ def atomic_output(path: Path | None, binary: bool = False) -> Iterator[TextIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); the output gets what any new file would.
+        os.chmod(temp_name, _new_file_mode(path))
         try:
             os.replace(temp_name, path)
         except OSError as exc:
@@ -39,3 +41,13 @@ def atomic_output(path: Path | None, binary: bool = False) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode a file written in place would have: the old file's, or 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

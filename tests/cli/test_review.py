@@ -90,3 +90,11 @@ def test_database_error_mid_command_is_one_line(sample_db, monkeypatch):
     result = run(sample_db, "decide", "F1", "--decision", "confirmed", "--reviewer", "Nok")
     assert result.exit_code == 2
     assert result.output.strip() == "Error: audit database error (database is locked)"
+
+
+@pytest.mark.parametrize("subcommand", ["list", "decide", "export-baseline", "runs"])
+def test_subcommand_help_needs_no_database(tmp_path, subcommand):
+    result = run(tmp_path / "missing.db", subcommand, "--help")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"Usage: review {subcommand} ")
+    assert not (tmp_path / "missing.db").exists()

@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import os
 
 import pytest
 
@@ -117,6 +118,22 @@ def test_atomic_output_replaces_the_target_whole(tmp_path):
         stream.write("new")
     assert target.read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_atomic_output_gets_the_mode_a_plain_write_would(tmp_path):
+    old_umask = os.umask(0o022)
+    try:
+        with atomic_output(tmp_path / "new.sarif") as stream:
+            stream.write("{}")
+        kept = tmp_path / "kept.sarif"
+        kept.write_text("old")
+        kept.chmod(0o640)
+        with atomic_output(kept) as stream:
+            stream.write("{}")
+    finally:
+        os.umask(old_umask)
+    assert (tmp_path / "new.sarif").stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o640
 
 
 def test_atomic_output_into_a_missing_directory_is_a_one_line_error(tmp_path):
