@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ccaudit.adherence.checker import evaluate_rule
 from ccaudit.adherence.pack import Example, Rule, RulePack
-from ccaudit.model import Conversation, Finding, Role, Turn
+from ccaudit.model import Conversation, Finding, Locator, Role, Turn
 
 Detect = Callable[[Conversation], list[Finding]]
 
@@ -51,24 +51,33 @@ class ExampleOutcome:
 
 def example_conversation(example: Example, call_id: str = "example") -> Conversation:
     """`Agent:`/`Customer:`/`เจ้าหน้าที่:`/`ลูกค้า:`/`Note:` lines, optional `[mm:ss]` times;
-    an unlabelled line is a turn of unknown role."""
+    an unlabelled line is a turn of unknown role. Offsets (and so findings) point into
+    `example_text(example)`."""
     turns = []
-    for line in example.transcript.strip().splitlines():
-        match = _LINE.match(line)
-        if not match or not match.group("text").strip():
-            continue
-        label = (match.group("label") or "").lower()
-        role, is_note = _ROLES.get(label, ("unknown", False))
-        turns.append(
-            Turn(
-                index=len(turns),
-                role=role,
-                text=match.group("text").strip(),
-                start_ms=_ms(match.group("time")),
-                is_internal_note=is_note,
+    line_start = 0
+    for number, line in enumerate(example_text(example).splitlines(keepends=True), start=1):
+        match = _LINE.match(line.rstrip("\r\n"))
+        text = match.group("text") if match else ""
+        if text.strip():
+            label = (match.group("label") or "").lower()
+            role, is_note = _ROLES.get(label, ("unknown", False))
+            offset = line_start + match.start("text") + len(text) - len(text.lstrip())
+            turns.append(
+                Turn(
+                    index=len(turns),
+                    role=role,
+                    text=text.strip(),
+                    start_ms=_ms(match.group("time")),
+                    is_internal_note=is_note,
+                    locator=Locator(offset=offset, line=number),
+                )
             )
-        )
+        line_start += len(line)
     return Conversation(call_id, "<example>", "example", turns, channel=example.channel)
+
+
+def example_text(example: Example) -> str:
+    return example.transcript.strip()
 
 
 def run_rule_example(

@@ -1,17 +1,20 @@
 """The rule reference in Markdown, generated from the packs so it cannot drift from them.
 
 Each rule shows its fail examples before its pass examples: what to avoid, then what to say.
+Values the PII detector finds in an example are masked, as in every other output.
 """
 
 from __future__ import annotations
 
+from ccaudit.adherence.examples import Detect, example_conversation, example_text
 from ccaudit.adherence.pack import RulePack
+from ccaudit.masking import mask_spans
 
 _ORDER = ("fail", "pass", "not_applicable")
 _HEADINGS = {"fail": "Fails", "pass": "Passes", "not_applicable": "Not applicable"}
 
 
-def render_reference(packs: list[RulePack], lang: str = "en") -> str:
+def render_reference(packs: list[RulePack], detect: Detect, lang: str = "en") -> str:
     lines: list[str] = []
     for pack in packs:
         lines += [f"## {pack.name} {pack.version} (language: {pack.language})", ""]
@@ -32,6 +35,8 @@ def render_reference(packs: list[RulePack], lang: str = "en") -> str:
                 for example in examples:
                     channel = "" if example.channel == "voice" else f" ({example.channel})"
                     lines += [f"{_HEADINGS[kind]}{channel}:", "", "```text"]
-                    lines += example.transcript.strip().splitlines()
+                    findings = detect(example_conversation(example))
+                    spans = [(f.start, f.end) for f in findings]
+                    lines += mask_spans(example_text(example), spans).splitlines()
                     lines += ["```", ""]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from itertools import groupby
 import click
 
 from ccaudit.adherence import load_pack, load_packs, pack_schema, run_pack_examples
+from ccaudit.adherence.examples import default_detect
 from ccaudit.adherence.reference import render_reference
 from ccaudit.adherence.resolve import resolve_pack_path, resolve_pack_paths
 from ccaudit.errors import EXIT_FINDINGS, EXIT_USAGE, CcauditError
@@ -93,4 +94,5 @@ def schema_command() -> None:
 )
 def docs_command(packs: tuple[str, ...], lang: str) -> None:
     """Print the rule reference in Markdown, with each rule's fail and pass examples."""
-    click.echo(render_reference(load_packs(resolve_pack_paths(packs)), lang))
+    packs_loaded = load_packs(resolve_pack_paths(packs))
+    click.echo(render_reference(packs_loaded, default_detect(), lang))

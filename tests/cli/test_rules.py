@@ -1,10 +1,13 @@
 """`ccaudit rules test|validate|list|schema`."""
 
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from ccaudit.cli import main
+
+RULES_DIR = Path(__file__).parents[2] / "rules"
 
 BROKEN_KIND = """\
 pack: broken
@@ -101,3 +104,12 @@ def test_docs_show_fail_examples_before_pass_examples():
     assert section.index("Fails:") < section.index("Passes:")
     assert "Severity **low**, kind `required_phrase`, chat, voice." in section
     assert "Agent: thanks for calling bye" in section
+
+
+def test_docs_mask_the_values_in_examples_as_every_output_does():
+    output = run("rules", "docs").output
+    packs = "".join(p.read_text(encoding="utf-8") for p in RULES_DIR.glob("*.yaml"))
+    for planted in ("4532015112830366", "4532 0151 1283 0366", "1101700123456", "482913"):
+        assert planted in packs
+        assert planted not in output
+    assert "Note: บล็อกบัตร **************** ตามที่ลูกค้าแจ้ง" in output
