@@ -36,12 +36,20 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
         for start, end, count in digit_runs(text):
             # A run of another length cannot repeat a known number, and one without separators
             # is its own digits: both spare digits_only.
-            if count not in lengths:
+            if count not in lengths or _inside_code(text, start, end):
                 continue
             run = text[start:end]
             source = known.get(run if count == len(run) else digits_only(run))
             if source and not _found_as(found, start, end, source.entity_type):
                 found.append(source._replace(start=start, end=end))
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """Digits glued to a Latin letter belong to a code (TH1234567890, a parcel), as the
+    number recognizers' own boundaries have it: no read-back of a number."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
 def _found_as(found: list[Detection], start: int, end: int, entity_type: str) -> bool:

@@ -36,3 +36,12 @@ def test_short_repeats_are_not_carried_over(detector, conversation):
 def test_context_does_not_reach_into_the_next_turn(detector, conversation):
     conv = conversation(("customer", "0966352124 ครับ"), ("agent", "ขอเลขบัญชีด้วยค่ะ"))
     assert entities(detector, conv) == [(0, "PHONE_NUMBER")]
+
+
+def test_digits_inside_a_code_are_no_read_back(detector, conversation):
+    conv = conversation(
+        ("agent", "Your parcel tracking number is TH1035413993."),
+        ("customer", "OK, and please refund to account 103 5 41399 3"),
+        ("agent", "Sure, the refund to 1035413993X0 is booked."),
+    )
+    assert entities(detector, conv) == [(1, "BANK_ACCOUNT")]
