@@ -109,9 +109,9 @@ CARRY = {
         "mixed": ["CVV หลังบัตร {v} ค่ะ"],
     },
     "CARD_EXPIRY": {
-        "th": ["บัตรหมดอายุ {v} ค่ะ", "วันหมดอายุบัตร {v} ครับ"],
-        "en": ["It expires {v}", "expiry date {v}"],
-        "mixed": ["expiry date {v} ค่ะ"],
+        "th": ["บัตรหมดอายุ {v} ค่ะ", "วันหมดอายุบัตร {v} ครับ", "วันหมดอายุคือ {v} ค่ะ"],
+        "en": ["It expires {v}", "expiry date {v}", "The expiry date is {v}."],
+        "mixed": ["expiry date {v} ค่ะ", "หมดอายุ {v} ครับ"],
     },
     "DATE_OF_BIRTH": {
         "th": ["วันเกิด {v} ค่ะ", "เกิดวันที่ {v} ครับ"],

@@ -39,6 +39,12 @@ ENGLISH_MONTHS = [
 ]
 
 
+EN_NUMBERS = ["", *renderings.ENGLISH_WORDS[1:], "ten", "eleven", "twelve"]
+EN_TENS = {2: "twenty", 3: "thirty"}
+TH_NUMBERS = ["", *renderings.THAI_WORDS[1:], "สิบ", "สิบเอ็ด", "สิบสอง"]
+TH_TENS = {2: "ยี่สิบ", 3: "สามสิบ"}
+
+
 def languages_of(language: str) -> set[str]:
     return {"th": {"th"}, "en": {"en"}, "mixed": {"th", "en"}}[language]
 
@@ -57,8 +63,51 @@ def short_code(rng: random.Random, language: str, digits: str, glued: bool) -> t
 
 def expiry(rng: random.Random, language: str) -> tuple[str, str]:
     month, year = rng.randint(1, 12), rng.randint(25, 32)
+    variant = rng.choice(
+        ["written"] + ["spoken_" + lang for lang in sorted(languages_of(language))]
+    )
+    if variant == "spoken_en":
+        return variant, spoken_expiry_en(rng, month, year)
+    if variant == "spoken_th":
+        return variant, spoken_expiry_th(rng, month, year)
     written = rng.choice([f"{month:02d}/{year}", f"{month:02d}/20{year}", f"{month:02d}-{year}"])
-    return "written", written
+    return variant, written
+
+
+def spoken_expiry_en(rng: random.Random, month: int, year: int) -> str:
+    """As in "twelve twenty-seven", "oh three slash 28", "March twenty twenty-seven", or digits
+    said one by one ("zero five, two eight")."""
+    if rng.random() < 0.2:
+        digits = f"{month:02d}{year:02d}"
+        return renderings.spoken_en(rng, digits, (2, 2))
+    if rng.random() < 0.3:
+        said_month = rng.choice([ENGLISH_MONTHS[month - 1], ENGLISH_MONTHS[month - 1][:3]])
+    elif month < 10 and rng.random() < 0.5:
+        said_month = f"{rng.choice(['oh', 'zero'])} {EN_NUMBERS[month]}"
+    else:
+        said_month = EN_NUMBERS[month]
+    tens, unit = divmod(year, 10)
+    said_year = EN_TENS[tens] + (rng.choice(["-", " "]) + EN_NUMBERS[unit] if unit else "")
+    said_year = rng.choice(
+        [said_year, f"twenty {said_year}", f"two thousand {said_year}", str(year), f"20{year}"]
+    )
+    return rng.choice([" ", " ", " slash "]).join([said_month, said_year])
+
+
+def spoken_expiry_th(rng: random.Random, month: int, year: int) -> str:
+    """As in "สิบสอง ยี่สิบเจ็ด", "เดือนห้า ปี สองพันยี่สิบเจ็ด", "ศูนย์สามทับยี่สิบแปด", "ธันวาคม 27"."""
+    if rng.random() < 0.3:
+        said_month = THAI_MONTHS[month - 1]
+    elif month < 10 and rng.random() < 0.4:
+        said_month = "ศูนย์" + TH_NUMBERS[month]
+    else:
+        said_month = TH_NUMBERS[month]
+    if rng.random() < 0.3:
+        said_month = "เดือน" + said_month
+    tens, unit = divmod(year, 10)
+    said_year = TH_TENS[tens] + ("เอ็ด" if unit == 1 else TH_NUMBERS[unit] if unit else "")
+    said_year = rng.choice([said_year, said_year, "สองพัน" + said_year, str(year)])
+    return rng.choice([" ", "", " ทับ ", " ปี "]).join([said_month, said_year])
 
 
 def date_of_birth(rng: random.Random, language: str) -> tuple[str, str]:

@@ -2,8 +2,9 @@
 
 They must stay a superset of what the recognizers and the normaliser look for: digits
 (ASCII and Thai), '@', runs of three spoken digits (fewer are words: สองสามวัน is "a couple
-of days"), spoken email addresses (an "at" word), and names after their cues, checked as
-the PERSON recognizer checks them, since คุณ ("you") and "I'm" open most turns.
+of days"), spoken email addresses (an "at" word), names after their cues, checked as the
+PERSON recognizer checks them, since คุณ ("you") and "I'm" open most turns, and an expiry
+date said in words after an expiry word, checked as CARD_EXPIRY checks it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names import EN_NAME_HINT, thai_name_hint
+from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
 from ccaudit.pii.recognizers.person import english_name_spans, thai_name_spans
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
@@ -43,9 +45,18 @@ def may_contain_pii(text: str) -> bool:
     else:
         if _DIGIT_AT_OR_THAI_SPOKEN.search(text) or _has_thai_name(text):
             return True
+        if "หมดอายุ" in text and _has_date_after_expiry_word(text):
+            return True
         if not _LATIN_LETTER.search(text):
             return False
-    return _has_english_name(text) or _has_spoken_english(text.lower())
+    low = text.lower()
+    if _has_english_name(text) or _has_spoken_english(low):
+        return True
+    # Plain substring tests before any regex: most turns hold no expiry word, and "exp"
+    # inside "explain" is ruled out by the recognizer's own check.
+    return (
+        "exp" in low or "valid th" in low or "good thru" in low
+    ) and _has_date_after_expiry_word(text)
 
 
 def _has_thai_name(text: str) -> bool:
@@ -58,6 +69,10 @@ def _has_english_name(text: str) -> bool:
     return (
         EN_NAME_HINT.search(text) is not None and next(english_name_spans(text), None) is not None
     )
+
+
+def _has_date_after_expiry_word(text: str) -> bool:
+    return next(dates_after_expiry_words(text), None) is not None
 
 
 def _has_spoken_english(text: str) -> bool:

@@ -25,7 +25,7 @@ EXPECTED_VARIANTS = {
     "PERSON": {"thai_title", "thai_self_intro", "english"},
     "OTP": {"written", "spoken_en", "spoken_th", "glued_thai"},
     "CARD_CVV": {"written", "spoken_en", "spoken_th"},
-    "CARD_EXPIRY": {"written"},
+    "CARD_EXPIRY": {"written", "spoken_en", "spoken_th"},
     "DATE_OF_BIRTH": {"written_numeric", "written_month"},
     "PASSPORT": {"written"},
 }

@@ -13,7 +13,9 @@ from ccaudit.pii.prefilter import may_contain_pii
         "รหัส เอ็ดศูนหนึง", "สูนหนึงสอง", "ผมชื่อคุณานนท์ครับ",
         "สมชาย จุด ดี แอท จีเมล จุด คอม", "my name is Sarah", "It's David Smith", "Mr. Evans",
         "เบอร์ 081", "ขอบคุณค่ะ คุณ Suda", "ค่ะ my name is Sarah", "ครับ four five six",
-        "Café: one, two, three", "ค่ะ john at mail dot com",
+        "Café: one, two, three", "ค่ะ john at mail dot com", "expiry is twelve twenty-seven",
+        "Expiration date: March twenty twenty-seven", "บัตรหมดอายุ สิบสอง ยี่สิบเจ็ด ค่ะ",
+        "expiry date สิบเอ็ด สามสิบ", "หมดอายุ twelve twenty-seven ครับ",
     ],
 )  # fmt: skip
 def test_lets_through(text):
@@ -27,7 +29,8 @@ def test_lets_through(text):
         "I'm not sure, I think it was Tuesday.", "It's Visa, the Platinum one.",
         "one moment please", "I am calling from Chiang Mai.", "what was that about",
         "ขอบคุณ Sarah", "คุณลูกค้าค่ะ", "สวัสดีค่ะ hello", "someone two three", "Café: one two",
-        "ค่ะ this is Card Services",
+        "ค่ะ this is Card Services", "let me explain twelve twenty-seven",
+        "it expires in twenty days", "บัตรหมดอายุแล้วค่ะ", "the expiry is fine, I have twelve cards",
     ],
 )  # fmt: skip
 def test_holds_back(text):

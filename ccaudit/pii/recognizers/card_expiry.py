@@ -1,10 +1,20 @@
-"""CARD_EXPIRY: MM/YY (or MM/YYYY) given expiry context."""
+"""CARD_EXPIRY: MM/YY (or MM/YYYY) given expiry context, or a month and year said right after
+an expiry word ("expiry is twelve twenty-seven", "หมดอายุ สิบสอง ยี่สิบเจ็ด", "exp 0528")."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from collections.abc import Iterator
 
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from ccaudit.pii.context import find_words, lowered, words_regex
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.spoken_expiry import EXPIRY_AFTER_CONTEXT, expiry_after
+
+# Matched where an expiry word ends (see `dates_after_expiry_words`), not over a window. A
+# date right after its label starts higher than the written pattern, so that "exp 0528 cvv
+# 123" reads 0528 as the expiry, not as a CVV that merely has its context word near.
+AFTER_EXPIRY_WORD = Pattern("after_expiry_word", EXPIRY_AFTER_CONTEXT.pattern, 0.15)
 
 
 class CardExpiryRecognizer(ContextPatternRecognizer):
@@ -21,3 +31,30 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
         "good thru", "หมดอายุ", "วันหมดอายุ", "บัตรหมดอายุ", "วันที่หมดอายุ",
     )  # fmt: skip
     NEEDS_CONTEXT = True
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        after_words = [
+            self._result(AFTER_EXPIRY_WORD, start, end, text[start:end])
+            for window in self._windows_of(text)
+            for start, end in dates_after_expiry_words(text, *window)
+        ]
+        if not after_words:
+            return results
+        return EntityRecognizer.remove_duplicates(
+            results + [r for r in after_words if r is not None]
+        )
+
+
+_CONTEXT_WORDS = words_regex(CardExpiryRecognizer.CONTEXT)
+
+
+def dates_after_expiry_words(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Spans of the expiry dates right after an expiry word in text[start:end] (a date may run
+    on past `end`); the prefilter asks this of turns with no digits."""
+    for word in find_words(_CONTEXT_WORDS, text, start, end):
+        span = expiry_after(lowered(text), word.end())
+        if span is not None:
+            yield span
