@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Literal
@@ -109,10 +110,20 @@ class Conversation:
     language: str | None = None
     vendor_redacted: bool = False
     metadata: dict[str, str] = field(default_factory=dict)
+    # Set when the file holds many documents (ndjson, json-array); `source_format` is then
+    # the format of this conversation's own document.
+    file_format: str | None = None
 
     @property
     def roles_known(self) -> bool:
         return any(t.role != "unknown" for t in self.turns)
+
+
+def file_format_label(file_format: str | None, document_formats: Iterable[str]) -> str:
+    """What a file is, as tables and the store name it: `zendesk`, or for a file of many
+    documents its own format and theirs in the order first seen, `ndjson (zendesk, freshdesk)`."""
+    names = ", ".join(dict.fromkeys(document_formats))
+    return f"{file_format} ({names})" if file_format else names
 
 
 @dataclass

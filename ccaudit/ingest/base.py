@@ -11,12 +11,14 @@ from typing import Protocol
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.decode import HEAD_BYTES, decode_error_reason, detect_encoding
-from ccaudit.model import Conversation
+from ccaudit.model import Conversation, InputError
 
 # Structured files are parsed whole; past this size a reader refuses rather than exhausting memory.
 MAX_WHOLE_FILE_BYTES = 100 * 1024 * 1024
 # No transcript line is this long; a longer one is a dump, a binary or a minified blob.
 MAX_LINE_CHARS = 1024 * 1024
+# Errors a reader raises when a file parses but its fields are not the shapes it expects.
+LAYOUT_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError)
 
 
 @dataclass(frozen=True)
@@ -95,5 +97,14 @@ class Reader(Protocol):
     def sniff(self, source: Source) -> bool:
         """True when the file's content (not its name alone) says it is this format."""
 
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
-        """Yield the conversations in the file; raise InputFileError for what cannot be read."""
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputError]:
+        """Yield the conversations in the file; raise InputFileError for what cannot be read.
+
+        A file of independent documents (NDJSON, a JSON array) yields an InputError in place of
+        a document it cannot read, and goes on with the next.
+        """
+
+
+def layout_mismatch(reader_name: str, exc: Exception) -> InputFileError:
+    # The exception text may quote file content, so only its type is reported.
+    return InputFileError(f"does not match the {reader_name} layout ({type(exc).__name__})")

@@ -21,7 +21,7 @@ from ccaudit.ingest import (
     webvtt,
     zendesk,
 )
-from ccaudit.ingest.base import Reader, ReadOptions, Source
+from ccaudit.ingest.base import LAYOUT_ERRORS, Reader, ReadOptions, Source, layout_mismatch
 from ccaudit.ingest.json_document import ObjectReader, is_json_lines, looks_like_json, parse_json
 from ccaudit.model import Conversation, InputError
 
@@ -41,9 +41,6 @@ READERS: tuple[Reader, ...] = (
     csv_tickets.READER,
     text_transcript.READER,
 )
-
-# Errors a reader raises when a file parses but its fields are not the shapes it expects.
-_LAYOUT_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError)
 
 
 def reader_names() -> list[str]:
@@ -96,8 +93,11 @@ def _walk(
             yield Path(entry.path), child_display
 
 
-def read_conversations(path: Path, display: str, options: ReadOptions) -> Iterator[Conversation]:
-    """The conversations in one file; InputFileError says in one line what is wrong with it."""
+def read_conversations(
+    path: Path, display: str, options: ReadOptions
+) -> Iterator[Conversation | InputError]:
+    """The conversations in one file, and an InputError for each document in it that cannot be
+    read; InputFileError says in one line what is wrong with the file as a whole."""
     source = Source(path, display)
     if options.format_in:
         try:
@@ -108,11 +108,8 @@ def read_conversations(path: Path, display: str, options: ReadOptions) -> Iterat
         reader = detect_reader(source, options)
     try:
         yield from reader.read(source, options)
-    except _LAYOUT_ERRORS as exc:
-        # The exception text may quote file content, so only its type is reported.
-        raise InputFileError(
-            f"does not match the {reader.name} layout ({type(exc).__name__})"
-        ) from None
+    except LAYOUT_ERRORS as exc:
+        raise layout_mismatch(reader.name, exc) from None
 
 
 def detect_reader(source: Source, options: ReadOptions | None = None) -> Reader:

@@ -56,15 +56,21 @@ def parse_json(source: Source) -> Any:
     return parsed
 
 
-def loads(text: str, line_offset: int = 0) -> Any:
-    """json.loads with a one-line error that locates the problem and never quotes content."""
+def loads(text: str, one_line: bool = False) -> Any:
+    """json.loads with a one-line error that locates the problem and never quotes content.
+
+    `one_line` text (an NDJSON line) is located by column only: its reader names the line.
+    """
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        truncated = not text[exc.pos :].strip()
-        message = "unexpected end of data (truncated file?)" if truncated else exc.msg
-        line = exc.lineno + line_offset
-        raise InputFileError(f"invalid JSON at line {line} column {exc.colno}: {message}") from None
+        # An unterminated string can only run into the end of the text: JSON strings hold no
+        # raw line breaks (those are "Invalid control character").
+        truncated = not text[exc.pos :].strip() or exc.msg.startswith("Unterminated string")
+        whole = "line" if one_line else "file"
+        message = f"unexpected end of data (truncated {whole}?)" if truncated else exc.msg
+        where = f"column {exc.colno}" if one_line else f"line {exc.lineno} column {exc.colno}"
+        raise InputFileError(f"invalid JSON at {where}: {message}") from None
     except RecursionError:
         raise InputFileError("invalid JSON: nested too deeply") from None
 

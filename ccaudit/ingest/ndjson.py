@@ -4,6 +4,10 @@ Each object goes to the first reader whose `sniff_object` accepts it. NDJSON tur
 their reader's JSON pointer (relative to the line's object) and gain `locator.line`; array
 items' pointers start with the item's index (`/3/ticket/subject`). A conversation without
 its own id is named after the file and its line or index.
+
+Each document stands alone: one that cannot be read (invalid JSON on its line, no matching
+format, a layout its reader rejects) becomes an InputError naming its line or index, and the
+documents after it are still read.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ccaudit.errors import InputFileError
-from ccaudit.ingest.base import ReadOptions, Source
+from ccaudit.ingest.base import LAYOUT_ERRORS, ReadOptions, Source, layout_mismatch
 from ccaudit.ingest.json_document import (
     ObjectReader,
     child_pointer,
@@ -22,7 +26,7 @@ from ccaudit.ingest.json_document import (
     parse_json,
     reader_for_object,
 )
-from ccaudit.model import Conversation
+from ccaudit.model import Conversation, InputError
 
 
 def _object_readers() -> list[ObjectReader]:
@@ -32,11 +36,17 @@ def _object_readers() -> list[ObjectReader]:
     return object_readers()
 
 
-def _dispatch(obj: Any, where: str) -> ObjectReader:
+def _read_document(
+    obj: Any, source: Source, options: ReadOptions, pointer: str = ""
+) -> list[Conversation]:
+    """One document's conversations, read whole so that a bad document yields none of them."""
     reader = reader_for_object(obj, _object_readers()) if isinstance(obj, dict) else None
     if reader is None:
-        raise InputFileError(f"{where}: JSON value matches no supported format")
-    return reader
+        raise InputFileError("JSON value matches no supported format")
+    try:
+        return list(reader.read_object(obj, source, options, pointer))
+    except LAYOUT_ERRORS as exc:
+        raise layout_mismatch(reader.name, exc) from None
 
 
 def _renamed(conversation: Conversation, source: Source, suffix: str) -> Conversation:
@@ -62,15 +72,20 @@ class NdjsonReader:
             return False
         return isinstance(obj, dict) and reader_for_object(obj, _object_readers()) is not None
 
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputError]:
         for number, line in enumerate(source.lines(), start=1):
             if not line.strip():
                 continue
-            obj = loads(line.rstrip("\r\n"), line_offset=number - 1)
-            reader = _dispatch(obj, f"line {number}")
-            for conversation in reader.read_object(obj, source, options):
+            try:
+                obj = loads(line.rstrip("\r\n"), one_line=True)
+                conversations = _read_document(obj, source, options)
+            except InputFileError as exc:
+                yield InputError(source.display, f"line {number}: {exc.reason}")
+                continue
+            for conversation in conversations:
                 for turn in conversation.turns:
                     turn.locator = replace(turn.locator, line=number)
+                conversation.file_format = self.name
                 yield _renamed(conversation, source, f"-line{number}")
 
 
@@ -87,13 +102,18 @@ class JsonArrayReader:
             return False
         return bool(items) and reader_for_object(items[0], _object_readers()) is not None
 
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputError]:
         items = parse_json(source)
         if not isinstance(items, list):
             raise InputFileError("not a JSON array of documents")
         for index, obj in enumerate(items):
-            reader = _dispatch(obj, f"array item {index}")
-            for conversation in reader.read_object(obj, source, options, child_pointer("", index)):
+            try:
+                conversations = _read_document(obj, source, options, child_pointer("", index))
+            except InputFileError as exc:
+                yield InputError(source.display, f"array item {index}: {exc.reason}")
+                continue
+            for conversation in conversations:
+                conversation.file_format = self.name
                 yield _renamed(conversation, source, f"-{index}")
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ccaudit.model import Conversation, Finding, InputError, Severity
+from ccaudit.model import Conversation, Finding, InputError, Severity, file_format_label
 
 
 @dataclass
 class FileTally:
     path: str
-    source_format: str = ""
+    file_format: str | None = None
+    document_formats: list[str] = field(default_factory=list)
     conversations: int = 0
     findings: Counter = field(default_factory=Counter)
     vendor_redacted: bool = False
@@ -22,6 +23,10 @@ class FileTally:
     @property
     def finding_count(self) -> int:
         return sum(self.findings.values())
+
+    @property
+    def source_format(self) -> str:
+        return file_format_label(self.file_format, self.document_formats)
 
 
 @dataclass
@@ -35,7 +40,9 @@ class ScanSummary:
 
     def add_conversation(self, conversation: Conversation, findings: list[Finding]) -> None:
         tally = self.files.setdefault(conversation.path, FileTally(conversation.path))
-        tally.source_format = conversation.source_format
+        tally.file_format = conversation.file_format
+        if conversation.source_format not in tally.document_formats:
+            tally.document_formats.append(conversation.source_format)
         tally.conversations += 1
         tally.vendor_redacted |= conversation.vendor_redacted
         tally.vendor_markers += sum(len(turn.redactions) for turn in conversation.turns)

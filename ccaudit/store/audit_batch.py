@@ -73,10 +73,10 @@ def audit_batch(
             if on_event:
                 on_event(FileDone(path, size))
             continue
-        results, error = _audit_file(display, read_options, detect, checker, on_event)
-        if error:
+        results, errors = _audit_file(display, read_options, detect, checker, on_event)
+        for error in errors:
             _record_error(recorder, outcome, error, None)
-        else:
+        if not errors:
             recorder.record_file(display, sha256, analysis, size, results)
             outcome.files_stored += 1
     recorder.finish()
@@ -99,18 +99,18 @@ def _audit_file(
     detect: Detect,
     checker: ConversationChecker | None,
     on_event: Callable[[BatchEvent], None] | None,
-) -> tuple[list[ConversationResult], InputError | None]:
+) -> tuple[list[ConversationResult], list[InputError]]:
     """A file that fails part way is not stored at all: half a file would skew every figure."""
     results: list[ConversationResult] = []
-    error = None
+    errors: list[InputError] = []
     for event in run_batch([display], read_options, detect, checker):
         if on_event:
             on_event(event)
         if isinstance(event, ConversationResult):
             results.append(event)
         elif isinstance(event, InputError):
-            error = event
-    return results, error
+            errors.append(event)
+    return results, errors
 
 
 def _record_error(

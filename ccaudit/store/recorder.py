@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from ccaudit.masking import mask_free_text
-from ccaudit.model import RuleResult
+from ccaudit.model import RuleResult, file_format_label
 from ccaudit.pipeline import ConversationResult
 from ccaudit.store.rows import call_row, finding_row, insert, rule_row
 
@@ -80,7 +80,11 @@ class RunRecorder:
         results: Sequence[ConversationResult],
     ) -> int:
         """All of one file in one transaction, so a file is stored whole or not at all."""
-        source_format = results[0].conversation.source_format if results else None
+        source_format = None
+        if results:
+            source_format = file_format_label(
+                results[0].conversation.file_format, [r.conversation.source_format for r in results]
+            )
         with self.connection:
             file_id = self.connection.execute(
                 "INSERT INTO input_files (sha256, analysis, size, format, path, first_run_id) "

@@ -4,7 +4,16 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from planted import CARD, PHONE, THAI_ID, TRANSCRIPT
+from planted import (
+    CARD,
+    CUT_LINE,
+    CUT_LINE_ERROR,
+    CUT_LINE_TEXT,
+    NDJSON_WITH_A_CUT_LINE,
+    PHONE,
+    THAI_ID,
+    TRANSCRIPT,
+)
 from pypdf import PdfReader
 
 from ccaudit.cli import main
@@ -63,6 +72,31 @@ def test_unreadable_file_exits_2_and_the_rest_is_stored(batch, tmp_path):
     assert result.exit_code == 2
     assert "broken.bin" in result.stderr and "1 unreadable" in result.stderr
     assert count(db, "SELECT count(*) FROM calls") == 2
+
+
+def test_bad_ndjson_lines_are_each_reported_and_recorded(batch, tmp_path):
+    export = batch / "export.ndjson"
+    export.write_text(NDJSON_WITH_A_CUT_LINE + "[1]\n" + CUT_LINE + "\n", encoding="utf-8")
+    db = tmp_path / "audit.db"
+    result = run("audit", batch, "--db", db)
+    assert result.exit_code == 2
+    reasons = [
+        CUT_LINE_ERROR,
+        "line 4: JSON value matches no supported format",
+        CUT_LINE_ERROR.replace("line 2", "line 5"),
+    ]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("ccaudit: error:")]
+    assert errors == [f"ccaudit: error: {export}: {reason}" for reason in reasons]
+    assert "3 unreadable" in result.stderr
+    with sqlite3.connect(db) as connection:
+        recorded = connection.execute("SELECT path, reason FROM run_errors").fetchall()
+    assert recorded == [(str(export), reason) for reason in reasons]
+    # A file is stored whole or not at all; the other files of the batch are stored.
+    assert count(db, "SELECT group_concat(path) FROM input_files") == ",".join(
+        str(batch / name) for name in ("call-1.txt", "call-2.txt")
+    )
+    for text in CUT_LINE_TEXT:
+        assert text not in result.output and text.encode() not in db.read_bytes()
 
 
 def test_review_decisions_and_baseline_clear_the_exit_code(batch, tmp_path):

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from click.testing import CliRunner
+from planted import CUT_LINE_ERROR, CUT_LINE_TEXT, NDJSON_WITH_A_CUT_LINE
 
 from ccaudit.cli import main
 
@@ -128,3 +129,14 @@ def test_unreadable_input_exits_2_and_the_batch_goes_on(calls):
     assert result.exit_code == 2
     assert {r["call_id"] for r in rows(result.stdout)} == {"TH-1", "EN-1"}
     assert "broken.bin" in result.stderr
+
+
+def test_a_bad_ndjson_line_is_one_error_and_the_other_lines_are_checked(tmp_path):
+    export = tmp_path / "export.ndjson"
+    export.write_text(NDJSON_WITH_A_CUT_LINE, encoding="utf-8")
+    result = run("check", export, "--format", "jsonl", "--quiet")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"ccaudit: error: {export}: {CUT_LINE_ERROR}"]
+    assert {r["call_id"] for r in rows(result.stdout)} == {"301", "303"}
+    for text in CUT_LINE_TEXT:
+        assert text not in result.output

@@ -1,12 +1,23 @@
 """End-to-end `ccaudit scan`: outputs, exit codes, bad input, and no raw value in any artifact."""
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from planted import CARD, PHONE, THAI_ID, TRANSCRIPT
+from planted import (
+    CARD,
+    CUT_LINE_ERROR,
+    CUT_LINE_TEXT,
+    NDJSON_WITH_A_CUT_LINE,
+    PHONE,
+    THAI_ID,
+    TRANSCRIPT,
+)
 
 from ccaudit.cli import main
+
+FIXTURES = Path(__file__).parents[2] / "fixtures"
 
 
 @pytest.fixture
@@ -56,6 +67,34 @@ def test_unreadable_file_is_one_line_and_the_batch_goes_on(batch):
     assert any(
         json.loads(line)["entity_type"] == "CREDIT_CARD" for line in result.stdout.splitlines()
     )
+
+
+def test_a_bad_ndjson_line_is_one_error_and_the_lines_after_it_are_scanned(tmp_path):
+    export = tmp_path / "export.ndjson"
+    export.write_text(NDJSON_WITH_A_CUT_LINE, encoding="utf-8")
+    result = run("scan", export, "--format", "jsonl")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("ccaudit: error:")]
+    assert errors == [f"ccaudit: error: {export}: {CUT_LINE_ERROR}"]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["entity_type"], r["conversation_id"], r["locator"]["line"]) for r in rows] == [
+        ("TH_TNIN", "303", 3)
+    ]
+    assert "2 conversations" in result.stderr and "1 unreadable" in result.stderr
+    for text in CUT_LINE_TEXT:
+        assert text not in result.output
+
+
+def test_per_file_format_names_a_file_of_documents_and_the_formats_inside():
+    tickets = FIXTURES / "tickets"
+    names = ("zendesk_export.ndjson", "freshdesk_export.json", "zendesk_ticket.json")
+    result = run("scan", *(tickets / name for name in names), "--format", "json", "-q")
+    per_file = json.loads(result.stdout)["summary"]["per_file"]
+    assert {Path(tally["path"]).name: tally["format"] for tally in per_file} == {
+        "zendesk_export.ndjson": "ndjson (zendesk, freshdesk)",
+        "freshdesk_export.json": "json-array (freshdesk)",
+        "zendesk_ticket.json": "zendesk",
+    }
 
 
 def test_missing_path_and_unknown_entity_are_usage_errors(batch):

@@ -11,6 +11,7 @@ from ingest_helpers import FIXTURES
 from ccaudit.errors import CcauditError, InputFileError
 from ccaudit.ingest import ReadOptions, iter_input_files, read_conversations
 from ccaudit.ingest.base import MAX_LINE_CHARS
+from ccaudit.model import InputError
 
 BAD = Path(__file__).parents[1] / "data" / "bad"
 MIB = 1024 * 1024
@@ -44,13 +45,19 @@ def test_reasons_never_quote_file_content(tmp_path):
     cases = {
         "trunc.json": '{"comments": [{"plain_body": "card ' + card,
         "bad.json": '{"ticket": {"note": "card ' + card + '" "x": 1}}',
-        "bad.ndjson": '{"id": 1, "requester_id": 2, "via": {}}\n{"card": ' + card + "x}\n",
     }
     for name, text in cases.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         reason = reason_for(path)
         assert card not in reason and "card" not in reason, reason
+    bad_line = tmp_path / "bad.ndjson"
+    bad_line.write_text(
+        '{"id": 1, "requester_id": 2, "via": {}}\n{"card": ' + card + "x}\n", encoding="utf-8"
+    )
+    *_, error = read_conversations(bad_line, str(bad_line), ReadOptions())
+    assert isinstance(error, InputError)
+    assert card not in error.reason and "card" not in error.reason, error.reason
 
 
 def test_200_mb_single_line_is_refused_without_reading_it_into_memory(tmp_path):

@@ -23,6 +23,7 @@ EXPECTED = {
     "tickets/freshdesk_ticket.json": "freshdesk",
     "tickets/helpdesk_tickets.csv": "csv",
     "tickets/zendesk_export.ndjson": "ndjson",
+    "tickets/freshdesk_export.json": "json-array",
 }
 MISLEADING_SUFFIX = {
     "text": ".json",
@@ -30,6 +31,7 @@ MISLEADING_SUFFIX = {
     "freshdesk": ".csv",
     "csv": ".log",
     "ndjson": ".json",
+    "json-array": ".txt",
 }
 
 

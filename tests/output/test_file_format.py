@@ -1,0 +1,50 @@
+"""The per-file Format column: a file of many documents says what it is and what it holds."""
+
+import io
+
+from ccaudit.model import Conversation, Finding, Severity
+from ccaudit.output import ScanSummary
+from ccaudit.output.table import TableFindingWriter
+
+
+def conversation(path: str, source_format: str, file_format: str | None = None) -> Conversation:
+    return Conversation("c", path, source_format, [], file_format=file_format)
+
+
+def finding(path: str) -> Finding:
+    return Finding(
+        path, "c", "CREDIT_CARD", 0, 16, 1.0, True, "411111******1111", Severity.critical
+    )
+
+
+def format_column(conversations: list[Conversation]) -> dict[str, str]:
+    summary = ScanSummary()
+    for c in conversations:
+        summary.add_conversation(c, [finding(c.path)])
+    stream = io.StringIO()
+    TableFindingWriter(stream).finish(summary)
+    table = stream.getvalue()
+    cells = {}
+    for line in table.splitlines():
+        row = [cell.strip() for cell in line.split("│")]
+        if len(row) > 2 and row[1] in summary.files:
+            cells[row[1]] = row[2]
+    return cells
+
+
+def test_one_document_file_shows_its_reader():
+    assert format_column([conversation("t.json", "zendesk")]) == {"t.json": "zendesk"}
+
+
+def test_file_of_documents_shows_its_own_format_and_theirs_in_reading_order():
+    conversations = [
+        conversation("a.ndjson", "zendesk", "ndjson"),
+        conversation("a.ndjson", "freshdesk", "ndjson"),
+        conversation("a.ndjson", "zendesk", "ndjson"),
+        conversation("b.json", "freshdesk", "json-array"),
+        conversation("b.json", "freshdesk", "json-array"),
+    ]
+    assert format_column(conversations) == {
+        "a.ndjson": "ndjson (zendesk, freshdesk)",
+        "b.json": "json-array (freshdesk)",
+    }
