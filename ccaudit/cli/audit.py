@@ -21,6 +21,7 @@ from ccaudit.cli.common import (
 from ccaudit.cli.progress import BatchProgress
 from ccaudit.errors import batch_exit_code
 from ccaudit.model import Severity
+from ccaudit.output.counts import counted
 from ccaudit.pii import ALL_ENTITIES, Detector, DetectorOptions
 from ccaudit.store import RunInfo, RunRecorder, load_baseline, open_database
 from ccaudit.store.audit_batch import analysis_signature, audit_batch
@@ -73,7 +74,7 @@ def audit(
     connection = open_database(db, create=True)
     try:
         recorder = RunRecorder(connection, info, adherence_score)
-        with BatchProgress(paths, read_options, quiet) as progress:
+        with BatchProgress(paths, read_options, quiet, "auditing") as progress:
             audit_batch(
                 recorder,
                 paths,
@@ -95,9 +96,9 @@ def audit(
 
 def summary_lines(summary: RunSummary) -> list[str]:
     lines = [
-        f"ccaudit: run {summary.run_id}: {summary.calls} calls, {summary.agents} agents, "
-        f"{summary.files_stored} files stored, {summary.files_reused} unchanged, "
-        f"{summary.unreadable} unreadable",
+        f"ccaudit: run {summary.run_id}: {counted(summary.calls, 'call')}, "
+        f"{counted(summary.agents, 'agent')}, {counted(summary.files_stored, 'file')} stored, "
+        f"{summary.files_reused} unchanged, {counted(summary.unreadable, 'input error')}",
     ]
     if summary.findings_by_entity:
         counts = ", ".join(f"{e} {n}" for e, n in summary.findings_by_entity.most_common())

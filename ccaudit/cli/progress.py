@@ -22,7 +22,9 @@ from ccaudit.pipeline import BatchEvent, FileDone
 
 
 class BatchProgress:
-    def __init__(self, paths: Sequence[str], read_options: ReadOptions, quiet: bool):
+    def __init__(
+        self, paths: Sequence[str], read_options: ReadOptions, quiet: bool, label: str = "checking"
+    ):
         self.enabled = not quiet and sys.stderr.isatty()
         self._progress: Progress | None = None
         self._task = None
@@ -41,7 +43,7 @@ class BatchProgress:
                 console=Console(stderr=True),
                 transient=True,
             )
-            self._task = self._progress.add_task("auditing", total=total)
+            self._task = self._progress.add_task(label, total=total)
 
     def __enter__(self) -> BatchProgress:
         if self._progress:

@@ -19,6 +19,7 @@ from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output import FINDING_FORMATS, finding_writer
 from ccaudit.output.atomic import atomic_output
+from ccaudit.output.counts import counted
 from ccaudit.pii import ALL_ENTITIES, Detector, DetectorOptions
 from ccaudit.scan import scan_batch, worst_severity
 from ccaudit.store.baseline import load_baseline
@@ -87,7 +88,10 @@ def scan(
         )
     )
     reviewed = load_baseline(baseline) if baseline else None
-    with atomic_output(output) as stream, BatchProgress(paths, read_options, quiet) as progress:
+    with (
+        atomic_output(output) as stream,
+        BatchProgress(paths, read_options, quiet, "scanning") as progress,
+    ):
         writer = finding_writer(fmt, stream)
         summary = scan_batch(
             paths, read_options, detector.scan_many, writer.add, reviewed, progress.advance
@@ -95,8 +99,10 @@ def scan(
         writer.finish(summary)
     if not quiet and (output or fmt != "table"):
         click.echo(
-            f"ccaudit: {summary.files_done} files, {summary.conversation_count} conversations, "
-            f"{summary.finding_count} findings, {len(summary.errors)} unreadable",
+            f"ccaudit: {counted(summary.files_done, 'file')}, "
+            f"{counted(summary.conversation_count, 'conversation')}, "
+            f"{counted(summary.finding_count, 'finding')}, "
+            f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
     worst = worst_severity(summary)

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ccaudit.model import Finding
+from ccaudit.output.counts import counted
 from ccaudit.output.summary import FileTally, ScanSummary
 
 DETAIL_ROWS = 50
@@ -35,10 +36,11 @@ class TableFindingWriter:
     def finish(self, summary: ScanSummary) -> None:
         console = self.console
         console.print(
-            f"Scanned {summary.files_done} files, {summary.conversation_count} conversations "
+            f"Scanned {counted(summary.files_done, 'file')}, "
+            f"{counted(summary.conversation_count, 'conversation')} "
             f"({summary.bytes_read / 1e6:.2f} MB) in {summary.seconds:.1f} s: "
-            f"{summary.finding_count} findings"
-            + (f", {len(summary.errors)} unreadable files" if summary.errors else "")
+            f"{counted(summary.finding_count, 'finding')}"
+            + (f", {counted(len(summary.errors), 'input error')}" if summary.errors else "")
             + (
                 f", {summary.suppressed_by_baseline} suppressed by baseline"
                 if summary.suppressed_by_baseline

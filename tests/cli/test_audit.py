@@ -62,7 +62,7 @@ def test_changed_file_is_stored_again(batch, tmp_path):
     run("audit", batch, "--db", db)
     (batch / "call-2.txt").write_text("Agent ID: A-2002\nAgent: Hello\n", encoding="utf-8")
     result = run("audit", batch, "--db", db)
-    assert "1 files stored, 1 unchanged" in result.stderr
+    assert "1 file stored, 1 unchanged" in result.stderr
 
 
 def test_unreadable_file_exits_2_and_the_rest_is_stored(batch, tmp_path):
@@ -70,7 +70,7 @@ def test_unreadable_file_exits_2_and_the_rest_is_stored(batch, tmp_path):
     db = tmp_path / "audit.db"
     result = run("audit", batch, "--db", db)
     assert result.exit_code == 2
-    assert "broken.bin" in result.stderr and "1 unreadable" in result.stderr
+    assert "broken.bin" in result.stderr and "1 input error" in result.stderr
     assert count(db, "SELECT count(*) FROM calls") == 2
 
 
@@ -87,7 +87,7 @@ def test_bad_ndjson_lines_are_each_reported_and_recorded(batch, tmp_path):
     ]
     errors = [line for line in result.stderr.splitlines() if line.startswith("ccaudit: error:")]
     assert errors == [f"ccaudit: error: {export}: {reason}" for reason in reasons]
-    assert "3 unreadable" in result.stderr
+    assert "3 input errors" in result.stderr
     with sqlite3.connect(db) as connection:
         recorded = connection.execute("SELECT path, reason FROM run_errors").fetchall()
     assert recorded == [(str(export), reason) for reason in reasons]

@@ -80,7 +80,7 @@ def test_a_bad_ndjson_line_is_one_error_and_the_lines_after_it_are_scanned(tmp_p
     assert [(r["entity_type"], r["conversation_id"], r["locator"]["line"]) for r in rows] == [
         ("TH_TNIN", "303", 3)
     ]
-    assert "2 conversations" in result.stderr and "1 unreadable" in result.stderr
+    assert "2 conversations" in result.stderr and "1 input error" in result.stderr
     for text in CUT_LINE_TEXT:
         assert text not in result.output
 
