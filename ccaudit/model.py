@@ -190,7 +190,13 @@ class RuleResult:
     start_ms: int | None = None
     evidence: str = ""
     reason: str = ""
+    # The same reason worded in Thai (ccaudit/adherence/reason_templates.py).
+    reason_th: str = ""
     locator: Locator = field(default_factory=Locator)
+
+    def reason_in(self, lang: str) -> str:
+        """The reason in a report's language: Thai when asked for and known, else English."""
+        return self.reason_th if lang == "th" and self.reason_th else self.reason
 
     def as_dict(self) -> dict:
         row = {
@@ -206,6 +212,7 @@ class RuleResult:
             "start_ms": self.start_ms,
             "evidence": self.evidence,
             "reason": self.reason,
+            "reason_th": self.reason_th,
         }
         locator = self.locator.as_dict()
         if locator:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ccaudit.adherence.checks import Verdict
 from ccaudit.adherence.conditions import NotApplicable
 from ccaudit.adherence.pack import Rule, RulePack
+from ccaudit.adherence.reasons import Term, reason, render_reason
 from ccaudit.masking import mask_spans
 from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity
 
@@ -77,11 +78,12 @@ class Checker:
 def evaluate_rule(rule: Rule, conversation: Conversation, findings: list[Finding]) -> Verdict:
     channels = _channels(conversation)
     if rule.channels is not None and not channels & rule.channels:
-        return Verdict("not_applicable", reason=f"channel {conversation.channel} not covered")
+        uncovered = reason("channel_not_covered", channel=Term(conversation.channel))
+        return Verdict("not_applicable", reason=uncovered)
     try:
         return rule.check.evaluate(conversation, findings)
     except NotApplicable as exc:
-        return Verdict("not_applicable", reason=str(exc))
+        return Verdict("not_applicable", reason=exc.reason)
 
 
 def _channels(conversation: Conversation) -> frozenset[str]:
@@ -113,7 +115,8 @@ def _result(
         turn=verdict.turn,
         start_ms=turn.start_ms if turn else None,
         evidence=evidence(turn, findings, verdict.at) if turn else "",
-        reason=verdict.reason,
+        reason=render_reason(verdict.reason, "en"),
+        reason_th=render_reason(verdict.reason, "th"),
         locator=turn.locator if turn else Locator(),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ccaudit.adherence.conditions import Condition
+from ccaudit.adherence.reasons import Explanation, reason
 from ccaudit.model import Conversation, Finding, RuleStatus
 
 
@@ -12,7 +13,7 @@ from ccaudit.model import Conversation, Finding, RuleStatus
 class Verdict:
     status: RuleStatus
     turn: int | None = None
-    reason: str = ""
+    reason: Explanation | None = None
     at: int | None = None  # where in the turn's text the evidence is, when known
 
 
@@ -38,7 +39,7 @@ class ForbiddenCheck:
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
         match = self.condition.first_match(conversation)
         if match is None:
-            return Verdict("pass", reason="nothing forbidden said")
+            return Verdict("pass", reason=reason("nothing_forbidden"))
         return Verdict("violation", match.turn, match.what)
 
 
@@ -52,12 +53,12 @@ class OrderCheck:
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
         after = self.after.first_match(conversation)
         if after is None:
-            return Verdict("not_applicable", reason="the later step never happens in this call")
+            return Verdict("not_applicable", reason=reason("later_step_absent"))
         before = self.before.first_match(conversation)
         if before is None:
-            return Verdict("fail", after.turn, f"{after.what} and the required step never came")
+            return Verdict("fail", after.turn, reason("required_step_missing", after=after.what))
         if after.turn is not None and before.turn is not None and before.turn > after.turn:
-            return Verdict(
-                "fail", after.turn, f"{after.what} before the required step (turn {before.turn})"
-            )
-        return Verdict("pass", before.turn, f"in order: {before.what}, then {after.what}")
+            late = reason("required_step_late", after=after.what, turn=before.turn)
+            return Verdict("fail", after.turn, late)
+        in_order = reason("in_order", before=before.what, after=after.what)
+        return Verdict("pass", before.turn, in_order)

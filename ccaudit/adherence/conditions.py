@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ccaudit.adherence.matching import PhraseSet
+from ccaudit.adherence.reasons import Explanation, Joined, Reason, Term, reason
 from ccaudit.model import Conversation, Turn
 
 RoleFilter = Literal["agent", "customer", "any"]
@@ -16,6 +17,10 @@ RoleFilter = Literal["agent", "customer", "any"]
 class NotApplicable(Exception):
     """The call lacks what a rule needs (roles, timestamps); the reason goes in the result."""
 
+    def __init__(self, why: Reason):
+        super().__init__(why.render("en"))
+        self.reason = why
+
 
 @dataclass(frozen=True)
 class Window:
@@ -23,16 +28,15 @@ class Window:
     last_turns: int | None = None
     first_seconds: float | None = None
 
-    def describe(self, role: str) -> str:
-        whose = "" if role == "any" else f"{role} "
-        parts = []
+    def describe(self, role: RoleFilter) -> Reason | None:
+        spans = []
         if self.first_turns is not None:
-            parts.append(f"first {self.first_turns} {whose}turns")
+            spans.append(_turns_span("first_turns", self.first_turns, role))
         if self.first_seconds is not None:
-            parts.append(f"first {self.first_seconds:g} seconds")
+            spans.append(reason("first_seconds", seconds=self.first_seconds))
         if self.last_turns is not None:
-            parts.append(f"last {self.last_turns} {whose}turns")
-        return f" in the {' / '.join(parts)}" if parts else ""
+            spans.append(_turns_span("last_turns", self.last_turns, role))
+        return reason("window", spans=Joined(tuple(spans), "slash")) if spans else None
 
     def select(self, turns: list[Turn], conversation: Conversation) -> list[Turn]:
         """The turns inside the window; seconds count from the call's first timed turn,
@@ -43,7 +47,7 @@ class Window:
                 limit = origin + self.first_seconds * 1000
                 turns = [t for t in turns if t.start_ms is not None and t.start_ms < limit]
             elif self.first_turns is None and self.last_turns is None:
-                raise NotApplicable("the rule's window is in seconds and the call has no times")
+                raise NotApplicable(reason("no_times"))
         if self.first_turns is not None:
             turns = turns[: self.first_turns]
         if self.last_turns is not None:
@@ -51,18 +55,24 @@ class Window:
         return turns
 
 
+def _turns_span(code: str, count: int, role: RoleFilter) -> Reason:
+    if role == "any":
+        return reason(f"{code}_any", count=count)
+    return reason(code, count=count, role=Term(role))
+
+
 @dataclass(frozen=True)
 class Match:
     """Where a condition held: the turn index for evidence (None for `not`), and what matched."""
 
     turn: int | None
-    what: str = ""
+    what: Explanation | None = None
 
 
 def spoken_turns(conversation: Conversation, role: RoleFilter) -> list[Turn]:
     """The turns a role said; internal notes count only in notes and tickets."""
     if role != "any" and not conversation.roles_known:
-        raise NotApplicable("speaker roles unknown")
+        raise NotApplicable(reason("roles_unknown"))
     in_document = conversation.channel in ("note", "ticket")
     return [
         t
@@ -71,8 +81,8 @@ def spoken_turns(conversation: Conversation, role: RoleFilter) -> list[Turn]:
     ]
 
 
-def _who(role: RoleFilter) -> str:
-    return "someone" if role == "any" else role
+def _who(role: RoleFilter) -> Term:
+    return Term("someone" if role == "any" else role)
 
 
 @dataclass(frozen=True)
@@ -87,14 +97,16 @@ class PhraseCondition:
             blocked = self.exceptions.spans(turn.text) if self.exceptions else []
             hit = self.phrases.find(turn.text, blocked)
             if hit is not None:
-                return Match(turn.index, f"{_who(self.role)} said {hit.phrase!r}")
+                return Match(turn.index, reason("said", who=_who(self.role), phrase=hit.phrase))
         return None
 
-    def describe_missing(self, conversation: Conversation) -> str:
+    def describe_missing(self, conversation: Conversation) -> Reason:
         others = len(self.phrases.phrases) - 1
-        more = f" (or {others} other phrasings)" if others else ""
-        speaker = "nobody" if self.role == "any" else f"the {self.role} never"
-        return f"{speaker} said {self.phrases.phrases[0]!r}{more}{self.window.describe(self.role)}"
+        more = reason("other_phrasings", count=others) if others else None
+        phrase, window = self.phrases.phrases[0], self.window.describe(self.role)
+        if self.role == "any":
+            return reason("nobody_said", phrase=phrase, more=more, window=window)
+        return reason("never_said", role=Term(self.role), phrase=phrase, more=more, window=window)
 
 
 @dataclass(frozen=True)
@@ -106,12 +118,14 @@ class PatternCondition:
     def first_match(self, conversation: Conversation) -> Match | None:
         for turn in self.window.select(spoken_turns(conversation, self.role), conversation):
             if self.pattern.search(turn.text):
-                return Match(turn.index, f"{_who(self.role)} matched the pattern")
+                return Match(turn.index, reason("matched_pattern", who=_who(self.role)))
         return None
 
-    def describe_missing(self, conversation: Conversation) -> str:
+    def describe_missing(self, conversation: Conversation) -> Reason:
         window = self.window.describe(self.role)
-        return f"nothing {_who(self.role)} said matches the pattern{window}"
+        if self.role == "any":
+            return reason("no_pattern_match_by_anyone", window=window)
+        return reason("no_pattern_match", role=Term(self.role), window=window)
 
 
 @dataclass(frozen=True)
@@ -123,11 +137,12 @@ class AllOf:
         if any(m is None for m in matches):
             return None
         turns = [m.turn for m in matches if m.turn is not None]
-        return Match(max(turns) if turns else None, "; ".join(m.what for m in matches if m.what))
+        whats = tuple(m.what for m in matches if m.what)
+        return Match(max(turns) if turns else None, Joined(whats, "all") if whats else None)
 
-    def describe_missing(self, conversation: Conversation) -> str:
+    def describe_missing(self, conversation: Conversation) -> Joined:
         missing = [c for c in self.conditions if c.first_match(conversation) is None]
-        return "; ".join(c.describe_missing(conversation) for c in missing)
+        return Joined(tuple(c.describe_missing(conversation) for c in missing), "all")
 
 
 @dataclass(frozen=True)
@@ -141,8 +156,8 @@ class AnyOf:
             return None
         return Match(min(turns) if turns else None, matches[0].what)
 
-    def describe_missing(self, conversation: Conversation) -> str:
-        return " and ".join(c.describe_missing(conversation) for c in self.conditions)
+    def describe_missing(self, conversation: Conversation) -> Joined:
+        return Joined(tuple(c.describe_missing(conversation) for c in self.conditions), "and")
 
 
 @dataclass(frozen=True)
@@ -151,10 +166,10 @@ class NotOf:
 
     def first_match(self, conversation: Conversation) -> Match | None:
         match = self.condition.first_match(conversation)
-        return None if match else Match(None, "the excluded thing never happened")
+        return None if match else Match(None, reason("excluded_absent"))
 
-    def describe_missing(self, conversation: Conversation) -> str:
-        return self.condition.first_match(conversation).what or "the excluded thing happened"
+    def describe_missing(self, conversation: Conversation) -> Explanation:
+        return self.condition.first_match(conversation).what or reason("excluded_present")
 
 
 Condition = PhraseCondition | PatternCondition | AllOf | AnyOf | NotOf

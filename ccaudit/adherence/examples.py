@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ccaudit.adherence.checker import evaluate_rule
 from ccaudit.adherence.pack import Example, Rule, RulePack
+from ccaudit.adherence.reasons import render_reason
 from ccaudit.model import Conversation, Finding, Locator, Role, Turn
 
 Detect = Callable[[Conversation], list[Finding]]
@@ -86,7 +87,8 @@ def run_rule_example(
     conversation = example_conversation(example)
     findings = detect(conversation) if detect and rule.kind == "pii_handling" else []
     verdict = evaluate_rule(rule, conversation, findings)
-    return ExampleOutcome(pack, rule.id, example, verdict.status, verdict.reason)
+    reason = render_reason(verdict.reason, "en")
+    return ExampleOutcome(pack, rule.id, example, verdict.status, reason)
 
 
 def run_pack_examples(pack: RulePack, detect: Detect | None = None) -> list[ExampleOutcome]:

@@ -8,6 +8,7 @@ from typing import Literal
 from ccaudit.adherence.checks import Verdict
 from ccaudit.adherence.conditions import NotApplicable, RoleFilter
 from ccaudit.adherence.matching import PhraseSet
+from ccaudit.adherence.reasons import Joined, Term, reason
 from ccaudit.model import Conversation, Finding
 
 FULL_CARD_DIGITS = 13
@@ -58,7 +59,7 @@ class SpokenPiiCheck:
 
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
         if self.role != "any" and not conversation.roles_known:
-            raise NotApplicable("speaker roles unknown")
+            raise NotApplicable(reason("roles_unknown"))
         groups = _group_digits(conversation, findings)
         for finding in findings:
             if (
@@ -66,9 +67,14 @@ class SpokenPiiCheck:
                 and _said_by(conversation, finding, self.role)
                 and is_full_value(conversation, finding, groups)
             ):
-                reason = f"{self.role} says {finding.entity_type}"
-                return Verdict("violation", finding.turn, reason, _offset(conversation, finding))
-        return Verdict("pass", reason=f"no {', '.join(sorted(self.entities))} said by {self.role}")
+                said = reason("entity_said", role=Term(self.role), entity=Term(finding.entity_type))
+                return Verdict("violation", finding.turn, said, _offset(conversation, finding))
+        entities = Joined(tuple(Term(e) for e in sorted(self.entities)), "or")
+        if self.role == "any":
+            return Verdict("pass", reason=reason("no_entity_said_by_anyone", entities=entities))
+        return Verdict(
+            "pass", reason=reason("no_entity_said", entities=entities, role=Term(self.role))
+        )
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ class UnstoppedSecretCheck:
 
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
         if not conversation.roles_known:
-            raise NotApplicable("speaker roles unknown")
+            raise NotApplicable(reason("roles_unknown"))
         secrets = [
             f
             for f in findings
@@ -94,11 +100,11 @@ class UnstoppedSecretCheck:
                 if t.role == "agent" and not t.is_internal_note
             ][: self.within_turns]
             if not any(self.stop_phrases.find(t.text) for t in following):
-                reason = f"customer's {finding.entity_type} not stopped"
-                return Verdict("violation", finding.turn, reason, _offset(conversation, finding))
+                unstopped = reason("secret_not_stopped", entity=Term(finding.entity_type))
+                return Verdict("violation", finding.turn, unstopped, _offset(conversation, finding))
         if secrets:
-            return Verdict("pass", secrets[0].turn, "the agent stopped the customer")
-        return Verdict("pass", reason="no secret reached the transcript")
+            return Verdict("pass", secrets[0].turn, reason("secret_stopped"))
+        return Verdict("pass", reason=reason("no_secret_said"))
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,7 @@ class StoredPiiCheck:
         document = conversation.channel in ("note", "ticket")
         has_notes = document or any(t.is_internal_note for t in conversation.turns)
         if self.scope == "notes" and not has_notes:
-            return Verdict("not_applicable", reason="no agent notes or ticket text")
+            return Verdict("not_applicable", reason=reason("no_notes"))
         groups = _group_digits(conversation, findings)
         for finding in findings:
             in_scope = self.scope == "anywhere" or document or _in_note(conversation, finding)
@@ -121,9 +127,9 @@ class StoredPiiCheck:
                 and finding.entity_type in self.entities
                 and is_full_value(conversation, finding, groups)
             ):
-                reason = f"{finding.entity_type} stored"
-                return Verdict("violation", finding.turn, reason, _offset(conversation, finding))
-        return Verdict("pass", reason="none stored")
+                stored = reason("entity_stored", entity=Term(finding.entity_type))
+                return Verdict("violation", finding.turn, stored, _offset(conversation, finding))
+        return Verdict("pass", reason=reason("none_stored"))
 
 
 def _in_note(conversation: Conversation, finding: Finding) -> bool:

@@ -35,7 +35,7 @@ from ccaudit.store.baseline import load_baseline
 @fail_on_option("medium")
 @lang_option(
     "Language of the calls (auto: by their share of Thai letters). Picks the default "
-    "packs and the language of rule titles."
+    "packs and the language of rule titles; th also shows the table's reasons in Thai."
 )
 @baseline_option
 def check(
@@ -72,7 +72,7 @@ def check(
         if reviewed:
             kept = [r for r in results if not reviewed.suppresses_rule_result(r)]
             suppressed, results = len(results) - len(kept), kept
-        stream.write(render_rule_results(fmt, results, summary))
+        stream.write(render_rule_results(fmt, results, summary, lang))
     if reviewed and not quiet:
         click.echo(f"ccaudit: {suppressed} reviewed results set aside by the baseline", err=True)
     if not quiet and (output or fmt != "table"):

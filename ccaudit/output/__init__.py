@@ -39,9 +39,13 @@ def finding_writer(fmt: str, stream: TextIO) -> FindingWriter:
     return FINDING_WRITERS[fmt](stream)
 
 
-def render_rule_results(fmt: str, results: list[RuleResult], summary: CheckSummary) -> str:
+def render_rule_results(
+    fmt: str, results: list[RuleResult], summary: CheckSummary, lang: str = "en"
+) -> str:
+    """Only the table follows `lang`; the other formats carry `reason` in English (and JSON
+    and JSONL `reason_th` too), as their consumers expect."""
     if fmt == "table":
-        return render_rule_table(results, summary)
+        return render_rule_table(results, summary, lang=lang)
     if fmt == "jsonl":
         return "".join(json.dumps(r.as_dict(), ensure_ascii=False) + "\n" for r in results)
     if fmt == "json":

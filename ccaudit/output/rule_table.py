@@ -11,7 +11,10 @@ from ccaudit.output.summary import CheckSummary
 from ccaudit.output.table import make_console
 
 
-def render_rule_table(results: list[RuleResult], summary: CheckSummary, stream=None) -> str:
+def render_rule_table(
+    results: list[RuleResult], summary: CheckSummary, stream=None, lang: str = "en"
+) -> str:
+    """`lang` th shows the reasons of results without evidence in Thai."""
     buffer = stream or io.StringIO()
     console = make_console(buffer)
     flagged = [r for r in results if r.status in ("fail", "violation")]
@@ -48,7 +51,7 @@ def render_rule_table(results: list[RuleResult], summary: CheckSummary, stream=N
                 r.severity.name,
                 "" if r.turn is None else str(r.turn),
                 time,
-                r.evidence or r.reason,
+                r.evidence or r.reason_in(lang),
             )
         console.print(detail)
     for error in summary.errors:

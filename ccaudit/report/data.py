@@ -71,9 +71,10 @@ class AgentFigures:
 
 
 def gather_figures(
-    connection: sqlite3.Connection, runs: list[RunRow], team: bool = False
+    connection: sqlite3.Connection, runs: list[RunRow], team: bool = False, lang: str = "en"
 ) -> dict[str | None, AgentFigures]:
-    """Per agent (None: calls without an agent id); with team=True, one entry for everyone."""
+    """Per agent (None: calls without an agent id); with team=True, one entry for everyone.
+    Flagged rule results without evidence show their reason in `lang`."""
     run_ids = [r.id for r in runs]
     calls_sql, params = run_call_rows_sql(run_ids)
     agent = "NULL" if team else "c.agent_id"
@@ -86,7 +87,7 @@ def gather_figures(
         figures[agent_id] = AgentFigures(agent_id, calls, score)
     _add_trends(connection, figures, max(run_ids), agent)
     _add_rule_passes(connection, figures, calls_sql, params, agent)
-    _add_flagged(figures, flagged_items(connection, run_ids), team)
+    _add_flagged(figures, flagged_items(connection, run_ids, lang=lang), team)
     return figures
 
 

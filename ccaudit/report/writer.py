@@ -54,7 +54,7 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
         check_agent_known(connection, request.agent_id)
     _prepare_directory(request.out_dir)
     ctx = _context(runs, request)
-    figures = gather_figures(connection, runs)
+    figures = gather_figures(connection, runs, lang=request.lang)
     localize_rule_titles(figures, request.lang)
     if request.agent_id and request.agent_id not in figures:
         raise CcauditError(f"agent {request.agent_id!r} has no calls in the selected runs")
@@ -71,7 +71,7 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
             build_pdf(stream, agent_story(ctx, agent), footer, ctx.agent_name(agent_id))
         written.append(path)
     if request.agent_id is None:
-        team_figures = gather_figures(connection, runs, team=True)
+        team_figures = gather_figures(connection, runs, team=True, lang=request.lang)
         localize_rule_titles(team_figures, request.lang)
         team = team_figures[None]
         path = request.out_dir / TEAM_FILE

@@ -41,9 +41,13 @@ class FlaggedItem:
 
 
 def flagged_items(
-    connection: sqlite3.Connection, run_ids: list[int], agent_id: str | None = None
+    connection: sqlite3.Connection,
+    run_ids: list[int],
+    agent_id: str | None = None,
+    lang: str = "en",
 ) -> Iterator[FlaggedItem]:
-    """Findings and failed/violated rule results of the runs' calls, with review status."""
+    """Findings and failed/violated rule results of the runs' calls, with review status; a
+    rule result without evidence shows its reason in `lang`."""
     decisions = decision_index(connection)
     calls_sql, params = run_call_rows_sql(run_ids)
     agent_sql = " AND c.agent_id = ?" if agent_id else ""
@@ -69,8 +73,13 @@ def flagged_items(
     for row in rules:
         identity = rule_identity(row["call_id"], row["pack"], row["rule_id"])
         what = f"{identity.rule} ({row['status']})"
-        excerpt = row["evidence"] or row["reason"]
+        excerpt = row["evidence"] or _reason_in(row, lang)
         yield _item(f"R{row['id']}", identity, row, what, excerpt, decisions)
+
+
+def _reason_in(row: sqlite3.Row, lang: str) -> str:
+    """A result stored before Thai reasons were kept has none: it shows the English one."""
+    return row["reason_th"] if lang == "th" and row["reason_th"] else row["reason"]
 
 
 def _item(

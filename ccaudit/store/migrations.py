@@ -112,7 +112,12 @@ CREATE INDEX findings_call ON findings (call_row);
 CREATE INDEX rule_results_call ON rule_results (call_row);
 """
 
-MIGRATIONS: tuple[str, ...] = (MIGRATION_1_CORE, MIGRATION_2_REVIEW)
+# Rule results from before have no Thai reason; readers fall back to the English one.
+MIGRATION_3_THAI_REASON = """
+ALTER TABLE rule_results ADD COLUMN reason_th TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (MIGRATION_1_CORE, MIGRATION_2_REVIEW, MIGRATION_3_THAI_REASON)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

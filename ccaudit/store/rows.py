@@ -76,6 +76,7 @@ def rule_row(call: int, result: RuleResult) -> dict:
         "start_ms": result.start_ms,
         "evidence": mask_free_text(result.evidence),
         "reason": mask_free_text(result.reason),
+        "reason_th": mask_free_text(result.reason_th),
         "identity_key": identity_of_rule_result(result).key,
     }
 

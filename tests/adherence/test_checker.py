@@ -250,6 +250,40 @@ def test_reasons_name_what_was_said_or_missed(checker):
     )
     assert r["no-otp"].reason == "agent said 'otp'"
     assert r["verify-first"].reason == "agent said 'your balance' and the required step never came"
+    assert r["greeting"].reason_th == "เจ้าหน้าที่ไม่ได้พูด 'สวัสดี' (หรือวลีอื่นอีก 1 แบบ)" + (
+        " ใน 1 ประโยคแรกของเจ้าหน้าที่"
+    )
+    assert r["no-otp"].reason_th == "เจ้าหน้าที่พูดว่า 'otp'"
+    assert r["verify-first"].reason_th == "เจ้าหน้าที่พูดว่า 'your balance' โดยไม่ได้ทำขั้นตอนที่กำหนดก่อน"
+
+
+def test_every_result_has_its_reason_in_thai(checker):
+    calls = [
+        call(("agent", "Yes?"), ("customer", "OTP 482913"), ("agent", "Thanks."), ("note", CARD)),
+        call(("unknown", "Hello"), channel="email"),
+        call(("agent", "Hello, your balance is 40."), ("agent", "Date of birth?"), times=[0, 5]),
+    ]
+    results = [
+        r
+        for c in calls
+        for r in checker.check(c, [finding(c, t.index, CARD) for t in c.turns if CARD in t.text])
+    ]
+    assert {r.status for r in results} == {"pass", "fail", "violation", "not_applicable"}
+    for r in results:
+        assert r.reason and r.reason_th and r.reason_th != r.reason, r.rule_id
+        assert r.reason_in("th") == r.reason_th and r.reason_in("en") == r.reason
+
+
+def test_reasons_of_combined_conditions_join_in_each_language(checker):
+    r = statuses(checker, call(("agent", "Yes?"), ("agent", "Bye.")))["greet-and-close"]
+    assert r.reason == (
+        "the agent never said 'hello' in the first 1 agent turns; the agent never said "
+        "'goodbye' and the agent never said 'thank you'"
+    )
+    assert r.reason_th == (
+        "เจ้าหน้าที่ไม่ได้พูด 'hello' ใน 1 ประโยคแรกของเจ้าหน้าที่; เจ้าหน้าที่ไม่ได้พูด "
+        "'goodbye' และ เจ้าหน้าที่ไม่ได้พูด 'thank you'"
+    )
 
 
 def test_long_turn_evidence_is_cut_around_the_finding(checker):

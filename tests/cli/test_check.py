@@ -82,6 +82,18 @@ def test_no_raw_value_in_any_format(calls, tmp_path, fmt):
     assert CARD not in result.output and OTP not in result.output
 
 
+def test_table_in_thai_shows_thai_reasons_and_jsonl_keeps_english(calls):
+    thai_call = calls / "th.txt"
+    thai = run("check", thai_call, "--lang", "th", "--rules", "th-banking")
+    english = run("check", thai_call, "--lang", "en", "--rules", "th-banking")
+    assert "เจ้าหน้าที่ไม่ได้พูด 'มีอะไรให้" in thai.stdout and "never said" not in thai.stdout
+    assert "the agent never said 'มีอะไรให้" in english.stdout
+    result = run("check", thai_call, "--lang", "th", "--rules", "th-banking", "--format", "jsonl")
+    offer = next(r for r in rows(result.stdout) if r["rule_id"] == "offer-further-help")
+    assert offer["reason"].startswith("the agent never said 'มีอะไรให้")
+    assert offer["reason_th"].startswith("เจ้าหน้าที่ไม่ได้พูด 'มีอะไรให้")
+
+
 def test_junit_has_a_case_per_call_and_pack(calls):
     result = run("check", calls, "--format", "junit", "--rules", "th-banking", "--quiet")
     root = ET.fromstring(result.stdout)

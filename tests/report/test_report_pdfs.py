@@ -1,5 +1,6 @@
 import audit_samples
 import pytest
+from audit_samples import NOTICE_MISSED
 from report_helpers import comparable, pdf_text
 
 from ccaudit.errors import CcauditError
@@ -33,6 +34,20 @@ def test_labels_in_the_chosen_language(reports, lang, other):
     team = comparable(pdf_text(written["team-summary.pdf"]))
     assert comparable(LABELS[lang]["ranking"]) in team
     assert "A-1001" in team and "A-2002" in team
+
+
+@pytest.mark.parametrize("lang, other", [("en", "th"), ("th", "en")])
+def test_flagged_rule_without_evidence_shows_its_reason_in_the_report_language(
+    reports, lang, other
+):
+    text = pdf_text(reports(lang=lang)["agent-A-1001.pdf"])
+    flagged = text[text.index("CALL-3") :]
+
+    def unwrapped(value: str) -> str:
+        return "".join(comparable(value).split())
+
+    assert unwrapped(NOTICE_MISSED.render(lang)) in unwrapped(flagged)
+    assert unwrapped(NOTICE_MISSED.render(other)) not in unwrapped(text)
 
 
 def test_agent_report_content(reports):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ccaudit.adherence.reasons import Joined, Reason, reason
 from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity, Turn
 from ccaudit.pipeline import ConversationResult
@@ -18,6 +19,13 @@ THAI_ID = "1103700221574"
 PHONE = "0812345678"
 PLANTED = (CARD, THAI_ID, PHONE)
 KEY = b"test-hash-key"
+# What the checker says when nobody mentions the recording in the first four turns.
+NOTICE_MISSED = reason(
+    "nobody_said",
+    phrase="บันทึกเสียง",
+    more=reason("other_phrasings", count=2),
+    window=reason("window", spans=Joined((reason("first_turns_any", count=4),), "slash")),
+)
 INFO = RunInfo(
     tool_version="0.1.0",
     recognizers=["CREDIT_CARD", "TH_TNIN", "PHONE_NUMBER"],
@@ -46,7 +54,14 @@ def finding(call_id: str, entity: str, raw: str, turn: int, severity: Severity) 
     )
 
 
-def rule(call_id: str, agent: str, rule_id: str, status: str, evidence: str = "") -> RuleResult:
+def rule(
+    call_id: str,
+    agent: str,
+    rule_id: str,
+    status: str,
+    evidence: str = "",
+    why: Reason | None = None,
+) -> RuleResult:
     return RuleResult(
         path=f"{call_id}.txt",
         call_id=call_id,
@@ -59,6 +74,8 @@ def rule(call_id: str, agent: str, rule_id: str, status: str, evidence: str = ""
         turn=1,
         start_ms=3000,
         evidence=evidence,
+        reason=why.render("en") if why else "",
+        reason_th=why.render("th") if why else "",
     )
 
 
@@ -85,7 +102,13 @@ def call(call_id: str, agent: str, leaks: bool, greeting: str) -> ConversationRe
             "violation" if leaks else "pass",
             f"ขอเลขบัตร {CARD} ด้วยค่ะ" if leaks else "",
         ),  # fmt: skip
-        rule(call_id, agent, "recording-notice", "fail" if leaks else "pass"),
+        rule(
+            call_id,
+            agent,
+            "recording-notice",
+            "fail" if leaks else "pass",
+            why=NOTICE_MISSED if leaks else None,
+        ),
     ]
     return ConversationResult(conversation, findings, rules)
 

@@ -4,6 +4,7 @@ import pytest
 
 from ccaudit.errors import CcauditError
 from ccaudit.store import open_database
+from ccaudit.store.flagged import flagged_items
 from ccaudit.store.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 
 
@@ -28,6 +29,29 @@ def test_version_1_database_is_migrated_and_keeps_its_data(tmp_path):
     assert schema_version(connection) == SCHEMA_VERSION
     assert connection.execute("SELECT tool_version FROM runs").fetchone()[0] == "0.0.1"
     assert connection.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
+
+
+def test_version_2_database_gets_an_empty_thai_reason_and_falls_back_to_english(tmp_path):
+    path = tmp_path / "v2.db"
+    old = sqlite3.connect(path)
+    migrate(old, target=2)
+    old.executescript(
+        """
+        INSERT INTO runs VALUES (1, '2026-01-01', NULL, '0.0.1', '[]', '[]', '{}', 0);
+        INSERT INTO input_files VALUES (1, 'abc', 'sig', 10, 'text', 'a.txt', 1);
+        INSERT INTO run_files VALUES (1, 1, 'a.txt', 0);
+        INSERT INTO calls VALUES (1, 1, 'CALL-1', NULL, 'voice', 'th', 'text', NULL, 2, 0.0);
+        INSERT INTO rule_results VALUES (1, 1, 'th-banking', 'greeting', 'ทักทาย', 'fail', 2,
+            NULL, NULL, '', 'speaker roles unknown', 'key');
+        """
+    )
+    old.close()
+
+    connection = open_database(path)
+    assert schema_version(connection) == SCHEMA_VERSION
+    assert connection.execute("SELECT reason_th FROM rule_results").fetchone()[0] == ""
+    [item] = flagged_items(connection, [1], lang="th")
+    assert item.excerpt == "speaker roles unknown"
 
 
 def test_missing_database_is_a_one_line_error(tmp_path):

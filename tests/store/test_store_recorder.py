@@ -1,6 +1,7 @@
-from audit_samples import INFO, PLANTED, call, record_run, simple_score
+from audit_samples import CARD, INFO, PLANTED, call, record_run, rule, simple_score
 
 from ccaudit.store import RunRecorder
+from ccaudit.store.rows import rule_row
 
 
 def count(connection, table):
@@ -66,3 +67,11 @@ def test_rule_evidence_is_masked_before_storing(sample_db):
         "SELECT evidence FROM rule_results WHERE status = 'violation'"
     ).fetchall()
     assert evidence and all("4532" not in r[0] for r in evidence)
+
+
+def test_thai_reason_is_masked_as_the_english_one():
+    result = rule("CALL-7", "A-1001", "notes", "violation")
+    result.reason, result.reason_th = f"{CARD} stored", f"มีการจัดเก็บ {CARD}"
+    row = rule_row(1, result)
+    assert row["reason"] == "**************** stored"
+    assert row["reason_th"] == "มีการจัดเก็บ ****************"

@@ -1,5 +1,5 @@
 import pytest
-from audit_samples import PHONE, call, record_run
+from audit_samples import NOTICE_MISSED, PHONE, call, record_run
 
 from ccaudit.errors import CcauditError
 from ccaudit.store.flagged import flagged_items
@@ -23,6 +23,15 @@ def test_flagged_items_are_findings_and_failed_or_violated_rules(sample_db):
         ("CALL-1", "th-banking:recording-notice (fail)"),
     }
     assert all(i.status == "unreviewed" for i in flagged.values())
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_rule_without_evidence_shows_its_reason_in_the_language_asked_for(sample_db, lang):
+    _, connection = sample_db
+    flagged = {(i.call_id, i.what): i for i in flagged_items(connection, [1], lang=lang)}
+    notice = flagged[("CALL-1", "th-banking:recording-notice (fail)")]
+    assert notice.excerpt == NOTICE_MISSED.render(lang)
+    assert flagged[("CALL-1", "th-banking:greeting (fail)")].excerpt == "สวัสดีค่ะ ธนาคารตัวอย่าง"
 
 
 def test_agent_filter(sample_db):
