@@ -47,6 +47,11 @@ def item_identity(connection: sqlite3.Connection, item_id: str) -> ItemIdentity:
             "WHERE r.id = ?",
             (int(number),),
         ).fetchone()
+        if row and row["status"] not in ("fail", "violation"):
+            raise CcauditError(
+                f"{item_id} is a rule that came out {row['status']}; "
+                "only failed or violated rules are reviewed"
+            )
         if row:
             return rule_identity(row["call_id"], row["pack"], row["rule_id"])
     raise CcauditError(f"no item {item_id} in the audit database (see `ccaudit review list`)")

@@ -84,3 +84,10 @@ def test_rule_item_identity_names_call_pack_and_rule(sample_db):
         "CALL-1",
         "th-banking:greeting",
     )
+
+
+def test_a_rule_that_passed_takes_no_decision(sample_db):
+    _, connection = sample_db
+    passed = connection.execute("SELECT id FROM rule_results WHERE status = 'pass'").fetchone()
+    with pytest.raises(CcauditError, match="only failed or violated rules are reviewed"):
+        record_decision(connection, f"R{passed['id']}", "confirmed", "Nok")
