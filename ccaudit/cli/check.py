@@ -21,6 +21,7 @@ from ccaudit.errors import batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output import RULE_FORMATS, render_rule_results
 from ccaudit.output.atomic import atomic_output
+from ccaudit.output.counts import counted
 from ccaudit.pii import Detector, DetectorOptions
 from ccaudit.store.baseline import load_baseline
 
@@ -65,7 +66,10 @@ def check(
     checker = Checker(packs, lang=lang, match_language=not rule_packs)
     detector = Detector(DetectorOptions(language=lang))
     reviewed = load_baseline(baseline) if baseline else None
-    with atomic_output(output) as stream, BatchProgress(paths, read_options, quiet) as progress:
+    with (
+        atomic_output(output) as stream,
+        BatchProgress(paths, read_options, quiet, "checking") as progress,
+    ):
         results, summary = check_batch(
             paths, read_options, detector.scan_many, checker, progress.advance
         )
@@ -78,8 +82,10 @@ def check(
     if not quiet and (output or fmt != "table"):
         flagged = sum(r.status in ("fail", "violation") for r in results)
         click.echo(
-            f"ccaudit: {summary.files_done} files, {len(summary.calls)} calls, "
-            f"{flagged} failed or violated rules, {len(summary.errors)} unreadable",
+            f"ccaudit: {counted(summary.files_done, 'file')}, "
+            f"{counted(len(summary.calls), 'call')}, "
+            f"{counted(flagged, 'failed or violated rule')}, "
+            f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
     flagged = any_flagged(results, Severity.parse(fail_on))

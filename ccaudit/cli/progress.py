@@ -22,9 +22,7 @@ from ccaudit.pipeline import BatchEvent, FileDone
 
 
 class BatchProgress:
-    def __init__(
-        self, paths: Sequence[str], read_options: ReadOptions, quiet: bool, label: str = "checking"
-    ):
+    def __init__(self, paths: Sequence[str], read_options: ReadOptions, quiet: bool, label: str):
         self.enabled = not quiet and sys.stderr.isatty()
         self._progress: Progress | None = None
         self._task = None

@@ -7,6 +7,7 @@ import io
 from rich.table import Table
 
 from ccaudit.model import RuleResult
+from ccaudit.output.counts import counted
 from ccaudit.output.summary import CheckSummary
 from ccaudit.output.table import make_console
 
@@ -19,9 +20,10 @@ def render_rule_table(
     console = make_console(buffer)
     flagged = [r for r in results if r.status in ("fail", "violation")]
     console.print(
-        f"Checked {len(summary.calls)} calls in {summary.files_done} files: "
-        f"{len(flagged)} failed or violated rules"
-        + (f", {len(summary.errors)} unreadable files" if summary.errors else "")
+        f"Checked {counted(len(summary.calls), 'call')} in "
+        f"{counted(summary.files_done, 'file')}: "
+        f"{counted(len(flagged), 'failed or violated rule')}"
+        + (f", {counted(len(summary.errors), 'input error')}" if summary.errors else "")
     )
     calls = Table(title="Adherence by call", title_justify="left")
     for column in ("Call", "Agent", "Score", "Pass", "Fail", "Violation", "N/A"):
@@ -55,5 +57,5 @@ def render_rule_table(
             )
         console.print(detail)
     for error in summary.errors:
-        console.print(f"unreadable: {error}", markup=False, highlight=False)
+        console.print(f"input error: {error}", markup=False, highlight=False)
     return "" if stream else buffer.getvalue()

@@ -46,7 +46,7 @@ def flagged_calls(ctx: ReportContext, figures: AgentFigures) -> list[Flowable]:
                 [
                     call.call_id if index == 0 else "",
                     call.date[:10] if index == 0 else "",
-                    f"{item.what} · {L[item.severity.name]}",
+                    f"{ctx.item_label(item)} · {L[item.severity.name]}",
                     offset(item.start_ms, item.turn, L["turn"]),
                     item.excerpt,
                     L[item.status],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ccaudit.adherence.reason_templates import THAI_TERMS
+
 LANGUAGES = ("th", "en")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -62,6 +64,8 @@ LABELS: dict[str, dict[str, str]] = {
         "medium": "medium",
         "high": "high",
         "critical": "critical",
+        "fail": "fail",
+        "violation": "violation",
     },
     "th": {
         "agent_report": "รายงานการปฏิบัติตามข้อกำหนดของพนักงาน",
@@ -120,9 +124,16 @@ LABELS: dict[str, dict[str, str]] = {
         "medium": "ปานกลาง",
         "high": "สูง",
         "critical": "วิกฤต",
+        "fail": "ไม่ผ่าน",
+        "violation": "ฝ่าฝืน",
     },
 }
 
 
 def labels_for(lang: str) -> dict[str, str]:
     return LABELS[lang]
+
+
+def entity_label(entity_type: str, lang: str) -> str:
+    """CREDIT_CARD in English, เลขบัตรเครดิต in Thai (the words rule reasons use)."""
+    return THAI_TERMS.get(entity_type, entity_type) if lang == "th" else entity_type

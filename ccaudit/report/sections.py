@@ -9,11 +9,14 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from ccaudit.report.charts import incidents_chart, pass_rate_chart, trend_chart
 from ccaudit.report.data import AgentFigures, TrendPoint
+from ccaudit.report.labels import entity_label
 from ccaudit.report.layout import Styles, content_width, grid, text
+from ccaudit.store.flagged import FlaggedItem
 
 
 @dataclass(frozen=True)
 class ReportContext:
+    lang: str
     labels: dict[str, str]
     styles: Styles
     team: str
@@ -24,6 +27,13 @@ class ReportContext:
 
     def agent_name(self, agent_id: str | None) -> str:
         return agent_id or self.labels["unassigned"]
+
+    def item_label(self, item: FlaggedItem) -> str:
+        """What a flagged item is, in the report's language: an entity, or a rule and how it
+        came out."""
+        if item.identity.kind == "finding":
+            return entity_label(item.what, self.lang)
+        return f"{item.identity.rule} ({self.labels[item.outcome]})"
 
 
 def percent(value: float | None) -> str:
@@ -86,7 +96,7 @@ def incidents_table(ctx: ReportContext, figures: AgentFigures) -> list[Flowable]
     for (entity, severity), count in sorted(
         figures.incidents.items(), key=lambda kv: (-kv[0][1], -kv[1], kv[0][0])
     ):
-        rows.append([entity, L[severity.name], str(count)])
+        rows.append([entity_label(entity, ctx.lang), L[severity.name], str(count)])
     width = content_width()
     return [heading, grid(rows, S, [0.5 * width, 0.3 * width, 0.2 * width])]
 

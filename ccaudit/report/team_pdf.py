@@ -22,9 +22,11 @@ def team_story(
     ctx: ReportContext, team: AgentFigures, agents: list[AgentFigures]
 ) -> list[Flowable]:
     L = ctx.labels
+    # Calls without an agent id are ranked as "(no agent id)" but are nobody.
+    agent_count = sum(a.agent_id is not None for a in agents)
     return [
         *cover(ctx, L["team_report"], None),
-        *key_figures(ctx, team, [[L["agents"], str(len(agents))]]),
+        *key_figures(ctx, team, [[L["agents"], str(agent_count)]]),
         *ranking(ctx, agents),
         *incidents_table(ctx, team),
         *failed_rules_table(ctx, team, 10),

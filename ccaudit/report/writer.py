@@ -106,6 +106,7 @@ def _context(runs: list[RunRow], request: ReportRequest) -> ReportContext:
         )
     packs = {f"{p['pack']} {p['version']}" for run in runs for p in run.rule_packs}
     return ReportContext(
+        lang=request.lang,
         labels=labels,
         styles=make_styles(),
         team=request.team or "-",

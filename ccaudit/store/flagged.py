@@ -38,6 +38,8 @@ class FlaggedItem:
     start_ms: int | None
     excerpt: str
     status: str
+    # How a rule came out (fail, violation); empty for a finding.
+    outcome: str = ""
 
 
 def flagged_items(
@@ -74,7 +76,7 @@ def flagged_items(
         identity = rule_identity(row["call_id"], row["pack"], row["rule_id"])
         what = f"{identity.rule} ({row['status']})"
         excerpt = row["evidence"] or _reason_in(row, lang)
-        yield _item(f"R{row['id']}", identity, row, what, excerpt, decisions)
+        yield _item(f"R{row['id']}", identity, row, what, excerpt, decisions, row["status"])
 
 
 def _reason_in(row: sqlite3.Row, lang: str) -> str:
@@ -89,6 +91,7 @@ def _item(
     what: str,
     excerpt: str,
     decisions: DecisionIndex,
+    outcome: str = "",
 ) -> FlaggedItem:
     record = decisions.latest(identity)
     return FlaggedItem(
@@ -104,4 +107,5 @@ def _item(
         start_ms=row["start_ms"],
         excerpt=excerpt,
         status=record.decision if record else UNREVIEWED,
+        outcome=outcome,
     )

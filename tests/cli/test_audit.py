@@ -140,3 +140,13 @@ def test_bad_baseline_is_a_one_line_error(batch, tmp_path):
     bad.write_text("[]", encoding="utf-8")
     result = run("audit", batch, "--db", tmp_path / "a.db", "--baseline", bad)
     assert result.exit_code == 2 and "not a ccaudit baseline" in result.output
+
+
+def test_team_summary_counts_agents_not_the_calls_without_one(batch, tmp_path):
+    (batch / "call-3.txt").write_text("Agent: Hello\nCustomer: hi\n", encoding="utf-8")
+    db, out = tmp_path / "audit.db", tmp_path / "reports"
+    assert "3 calls, 2 agents" in run("audit", batch, "--db", db).stderr
+    assert run("report", "--db", db, "--out", out, "--lang", "en").exit_code == 0
+    text = "".join(page.extract_text() for page in PdfReader(out / "team-summary.pdf").pages)
+    assert "(no agent id)" in text
+    assert "Agents 2" in " ".join(text.split())

@@ -152,3 +152,10 @@ def test_agent_without_scored_calls_or_findings(sample_db, tmp_path):
     written = write_reports(connection, ReportRequest(tmp_path / "r", run_id=run))
     text = pdf_text(tmp_path / "r" / "agent-A-3003.pdf")
     assert len(written) == 2 and "A-3003" in text and "None." in text
+
+
+def test_thai_report_names_entities_and_rule_outcomes_in_thai(reports):
+    text = "".join(comparable(pdf_text(reports(lang="th")["agent-A-1001.pdf"])).split())
+    assert "".join(comparable("เลขบัตรเครดิต").split()) in text
+    assert "".join(comparable(f"({LABELS['th']['fail']})").split()) in text
+    assert "(fail)" not in text and "(violation)" not in text
