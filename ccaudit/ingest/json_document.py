@@ -68,7 +68,12 @@ def loads(text: str, one_line: bool = False) -> Any:
         # raw line breaks (those are "Invalid control character").
         truncated = not text[exc.pos :].strip() or exc.msg.startswith("Unterminated string")
         whole = "line" if one_line else "file"
-        message = f"unexpected end of data (truncated {whole}?)" if truncated else exc.msg
+        if truncated:
+            message = f"unexpected end of data (truncated {whole}?)"
+        elif exc.msg == "Invalid control character at":  # json's message ends at "at"
+            message = "a line break or control character inside a string"
+        else:
+            message = exc.msg
         where = f"column {exc.colno}" if one_line else f"line {exc.lineno} column {exc.colno}"
         raise InputFileError(f"invalid JSON at {where}: {message}") from None
     except RecursionError:

@@ -116,3 +116,11 @@ def test_forcing_a_ticket_format_on_another_layout_names_what_is_missing():
     zendesk = FIXTURES / "tickets" / "zendesk_ticket.json"
     reason = reason_for(zendesk, format_in="freshdesk")
     assert reason == "not Freshdesk ticket JSON (no description_text or conversations)"
+
+
+def test_a_line_break_inside_a_json_string_is_named_as_such(tmp_path):
+    path = tmp_path / "cut.json"
+    path.write_text('{"id": 1, "note": "first half\nsecond half"}\n', encoding="utf-8")
+    assert reason_for(path) == (
+        "invalid JSON at line 1 column 30: a line break or control character inside a string"
+    )
