@@ -78,6 +78,8 @@ def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
     shown = 0
     for item in flagged_items(connection, [run.id], agent_id):
         if status in ("all", item.status):
+            if not shown:
+                click.echo(LIST_HEADER, err=True)  # stdout stays one item per line
             click.echo(format_item(item))
             shown += 1
     click.echo(f"{shown} items in run {run.id} ({run.started_at})", err=True)
@@ -118,18 +120,28 @@ def runs(connection) -> None:
         click.echo(f"{run.id:>4}  {run.started_at}  ccaudit {run.tool_version}  {packs}")
 
 
+_COLUMN_WIDTHS = (6, 8, 14, 16, 10, 13, 24, 0)
+
+
+def _columns(values: tuple[str, ...]) -> str:
+    return "  ".join(f"{v:<{w}}" if w else v for v, w in zip(values, _COLUMN_WIDTHS, strict=True))
+
+
+LIST_HEADER = _columns(("ID", "SEVERITY", "STATUS", "CALL", "AGENT", "WHERE", "WHAT", "EXCERPT"))
+
+
 def format_item(item: FlaggedItem) -> str:
     turn = f"turn {item.turn + 1}" if item.turn is not None else "-"
     where = f"{turn} {format_offset(item.start_ms)}".strip()
-    return "  ".join(
+    return _columns(
         (
-            f"{item.item_id:<6}",
-            f"{item.severity.name:<8}",
-            f"{item.status:<14}",
-            f"{item.call_id:<16}",
-            f"{item.agent_id or '-':<10}",
-            f"{where:<13}",
-            f"{item.what:<24}",
+            item.item_id,
+            item.severity.name,
+            item.status,
+            item.call_id,
+            item.agent_id or "-",
+            where,
+            item.what,
             item.excerpt[:60],
         )
     )

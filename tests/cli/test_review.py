@@ -98,3 +98,9 @@ def test_subcommand_help_needs_no_database(tmp_path, subcommand):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"Usage: review {subcommand} ")
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_list_names_its_columns_on_stderr_and_keeps_stdout_one_item_per_line(sample_db):
+    result = run(sample_db, "list")
+    assert result.stderr.splitlines()[0].split()[:3] == ["ID", "SEVERITY", "STATUS"]
+    assert all(line[:1] in "FR" for line in result.stdout.splitlines())
