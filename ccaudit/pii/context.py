@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
@@ -24,10 +26,28 @@ CONTEXT_AFTER = 20
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One alternation, longest first. Boundaries are checked by `find_words`: a leading
-    lookbehind would stop `re` from skipping ahead by first character."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+    """One alternation that takes the longest word where one starts. Boundaries are checked
+    by `find_words`: a leading lookbehind would stop `re` from skipping ahead by first
+    character."""
+    ordered = sorted({w.lower() for w in words})
+    return re.compile(_longest_first(ordered)) if ordered else None
+
+
+def _longest_first(words: list[str]) -> str:
+    """Sorted words nested by shared first letters (exp, expire, expiry as
+    `e(?:x(?:p(?:i(?:r(?:e|y)))?))`), so that `re` tests a letter once where a flat list tests
+    every word that starts with it; a longer word is tried before the word it extends, so
+    the matches are those of a flat alternation sorted longest first."""
+    branches = []
+    for letter, group in groupby(words, key=itemgetter(0)):
+        rests = [word[1:] for word in group]
+        if len(rests) == 1:
+            branches.append(re.escape(letter + rests[0]))
+            continue
+        longer = [rest for rest in rests if rest]
+        optional = "?" if len(longer) < len(rests) else ""
+        branches.append(f"{re.escape(letter)}(?:{_longest_first(longer)}){optional}")
+    return "|".join(branches)
 
 
 @lru_cache(maxsize=4)

@@ -15,6 +15,14 @@ def test_english_context_word_must_stand_alone():
     assert [m.group() for m in find_words(pattern, "เลขบัญชีของผม")] == ["บัญชี"]
 
 
+def test_longest_word_wins_where_words_share_a_start():
+    pattern = words_regex(["exp", "expiry", "expire", "บัตร", "บัตรเครดิต", "pin", "pin code"])
+    found = pattern.finditer("expiry expire exp บัตรเครดิต บัตร pin code pin")
+    assert [m.group() for m in found] == [
+        "expiry", "expire", "exp", "บัตรเครดิต", "บัตร", "pin code", "pin",
+    ]  # fmt: skip
+
+
 def test_word_inside_longer_word_gives_no_context(detector, conversation):
     assert entities(detector, conversation, ("customer", "let me explain 12/27")) == []
     assert entities(detector, conversation, ("customer", "exp 12/27")) == [(0, "CARD_EXPIRY")]
