@@ -123,13 +123,20 @@ def _check_rule_kinds(path: Path, data: dict, lines) -> None:
 
 
 def _check_schema(path: Path, data: dict, lines) -> None:
+    """Every schema error, one `file:line: where: message` line each, in file order, as a
+    linter lists them; an error under oneOf is reported by its most relevant part."""
     validator = jsonschema.Draft202012Validator(pack_schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if error is None:
+    errors = [jsonschema.exceptions.best_match([e]) for e in validator.iter_errors(data)]
+    if not errors:
         return
-    line = line_of(lines, tuple(error.absolute_path))
-    where = "/".join(str(p) for p in error.absolute_path) or "pack"
-    raise CcauditError(f"{path}:{line}: {where}: {_message(error)}")
+    reported = []
+    for error in errors:
+        location = tuple(error.absolute_path)
+        where = "/".join(str(p) for p in location) or "pack"
+        reported.append((line_of(lines, location), f"{where}: {_message(error)}"))
+    raise CcauditError(
+        "\n".join(f"{path}:{line}: {message}" for line, message in sorted(set(reported)))
+    )
 
 
 def _message(error: jsonschema.ValidationError) -> str:

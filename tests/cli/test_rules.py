@@ -69,6 +69,36 @@ def test_validate_reports_file_and_line_and_exits_2(tmp_path):
     assert "th-banking.yaml: OK (th-banking 1.0.0, 7 rules)" in result.stdout
 
 
+TWO_SCHEMA_ERRORS = """\
+pack: broken
+version: 1
+language: en
+rules:
+  - id: greet
+    title: {th: ทักทาย, en: Greet}
+    severity: loud
+    required_phrase:
+      phrases: [hello]
+  - id: close
+    title: {th: ปิด, en: Close}
+    severity: low
+    required_phrase:
+      phrases: []
+"""
+
+
+def test_validate_lists_every_schema_error_in_file_order(tmp_path):
+    pack = tmp_path / "broken.yaml"
+    pack.write_text(TWO_SCHEMA_ERRORS, encoding="utf-8")
+    result = run("rules", "validate", pack)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{pack}:7: rules/0/severity: 'loud' is not one of "
+        "['info', 'low', 'medium', 'high', 'critical']",
+        f"{pack}:14: rules/1/required_phrase/phrases: [] should be non-empty",
+    ]
+
+
 def test_validate_yaml_error(tmp_path):
     pack = tmp_path / "bad.yaml"
     pack.write_text("pack: x\nrules: [\n", encoding="utf-8")
