@@ -13,10 +13,12 @@ from ccaudit.ingest import (
     csv_tickets,
     freshdesk,
     genesys,
+    google_stt,
     ndjson,
     srt,
     text_transcript,
     transcribe,
+    twilio,
     vcon,
     webvtt,
     zendesk,
@@ -34,6 +36,10 @@ READERS: tuple[Reader, ...] = (
     vcon.READER,
     zendesk.READER,
     freshdesk.READER,
+    # Their keys (`results[]` as a list, `sentences[]`) are no earlier reader's; placed after
+    # those readers, they cannot take a file from one of them.
+    google_stt.READER,
+    twilio.READER,
     webvtt.READER,
     srt.READER,
     ndjson.JSON_ARRAY_READER,

@@ -34,6 +34,21 @@ MISLEADING_SUFFIX = {
     "json-array": ".txt",
 }
 
+# Each vendor fixture folder and the reader its files must go to.
+VENDOR_FORMATS = {
+    "call_analytics": "call-analytics",
+    "contact_lens": "call-analytics",
+    "ccai_insights": "ccai-insights",
+    "genesys": "genesys",
+    "google_stt": "google-stt",
+    "srt": "srt",
+    "transcribe": "transcribe",
+    "twilio": "twilio",
+    "vcon": "vcon",
+    "webvtt": "webvtt",
+}
+VENDOR_FIXTURES = sorted((FIXTURES / "vendor").rglob("*.*"))
+
 
 @pytest.mark.parametrize(("relative", "name"), EXPECTED.items())
 def test_fixture_is_detected_from_its_content(relative, name):
@@ -45,6 +60,11 @@ def test_detection_ignores_a_misleading_extension(tmp_path, relative, name):
     copy = tmp_path / ("renamed" + MISLEADING_SUFFIX[name])
     shutil.copyfile(FIXTURES / relative, copy)
     assert detect_reader(Source(copy)).name == name
+
+
+@pytest.mark.parametrize("path", VENDOR_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_vendor_fixture_is_detected_as_the_format_of_its_folder(path):
+    assert detect_reader(Source(path)).name == VENDOR_FORMATS[path.parent.name]
 
 
 def test_readers_are_in_priority_order_with_plain_text_last():

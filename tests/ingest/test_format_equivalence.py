@@ -212,6 +212,63 @@ def genesys() -> dict:
     }
 
 
+def twilio() -> dict:
+    sentences = [
+        {
+            "media_channel": 1 if s.role == "agent" else 2,
+            "sentence_index": n,
+            "start_time": _seconds(s.start_ms),
+            "end_time": _seconds(s.end_ms),
+            "transcript": s.text,
+            "sid": f"GX{n:032x}",
+        }
+        for n, s in enumerate(CALL)
+    ]
+    return {"sentences": sentences, "meta": {"page": 0, "key": "sentences"}}
+
+
+def _stt_duration(ms: int) -> str:
+    return f"{ms / 1000:.3f}s"
+
+
+def _stt_words(spoken: Spoken, tag: int | None) -> list[dict]:
+    tokens = spoken.text.split()
+    step = (spoken.end_ms - spoken.start_ms) // len(tokens)
+    words = []
+    for n, token in enumerate(tokens):
+        start = spoken.start_ms + n * step
+        word = {"startTime": _stt_duration(start), "endTime": _stt_duration(start + step)}
+        words.append({**word, "word": token, **({"speakerTag": tag} if tag else {})})
+    return words
+
+
+def google_stt_diarized() -> dict:
+    """v1 diarisation: untagged results, then every word again, tagged, in the last one."""
+    tags = {"agent": 1, "customer": 2}
+    results = [
+        {
+            "alternatives": [{"transcript": s.text, "words": _stt_words(s, None)}],
+            "resultEndTime": _stt_duration(s.end_ms),
+        }
+        for s in CALL
+    ]
+    every_word = [word for s in CALL for word in _stt_words(s, tags[s.role])]
+    results.append({"alternatives": [{"words": every_word}]})
+    return {"results": results}
+
+
+def google_stt_channels() -> dict:
+    results = [
+        {
+            "alternatives": [{"transcript": s.text}],
+            "channelTag": 1 if s.role == "agent" else 2,
+            "resultEndOffset": _stt_duration(s.end_ms),
+        }
+        for s in CALL
+    ]
+    return {"results": results}
+
+
 def zendesk() -> dict:
     comments = [
         {
@@ -284,6 +341,19 @@ RENDERINGS = {
     "call-analytics-ndjson": ("calls.ndjson", ndjson, ReadOptions(), "call-analytics"),
     "ccai-insights": ("call.json", as_json(ccai_insights), ReadOptions(), "ccai-insights"),
     "genesys": ("call.json", as_json(genesys), ReadOptions(), "genesys"),
+    "twilio": ("call.json", as_json(twilio), ReadOptions(agent_channel="1"), "twilio"),
+    "google-stt-diarized": (
+        "call.json",
+        as_json(google_stt_diarized),
+        ReadOptions(agent_speaker="1"),
+        "google-stt",
+    ),
+    "google-stt-channels": (
+        "call.json",
+        as_json(google_stt_channels),
+        ReadOptions(agent_channel="1"),
+        "google-stt",
+    ),
     "webvtt": ("call.vtt", as_text(webvtt), ReadOptions(), "webvtt"),
     "srt": ("call.srt", as_text(srt), ReadOptions(), "srt"),
     "zendesk": ("ticket.json", as_json(zendesk), ReadOptions(), "zendesk"),
