@@ -31,6 +31,8 @@ def normalize(text: str) -> NormalizedText:
         return NormalizedText.identity(text) if digits == text else NormalizedText(text, digits)
     if step.text == text:
         return NormalizedText.identity(text)
+    if step.source == text:
+        return step
     return NormalizedText(text, step.text, step.edits)
 
 

@@ -59,33 +59,25 @@ def run_replacements(
         needed = min(needed, policy.min_spoken_standing_alone)
     if spoken_digits < needed:
         return []
-    pieces: list[tuple[int, int, str]] = []
+    replacements: list[Replacement] = []
+    # Spoken digits said without a break gather into one replacement ("four five" -> "45"), from
+    # `said_start` to the previous token's end; a kept break or a written token ends it, so a
+    # number after a pause maps back to its own words.
+    said_start, said_digits = 0, ""
     previous_end = -1
     previous_spoken = False
     for start, end, digits, spoken in tokens:
-        if previous_end >= 0 and (previous_spoken or spoken):
-            separator = text[previous_end:start]
-            if separator and (not (previous_spoken and spoken) or "," in separator):
-                if separator != BREAK:
-                    pieces.append((previous_end, start, BREAK))
-            elif separator:
-                pieces.append((previous_end, start, ""))
-        if spoken:
-            pieces.append((start, end, digits))
-        previous_end, previous_spoken = end, spoken
-    return _merged(pieces)
-
-
-def _merged(pieces: list[tuple[int, int, str]]) -> list[Replacement]:
-    """Pieces that meet merge as they come: spoken digits said without a break become one
-    replacement ("four five" -> "45"); a kept space stays its own, so a number after a pause
-    maps back to its own words."""
-    merged: list[list] = []
-    for start, end, new in pieces:
-        last = merged[-1] if merged else None
-        if last is not None and start == last[1] and new != BREAK and last[2] != [BREAK]:
-            last[1] = end
-            last[2].append(new)
+        if previous_spoken and spoken and "," not in text[previous_end:start]:
+            said_digits += digits
         else:
-            merged.append([start, end, [new]])
-    return [Replacement(start, end, "".join(parts)) for start, end, parts in merged]
+            if said_digits:
+                replacements.append(Replacement(said_start, previous_end, said_digits))
+            if previous_end >= 0 and (previous_spoken or spoken):
+                separator = text[previous_end:start]
+                if separator and separator != BREAK:
+                    replacements.append(Replacement(previous_end, start, BREAK))
+            said_start, said_digits = start, digits if spoken else ""
+        previous_end, previous_spoken = end, spoken
+    if said_digits:
+        replacements.append(Replacement(said_start, previous_end, said_digits))
+    return replacements

@@ -73,15 +73,16 @@ def _run_search_start(text: str, gate_start: int) -> int:
 
 
 def _token(match: re.Match[str]) -> DigitToken:
+    start, end = match.span()
     word = match.group().lower()
     digit = _DIGIT_OF_WORD.get(word)
     if digit is not None:
-        return DigitToken(match.start(), match.end(), digit, spoken=True)
+        return DigitToken(start, end, digit, True)
     if word[0].isdigit():
-        return DigitToken(match.start(), match.end(), word, spoken=False)
+        return DigitToken(start, end, word, False)
     parts = word.replace("-", " ").split()
     repeat = _REPEATS.get(parts[0], 1)
-    return DigitToken(match.start(), match.end(), _DIGIT_OF_WORD[parts[-1]] * repeat, True)
+    return DigitToken(start, end, _DIGIT_OF_WORD[parts[-1]] * repeat, True)
 
 
 def _without_leading_interjection(text: str, tokens: list[DigitToken]) -> list[DigitToken]:

@@ -70,10 +70,11 @@ def spoken_thai_digits(text: str) -> list[Replacement]:
 
 
 def _token(match: re.Match[str]) -> DigitToken:
+    start, end = match.span()
     word = match.group()
     if word[0].isdigit():
-        return DigitToken(match.start(), match.end(), word, spoken=False)
-    return DigitToken(match.start(), match.end(), _DIGIT_OF_WORD[word], spoken=True)
+        return DigitToken(start, end, word, False)
+    return DigitToken(start, end, _DIGIT_OF_WORD[word], True)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -19,10 +19,13 @@ AFTER_EXPIRY_WORD = Pattern("after_expiry_word", EXPIRY_AFTER_CONTEXT.pattern, 0
 
 class CardExpiryRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD_EXPIRY"
+    # (?=[0-9]) changes no match, but lets `re` give up at once where no digit stands, rather
+    # than check the lookbehind and try every month there.
     PATTERNS = (
         Pattern(
             "mm_yy",
-            r"(?<![0-9/.\-])(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20)?[0-9]{2}(?![0-9]|[/.\-][0-9])",
+            r"(?=[0-9])(?<![0-9/.\-])(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20)?[0-9]{2}"
+            r"(?![0-9]|[/.\-][0-9])",
             0.1,
         ),
     )

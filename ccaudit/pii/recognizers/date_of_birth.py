@@ -17,6 +17,11 @@ EN_MONTHS = (
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _YEAR = r"(?:19|20|24|25)[0-9]{2}"
+# Each pattern opens with a lookahead for the characters its match can start with. It changes
+# no match, but lets `re` give up at once everywhere else, rather than check the lookbehind and
+# try every way to read a day or a month name there (patterns run without case).
+_AT_DIGIT = "(?=[0-9])"
+_AT_MONTH_INITIAL = "(?=[" + "".join(sorted({month[0] for month in EN_MONTHS.split("|")})) + "])"
 
 
 class DateOfBirthRecognizer(ContextPatternRecognizer):
@@ -24,27 +29,33 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "numeric_date",
-            rf"(?<![0-9/.\-]){_DAY}[/\-.](?:0?[1-9]|1[0-2])[/\-.](?:{_YEAR}|[0-9]{{2}})(?![0-9])",
+            rf"{_AT_DIGIT}(?<![0-9/.\-]){_DAY}[/\-.](?:0?[1-9]|1[0-2])[/\-.]"
+            rf"(?:{_YEAR}|[0-9]{{2}})(?![0-9])",
             0.1,
         ),
         Pattern(
             "thai_month_date",
-            rf"(?<![0-9]){_DAY} ?(?:{TH_MONTHS}) ?(?:พ\.ศ\. ?|ค\.ศ\. ?)?{_YEAR}(?![0-9])",
+            rf"{_AT_DIGIT}(?<![0-9]){_DAY} ?(?:{TH_MONTHS}) ?(?:พ\.ศ\. ?|ค\.ศ\. ?)?{_YEAR}"
+            r"(?![0-9])",
             0.1,
         ),
         Pattern(
             "english_day_month",
-            rf"(?<![0-9]){_DAY}(?:st|nd|rd|th)? (?:of )?(?:{EN_MONTHS})\.?,? {_YEAR}(?![0-9])",
+            rf"{_AT_DIGIT}(?<![0-9]){_DAY}(?:st|nd|rd|th)? (?:of )?(?:{EN_MONTHS})\.?,? {_YEAR}"
+            r"(?![0-9])",
             0.1,
         ),
-        # (?=[a-z]) changes no match, but lets `re` give up at once where no letter stands,
-        # rather than try every month name there (patterns run without case).
         Pattern(
             "english_month_day",
-            rf"(?<![a-z])(?=[a-z])(?:{EN_MONTHS})\.? {_DAY}(?:st|nd|rd|th)?,? {_YEAR}(?![0-9])",
+            rf"{_AT_MONTH_INITIAL}(?<![a-z])(?:{EN_MONTHS})\.? {_DAY}(?:st|nd|rd|th)?,? {_YEAR}"
+            r"(?![0-9])",
             0.1,
         ),
-        Pattern("iso_date", r"(?<![0-9])(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])", 0.1),
+        Pattern(
+            "iso_date",
+            rf"{_AT_DIGIT}(?<![0-9])(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9](?![0-9])",
+            0.1,
+        ),
     )
     CONTEXT = (
         "date of birth", "dob", "d.o.b", "born", "birthday", "birth date", "birthdate",
