@@ -193,6 +193,14 @@ class RuleResult:
     # The same reason worded in Thai (ccaudit/adherence/reason_templates.py).
     reason_th: str = ""
     locator: Locator = field(default_factory=Locator)
+    # Scorecards (from the rule's pack): the section the rule scores in, its weight within
+    # the section, and whether failing it zeroes the call's score.
+    section: str = ""
+    weight: float = 1.0
+    auto_fail: bool = False
+    # One incident per event: the other `pack:rule` ids that the same turn and evidence fail;
+    # the incident is reported and scored once, under this result.
+    also: tuple[str, ...] = ()
 
     def reason_in(self, lang: str) -> str:
         """The reason in a report's language: Thai when asked for and known, else English."""
@@ -213,6 +221,10 @@ class RuleResult:
             "evidence": self.evidence,
             "reason": self.reason,
             "reason_th": self.reason_th,
+            "section": self.section,
+            "weight": self.weight,
+            "auto_fail": self.auto_fail,
+            "also_rules": list(self.also),
         }
         locator = self.locator.as_dict()
         if locator:
