@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections.abc import Iterable
 
 CARD_KEEP_FIRST = 6
 CARD_KEEP_LAST = 4
@@ -85,3 +86,28 @@ def fingerprint(key: bytes | None, entity_type: str, canonical_value: str) -> st
         return None
     message = f"{entity_type}:{canonical_value}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()[:24]
+
+
+def mask_with_findings(text: str, masks: list[tuple[int, int, str]]) -> str:
+    """Text with each (start, end) span replaced by its finding's own mask, so a value reads
+    the same in a quote as in the list of findings; whatever else looks like a number or an
+    email is masked too (masks are put in after, so a card keeps its first 6 and last 4)."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, mask in sorted(masks):
+        start = max(start, position)
+        if end <= start:
+            continue
+        pieces += [mask_free_text(text[position:start]), mask]
+        position = end
+    pieces.append(mask_free_text(text[position:]))
+    return "".join(pieces)
+
+
+def mask_free_text_keeping(text: str, masks: Iterable[str]) -> str:
+    """mask_free_text for text that already holds findings' masks: those stay as they are."""
+    kept = sorted({m for m in masks if m}, key=len, reverse=True)
+    if not kept or not any(m in text for m in kept):
+        return mask_free_text(text)
+    parts = re.split(f"({'|'.join(map(re.escape, kept))})", text)
+    return "".join(part if i % 2 else mask_free_text(part) for i, part in enumerate(parts))

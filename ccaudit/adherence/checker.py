@@ -9,7 +9,7 @@ from ccaudit.adherence.checks import Verdict
 from ccaudit.adherence.conditions import NotApplicable
 from ccaudit.adherence.pack import Rule, RulePack
 from ccaudit.adherence.reasons import Term, reason, render_reason
-from ccaudit.masking import mask_spans
+from ccaudit.masking import mask_with_findings
 from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity
 
 # A missed critical rule should weigh far more than a missed courtesy.
@@ -130,11 +130,11 @@ def _turn_at(conversation: Conversation, index: int | None):
 
 
 def evidence(turn, findings: list[Finding], at: int | None = None) -> str:
-    """The turn's text with every finding in it masked, then anything number-shaped masked;
-    a long turn is cut to a window around `at`. Masking comes first, so a cut never leaves a
-    fragment of a value unmasked."""
-    spans = [turn.text_span(f.start, f.end) for f in findings if f.turn == turn.index]
-    masked = mask_spans(turn.text, spans)
+    """The turn's text with every finding in it shown as its own mask, then anything
+    number-shaped masked; a long turn is cut to a window around `at`. Masking comes first, so
+    a cut never leaves a fragment of a value unmasked."""
+    masks = [(*turn.text_span(f.start, f.end), f.masked) for f in findings if f.turn == turn.index]
+    masked = mask_with_findings(turn.text, masks)
     if len(masked) > EVIDENCE_CHARS:
         start = max(0, min((at or 0) - EVIDENCE_CHARS // 3, len(masked) - EVIDENCE_CHARS))
         end = start + EVIDENCE_CHARS

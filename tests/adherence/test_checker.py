@@ -162,8 +162,8 @@ def test_agent_reading_back_a_full_card_is_a_violation_and_evidence_is_masked(ch
     findings = [finding(c, 0, CARD), finding(c, 1, CARD)]
     r = statuses(checker, c, findings)["read-back"]
     assert r.status == "violation" and r.turn == 1
-    assert CARD not in r.evidence and "0366" not in r.evidence
-    assert r.evidence.startswith("So that is ")
+    # The card reads as its finding's mask, as in every other output.
+    assert CARD not in r.evidence and r.evidence == "So that is 453201******0366, right?"
 
 
 def test_card_split_over_agent_turns_counts_whole(checker):
@@ -291,7 +291,7 @@ def test_long_turn_evidence_is_cut_around_the_finding(checker):
     c = call(("agent", "Done."), ("note", text))
     r = statuses(checker, c, [finding(c, 1, CARD)])["notes"]
     assert r.status == "violation"
-    assert "card ****************" in r.evidence and CARD[-4:] not in r.evidence
+    assert "card 453201******0366" in r.evidence and CARD not in r.evidence
     assert r.evidence.startswith("…") and r.evidence.endswith("…")
 
 
