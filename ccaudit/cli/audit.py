@@ -26,6 +26,7 @@ from ccaudit.pii import ALL_ENTITIES, Detector, DetectorOptions
 from ccaudit.store import RunInfo, RunRecorder, load_baseline, open_database
 from ccaudit.store.audit_batch import analysis_signature, audit_batch
 from ccaudit.store.database import translate_database_errors
+from ccaudit.store.hash_key import check_hash_key
 from ccaudit.store.run_summary import RunSummary, summarize_run
 
 
@@ -73,6 +74,7 @@ def audit(
     detector = Detector(DetectorOptions(hash_key=key))
     connection = open_database(db, create=True)
     try:
+        check_hash_key(connection, db, key)
         recorder = RunRecorder(connection, info, adherence_score)
         with BatchProgress(paths, read_options, quiet, "auditing") as progress:
             audit_batch(
@@ -100,9 +102,22 @@ def summary_lines(summary: RunSummary) -> list[str]:
         f"{counted(summary.agents, 'agent')}, {counted(summary.files_stored, 'file')} stored, "
         f"{summary.files_reused} unchanged, {counted(summary.unreadable, 'input error')}",
     ]
-    if summary.findings_by_entity:
-        counts = ", ".join(f"{e} {n}" for e, n in summary.findings_by_entity.most_common())
-        lines.append(f"  findings: {counts}")
+    if summary.undated:
+        lines.append(
+            f"  {counted(summary.undated, 'call')} without a call date "
+            "(counted apart in trends; left out by --from/--to)"
+        )
+    if summary.scores:
+        mean = sum(summary.scores) / len(summary.scores) * 100
+        scored = counted(len(summary.scores), "scored call")
+        zeroed = counted(summary.auto_failed, "call")
+        lines.append(f"  mean call score {mean:.1f}% over {scored}; {zeroed} zeroed by auto-fail")
+    if summary.incidents_by_entity:
+        counts = ", ".join(f"{e} {n}" for e, n in summary.incidents_by_entity.most_common())
+        lines.append(f"  PII incidents: {counts}")
+    if summary.expected_by_entity:
+        counts = ", ".join(f"{e} {n}" for e, n in summary.expected_by_entity.most_common())
+        lines.append(f"  expected PII (agent's own name, verification asked for): {counts}")
     if summary.failures_by_rule:
         counts = ", ".join(f"{r} {n}" for r, n in summary.failures_by_rule.most_common(8))
         lines.append(f"  rule failures: {counts}")

@@ -1,106 +1,187 @@
-"""`ccaudit review`: list flagged items, record decisions, export a baseline."""
+"""`ccaudit review`: list and show flagged items, decide on them, calibrate, export a baseline."""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 
 from ccaudit import __version__
-from ccaudit.store import DECISIONS, open_database, write_baseline
+from ccaudit.cli.review_options import (
+    db_option,
+    item_criteria,
+    item_filter_options,
+    pass_connection,
+    reviewer_option,
+    selection_of,
+    selection_options,
+)
+from ccaudit.moments import clock, moment
+from ccaudit.store import DECISIONS, write_baseline
+from ccaudit.store.batch_decisions import DecisionRequest, decide_many, read_decision_file
+from ccaudit.store.calibration import calibrate
 from ccaudit.store.database import translate_database_errors
 from ccaudit.store.flagged import UNREVIEWED, FlaggedItem, flagged_items
+from ccaudit.store.item_view import item_view
 from ccaudit.store.recorder import utc_now
-from ccaudit.store.review import latest_decisions, record_decision
-from ccaudit.store.runs import all_runs, check_agent_known, get_run, latest_run
-
-STATUSES = ("all", UNREVIEWED, *DECISIONS)
+from ccaudit.store.review import latest_decisions
+from ccaudit.store.runs import all_runs, latest_run
+from ccaudit.store.scores import call_scores
+from ccaudit.store.triage import calls_to_review
 
 
 @click.group(invoke_without_command=True)
-@click.option(
-    "--db",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Audit database written by `ccaudit audit`.",
-)
+@db_option
 @click.pass_context
-def review(ctx: click.Context, db: Path) -> None:
-    """Review flagged items: list them, decide on each, export the decisions as a baseline.
+def review(ctx: click.Context, db: Path | None) -> None:
+    """Review flagged items: list and show them, decide on them, export a baseline.
+
+    --db goes before or after the subcommand.
 
     \b
     Examples:
-      ccaudit review --db audit.db list --status unreviewed
-      ccaudit review --db audit.db decide F12 --decision false_positive --reviewer Nok \\
-          --note "test card from the training script"
-      ccaudit review --db audit.db export-baseline --out ccaudit-baseline.json
+      ccaudit review list --db audit.db --from 2026-11-02 --severity high --status unreviewed
+      ccaudit review list --db audit.db --worst 5
+      ccaudit review show F12 --db audit.db
+      export CCAUDIT_REVIEWER=Nok
+      ccaudit review decide F12 F14 --db audit.db --decision false_positive --note "test card"
+      ccaudit review decide --call TH-CALL-0001 --db audit.db --decision confirmed
+      ccaudit review decide --file decisions.csv --db audit.db
+      ccaudit review calibration Nok Ploy --db audit.db
+      ccaudit review export-baseline --db audit.db --out ccaudit-baseline.json
     """
     ctx.obj = db
     if ctx.invoked_subcommand is None:
         ctx.invoke(list_items)
 
 
-def _pass_connection(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Open the group's database when a subcommand runs, so `--help` needs none."""
-
-    @click.pass_context
-    @functools.wraps(command)
-    def opened(ctx: click.Context, *args: Any, **kwargs: Any) -> Any:
-        connection = open_database(ctx.obj)
-        try:
-            return command(connection, *args, **kwargs)
-        finally:
-            connection.close()
-
-    return opened
-
-
 @review.command("list")
-@click.option("--run", "run_id", type=int, help="Run id (default: the latest run).")
-@click.option("--agent", "agent_id", help="Only this agent's calls.")
-@click.option(
-    "--status",
-    type=click.Choice(STATUSES),
-    default="all",
-    show_default=True,
-    help="Only items with this review status.",
-)
-@_pass_connection
+@item_filter_options
+@click.option("--worst", type=click.IntRange(min=1), help="Only the N worst calls' items.")
+@pass_connection
 @translate_database_errors
-def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
-    """Flagged findings and failed rules, worst first, with their short ids."""
-    run = get_run(connection, run_id) if run_id else latest_run(connection)
-    if agent_id:
-        check_agent_known(connection, agent_id)
-    shown = 0
-    for item in flagged_items(connection, [run.id], agent_id):
-        if status in ("all", item.status):
-            if not shown:
-                click.echo(LIST_HEADER, err=True)  # stdout stays one item per line
-            click.echo(format_item(item))
-            shown += 1
-    click.echo(f"{shown} items in run {run.id} ({run.started_at})", err=True)
+def list_items(connection, worst=None, **filters) -> None:
+    """Flagged findings and failed rules, worst first, with their short ids.
+
+    Expected PII (the agent's own name, a value asked for to verify the caller) is listed
+    with `(expected)` after its type; it never counts as an incident.
+    """
+    selection = selection_of(connection, filters)
+    criteria = item_criteria(filters)
+    items = [i for i in flagged_items(connection, selection) if criteria.matches(i)]
+    if worst:
+        calls = calls_to_review(items, call_scores(connection, selection))[:worst]
+        items = [item for call in calls for item in call.items]
+    if items:
+        click.echo(LIST_HEADER, err=True)  # stdout stays one item per line
+    for item in items:
+        click.echo(format_item(item))
+    click.echo(f"{len(items)} items ({selection.describe()})", err=True)
 
 
 @review.command()
 @click.argument("item_id")
-@click.option("--decision", required=True, type=click.Choice(DECISIONS))
-@click.option("--reviewer", required=True, help="Who decided.")
-@click.option("--note", default="", help="Why (numbers in it are masked before storing).")
-@_pass_connection
+@db_option
+@pass_connection
 @translate_database_errors
-def decide(connection, item_id: str, decision: str, reviewer: str, note: str) -> None:
-    """Record a decision on ITEM_ID such as F12 or R7; later runs of the call see it."""
-    record_decision(connection, item_id, decision, reviewer, note)
-    click.echo(f"{item_id}: {decision} by {reviewer.strip()}")
+def show(connection, item_id: str) -> None:
+    """One item with its call and the masked turns around it (> marks the item's turn)."""
+    view = item_view(connection, item_id)
+    item = view.item
+    click.echo(format_item(item))
+    kind = f"rule: {item.title}" if item.identity.kind == "rule" else item.disposition
+    click.echo(
+        f"call {item.call_id} · agent {item.agent_id or '-'} · "
+        f"{item.call_date or 'no call date'} · {kind}"
+    )
+    if item.also:
+        click.echo(f"the same event also fails: {', '.join(item.also)}")
+    others = [i for i in view.covered if i != item.item_id]
+    if others:
+        click.echo(f"a decision on it also covers: {', '.join(others)}")
+    if item.status != UNREVIEWED:
+        note = f": {item.note}" if item.note else ""
+        click.echo(f"reviewed {item.status} by {item.reviewer}{note}")
+    if not view.turns_stored:
+        click.echo("(no turns stored for this call: it was audited before ccaudit kept them)")
+    for turn in view.turns:
+        mark = ">" if turn.turn == item.turn else " "
+        lead = f"{mark} {moment(turn.turn, None):<8} {turn.role:<9} {clock(turn.start_ms):>7}  "
+        text = turn.text.replace("\n", "\n" + " " * len(lead))
+        click.echo(lead + text)
+
+
+@review.command()
+@click.argument("item_ids", nargs=-1)
+@click.option("--decision", type=click.Choice(DECISIONS), help="For every item chosen.")
+@reviewer_option
+@click.option("--note", default="", help="Why (numbers in it are masked before storing).")
+@click.option(
+    "--file",
+    "decision_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="CSV of decisions: item,decision[,note[,reviewer]] per row.",
+)
+@selection_options
+@pass_connection
+@translate_database_errors
+def decide(connection, item_ids, decision, reviewer, note, decision_file, **filters) -> None:
+    """Record decisions: on ITEM_IDS (F12 R7 ...), on every unreviewed item that the filters
+    select (--call, --rule, --entity ..., as `review list` takes them), or from --file.
+
+    Each line of output names every item the decision covers: the same value said again in
+    the call, and the same item in other runs. Later runs of the call see the decision.
+    """
+    chosen = list(item_ids)
+    if filters["call_id"] or filters["rule"] or filters["entity"]:
+        filters["status"] = UNREVIEWED
+        selection, criteria = selection_of(connection, filters), item_criteria(filters)
+        chosen += [i.item_id for i in flagged_items(connection, selection) if criteria.matches(i)]
+    if chosen and decision is None:
+        raise click.UsageError("--decision is needed for the items chosen on the command line")
+    requests = [DecisionRequest(item_id, decision, note) for item_id in chosen]
+    if decision_file:
+        requests += read_decision_file(decision_file)
+    if not requests:
+        raise click.UsageError("name items, or choose them with --call/--rule/--entity or --file")
+    for outcome in decide_many(connection, requests, reviewer or ""):
+        others = [i for i in outcome.covered if i != outcome.item_id]
+        covers = f" (also covers {', '.join(others)})" if others else ""
+        record = outcome.record
+        click.echo(f"{outcome.item_id}: {record.decision} by {record.reviewer}{covers}")
+
+
+@review.command()
+@click.argument("first")
+@click.argument("second")
+@db_option
+@pass_connection
+@translate_database_errors
+def calibration(connection, first: str, second: str) -> None:
+    """How far reviewers FIRST and SECOND agree on the items both decided (Cohen's kappa)."""
+    result = calibrate(connection, first, second)
+    if not result.items:
+        click.echo(f"{first} and {second} have decided no item in common")
+        return
+    kappa = "undefined" if result.kappa is None else f"{result.kappa:.2f}"
+    click.echo(
+        f"{result.items} items decided by both: agreement {result.agreement * 100:.1f}%, "
+        f"Cohen's kappa {kappa} ({result.kappa_words})"
+    )
+    corner = f"{first} \\ {second}"
+    click.echo(f"{corner:<28}" + "".join(f"{d:>16}" for d in DECISIONS))
+    for mine in DECISIONS:
+        counts = "".join(f"{result.pairs[(mine, theirs)]:>16}" for theirs in DECISIONS)
+        click.echo(f"{mine:<28}{counts}")
+    for identity, mine, theirs in result.disagreements:
+        what = identity.rule or f"{identity.entity} {identity.masked}".strip()
+        click.echo(f"  {identity.document}  {what}: {first} {mine}, {second} {theirs}")
 
 
 @review.command("export-baseline")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@_pass_connection
+@db_option
+@pass_connection
 @translate_database_errors
 def export_baseline(connection, out: Path) -> None:
     """Write each item's latest decision to a baseline file for --baseline in CI."""
@@ -111,7 +192,8 @@ def export_baseline(connection, out: Path) -> None:
 
 
 @review.command()
-@_pass_connection
+@db_option
+@pass_connection
 @translate_database_errors
 def runs(connection) -> None:
     """The runs in the database, oldest first."""
@@ -120,7 +202,7 @@ def runs(connection) -> None:
         click.echo(f"{run.id:>4}  {run.started_at}  ccaudit {run.tool_version}  {packs}")
 
 
-_COLUMN_WIDTHS = (6, 8, 14, 16, 10, 13, 24, 0)
+_COLUMN_WIDTHS = (6, 8, 14, 16, 10, 14, 24, 0)
 
 
 def _columns(values: tuple[str, ...]) -> str:
@@ -131,8 +213,7 @@ LIST_HEADER = _columns(("ID", "SEVERITY", "STATUS", "CALL", "AGENT", "WHERE", "W
 
 
 def format_item(item: FlaggedItem) -> str:
-    turn = f"turn {item.turn + 1}" if item.turn is not None else "-"
-    where = f"{turn} {format_offset(item.start_ms)}".strip()
+    what = item.what + (" (expected)" if item.disposition == "expected" else "")
     return _columns(
         (
             item.item_id,
@@ -140,15 +221,8 @@ def format_item(item: FlaggedItem) -> str:
             item.status,
             item.call_id,
             item.agent_id or "-",
-            where,
-            item.what,
+            moment(item.turn, item.start_ms),
+            what,
             item.excerpt[:60],
         )
     )
-
-
-def format_offset(start_ms: int | None) -> str:
-    if start_ms is None:
-        return ""
-    seconds = start_ms // 1000
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"

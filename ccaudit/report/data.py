@@ -1,29 +1,31 @@
-"""The figures a report shows, gathered from the store in a few queries for all agents at once."""
+"""The figures a report shows, gathered from the store in a few queries for all agents at once.
+
+Only incidents count towards scores, coaching and the headline; expected PII is counted
+apart, and items reviewed as false positives are left out (a rule then counts as passed).
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
+from statistics import fmean
 
 from ccaudit.model import Severity
+from ccaudit.report.periods import period_start, periods_between
 from ccaudit.store.flagged import FlaggedItem, flagged_items
-from ccaudit.store.runs import RunRow, run_call_rows_sql
+from ccaudit.store.scores import CallScore, call_scores
+from ccaudit.store.selection import CallSelection
+from ccaudit.store.triage import CallToReview, calls_to_review, severity_weight
 
-TREND_RUNS = 8
-
-
-@dataclass
-class TrendPoint:
-    run_id: int
-    started_at: str
-    score: float | None
+MAX_TREND_POINTS = 26
 
 
 @dataclass
 class RuleStat:
     rule: str
     title: str
+    severity: Severity
     passed: int = 0
     failed: int = 0
     example: FlaggedItem | None = None
@@ -33,118 +35,157 @@ class RuleStat:
         total = self.passed + self.failed
         return self.passed / total if total else None
 
-
-@dataclass
-class FlaggedCall:
-    call_id: str
-    date: str
-    items: list[FlaggedItem]
-
     @property
-    def worst(self) -> Severity:
-        return max(item.severity for item in self.items)
+    def priority(self) -> tuple[bool, int]:
+        """What coaching and "failed most" rank by: critical rules first, then severity
+        times frequency (so a courtesy missed often never outranks a card read back)."""
+        return (self.severity >= Severity.critical, severity_weight(self.severity) * self.failed)
 
 
 @dataclass
-class AgentFigures:
+class TrendPoint:
+    start: str
+    score: float | None
+    team: float | None
+    calls: int
+
+
+@dataclass
+class Figures:
+    """One agent's figures (agent_id None: calls without an agent id), or the team's."""
+
     agent_id: str | None
-    calls: int = 0
-    adherence: float | None = None
+    calls: list[CallScore] = field(default_factory=list)
+    sections: dict[str, float | None] = field(default_factory=dict)
     trend: list[TrendPoint] = field(default_factory=list)
     incidents: Counter = field(default_factory=Counter)
+    expected: Counter = field(default_factory=Counter)
     rules: dict[str, RuleStat] = field(default_factory=dict)
-    flagged_calls: list[FlaggedCall] = field(default_factory=list)
+    items: list[FlaggedItem] = field(default_factory=list)
+    to_review: list[CallToReview] = field(default_factory=list)
     reviewed_out: int = 0
+
+    @property
+    def score(self) -> float | None:
+        scored = [c.score for c in self.calls if c.score is not None]
+        return fmean(scored) if scored else None
+
+    @property
+    def undated(self) -> int:
+        return sum(c.call_date is None for c in self.calls)
+
+    @property
+    def auto_failed(self) -> list[CallScore]:
+        return [c for c in self.calls if c.auto_failed_by]
+
+    @property
+    def incident_count(self) -> int:
+        return sum(self.incidents.values())
 
     @property
     def change(self) -> float | None:
         scored = [p.score for p in self.trend if p.score is not None]
         return scored[-1] - scored[-2] if len(scored) >= 2 else None
 
-    @property
-    def incident_count(self) -> int:
-        return sum(self.incidents.values())
-
     def most_failed(self, limit: int) -> list[RuleStat]:
         failed = [r for r in self.rules.values() if r.failed]
-        return sorted(failed, key=lambda r: (-r.failed, r.rule))[:limit]
+        return sorted(failed, key=lambda r: (r.priority, r.severity), reverse=True)[:limit]
+
+
+@dataclass
+class ReportFigures:
+    team: Figures
+    agents: dict[str | None, Figures]
 
 
 def gather_figures(
-    connection: sqlite3.Connection, runs: list[RunRow], team: bool = False, lang: str = "en"
-) -> dict[str | None, AgentFigures]:
-    """Per agent (None: calls without an agent id); with team=True, one entry for everyone.
-    Flagged rule results without evidence show their reason in `lang`."""
-    run_ids = [r.id for r in runs]
-    calls_sql, params = run_call_rows_sql(run_ids)
-    agent = "NULL" if team else "c.agent_id"
-    figures: dict[str | None, AgentFigures] = {}
-    for agent_id, calls, score in connection.execute(
-        f"SELECT {agent}, count(*), avg(c.adherence_score) FROM calls c "
-        f"WHERE c.id IN ({calls_sql}) GROUP BY {agent} ORDER BY {agent}",
-        params,
-    ):
-        figures[agent_id] = AgentFigures(agent_id, calls, score)
-    _add_trends(connection, figures, max(run_ids), agent)
-    _add_rule_passes(connection, figures, calls_sql, params, agent)
-    _add_flagged(figures, flagged_items(connection, run_ids, lang=lang), team)
-    return figures
-
-
-def _add_trends(connection, figures, last_run: int, agent: str) -> None:
-    trend_runs = connection.execute(
-        "SELECT id, started_at FROM runs WHERE id <= ? ORDER BY id DESC LIMIT ?",
-        (last_run, TREND_RUNS),
-    ).fetchall()[::-1]
-    scores = defaultdict(dict)
-    marks = ",".join("?" * len(trend_runs))
-    for run_id, agent_id, score in connection.execute(
-        f"SELECT rf.run_id, {agent}, avg(c.adherence_score) FROM calls c "
-        f"JOIN run_files rf ON rf.file_id = c.file_id WHERE rf.run_id IN ({marks}) "
-        f"GROUP BY rf.run_id, {agent}",
-        [r[0] for r in trend_runs],
-    ):
-        scores[agent_id][run_id] = score
-    for agent_id, agent_figures in figures.items():
-        agent_figures.trend = [
-            TrendPoint(run_id, started, scores[agent_id].get(run_id))
-            for run_id, started in trend_runs
+    connection: sqlite3.Connection, selection: CallSelection, period: str, lang: str = "en"
+) -> ReportFigures:
+    """Flagged rule results without evidence show their reason in `lang`."""
+    team = Figures(None)
+    agents: dict[str | None, Figures] = {}
+    scores = call_scores(connection, selection)
+    for call in scores:
+        team.calls.append(call)
+        agents.setdefault(call.agent_id, Figures(call.agent_id)).calls.append(call)
+    _add_rule_passes(connection, selection, team, agents)
+    for item in flagged_items(connection, selection, lang):
+        for figures in (team, agents[item.agent_id]):
+            _add_item(figures, item)
+    team_periods = _period_scores(team.calls, period)
+    starts = periods_between(min(team_periods), max(team_periods), period) if team_periods else []
+    for figures in (team, *agents.values()):
+        figures.to_review = calls_to_review(figures.items, figures.calls)
+        figures.sections = _section_scores(figures.calls)
+        mine = _period_scores(figures.calls, period)
+        figures.trend = [
+            TrendPoint(
+                start,
+                _mean(mine.get(start)),
+                _mean(team_periods.get(start)),
+                len(mine.get(start, [])),
+            )
+            for start in starts[-MAX_TREND_POINTS:]
         ]
+    return ReportFigures(team, dict(sorted(agents.items(), key=lambda kv: kv[0] or "")))
 
 
-def _add_rule_passes(connection, figures, calls_sql: str, params: list, agent: str) -> None:
-    for agent_id, pack, rule_id, title, passed in connection.execute(
-        f"SELECT {agent}, r.pack, r.rule_id, min(r.title), sum(r.status = 'pass') "
-        f"FROM rule_results r JOIN calls c ON c.id = r.call_row WHERE c.id IN ({calls_sql}) "
-        f"AND r.status != 'not_applicable' GROUP BY {agent}, r.pack, r.rule_id",
+def _add_rule_passes(connection, selection: CallSelection, team: Figures, agents) -> None:
+    calls_sql, params = selection.call_rows_sql()
+    for agent_id, pack, rule_id, title, severity, passed in connection.execute(
+        "SELECT c.agent_id, r.pack, r.rule_id, min(r.title), max(r.severity), "
+        "sum(r.status = 'pass') FROM rule_results r JOIN calls c ON c.id = r.call_row "
+        f"WHERE c.id IN ({calls_sql}) AND r.status != 'not_applicable' "
+        "GROUP BY c.agent_id, r.pack, r.rule_id",
         params,
     ):
         rule = f"{pack}:{rule_id}"
-        figures[agent_id].rules[rule] = RuleStat(rule, title, passed=passed)
+        agents[agent_id].rules[rule] = RuleStat(rule, title, Severity(severity), passed)
+        stat = team.rules.setdefault(rule, RuleStat(rule, title, Severity(severity)))
+        stat.passed += passed
+        stat.severity = max(stat.severity, Severity(severity))
 
 
-def _add_flagged(figures, items, team: bool) -> None:
-    by_call: dict[str | None, dict[int, FlaggedCall]] = defaultdict(dict)
-    for item in items:
-        agent_figures = figures[None if team else item.agent_id]
-        if item.status == "false_positive":
-            agent_figures.reviewed_out += 1
-            if item.identity.kind == "rule":
-                agent_figures.rules[item.identity.rule].passed += 1
-            continue
-        if item.identity.kind == "finding":
-            agent_figures.incidents[(item.what, item.severity)] += 1
+def _add_item(figures: Figures, item: FlaggedItem) -> None:
+    figures.items.append(item)
+    if item.status == "false_positive":
+        figures.reviewed_out += 1
+        if item.identity.kind == "rule":
+            figures.rules[item.identity.rule].passed += 1
+        return
+    if item.identity.kind == "finding":
+        if item.disposition == "expected":
+            figures.expected[item.what] += 1
         else:
-            stat = agent_figures.rules[item.identity.rule]
-            stat.failed += 1
-            if stat.example is None or (item.excerpt and not stat.example.excerpt):
-                stat.example = item
-        calls = by_call[agent_figures.agent_id]
-        flagged = calls.setdefault(
-            item.call_row, FlaggedCall(item.call_id, item.call_started_at or "", [])
-        )
-        flagged.items.append(item)
-    for agent_id, calls in by_call.items():
-        figures[agent_id].flagged_calls = sorted(
-            calls.values(), key=lambda c: (-c.worst, -len(c.items), c.call_id)
-        )
+            figures.incidents[(item.what, item.severity)] += 1
+        return
+    stat = figures.rules[item.identity.rule]
+    stat.failed += 1
+    if stat.example is None or (item.excerpt and not stat.example.excerpt):
+        stat.example = item
+
+
+def _section_scores(calls: list[CallScore]) -> dict[str, float | None]:
+    scores: dict[str, list[float]] = {}
+    for call in calls:
+        for section in call.sections:
+            score = call.section_score(section)
+            if score is not None:
+                scores.setdefault(section, []).append(score)
+    return {section: _mean(values) for section, values in sorted(scores.items())}
+
+
+def _period_scores(calls: list[CallScore], period: str) -> dict[str, list[float]]:
+    """Period start -> the scores of its calls; calls without a date are left out."""
+    periods: dict[str, list[float]] = {}
+    for call in calls:
+        if call.call_date is None:
+            continue
+        bucket = periods.setdefault(period_start(call.call_date, period), [])
+        if call.score is not None:
+            bucket.append(call.score)
+    return periods
+
+
+def _mean(values: list[float] | None) -> float | None:
+    return fmean(values) if values else None

@@ -1,139 +1,33 @@
-"""Every word the reports print, in Thai and English."""
+"""Every word the reports print, in Thai and English (the words live in labels.yaml)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from ccaudit.adherence.reason_templates import THAI_TERMS
 
 LANGUAGES = ("th", "en")
+LABELS_FILE = Path(__file__).with_name("labels.yaml")
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "agent_report": "Agent compliance report",
-        "team_report": "Team compliance summary",
-        "agent": "Agent",
-        "agents": "Agents",
-        "team": "Team",
-        "period": "Period",
-        "runs": "Runs",
-        "tool_version": "ccaudit version",
-        "rule_packs": "Rule packs",
-        "generated_at": "Generated",
-        "page": "Page",
-        "confidential": "Confidential: contains masked personal data. For internal QA use only.",
-        "key_figures": "Key figures",
-        "calls_audited": "Calls audited",
-        "adherence": "Adherence score",
-        "trend": "Change since the previous run",
-        "no_previous": "no earlier run",
-        "pii_incidents": "PII incidents",
-        "incidents_by_type": "PII incidents by type and severity",
-        "entity": "Type",
-        "severity": "Severity",
-        "count": "Count",
-        "rules_failed_most": "Rules failed most",
-        "rule": "Rule",
-        "failures": "Failures",
-        "pass_rate": "Pass rate",
-        "charts": "Charts",
-        "chart_pass_rate": "Pass rate per rule (%)",
-        "chart_trend": "Adherence score over runs (%)",
-        "chart_incidents": "PII incidents by type",
-        "flagged_calls": "Flagged calls (worst first)",
-        "call": "Call",
-        "date": "Date",
-        "found": "Found or failed",
-        "offset": "Time",
-        "turn": "turn",
-        "excerpt": "Masked excerpt",
-        "status": "Review",
-        "coaching": "Coaching",
-        "coaching_intro": "The three rules this agent failed most, each with one example.",
-        "example": "Example",
-        "ranking": "Agents ranked by adherence score",
-        "rank": "#",
-        "team_trend": "Team adherence over runs",
-        "none": "None.",
-        "reviewed_out": "Items reviewed as false positives and left out",
-        "unassigned": "(no agent id)",
-        "unreviewed": "not reviewed",
-        "confirmed": "confirmed",
-        "false_positive": "false positive",
-        "accepted_risk": "accepted risk",
-        "info": "info",
-        "low": "low",
-        "medium": "medium",
-        "high": "high",
-        "critical": "critical",
-        "fail": "fail",
-        "violation": "violation",
-    },
-    "th": {
-        "agent_report": "รายงานการปฏิบัติตามข้อกำหนดของพนักงาน",
-        "team_report": "สรุปการปฏิบัติตามข้อกำหนดของทีม",
-        "agent": "พนักงาน",
-        "agents": "จำนวนพนักงาน",
-        "team": "ทีม",
-        "period": "ช่วงเวลา",
-        "runs": "รอบการตรวจ",
-        "tool_version": "เวอร์ชัน ccaudit",
-        "rule_packs": "ชุดกฎ",
-        "generated_at": "สร้างเมื่อ",
-        "page": "หน้า",
-        "confidential": "เอกสารลับ: มีข้อมูลส่วนบุคคลที่ปิดบังแล้ว ใช้ภายในเพื่อการควบคุมคุณภาพเท่านั้น",
-        "key_figures": "ตัวเลขสำคัญ",
-        "calls_audited": "จำนวนสายที่ตรวจ",
-        "adherence": "คะแนนการปฏิบัติตามสคริปต์",
-        "trend": "เปลี่ยนแปลงจากรอบก่อน",
-        "no_previous": "ไม่มีรอบก่อนหน้า",
-        "pii_incidents": "เหตุการณ์ข้อมูลส่วนบุคคลรั่วไหล",
-        "incidents_by_type": "เหตุการณ์ข้อมูลส่วนบุคคลตามประเภทและระดับความรุนแรง",
-        "entity": "ประเภท",
-        "severity": "ความรุนแรง",
-        "count": "จำนวน",
-        "rules_failed_most": "กฎที่ไม่ผ่านบ่อยที่สุด",
-        "rule": "กฎ",
-        "failures": "ครั้งที่ไม่ผ่าน",
-        "pass_rate": "อัตราผ่าน",
-        "charts": "แผนภูมิ",
-        "chart_pass_rate": "อัตราผ่านของแต่ละกฎ (%)",
-        "chart_trend": "คะแนนการปฏิบัติตามสคริปต์ในแต่ละรอบ (%)",
-        "chart_incidents": "เหตุการณ์ข้อมูลส่วนบุคคลตามประเภท",
-        "flagged_calls": "สายที่ถูกตั้งข้อสังเกต (รุนแรงที่สุดก่อน)",
-        "call": "สาย",
-        "date": "วันที่",
-        "found": "สิ่งที่พบหรือไม่ผ่าน",
-        "offset": "เวลา",
-        "turn": "ประโยคที่",
-        "excerpt": "ข้อความ (ปิดบังแล้ว)",
-        "status": "ผลการทบทวน",
-        "coaching": "คำแนะนำเพื่อพัฒนา",
-        "coaching_intro": "กฎสามข้อที่พนักงานไม่ผ่านบ่อยที่สุด พร้อมตัวอย่างข้อละหนึ่งรายการ",
-        "example": "ตัวอย่าง",
-        "ranking": "อันดับพนักงานตามคะแนนการปฏิบัติตามสคริปต์",
-        "rank": "อันดับ",
-        "team_trend": "คะแนนของทีมในแต่ละรอบ",
-        "none": "ไม่มี",
-        "reviewed_out": "รายการที่ทบทวนแล้วว่าเป็นผลบวกลวงและไม่นับรวม",
-        "unassigned": "(ไม่มีรหัสพนักงาน)",
-        "unreviewed": "ยังไม่ทบทวน",
-        "confirmed": "ยืนยันแล้ว",
-        "false_positive": "ผลบวกลวง",
-        "accepted_risk": "ยอมรับความเสี่ยง",
-        "info": "ข้อมูล",
-        "low": "ต่ำ",
-        "medium": "ปานกลาง",
-        "high": "สูง",
-        "critical": "วิกฤต",
-        "fail": "ไม่ผ่าน",
-        "violation": "ฝ่าฝืน",
-    },
-}
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, dict[str, str]]:
+    document = yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+    return {lang: {key: words[lang] for key, words in document.items()} for lang in LANGUAGES}
 
 
 def labels_for(lang: str) -> dict[str, str]:
-    return LABELS[lang]
+    return _labels()[lang]
 
 
 def entity_label(entity_type: str, lang: str) -> str:
     """CREDIT_CARD in English, เลขบัตรเครดิต in Thai (the words rule reasons use)."""
     return THAI_TERMS.get(entity_type, entity_type) if lang == "th" else entity_type
+
+
+def section_label(section: str, labels: dict[str, str]) -> str:
+    """A scorecard section in the report's language; a section without one prints as named."""
+    return labels.get(f"section_{section or 'other'}", section)

@@ -16,6 +16,8 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from ccaudit.report.thai_text import FONT, FONT_BOLD, WrappedText, register_fonts
 
 MARGIN = 18 * mm
+# reportlab's default left plus right padding of a table cell.
+CELL_PADDING = 12
 ACCENT = colors.HexColor("#1f4e79")
 
 
@@ -26,6 +28,8 @@ class Styles:
     body: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    small: ParagraphStyle
+    figure: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -36,10 +40,10 @@ def make_styles() -> Styles:
             "title",
             parent=body,
             fontName=FONT_BOLD,
-            fontSize=22,
-            leading=32,
+            fontSize=20,
+            leading=28,
             textColor=ACCENT,
-            spaceAfter=10,
+            spaceAfter=2,
         ),
         heading=ParagraphStyle(
             "heading",
@@ -57,11 +61,17 @@ def make_styles() -> Styles:
         cell_bold=ParagraphStyle(
             "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=12
         ),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=8.5, leading=12, textColor=colors.HexColor("#455a64")
+        ),
+        figure=ParagraphStyle(
+            "figure", parent=body, fontName=FONT_BOLD, fontSize=17, leading=24, textColor=ACCENT
+        ),
     )
 
 
-def text(value: object, style: ParagraphStyle) -> WrappedText:
-    return WrappedText("" if value is None else str(value), style)
+def text(value: object, style: ParagraphStyle, link: str | None = None) -> WrappedText:
+    return WrappedText("" if value is None else str(value), style, link)
 
 
 def grid(
@@ -71,12 +81,13 @@ def grid(
     header: bool = True,
     cell_style: ParagraphStyle | None = None,
 ) -> Table:
-    """A table whose cells wrap (Thai at word boundaries); the first row is the header."""
+    """A table whose cells wrap (Thai at word boundaries); the first row is the header. A cell
+    is text, a flowable, or a list of flowables stacked in it."""
     plain = cell_style or styles.cell
     cells = [
         [
             cell
-            if isinstance(cell, Flowable)
+            if isinstance(cell, Flowable | list)
             else text(cell, styles.cell_bold if header and i == 0 else plain)
             for cell in row
         ]

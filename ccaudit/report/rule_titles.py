@@ -1,8 +1,8 @@
-"""Rule titles in the report's language.
+"""Rule titles in the report's language, wherever a person reads about a rule.
 
 A rule result stores its title in the language its call was checked in, so a Thai call's
-rules carry Thai titles. An English report looks the title up in the bundled packs instead;
-rules from a custom pack keep the title that was stored.
+rules carry Thai titles. A report looks the title up in the bundled packs in its own
+language instead; rules from a custom pack keep the title that was stored.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ccaudit.adherence import default_pack_paths, load_packs
-from ccaudit.report.data import AgentFigures
 
 
 @lru_cache(maxsize=1)
@@ -22,8 +21,6 @@ def _bundled_titles() -> dict[str, dict[str, str]]:
     }
 
 
-def localize_rule_titles(figures: dict[str | None, AgentFigures], lang: str) -> None:
-    titles = _bundled_titles()
-    for agent in figures.values():
-        for key, stat in agent.rules.items():
-            stat.title = titles.get(key, {}).get(lang, stat.title)
+def rule_title(rule: str, lang: str, stored: str = "") -> str:
+    """The title of `pack:rule-id` in `lang`; the stored title, or the id, when unknown."""
+    return _bundled_titles().get(rule, {}).get(lang) or stored or rule

@@ -32,12 +32,14 @@ FONT_BOLD = "Sarabun-Bold"
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
 THAI = re.compile(r"[\u0e00-\u0e7f]")
 THAI_RUN = re.compile(r"([\u0e00-\u0e7f]+)")
-# Latin runs break at spaces, and after a colon, slash or a hyphen between letters, so rule
-# ids such as pci-dss:no-card-data-in-notes wrap at their parts rather than mid-word.
-LATIN_BREAK = re.compile(r"(\s+)|(?<=[:/])|(?<=[A-Za-z]-)(?=[A-Za-z])")
+# Latin runs break at spaces, after a colon or slash before a letter, and at a hyphen between
+# letters, so rule ids such as pci-dss:no-card-data-in-notes wrap at their parts rather than
+# mid-word, and a time such as 00:30 stays whole.
+LATIN_BREAK = re.compile(r"(\s+)|(?<=[:/])(?=[A-Za-z])|(?<=[A-Za-z]-)(?=[A-Za-z])")
 # Shaped and measured widths can differ by rounding; a line a hair too wide would be split
 # again by reportlab, inside a word.
 WIDTH_SLACK = 1.0
+LINK_COLOUR = "#1a5fb4"
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +100,11 @@ def unshaped(style: ParagraphStyle) -> ParagraphStyle:
 class WrappedText(Flowable):
     """A paragraph of plain text (Thai, English or both) broken at word boundaries."""
 
-    def __init__(self, text: str, style: ParagraphStyle):
+    def __init__(self, text: str, style: ParagraphStyle, link: str | None = None):
         super().__init__()
         self.text = text
         self.style = style
+        self.link = link
         self.keepWithNext = getattr(style, "keepWithNext", 0)
         self._width: float | None = None
         self._paragraph: Paragraph | None = None
@@ -112,7 +115,11 @@ class WrappedText(Flowable):
         inner = width - style.leftIndent - style.rightIndent
         lines = break_lines(self.text, style.fontName, style.fontSize, inner)
         markup = "<br/>".join(escape(line) for line in lines)
-        return Paragraph(markup, style if THAI.search(markup) else unshaped(style))
+        shaped = style if THAI.search(markup) else unshaped(style)
+        if self.link:
+            href = escape(self.link, {'"': "&quot;"})
+            markup = f'<link href="{href}" color="{LINK_COLOUR}">{markup}</link>'
+        return Paragraph(markup, shaped)
 
     def _built(self, width: float) -> Paragraph:
         """Tables ask a cell to wrap several times at one width; break and shape it once."""

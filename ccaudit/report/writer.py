@@ -5,20 +5,22 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ccaudit import __version__
 from ccaudit.errors import CcauditError
+from ccaudit.moments import check_link_template
 from ccaudit.output.atomic import atomic_output
 from ccaudit.report.agent_pdf import agent_story
-from ccaudit.report.data import gather_figures
+from ccaudit.report.data import Figures, gather_figures
 from ccaudit.report.labels import labels_for
 from ccaudit.report.layout import Footer, build_pdf, make_styles
-from ccaudit.report.rule_titles import localize_rule_titles
+from ccaudit.report.periods import PERIODS
 from ccaudit.report.sections import ReportContext
 from ccaudit.report.team_pdf import team_story
-from ccaudit.store.runs import RunRow, check_agent_known, get_run, latest_run, runs_since
+from ccaudit.store.runs import RunRow, all_runs
+from ccaudit.store.selection import CallSelection, select_calls
 
 TEAM_FILE = "team-summary.pdf"
 
@@ -28,55 +30,52 @@ class ReportRequest:
     out_dir: Path
     lang: str = "en"
     run_id: int | None = None
-    since: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
     agent_id: str | None = None
     team: str = ""
-
-
-def select_runs(connection: sqlite3.Connection, request: ReportRequest) -> list[RunRow]:
-    if request.run_id is not None:
-        return [get_run(connection, request.run_id)]
-    if request.since:
-        try:
-            date.fromisoformat(request.since)
-        except ValueError:
-            raise CcauditError(
-                f"--since expects a date such as 2026-11-01, got {request.since!r}"
-            ) from None
-        return runs_since(connection, request.since)
-    return [latest_run(connection)]
+    period: str = "week"
+    # Agents with fewer calls are not ranked, and their scorecard says the sample is small.
+    min_calls: int = 5
+    link_template: str | None = None
 
 
 def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> list[Path]:
     """One PDF per agent (or only --agent's) plus, for all agents, the team summary."""
-    runs = select_runs(connection, request)
-    if request.agent_id:
-        check_agent_known(connection, request.agent_id)
+    if request.period not in PERIODS:
+        raise CcauditError(f"--period is one of {', '.join(PERIODS)}, not {request.period!r}")
+    if request.link_template:
+        check_link_template(request.link_template)
+    selection = select_calls(
+        connection, request.run_id, request.date_from, request.date_to, request.agent_id
+    )
+    # The team average compares like with like: every agent's calls in the same period.
+    everyone = CallSelection(selection.run_ids, selection.date_from, selection.date_to)
+    figures = gather_figures(connection, everyone, request.period, request.lang)
+    if request.agent_id and request.agent_id not in figures.agents:
+        raise CcauditError(f"agent {request.agent_id!r} has no calls in the selection")
+    if not figures.team.calls:
+        raise CcauditError(f"no calls in {everyone.describe()}")
     _prepare_directory(request.out_dir)
-    ctx = _context(runs, request)
-    figures = gather_figures(connection, runs, lang=request.lang)
-    localize_rule_titles(figures, request.lang)
-    if request.agent_id and request.agent_id not in figures:
-        raise CcauditError(f"agent {request.agent_id!r} has no calls in the selected runs")
+    ctx = _context(connection, everyone, figures.team, request)
     labels = ctx.labels
     footer = Footer(
         labels["confidential"], f"{labels['generated_at']} {ctx.generated_at}", labels["page"]
     )
     written = []
-    for agent_id, agent in figures.items():
+    for agent_id, agent in figures.agents.items():
         if request.agent_id and agent_id != request.agent_id:
             continue
         path = request.out_dir / f"agent-{safe_name(agent_id)}.pdf"
         with atomic_output(path, binary=True) as stream:
-            build_pdf(stream, agent_story(ctx, agent), footer, ctx.agent_name(agent_id))
+            story = agent_story(ctx, agent, figures.team)
+            build_pdf(stream, story, footer, ctx.agent_name(agent_id))
         written.append(path)
     if request.agent_id is None:
-        team_figures = gather_figures(connection, runs, team=True, lang=request.lang)
-        localize_rule_titles(team_figures, request.lang)
-        team = team_figures[None]
         path = request.out_dir / TEAM_FILE
         with atomic_output(path, binary=True) as stream:
-            build_pdf(stream, team_story(ctx, team, list(figures.values())), footer, ctx.team)
+            story = team_story(ctx, figures.team, list(figures.agents.values()))
+            build_pdf(stream, story, footer, ctx.team)
         written.append(path)
     return written
 
@@ -94,24 +93,42 @@ def _prepare_directory(out_dir: Path) -> None:
         ) from None
 
 
-def _context(runs: list[RunRow], request: ReportRequest) -> ReportContext:
+def _context(
+    connection: sqlite3.Connection, selection: CallSelection, team: Figures, request: ReportRequest
+) -> ReportContext:
     labels = labels_for(request.lang)
-    first, last = runs[0], runs[-1]
-    if len(runs) == 1:
-        period = f"{labels['runs']} #{first.id}: {first.started_at[:10]}"
-    else:
-        period = (
-            f"{first.started_at[:10]} – {last.started_at[:10]} "
-            f"({labels['runs']} #{first.id}–#{last.id})"
-        )
+    runs = _runs_of(connection, selection)
+    dates = sorted(c.call_date for c in team.calls if c.call_date)
+    first = selection.date_from or (dates[0] if dates else "…")
+    last = selection.date_to or (dates[-1] if dates else "…")
     packs = {f"{p['pack']} {p['version']}" for run in runs for p in run.rule_packs}
     return ReportContext(
         lang=request.lang,
         labels=labels,
         styles=make_styles(),
         team=request.team or "-",
-        period=period,
+        period=f"{first} – {last}",
         tool_version=", ".join(sorted({r.tool_version for r in runs} | {__version__})),
         rule_packs=", ".join(sorted(packs)) or "-",
+        runs=", ".join(f"#{r.id} ({r.started_at[:10]})" for r in runs),
         generated_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        period_kind=request.period,
+        min_calls=request.min_calls,
+        link_template=request.link_template,
     )
+
+
+def _runs_of(connection: sqlite3.Connection, selection: CallSelection) -> list[RunRow]:
+    """The runs the report covers: those asked for, or those that stored its calls."""
+    if selection.run_ids is not None:
+        return [run for run in all_runs(connection) if run.id in selection.run_ids]
+    calls_sql, params = selection.call_rows_sql()
+    ids = {
+        row[0]
+        for row in connection.execute(
+            "SELECT DISTINCT i.first_run_id FROM calls c JOIN input_files i ON i.id = c.file_id "
+            f"WHERE c.id IN ({calls_sql})",
+            params,
+        )
+    }
+    return [run for run in all_runs(connection) if run.id in ids]

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ccaudit.ingest import ReadOptions, iter_input_files
-from ccaudit.masking import fingerprint
 from ccaudit.model import InputError
 from ccaudit.pipeline import (
     BatchEvent,
@@ -19,6 +18,8 @@ from ccaudit.pipeline import (
     FileDone,
     run_batch,
 )
+from ccaudit.store.hash_key import key_check_value
+from ccaudit.store.migrations import SCHEMA_VERSION
 from ccaudit.store.recorder import RunInfo, RunRecorder
 
 HASH_CHUNK = 1024 * 1024
@@ -40,7 +41,9 @@ def analysis_signature(info: RunInfo, read_options: ReadOptions, hash_key: bytes
         "packs": sorted(json.dumps(p, sort_keys=True) for p in info.rule_packs),
         "options": info.options,
         # Fingerprints change with the key; the key itself never reaches the database.
-        "key_check": fingerprint(hash_key, "KEY_CHECK", "ccaudit"),
+        "key_check": key_check_value(hash_key),
+        # A file stored by an older schema lacks what newer rows hold (context turns, classes).
+        "schema": SCHEMA_VERSION,
         "read": repr(read_options),
     }
     return hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ccaudit.model import Severity
-from ccaudit.store.decisions import DecisionIndex
+from ccaudit.store.decisions import DecisionRecord
 from ccaudit.store.identity import ItemIdentity, finding_identity, rule_identity
 from ccaudit.store.review import decision_index
-from ccaudit.store.runs import run_call_rows_sql
+from ccaudit.store.selection import CallSelection
 
 FLAGGED_STATUSES = ("fail", "violation")
 UNREVIEWED = "unreviewed"
-# A call's date: when it took place if the source said so, else when it was first audited.
-CALL_COLUMNS = (
-    "c.call_id, c.agent_id, c.id AS call_row_id, "
-    "coalesce(c.started_at, first_run.started_at) AS call_started"
-)
-CALL_DATE_JOIN = (
-    "JOIN input_files i ON i.id = c.file_id JOIN runs first_run ON first_run.id = i.first_run_id"
-)
+CALL_COLUMNS = "c.call_id, c.agent_id, c.id AS call_row_id, c.call_date"
 
 
 @dataclass(frozen=True)
@@ -31,7 +25,7 @@ class FlaggedItem:
     call_row: int
     call_id: str
     agent_id: str | None
-    call_started_at: str | None
+    call_date: str | None
     what: str
     severity: Severity
     turn: int | None
@@ -40,43 +34,72 @@ class FlaggedItem:
     status: str
     # How a rule came out (fail, violation); empty for a finding.
     outcome: str = ""
+    # A finding is an incident or expected PII (see store/disposition.py); a rule, an incident.
+    disposition: str = "incident"
+    title: str = ""
+    section: str = ""
+    auto_fail: bool = False
+    # The other pack:rule ids the same event fails; it is scored once, under this item.
+    also: tuple[str, ...] = ()
+    note: str = ""
+    reviewer: str = ""
+
+    @property
+    def is_incident(self) -> bool:
+        """Counts towards scores, coaching and the headline: an incident not reviewed away."""
+        return self.disposition == "incident" and self.status != "false_positive"
 
 
 def flagged_items(
-    connection: sqlite3.Connection,
-    run_ids: list[int],
-    agent_id: str | None = None,
-    lang: str = "en",
+    connection: sqlite3.Connection, selection: CallSelection, lang: str = "en"
 ) -> Iterator[FlaggedItem]:
-    """Findings and failed/violated rule results of the runs' calls, with review status; a
-    rule result without evidence shows its reason in `lang`."""
+    """Findings and failed/violated rule results of the selected calls, worst first, with
+    review status; a rule result without evidence shows its reason in `lang`."""
+    calls_sql, params = selection.call_rows_sql()
+    return _flagged(connection, calls_sql, params, lang)
+
+
+def flagged_in_call(
+    connection: sqlite3.Connection, call_row: int, lang: str = "en"
+) -> list[FlaggedItem]:
+    """The flagged items of one stored call, as flagged_items gives them."""
+    return list(_flagged(connection, "SELECT ?", [call_row], lang))
+
+
+def _flagged(
+    connection: sqlite3.Connection, calls_sql: str, params: list, lang: str
+) -> Iterator[FlaggedItem]:
     decisions = decision_index(connection)
-    calls_sql, params = run_call_rows_sql(run_ids)
-    agent_sql = " AND c.agent_id = ?" if agent_id else ""
-    agent_params = [agent_id] if agent_id else []
     findings = connection.execute(
         f"SELECT f.*, {CALL_COLUMNS} FROM findings f JOIN calls c ON c.id = f.call_row "
-        f"{CALL_DATE_JOIN} WHERE c.id IN ({calls_sql}){agent_sql} "
-        "ORDER BY f.severity DESC, c.call_id, f.turn",
-        params + agent_params,
+        f"WHERE c.id IN ({calls_sql}) ORDER BY f.severity DESC, c.call_id, f.turn, f.id",
+        params,
     )
     for row in findings:
         identity = finding_identity(
             row["call_id"], row["entity"], row["fingerprint"], row["masked"], row["speaker"]
         )
-        yield _item(f"F{row['id']}", identity, row, row["entity"], row["masked"], decisions)
+        record = decisions.latest(identity)
+        yield _item(
+            f"F{row['id']}", identity, row, record, row["entity"], row["masked"],
+            disposition=row["disposition"],
+        )  # fmt: skip
     marks = ",".join("?" * len(FLAGGED_STATUSES))
     rules = connection.execute(
         f"SELECT r.*, {CALL_COLUMNS} FROM rule_results r JOIN calls c ON c.id = r.call_row "
-        f"{CALL_DATE_JOIN} WHERE c.id IN ({calls_sql}){agent_sql} "
-        f"AND r.status IN ({marks}) ORDER BY r.severity DESC, c.call_id, r.turn",
-        params + agent_params + list(FLAGGED_STATUSES),
+        f"WHERE c.id IN ({calls_sql}) AND r.status IN ({marks}) "
+        "ORDER BY r.severity DESC, c.call_id, r.turn, r.id",
+        params + list(FLAGGED_STATUSES),
     )
     for row in rules:
         identity = rule_identity(row["call_id"], row["pack"], row["rule_id"])
-        what = f"{identity.rule} ({row['status']})"
-        excerpt = row["evidence"] or _reason_in(row, lang)
-        yield _item(f"R{row['id']}", identity, row, what, excerpt, decisions, row["status"])
+        record = decisions.latest(identity)
+        yield _item(
+            f"R{row['id']}", identity, row, record, f"{identity.rule} ({row['status']})",
+            row["evidence"] or _reason_in(row, lang), outcome=row["status"], title=row["title"],
+            section=row["section"], auto_fail=bool(row["auto_fail"]),
+            also=tuple(json.loads(row["also"])),
+        )  # fmt: skip
 
 
 def _reason_in(row: sqlite3.Row, lang: str) -> str:
@@ -88,24 +111,25 @@ def _item(
     item_id: str,
     identity: ItemIdentity,
     row: sqlite3.Row,
+    record: DecisionRecord | None,
     what: str,
     excerpt: str,
-    decisions: DecisionIndex,
-    outcome: str = "",
+    **details,
 ) -> FlaggedItem:
-    record = decisions.latest(identity)
     return FlaggedItem(
         item_id=item_id,
         identity=identity,
         call_row=row["call_row_id"],
         call_id=row["call_id"],
         agent_id=row["agent_id"],
-        call_started_at=row["call_started"],
+        call_date=row["call_date"],
         what=what,
         severity=Severity(row["severity"]),
         turn=row["turn"],
         start_ms=row["start_ms"],
         excerpt=excerpt,
         status=record.decision if record else UNREVIEWED,
-        outcome=outcome,
+        note=record.note if record else "",
+        reviewer=record.reviewer if record else "",
+        **details,
     )

@@ -117,7 +117,41 @@ MIGRATION_3_THAI_REASON = """
 ALTER TABLE rule_results ADD COLUMN reason_th TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: tuple[str, ...] = (MIGRATION_1_CORE, MIGRATION_2_REVIEW, MIGRATION_3_THAI_REASON)
+# Scorecards, call dates, expected PII apart from incidents, the masked turns around flagged
+# items, and the hash key's check value. Rows stored before keep the defaults: a finding is an
+# incident, a rule scores in no section with weight 1, and `review show` has no turns to show.
+MIGRATION_4_SUPERVISOR = """
+ALTER TABLE calls ADD COLUMN call_date TEXT;
+UPDATE calls SET call_date = substr(started_at, 1, 10)
+    WHERE started_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*';
+CREATE INDEX calls_date ON calls (call_date);
+ALTER TABLE findings ADD COLUMN disposition TEXT NOT NULL DEFAULT 'incident'
+    CHECK (disposition IN ('expected', 'incident'));
+ALTER TABLE findings ADD COLUMN internal_note INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rule_results ADD COLUMN section TEXT NOT NULL DEFAULT '';
+ALTER TABLE rule_results ADD COLUMN weight REAL NOT NULL DEFAULT 1.0;
+ALTER TABLE rule_results ADD COLUMN auto_fail INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rule_results ADD COLUMN also TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE context_turns (
+    call_row INTEGER NOT NULL REFERENCES calls(id),
+    turn INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    start_ms INTEGER,
+    text TEXT NOT NULL,
+    PRIMARY KEY (call_row, turn)
+);
+CREATE TABLE settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    MIGRATION_1_CORE,
+    MIGRATION_2_REVIEW,
+    MIGRATION_3_THAI_REASON,
+    MIGRATION_4_SUPERVISOR,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

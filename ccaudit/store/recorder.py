@@ -18,7 +18,9 @@ from datetime import UTC, datetime
 from ccaudit.masking import mask_free_text
 from ccaudit.model import RuleResult, file_format_label
 from ccaudit.pipeline import ConversationResult
-from ccaudit.store.rows import call_row, finding_row, insert, rule_row
+from ccaudit.store.context import context_turns
+from ccaudit.store.disposition import dispositions
+from ccaudit.store.rows import call_row, context_row, finding_row, insert, rule_row
 
 
 def utc_now() -> str:
@@ -120,5 +122,13 @@ class RunRecorder:
             )
         score = self.adherence_score(result.rule_results) if result.rule_results else None
         call = insert(self.connection, "calls", [call_row(file_id, conversation, score)])
-        insert(self.connection, "findings", [finding_row(call, f) for f in result.findings])
-        insert(self.connection, "rule_results", [rule_row(call, r) for r in result.rule_results])
+        findings = result.findings
+        kinds = dispositions(conversation, findings)
+        rows = [finding_row(call, f, kind) for f, kind in zip(findings, kinds, strict=True)]
+        insert(self.connection, "findings", rows)
+        masks = {f.masked for f in findings}
+        insert(
+            self.connection, "rule_results", [rule_row(call, r, masks) for r in result.rule_results]
+        )
+        turns = context_turns(conversation, findings, result.rule_results)
+        insert(self.connection, "context_turns", [context_row(call, t) for t in turns])

@@ -12,9 +12,10 @@ from ccaudit.store.identity import ItemIdentity, finding_identity, rule_identity
 from ccaudit.store.recorder import utc_now
 
 
-def decision_index(connection: sqlite3.Connection) -> DecisionIndex:
+def decision_records(connection: sqlite3.Connection) -> list[DecisionRecord]:
+    """Every decision ever recorded, oldest first."""
     rows = connection.execute("SELECT * FROM decisions ORDER BY id").fetchall()
-    return DecisionIndex(
+    return [
         DecisionRecord(
             ItemIdentity.from_dict(json.loads(r["item"])),
             r["decision"],
@@ -23,7 +24,11 @@ def decision_index(connection: sqlite3.Connection) -> DecisionIndex:
             r["decided_at"],
         )
         for r in rows
-    )
+    ]
+
+
+def decision_index(connection: sqlite3.Connection) -> DecisionIndex:
+    return DecisionIndex(decision_records(connection))
 
 
 def item_identity(connection: sqlite3.Connection, item_id: str) -> ItemIdentity:
@@ -57,6 +62,33 @@ def item_identity(connection: sqlite3.Connection, item_id: str) -> ItemIdentity:
     raise CcauditError(f"no item {item_id} in the audit database (see `ccaudit review list`)")
 
 
+def check_decision(decision: str, reviewer: str) -> None:
+    if decision not in DECISIONS:
+        raise CcauditError(f"unknown decision {decision!r}; choose from {', '.join(DECISIONS)}")
+    if not reviewer.strip():
+        raise CcauditError(
+            "a decision needs a reviewer name: --reviewer NAME, or set CCAUDIT_REVIEWER"
+        )
+
+
+def covered_items(connection: sqlite3.Connection, identity: ItemIdentity) -> list[str]:
+    """Every stored item a decision on `identity` applies to, in every run: the same value
+    said again in the call (F161 and F163), and the same item in later runs of the call."""
+    if identity.kind == "finding":
+        rows = connection.execute(
+            "SELECT id FROM findings WHERE identity_key = ? "
+            "OR (fingerprint IS NULL AND fallback_key = ?) ORDER BY id",
+            (identity.key, identity.fallback_key),
+        )
+        return [f"F{row[0]}" for row in rows]
+    rows = connection.execute(
+        "SELECT id FROM rule_results WHERE identity_key = ? AND status IN ('fail', 'violation') "
+        "ORDER BY id",
+        (identity.key,),
+    )
+    return [f"R{row[0]}" for row in rows]
+
+
 def record_decision(
     connection: sqlite3.Connection,
     item_id: str,
@@ -65,31 +97,46 @@ def record_decision(
     note: str = "",
     decided_at: str | None = None,
 ) -> DecisionRecord:
-    if decision not in DECISIONS:
-        raise CcauditError(f"unknown decision {decision!r}; choose from {', '.join(DECISIONS)}")
-    if not reviewer.strip():
-        raise CcauditError("a decision needs a reviewer name")
+    record = new_decision(connection, item_id, decision, reviewer, note, decided_at)
+    with connection:
+        store_decision(connection, record)
+    return record
+
+
+def new_decision(
+    connection: sqlite3.Connection,
+    item_id: str,
+    decision: str,
+    reviewer: str,
+    note: str = "",
+    decided_at: str | None = None,
+) -> DecisionRecord:
+    """A checked decision on ITEM_ID, not yet stored."""
+    check_decision(decision, reviewer)
     identity = item_identity(connection, item_id)
     # Reviewers type notes freely; a pasted card or phone number must not reach the database.
-    record = DecisionRecord(
+    return DecisionRecord(
         identity, decision, reviewer.strip(), mask_free_text(note), decided_at or utc_now()
     )
-    with connection:
-        connection.execute(
-            "INSERT INTO decisions (kind, item, item_key, fallback_key, decision, reviewer, "
-            "note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                identity.kind,
-                json.dumps(identity.as_dict(), ensure_ascii=False),
-                identity.key,
-                identity.fallback_key,
-                record.decision,
-                record.reviewer,
-                record.note,
-                record.decided_at,
-            ),
-        )
-    return record
+
+
+def store_decision(connection: sqlite3.Connection, record: DecisionRecord) -> None:
+    """Inside the caller's transaction."""
+    identity = record.identity
+    connection.execute(
+        "INSERT INTO decisions (kind, item, item_key, fallback_key, decision, reviewer, "
+        "note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            identity.kind,
+            json.dumps(identity.as_dict(), ensure_ascii=False),
+            identity.key,
+            identity.fallback_key,
+            record.decision,
+            record.reviewer,
+            record.note,
+            record.decided_at,
+        ),
+    )
 
 
 def latest_decisions(connection: sqlite3.Connection) -> list[DecisionRecord]:

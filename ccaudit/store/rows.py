@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from datetime import date
 
-from ccaudit.masking import mask_free_text
+from ccaudit.masking import mask_free_text, mask_free_text_keeping
 from ccaudit.model import Conversation, Finding, RuleResult
+from ccaudit.store.context import ContextTurn
 from ccaudit.store.identity import identity_of_finding, identity_of_rule_result
 
 CALL_TIME_KEYS = ("started_at", "start_time", "call_start", "created_at", "date", "timestamp")
+# 2026-11-02, 2026/11/02, 2026-11-02T09:15:00+07:00, 2026-11-02 09:15; Thai sources may give
+# the Buddhist-era year (2569 is 2026).
+_ISO_DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+BUDDHIST_ERA_OFFSET = 543
 
 
 def insert(connection: sqlite3.Connection, table: str, rows: Sequence[dict]) -> int | None:
@@ -36,12 +43,13 @@ def call_row(file_id: int, conversation: Conversation, adherence: float | None) 
         "language": conversation.language,
         "source_format": conversation.source_format,
         "started_at": call_started_at(conversation),
+        "call_date": call_date(call_started_at(conversation)),
         "turn_count": len(conversation.turns),
         "adherence_score": adherence,
     }
 
 
-def finding_row(call: int, finding: Finding) -> dict:
+def finding_row(call: int, finding: Finding, disposition: str) -> dict:
     identity = identity_of_finding(finding)
     return {
         "call_row": call,
@@ -60,11 +68,14 @@ def finding_row(call: int, finding: Finding) -> dict:
         "recognizer": finding.recognizer,
         "identity_key": identity.key,
         "fallback_key": identity.fallback_key,
+        "disposition": disposition,
+        "internal_note": int(finding.in_internal_note),
     }
 
 
-def rule_row(call: int, result: RuleResult) -> dict:
-    """Evidence and reasons quote the transcript; mask anything number-shaped in them."""
+def rule_row(call: int, result: RuleResult, masks: Collection[str] = ()) -> dict:
+    """Evidence and reasons quote the transcript; mask anything number-shaped in them except
+    the call's findings' own masks (`masks`), which evidence shows in place of each value."""
     return {
         "call_row": call,
         "pack": result.pack,
@@ -74,10 +85,24 @@ def rule_row(call: int, result: RuleResult) -> dict:
         "severity": int(result.severity),
         "turn": result.turn,
         "start_ms": result.start_ms,
-        "evidence": mask_free_text(result.evidence),
+        "evidence": mask_free_text_keeping(result.evidence, masks),
         "reason": mask_free_text(result.reason),
         "reason_th": mask_free_text(result.reason_th),
         "identity_key": identity_of_rule_result(result).key,
+        "section": result.section,
+        "weight": result.weight,
+        "auto_fail": int(result.auto_fail),
+        "also": json.dumps(list(result.also)),
+    }
+
+
+def context_row(call: int, turn: ContextTurn) -> dict:
+    return {
+        "call_row": call,
+        "turn": turn.turn,
+        "role": turn.role,
+        "start_ms": turn.start_ms,
+        "text": turn.text,
     }
 
 
@@ -87,3 +112,17 @@ def call_started_at(conversation: Conversation) -> str | None:
         if value:
             return str(value)
     return None
+
+
+def call_date(started_at: str | None) -> str | None:
+    """The day a call took place, as YYYY-MM-DD; None when the source gave no date it reads."""
+    match = _ISO_DATE.match(started_at or "")
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    if year > 2400:
+        year -= BUDDHIST_ERA_OFFSET
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -10,7 +10,8 @@ from ccaudit.model import Severity
 from ccaudit.store.decisions import SUPPRESSING
 from ccaudit.store.flagged import flagged_items
 from ccaudit.store.identity import ItemIdentity
-from ccaudit.store.runs import run_call_rows_sql
+from ccaudit.store.scores import call_scores
+from ccaudit.store.selection import CallSelection
 
 
 class ItemFilter:
@@ -28,8 +29,12 @@ class RunSummary:
     files_stored: int = 0
     files_reused: int = 0
     unreadable: int = 0
-    findings_by_entity: Counter = field(default_factory=Counter)
+    undated: int = 0
+    incidents_by_entity: Counter = field(default_factory=Counter)
+    expected_by_entity: Counter = field(default_factory=Counter)
     failures_by_rule: Counter = field(default_factory=Counter)
+    scores: list[float] = field(default_factory=list)
+    auto_failed: int = 0
     new_by_severity: Counter = field(default_factory=Counter)
     suppressed: int = 0
 
@@ -43,10 +48,17 @@ def summarize_run(
     """Items a reviewer marked false_positive or accepted_risk, in this database or in the
     baseline, are counted as suppressed rather than new."""
     summary = RunSummary(run_id)
-    calls_sql, params = run_call_rows_sql([run_id])
-    summary.calls, summary.agents = connection.execute(
-        f"SELECT count(*), count(DISTINCT agent_id) FROM calls WHERE id IN ({calls_sql})", params
+    selection = CallSelection((run_id,))
+    calls_sql, params = selection.call_rows_sql()
+    summary.calls, summary.agents, summary.undated = connection.execute(
+        "SELECT count(*), count(DISTINCT agent_id), count(*) - count(call_date) FROM calls "
+        f"WHERE id IN ({calls_sql})",
+        params,
     ).fetchone()
+    for call in call_scores(connection, selection):
+        if call.score is not None:
+            summary.scores.append(call.score)
+        summary.auto_failed += bool(call.auto_failed_by)
     for reused, number in connection.execute(
         "SELECT reused, count(*) FROM run_files WHERE run_id = ? GROUP BY reused", (run_id,)
     ):
@@ -57,9 +69,12 @@ def summarize_run(
     summary.unreadable = connection.execute(
         "SELECT count(*) FROM run_errors WHERE run_id = ?", (run_id,)
     ).fetchone()[0]
-    for item in flagged_items(connection, [run_id]):
+    for item in flagged_items(connection, selection):
+        if item.disposition == "expected":
+            summary.expected_by_entity[item.what] += 1
+            continue
         if item.identity.kind == "finding":
-            summary.findings_by_entity[item.what] += 1
+            summary.incidents_by_entity[item.what] += 1
         else:
             summary.failures_by_rule[item.identity.rule] += 1
         if item.status in SUPPRESSING or (baseline and baseline.suppresses(item.identity)):

@@ -49,25 +49,6 @@ def latest_run(connection: sqlite3.Connection) -> RunRow:
     return RunRow.from_row(row)
 
 
-def runs_since(connection: sqlite3.Connection, since: str) -> list[RunRow]:
-    rows = connection.execute(
-        "SELECT * FROM runs WHERE started_at >= ? ORDER BY id", (since,)
-    ).fetchall()
-    if not rows:
-        raise CcauditError(f"no runs started on or after {since}")
-    return [RunRow.from_row(r) for r in rows]
-
-
 def check_agent_known(connection: sqlite3.Connection, agent_id: str) -> None:
     if connection.execute("SELECT 1 FROM agents WHERE id = ?", (agent_id,)).fetchone() is None:
         raise CcauditError(f"no agent {agent_id!r} in the audit database")
-
-
-def run_call_rows_sql(run_ids: list[int]) -> tuple[str, list[int]]:
-    """SQL selecting the ids of the calls the given runs audited (shared rows count once)."""
-    marks = ",".join("?" * len(run_ids))
-    sql = (
-        "SELECT DISTINCT c.id FROM calls c JOIN run_files rf ON rf.file_id = c.file_id "
-        f"WHERE rf.run_id IN ({marks})"
-    )
-    return sql, list(run_ids)

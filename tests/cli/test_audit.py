@@ -150,3 +150,36 @@ def test_team_summary_counts_agents_not_the_calls_without_one(batch, tmp_path):
     text = "".join(page.extract_text() for page in PdfReader(out / "team-summary.pdf").pages)
     assert "(no agent id)" in text
     assert "Agents 2" in " ".join(text.split())
+
+
+def test_a_different_hash_key_is_refused_with_a_way_forward(batch, tmp_path):
+    db = tmp_path / "audit.db"
+    assert run("audit", batch, "--db", db, "--hash-key", "first", "-q").exit_code == 1
+    for key_args in (("--hash-key", "second"), ()):
+        refused = run("audit", batch, "--db", db, *key_args, "-q")
+        assert refused.exit_code == 2
+        [line] = refused.output.strip().splitlines()
+        assert "audited with a hash key" in line and "pass the same --hash-key" in line
+        assert "second" not in line
+    assert count(db, "SELECT count(*) FROM runs") == 1
+    check = count(db, "SELECT value FROM settings WHERE name = 'hash_key_check'")
+    assert "first" not in check and len(check) == 24
+    assert run("audit", batch, "--db", db, "--hash-key", "first", "-q").exit_code == 1
+
+
+def test_summary_counts_expected_pii_apart_and_scores(tmp_path):
+    call = tmp_path / "call.txt"
+    call.write_text(
+        "Agent ID: A-1\nDate: 2026-11-02\n"
+        "Agent: Thank you for calling, my name is Leo. This call is recorded.\n"
+        "Customer: Hi, my card is blocked.\n"
+        "Agent: Can you confirm your full name and date of birth?\n"
+        "Customer: Alan Price, 2nd of June 1979.\n"
+        "Agent: Thanks, unblocked. Anything else?\nCustomer: No.\nAgent: Goodbye.\n",
+        encoding="utf-8",
+    )
+    result = run("audit", call, "--db", tmp_path / "a.db")
+    assert "expected PII (agent's own name, verification asked for): " in result.stderr
+    assert "PII incidents" not in result.stderr
+    assert "mean call score" in result.stderr and "without a call date" not in result.stderr
+    assert result.exit_code == 0, result.stderr  # expected PII does not fail the audit

@@ -4,11 +4,13 @@ import json
 import sqlite3
 import sys
 
+import audit_samples
 import pytest
 from click.testing import CliRunner
-from planted import PHONE
+from planted import CARD, PHONE
 
 from ccaudit.cli.review import review
+from ccaudit.store import open_database
 
 
 def run(db, *args):
@@ -86,7 +88,7 @@ def test_database_error_mid_command_is_one_line(sample_db, monkeypatch):
         raise sqlite3.OperationalError("database is locked")
 
     # ccaudit.cli.review names the command group too; patch the module itself.
-    monkeypatch.setattr(sys.modules["ccaudit.cli.review"], "record_decision", locked)
+    monkeypatch.setattr(sys.modules["ccaudit.cli.review"], "decide_many", locked)
     result = run(sample_db, "decide", "F1", "--decision", "confirmed", "--reviewer", "Nok")
     assert result.exit_code == 2
     assert result.output.strip() == "Error: audit database error (database is locked)"
@@ -104,3 +106,129 @@ def test_list_names_its_columns_on_stderr_and_keeps_stdout_one_item_per_line(sam
     result = run(sample_db, "list")
     assert result.stderr.splitlines()[0].split()[:3] == ["ID", "SEVERITY", "STATUS"]
     assert all(line[:1] in "FR" for line in result.stdout.splitlines())
+
+
+def review_cli(*args, env=None):
+    return CliRunner().invoke(review, [str(a) for a in args], env=env, catch_exceptions=False)
+
+
+@pytest.mark.parametrize("subcommand", [["list"], ["runs"], ["show", "F1"]])
+def test_db_goes_before_or_after_the_subcommand(sample_db, subcommand):
+    before = review_cli("--db", sample_db, *subcommand)
+    after = review_cli(*subcommand, "--db", sample_db)
+    assert before.exit_code == after.exit_code == 0, after.output
+    assert before.stdout == after.stdout
+
+
+def test_without_db_anywhere_is_a_usage_error(tmp_path):
+    result = review_cli("list")
+    assert result.exit_code == 2 and "Missing option '--db'" in result.output
+
+
+def test_show_prints_the_masked_turns_around_the_item(sample_db):
+    card = next(
+        i for i, line in item_ids(run(sample_db, "list").stdout).items() if "CREDIT" in line
+    )
+    result = review_cli("show", card, "--db", sample_db)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(card) and "turn 2 · 00:07" in lines[0]
+    assert "call CALL-3 · agent A-1001 · 2026-11-10 · incident" in lines[1]
+    marked = [line for line in lines if line.startswith(">")]
+    assert len(marked) == 1 and "turn 2" in marked[0] and "453201******0366" in marked[0]
+    assert any(line.startswith("  turn 1 ") and "agent" in line for line in lines)
+    assert CARD not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, wanted",
+    [
+        (("--call", "CALL-4"), {"CALL-4"}),
+        (("--from", "2026-11-11"), {"CALL-4"}),
+        (("--from", "2026-11-01", "--to", "2026-11-02"), {"CALL-1"}),
+        (("--severity", "critical"), {"CALL-3"}),
+        (("--entity", "th_tnin"), {"CALL-3"}),
+        (("--rule", "greeting"), {"CALL-4"}),
+        (("--rule", "th-banking:recording-notice"), {"CALL-3"}),
+        (("--worst", 1), {"CALL-3"}),
+    ],
+)
+def test_list_filters(sample_db, args, wanted):
+    result = review_cli("list", "--db", sample_db, *args)
+    assert result.exit_code == 0, result.output
+    lines = item_ids(result.stdout).values()
+    assert lines and {line.split()[3] for line in lines} == wanted
+
+
+def test_worst_lists_whole_calls_worst_first(sample_db):
+    lines = review_cli("list", "--db", sample_db, "--worst", 2).stdout.splitlines()
+    calls = [line.split()[3] for line in lines]
+    assert calls == sorted(calls, key=["CALL-3", "CALL-4"].index)
+    assert len(lines) == len(item_ids(review_cli("list", "--db", sample_db).stdout))
+
+
+def test_decide_a_whole_call_with_the_reviewer_from_the_environment(sample_db):
+    result = review_cli(
+        "decide", "--call", "CALL-3", "--decision", "confirmed", "--db", sample_db,
+        env={"CCAUDIT_REVIEWER": "Nok"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    decided = result.stdout.splitlines()
+    assert len(decided) == 5 and all(line.endswith("confirmed by Nok") for line in decided)
+    left = item_ids(review_cli("list", "--db", sample_db, "--call", "CALL-3",
+                               "--status", "unreviewed").stdout)  # fmt: skip
+    assert left == {}
+
+
+def test_decide_by_rule_takes_the_reviewer_from_the_config_file(sample_db, tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[review]\nreviewer = "Ploy"\n', encoding="utf-8")
+    env = {"CCAUDIT_CONFIG": str(config), "CCAUDIT_REVIEWER": ""}
+    result = review_cli("decide", "--rule", "greeting", "--decision", "false_positive",
+                        "--run", 1, "--db", sample_db, env=env)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("false_positive by Ploy")
+
+
+def test_decide_without_a_reviewer_says_how_to_give_one(sample_db, tmp_path):
+    env = {"CCAUDIT_CONFIG": str(tmp_path / "none.toml"), "CCAUDIT_REVIEWER": ""}
+    result = review_cli("decide", "F1", "--decision", "confirmed", "--db", sample_db, env=env)
+    assert result.exit_code == 2 and "set CCAUDIT_REVIEWER" in result.output
+
+
+def test_decide_from_a_file(sample_db, tmp_path):
+    ids = item_ids(run(sample_db, "list").stdout)
+    chosen = sorted(ids)[:2]
+    decisions = tmp_path / "decisions.csv"
+    decisions.write_text("".join(f"{i},accepted_risk,known\n" for i in chosen), encoding="utf-8")
+    result = review_cli("decide", "--file", decisions, "--reviewer", "Nok", "--db", sample_db)
+    assert result.exit_code == 0, result.output
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == chosen
+
+
+def test_decide_reports_every_item_a_decision_covers(sample_db):
+    # CALL-1 is in run 1 only; CALL-3's findings hold the same values as CALL-1's, but in
+    # another call, so they are other items. The same call audited again is the same item.
+    first = item_ids(run(sample_db, "list", "--run", 1).stdout)
+    card = next(i for i, line in first.items() if "CREDIT_CARD" in line)
+    audit_samples.record_run(
+        open_database(sample_db), [audit_samples.call("CALL-1", "A-1001", True, "fail")],
+        "again.jsonl",
+    )  # fmt: skip
+    result = review_cli("decide", card, "--decision", "confirmed", "--reviewer", "Nok",
+                        "--db", sample_db)  # fmt: skip
+    line = result.stdout.strip()
+    assert line.startswith(f"{card}: confirmed by Nok (also covers F") and line.endswith(")")
+
+
+def test_calibration_report(sample_db):
+    ids = sorted(item_ids(run(sample_db, "list").stdout))[:3]
+    plan = [("confirmed", "confirmed"), ("confirmed", "false_positive"),
+            ("false_positive", "false_positive")]  # fmt: skip
+    for item, (nok, ploy) in zip(ids, plan, strict=True):
+        review_cli("decide", item, "--decision", nok, "--reviewer", "Nok", "--db", sample_db)
+        review_cli("decide", item, "--decision", ploy, "--reviewer", "Ploy", "--db", sample_db)
+    result = review_cli("calibration", "Nok", "Ploy", "--db", sample_db)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("3 items decided by both: agreement 66.7%, Cohen's kappa 0.40")
+    assert "Nok confirmed, Ploy false_positive" in result.stdout

@@ -54,6 +54,14 @@ def finding(call_id: str, entity: str, raw: str, turn: int, severity: Severity) 
     )
 
 
+# Scorecard section, weight and auto_fail of each sample rule, as a pack would give them.
+SCORECARD = {
+    "greeting": ("greeting", 1.0, False),
+    "no-otp-request": ("compliance", 3.0, True),
+    "recording-notice": ("compliance", 2.0, False),
+}
+
+
 def rule(
     call_id: str,
     agent: str,
@@ -62,6 +70,7 @@ def rule(
     evidence: str = "",
     why: Reason | None = None,
 ) -> RuleResult:
+    section, weight, auto_fail = SCORECARD.get(rule_id, ("", 1.0, False))
     return RuleResult(
         path=f"{call_id}.txt",
         call_id=call_id,
@@ -76,16 +85,22 @@ def rule(
         evidence=evidence,
         reason=why.render("en") if why else "",
         reason_th=why.render("th") if why else "",
+        section=section,
+        weight=weight,
+        auto_fail=auto_fail,
     )
 
 
-def call(call_id: str, agent: str, leaks: bool, greeting: str) -> ConversationResult:
+def call(
+    call_id: str, agent: str, leaks: bool, greeting: str, day: str | None = "2026-11-02"
+) -> ConversationResult:
     turns = [
         Turn(0, "agent", "สวัสดีค่ะ ธนาคารตัวอย่าง ยินดีให้บริการค่ะ"),
         Turn(1, "customer", f"บัตรเครดิตเลข{CARD}ค่ะ เลขบัตรประชาชน {THAI_ID} เบอร์ {PHONE}"),
     ]
     conversation = Conversation(call_id, f"{call_id}.txt", "text", turns, "voice", agent, "th")
-    conversation.metadata["started_at"] = "2026-11-02T09:15:00"
+    if day:
+        conversation.metadata["started_at"] = f"{day}T09:15:00"
     findings = []
     if leaks:
         findings = [
@@ -128,14 +143,15 @@ def record_run(connection: sqlite3.Connection, results: list[ConversationResult]
 
 
 def build_sample_db(path: Path) -> sqlite3.Connection:
-    """Two runs over two agents: A-1001 leaks PII and skips rules, A-2002 mostly passes."""
+    """Two runs over two agents: A-1001 leaks PII and skips rules, A-2002 mostly passes.
+    The first run's calls took place in the week of 2 November, the second's a week later."""
     connection = open_database(path, create=True)
     first = [call("CALL-1", "A-1001", True, "fail"), call("CALL-2", "A-2002", False, "pass")]
     record_run(connection, first, "batch-1.jsonl")
     second = [
-        call("CALL-3", "A-1001", True, "pass"),
-        call("CALL-4", "A-1001", False, "fail"),
-        call("CALL-5", "A-2002", False, "pass"),
+        call("CALL-3", "A-1001", True, "pass", "2026-11-10"),
+        call("CALL-4", "A-1001", False, "fail", "2026-11-11"),
+        call("CALL-5", "A-2002", False, "pass", "2026-11-12"),
     ]
     record_run(connection, second, "batch-2.jsonl")
     return connection

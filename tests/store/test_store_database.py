@@ -6,6 +6,7 @@ from ccaudit.errors import CcauditError
 from ccaudit.store import open_database
 from ccaudit.store.flagged import flagged_items
 from ccaudit.store.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
+from ccaudit.store.selection import CallSelection
 
 
 def test_new_database_is_at_the_current_schema(tmp_path):
@@ -50,7 +51,7 @@ def test_version_2_database_gets_an_empty_thai_reason_and_falls_back_to_english(
     connection = open_database(path)
     assert schema_version(connection) == SCHEMA_VERSION
     assert connection.execute("SELECT reason_th FROM rule_results").fetchone()[0] == ""
-    [item] = flagged_items(connection, [1], lang="th")
+    [item] = flagged_items(connection, CallSelection((1,)), lang="th")
     assert item.excerpt == "speaker roles unknown"
 
 
@@ -90,3 +91,28 @@ def test_database_from_a_newer_ccaudit_is_refused(tmp_path):
 def test_database_in_a_missing_directory_is_a_one_line_error(tmp_path):
     with pytest.raises(CcauditError, match="cannot open"):
         open_database(tmp_path / "no" / "such" / "dir.db", create=True)
+
+
+def test_version_3_database_gains_scorecard_columns_and_call_dates(tmp_path):
+    path = tmp_path / "v3.db"
+    old = sqlite3.connect(path)
+    migrate(old, target=3)
+    old.executescript(
+        """
+        INSERT INTO runs VALUES (1, '2026-01-01', NULL, '0.0.1', '[]', '[]', '{}', 0);
+        INSERT INTO input_files VALUES (1, 'abc', 'sig', 10, 'text', 'a.txt', 1);
+        INSERT INTO run_files VALUES (1, 1, 'a.txt', 0);
+        INSERT INTO calls VALUES (1, 1, 'CALL-1', NULL, 'voice', 'th', 'text',
+            '2026-11-03T10:00:00', 2, 0.0);
+        INSERT INTO calls VALUES (2, 1, 'CALL-2', NULL, 'voice', 'th', 'text', 'Tuesday', 2, 0.0);
+        INSERT INTO findings VALUES (1, 1, 'PERSON', 1, 0.9, 0, '****', NULL, 0, NULL,
+            'agent', NULL, '{}', 0, 'person', 'k', 'f');
+        """
+    )
+    old.commit()
+    old.close()
+    connection = open_database(path)
+    dates = dict(connection.execute("SELECT call_id, call_date FROM calls"))
+    assert dates == {"CALL-1": "2026-11-03", "CALL-2": None}
+    assert connection.execute("SELECT disposition FROM findings").fetchone()[0] == "incident"
+    assert connection.execute("SELECT count(*) FROM context_turns").fetchone()[0] == 0

@@ -5,10 +5,12 @@ from ccaudit.errors import CcauditError
 from ccaudit.store.flagged import flagged_items
 from ccaudit.store.review import item_identity, record_decision
 from ccaudit.store.runs import latest_run
+from ccaudit.store.selection import CallSelection
 
 
 def items(connection, run_ids, agent=None):
-    return {(i.call_id, i.what): i for i in flagged_items(connection, run_ids, agent)}
+    selection = CallSelection(tuple(run_ids), agent_id=agent)
+    return {(i.call_id, i.what): i for i in flagged_items(connection, selection)}
 
 
 def test_flagged_items_are_findings_and_failed_or_violated_rules(sample_db):
@@ -28,7 +30,8 @@ def test_flagged_items_are_findings_and_failed_or_violated_rules(sample_db):
 @pytest.mark.parametrize("lang", ["en", "th"])
 def test_rule_without_evidence_shows_its_reason_in_the_language_asked_for(sample_db, lang):
     _, connection = sample_db
-    flagged = {(i.call_id, i.what): i for i in flagged_items(connection, [1], lang=lang)}
+    selection = CallSelection((1,))
+    flagged = {(i.call_id, i.what): i for i in flagged_items(connection, selection, lang=lang)}
     notice = flagged[("CALL-1", "th-banking:recording-notice (fail)")]
     assert notice.excerpt == NOTICE_MISSED.render(lang)
     assert flagged[("CALL-1", "th-banking:greeting (fail)")].excerpt == "สวัสดีค่ะ ธนาคารตัวอย่าง"
@@ -36,8 +39,8 @@ def test_rule_without_evidence_shows_its_reason_in_the_language_asked_for(sample
 
 def test_agent_filter(sample_db):
     _, connection = sample_db
-    assert {i.agent_id for i in flagged_items(connection, [2], "A-2002")} == set()
-    assert {i.agent_id for i in flagged_items(connection, [2], "A-1001")} == {"A-1001"}
+    assert {i.agent_id for i in items(connection, [2], "A-2002").values()} == set()
+    assert {i.agent_id for i in items(connection, [2], "A-1001").values()} == {"A-1001"}
 
 
 def test_decision_persists_to_a_later_run_of_the_same_call(sample_db):
@@ -54,7 +57,7 @@ def test_decision_persists_to_a_later_run_of_the_same_call(sample_db):
 
 def test_notes_are_masked_before_storing(sample_db):
     _, connection = sample_db
-    item = next(flagged_items(connection, [1]))
+    item = next(flagged_items(connection, CallSelection((1,))))
     record_decision(connection, item.item_id, "confirmed", "Nok", f"customer phone {PHONE}")
     note = connection.execute("SELECT note FROM decisions").fetchone()[0]
     assert PHONE not in note and note.startswith("customer phone ")

@@ -1,0 +1,76 @@
+"""Scorecards: each call's score, per section and overall, from its stored rule results.
+
+A section's score is the weight of its rules passed over the weight of its rules that
+applied (weights come from the packs, through each rule result). The call's score is the
+same over all its rules, so a heavier section counts for more. A failed or violated rule
+marked auto_fail zeroes the call's score; the call says which rule did. A rule result a
+reviewer marked false_positive counts as passed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from ccaudit.store.identity import rule_identity
+from ccaudit.store.review import decision_index
+from ccaudit.store.selection import CallSelection
+
+FLAGGED = ("fail", "violation")
+
+
+@dataclass
+class CallScore:
+    call_row: int
+    call_id: str
+    agent_id: str | None
+    call_date: str | None
+    # section -> [weight passed, weight applicable]
+    sections: dict[str, list[float]] = field(default_factory=dict)
+    # (`pack:rule`, stored title) of each auto-fail rule the call failed
+    auto_failed_by: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def score(self) -> float | None:
+        possible = sum(weights[1] for weights in self.sections.values())
+        if not possible:
+            return None
+        if self.auto_failed_by:
+            return 0.0
+        return sum(weights[0] for weights in self.sections.values()) / possible
+
+    def section_score(self, section: str) -> float | None:
+        passed, possible = self.sections.get(section, (0.0, 0.0))
+        return passed / possible if possible else None
+
+
+def call_scores(connection: sqlite3.Connection, selection: CallSelection) -> list[CallScore]:
+    """Every selected call, scored or not (a call no rule applied to has score None)."""
+    decisions = decision_index(connection)
+    calls_sql, params = selection.call_rows_sql()
+    scores: dict[int, CallScore] = {
+        row[0]: CallScore(*row)
+        for row in connection.execute(
+            "SELECT id, call_id, agent_id, call_date FROM calls "
+            f"WHERE id IN ({calls_sql}) ORDER BY id",
+            params,
+        )
+    }
+    for call_row, pack, rule_id, title, status, section, weight, auto_fail in connection.execute(
+        "SELECT call_row, pack, rule_id, title, status, section, weight, auto_fail "
+        "FROM rule_results "
+        f"WHERE call_row IN ({calls_sql}) AND status != 'not_applicable'",
+        params,
+    ):
+        call = scores[call_row]
+        failed = status in FLAGGED
+        if failed:
+            record = decisions.latest(rule_identity(call.call_id, pack, rule_id))
+            failed = record is None or record.decision != "false_positive"
+        weights = call.sections.setdefault(section, [0.0, 0.0])
+        weights[1] += weight
+        if not failed:
+            weights[0] += weight
+        elif auto_fail:
+            call.auto_failed_by.append((f"{pack}:{rule_id}", title))
+    return list(scores.values())
