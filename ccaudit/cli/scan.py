@@ -20,17 +20,21 @@ from ccaudit.model import Severity
 from ccaudit.output import FINDING_FORMATS, finding_writer
 from ccaudit.output.atomic import atomic_output
 from ccaudit.output.counts import counted
-from ccaudit.pii import ALL_ENTITIES, Detector, DetectorOptions
+from ccaudit.pii import DEFAULT_ENTITIES, KNOWN_ENTITIES, Detector, DetectorOptions
 from ccaudit.scan import scan_batch, worst_severity
 from ccaudit.store.baseline import load_baseline
 
 
 def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
+    """None (ccaudit's own entities) unless asked; `all` is every known type."""
     names = {n.strip().upper() for v in values for n in v.split(",") if n.strip()}
-    unknown = sorted(names - set(ALL_ENTITIES))
+    if "ALL" in names:
+        names = (names - {"ALL"}) | set(KNOWN_ENTITIES)
+    unknown = sorted(names - set(KNOWN_ENTITIES))
     if unknown:
         raise CcauditError(
-            f"unknown entity {', '.join(unknown)}; choose from {', '.join(ALL_ENTITIES)}"
+            f"unknown entity {', '.join(unknown)}; choose from {', '.join(DEFAULT_ENTITIES)}, "
+            "all, or an entity type of Presidio's (see the README)"
         )
     return frozenset(names) or None
 
@@ -45,7 +49,8 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
     "--entities",
     multiple=True,
     metavar="A,B",
-    help="Only these entity types (comma-separated or repeated). Default: all.",
+    help="Only these entity types (comma-separated or repeated), Presidio's own too (US_SSN,"
+    " IP_ADDRESS, ...); 'all' is every type. Default: ccaudit's own.",
 )
 @click.option(
     "--min-score",

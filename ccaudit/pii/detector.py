@@ -13,15 +13,14 @@ from ccaudit.errors import CcauditError
 from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.batch import TurnKey, build_batches
-from ccaudit.pii.echoes import add_echoes
 from ccaudit.pii.engine import build_analyzer, empty_artifacts
-from ccaudit.pii.entities import ALL_ENTITIES
 from ccaudit.pii.findings import Detection, build_finding, keep_best
-from ccaudit.pii.fragments import fragment_findings
 from ccaudit.pii.numbers import forget_digit_runs
+from ccaudit.pii.passes.echoes import add_echoes
+from ccaudit.pii.passes.fragments import split_number_findings
+from ccaudit.pii.passes.wrapped_cards import add_wrapped_cards
 from ccaudit.pii.prefilter import may_contain_pii
-from ccaudit.pii.split_numbers import find_split_numbers
-from ccaudit.pii.wrapped_cards import add_wrapped_cards
+from ccaudit.pii.registry import DEFAULT_ENTITIES, KNOWN_ENTITIES, PRESIDIO_ENTITIES
 
 LANGUAGE_CHOICES = ("auto", "th", "en")
 _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
@@ -29,7 +28,7 @@ _THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
 
 @dataclass(frozen=True)
 class DetectorOptions:
-    entities: frozenset[str] | None = None  # None = all
+    entities: frozenset[str] | None = None  # None = ccaudit's own (DEFAULT_ENTITIES)
     min_score: float = 0.0
     language: str = "auto"  # auto|th|en
     hash_key: bytes | None = None
@@ -51,16 +50,20 @@ class Detector:
     def __init__(self, options: DetectorOptions = DetectorOptions()):
         if options.language not in LANGUAGE_CHOICES:
             raise CcauditError(f"language must be one of {', '.join(LANGUAGE_CHOICES)}")
-        unknown = sorted((options.entities or frozenset()) - set(ALL_ENTITIES))
+        unknown = sorted((options.entities or frozenset()) - set(KNOWN_ENTITIES))
         if unknown:
             raise CcauditError(f"unknown entity {', '.join(unknown)}")
         self.options = options
-        self._analyzer = build_analyzer(options.spacy_model)
+        self._wanted = options.entities if options.entities is not None else DEFAULT_ENTITIES
+        presidio = frozenset(self._wanted) & PRESIDIO_ENTITIES.keys()
+        self._analyzer = build_analyzer(options.spacy_model, presidio)
         self._use_ner = bool(options.spacy_model) and options.language != "th"
+        # The prefilter knows what ccaudit's recognizers look for, not what Presidio's do.
+        self._every_turn = bool(presidio)
         self._candidates: dict[str, list[tuple[tuple[str, ...], Callable[[str], bool]]]] = {}
 
     def wants(self, entity_type: str) -> bool:
-        return self.options.entities is None or entity_type in self.options.entities
+        return entity_type in self._wanted
 
     def scan(self, conversation: Conversation) -> list[Finding]:
         return self.scan_many([conversation])[0]
@@ -95,7 +98,7 @@ class Detector:
         normalized = {
             position: normalize(turn.text)
             for position, turn in enumerate(turns)
-            if position in ner or may_contain_pii(turn.text)
+            if self._every_turn or position in ner or may_contain_pii(turn.text)
         }
         texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
         return _ConversationScan(conversation, normalized, texts, ner, {p: [] for p in normalized})
@@ -106,8 +109,11 @@ class Detector:
         conversation, texts, detections = scan.conversation, scan.texts, scan.detections
         min_score, hash_key = self.options.min_score, self.options.hash_key
         add_wrapped_cards(texts, detections)
-        add_echoes(texts, detections)
-        findings = self._split_findings(conversation, scan.normalized, texts, detections)
+        add_echoes(texts, detections)  # last: it repeats what the others found
+        findings = split_number_findings(
+            conversation, scan.normalized, texts, detections, self.wants, hash_key
+        )
+        findings = [f for f in findings if f.score >= min_score]
         for position, turn_detections in detections.items():
             turn, normalized = conversation.turns[position], scan.normalized[position]
             for detection in keep_best(turn_detections):
@@ -158,31 +164,6 @@ class Detector:
                     candidates.append((wanted, _may_match_of(recognizer)))
             self._candidates[language] = candidates
         return self._candidates[language]
-
-    def _split_findings(
-        self,
-        conversation: Conversation,
-        normalized: dict[int, NormalizedText],
-        texts: list[str],
-        detections: dict[int, list[Detection]],
-    ) -> list[Finding]:
-        """Findings for numbers split across turns; their pieces' own detections go."""
-        if len(normalized) < 2:
-            return []
-        splits = find_split_numbers(conversation.turns, texts, normalized.keys())
-        findings = []
-        for number, split in enumerate(s for s in splits if self.wants(s.entity_type)):
-            group = f"{conversation.id}#{number + 1}"
-            findings.extend(
-                fragment_findings(conversation, normalized, split, group, self.options.hash_key)
-            )
-            for fragment in split.fragments:
-                detections[fragment.position] = [
-                    d
-                    for d in detections[fragment.position]
-                    if d.end <= fragment.start or fragment.end <= d.start
-                ]
-        return [f for f in findings if f.score >= self.options.min_score]
 
 
 def _may_match_of(recognizer: EntityRecognizer) -> Callable[[str], bool]:

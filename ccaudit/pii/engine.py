@@ -1,8 +1,9 @@
 """The Presidio AnalyzerEngine ccaudit runs: our recognizers, blank spaCy, window context.
 
 Nothing is downloaded: the NLP engine holds `spacy.blank` pipelines, or a NER model the
-user installed themselves. Presidio's predefined recognizers are not registered (its
-email and URL recognizers would fetch the public suffix list through tldextract).
+user installed themselves. Presidio's predefined recognizers are registered only for the
+entity types asked for that ccaudit does not cover itself (ccaudit.pii.presidio_entities),
+never its e-mail recognizer, whose tldextract would fetch the public suffix list.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from ccaudit.errors import CcauditError
 from ccaudit.pii.context import WindowContextEnhancer
-from ccaudit.pii.recognizers import RECOGNIZERS
+from ccaudit.pii.presidio_entities import recognizers_for
+from ccaudit.pii.registry import RECOGNIZERS
 
 LANGUAGES = ("en", "th")
 
@@ -133,12 +135,17 @@ def empty_artifacts(nlp_engine: NlpEngine, language: str) -> NlpArtifacts:
     )
 
 
-def build_analyzer(spacy_model: str | None = None) -> AnalyzerEngine:
+def build_analyzer(
+    spacy_model: str | None = None, presidio_entities: frozenset[str] = frozenset()
+) -> AnalyzerEngine:
+    """`presidio_entities`: entity types of Presidio's predefined recognizers to add."""
     nlp_engine = LocalSpacyNlpEngine(spacy_model)
     registry = CachedRecognizerRegistry(supported_languages=list(LANGUAGES))
     for language in LANGUAGES:
         for recognizer_class in RECOGNIZERS:
             registry.add_recognizer(recognizer_class(supported_language=language))
+    for recognizer in recognizers_for(presidio_entities, LANGUAGES):
+        registry.add_recognizer(recognizer)
     if spacy_model:
         registry.add_recognizer(
             SpacyRecognizer(supported_language="en", supported_entities=["PERSON"])

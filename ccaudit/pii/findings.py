@@ -9,9 +9,7 @@ from ccaudit.masking import fingerprint as fingerprint_of
 from ccaudit.masking import mask_value
 from ccaudit.model import Conversation, Finding, Turn
 from ccaudit.normalize import NormalizedText
-from ccaudit.pii.entities import NUMERIC_ENTITIES, SEVERITY
-from ccaudit.pii.numbers import digits_only
-from ccaudit.pii.recognizers.email_address import spoken_email_to_written
+from ccaudit.pii.registry import facts_of
 
 
 class Detection(NamedTuple):
@@ -23,15 +21,6 @@ class Detection(NamedTuple):
     score: float
     validated: bool
     recognizer: str
-
-
-def canonical_value(entity_type: str, normalized_value: str) -> str:
-    """The form repeats share however they were written: digits, or a lowercase address."""
-    if entity_type in NUMERIC_ENTITIES:
-        return digits_only(normalized_value)
-    if entity_type == "EMAIL_ADDRESS":
-        return spoken_email_to_written(normalized_value)
-    return " ".join(normalized_value.lower().split())
 
 
 def build_finding(
@@ -47,6 +36,7 @@ def build_finding(
     """`group`, `masked` and `fingerprint` are given for a piece of a number split across
     turns: the pieces are one group and share the whole number's mask and fingerprint."""
     entity_type = detection.entity_type
+    facts = facts_of(entity_type)
     start, end = normalized.to_source(detection.start, detection.end)
     file_start, file_end = turn.file_span(start, end)
     # Masked as read, not as written: spoken digits are digits by now.
@@ -54,7 +44,7 @@ def build_finding(
     if masked is None:
         masked = mask_value(entity_type, value)
     if fingerprint is None and hash_key:
-        fingerprint = fingerprint_of(hash_key, entity_type, canonical_value(entity_type, value))
+        fingerprint = fingerprint_of(hash_key, entity_type, facts.canonical(value))
     # Every field by position, in Finding's order: calling a class with keyword arguments
     # gathers them into a dict for __init__, which costs as much as the rest of this function.
     return Finding(
@@ -66,7 +56,7 @@ def build_finding(
         detection.score,
         detection.validated,
         masked,
-        SEVERITY.get(entity_type, SEVERITY["PERSON"]),
+        facts.severity,
         turn.index,
         turn.role,
         turn.speaker,

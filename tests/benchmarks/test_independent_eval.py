@@ -42,3 +42,12 @@ def test_behaviour_verdicts_combine_as_the_worst_rule():
     assert verdict("card_read_back", results) == "violation"
     assert verdict("agent_introduction", {"greeting": "fail"}) == "fail"
     assert verdict("polite_close", {}) is None
+
+
+def test_other_tools_names_count_as_the_labelled_entity_and_unlabelled_types_are_not_scored():
+    text = "born [[DATE_OF_BIRTH|f|1 May 1990]] at [[NEG|ip|10.0.0.1]]"
+    document = Document("d", "written", "tune", {"lang": "en"}, parse(text))
+    found = {"d": [Detection("DATE_TIME", 5, 15), Detection("IP_ADDRESS", 19, 27)]}
+    scores = score([document], found)
+    assert scores.by_entity["DATE_OF_BIRTH"].true_positives == 1
+    assert "IP_ADDRESS" not in scores.by_entity and not scores.false_positives

@@ -1,13 +1,18 @@
-"""Every recognizer file is registered, and every entity has enough examples."""
+"""Every recognizer file is registered and declares its entity, and every entity has enough
+examples."""
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 import ccaudit.pii.recognizers as recognizers_package
-from ccaudit.pii import ALL_ENTITIES
+from ccaudit.adherence.reason_templates import THAI_TERMS
+from ccaudit.model import Severity
+from ccaudit.pii import DEFAULT_ENTITIES
 from ccaudit.pii.engine import build_analyzer
-from ccaudit.pii.recognizers import RECOGNIZERS
+from ccaudit.pii.presidio_entities import ROWS
+from ccaudit.pii.registry import ENTITIES, PRESIDIO_ENTITIES, RECOGNIZERS, entity_label, facts_of
 
 CASES_DIR = Path(__file__).parents[1] / "cases" / "recognizers"
 NOT_RECOGNIZERS = {"__init__", "base"}
@@ -24,7 +29,26 @@ def test_every_recognizer_module_is_registered():
 
 
 def test_each_module_is_named_after_its_entity():
-    assert {m.upper() for m in recognizer_modules()} == set(ALL_ENTITIES)
+    assert {m.upper() for m in recognizer_modules()} == set(DEFAULT_ENTITIES)
+    for cls in RECOGNIZERS:
+        assert cls.__module__.rsplit(".", 1)[-1] == cls.ENTITY.lower()
+
+
+@pytest.mark.parametrize("recognizer", RECOGNIZERS, ids=lambda cls: cls.ENTITY)
+def test_every_recognizer_declares_its_entity(recognizer):
+    facts = recognizer.facts()
+    assert facts == ENTITIES[recognizer.ENTITY]
+    assert isinstance(facts.severity, Severity)
+    assert facts.label_en and facts.label_th
+    assert facts.label_en != facts.label_th
+    assert recognizer(supported_language="th").supported_entities == [recognizer.ENTITY]
+
+
+def test_report_words_agree_with_the_declarations():
+    """The report and rule reasons name entities in Thai from THAI_TERMS until they read the
+    registry; the two must not drift apart."""
+    for entity, facts in ENTITIES.items():
+        assert THAI_TERMS[entity] == facts.label_th == entity_label(entity, "th")
 
 
 def test_engine_runs_exactly_our_recognizers():
@@ -32,19 +56,36 @@ def test_engine_runs_exactly_our_recognizers():
     for language in ("en", "th"):
         names = {r.name for r in analyzer.get_recognizers(language)}
         assert names == {cls.__name__ for cls in RECOGNIZERS}
-        assert set(analyzer.get_supported_entities(language)) == set(ALL_ENTITIES)
+        assert set(analyzer.get_supported_entities(language)) == set(DEFAULT_ENTITIES)
 
 
-def test_every_entity_has_cases():
-    for entity in ALL_ENTITIES:
-        path = CASES_DIR / f"{entity.lower()}.yaml"
-        assert path.exists(), f"{path.name} is missing"
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        assert data["entity"] == entity
-        assert len(data.get("positives") or []) >= 3, f"{entity}: fewer than 3 positives"
-        assert len(data.get("negatives") or []) >= 3, f"{entity}: fewer than 3 negatives"
-        ids = [c["id"] for k in ("positives", "negatives", "todo") for c in data.get(k) or []]
-        assert len(ids) == len(set(ids)), f"{entity}: duplicate case ids"
+@pytest.mark.parametrize("entity", sorted(ENTITIES))
+def test_every_registered_recognizer_has_cases(entity):
+    path = CASES_DIR / f"{entity.lower()}.yaml"
+    assert path.exists(), f"{path.name} is missing"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["entity"] == entity
+    assert len(data.get("positives") or []) >= 3, f"{entity}: fewer than 3 positives"
+    assert len(data.get("negatives") or []) >= 3, f"{entity}: fewer than 3 negatives"
+    ids = [c["id"] for k in ("positives", "negatives", "todo") for c in data.get(k) or []]
+    assert len(ids) == len(set(ids)), f"{entity}: duplicate case ids"
+
+
+def test_every_case_file_belongs_to_a_registered_entity():
+    assert {p.stem.upper() for p in CASES_DIR.glob("*.yaml")} <= set(ENTITIES)
+
+
+def test_presidio_entities_are_declared_once_and_load_offline():
+    entities = [row.entity for row in ROWS]
+    assert len(entities) == len(set(entities))
+    assert not set(entities) & set(ENTITIES), "ccaudit's own recognizers cover these"
+    analyzer = build_analyzer(presidio_entities=frozenset(entities))
+    for language in ("en", "th"):
+        assert set(analyzer.get_supported_entities(language)) == set(entities) | set(ENTITIES)
+    for entity in entities:
+        facts = facts_of(entity)
+        assert facts is PRESIDIO_ENTITIES[entity]
+        assert facts.label_en and facts.label_th
 
 
 def test_no_recognizer_shadows_a_presidio_predefined_one():

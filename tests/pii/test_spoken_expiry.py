@@ -2,8 +2,8 @@
 
 import pytest
 
+from ccaudit.pii.passes.spoken_expiry import thai_year
 from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
-from ccaudit.pii.spoken_expiry import thai_year
 
 
 def dates(text: str) -> list[str]:

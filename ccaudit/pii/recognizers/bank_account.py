@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
@@ -20,6 +21,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     The dashed bank layout starts a little higher than a bare run."""
 
     ENTITY = "BANK_ACCOUNT"
+    SEVERITY = Severity.high
+    NUMERIC = True
+    LABEL_EN = "bank account number"
+    LABEL_TH = "เลขบัญชีธนาคาร"
     DIGITS = (10, 12)
     PATTERNS = (
         Pattern(

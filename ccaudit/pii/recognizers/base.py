@@ -30,6 +30,7 @@ from ccaudit.pii.context import (
     has_word,
     words_regex,
 )
+from ccaudit.pii.entity import DeclaredEntity
 from ccaudit.pii.numbers import digit_runs
 
 # Scores below this are dropped. Recognizers that need context start under it and the
@@ -41,10 +42,9 @@ MAX_WIDEN = 30
 Window = tuple[int, int]
 
 
-class ContextPatternRecognizer(PatternRecognizer):
+class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
     """A PatternRecognizer declared by class attributes, one subclass per entity."""
 
-    ENTITY: ClassVar[str]
     PATTERNS: ClassVar[tuple[Pattern, ...]]
     CONTEXT: ClassVar[tuple[str, ...]]
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.numbers import NUM_END, NUM_START
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
@@ -16,6 +17,10 @@ NOT_MONEY_AFTER = r"(?! ?(?:บาท|baht|thb|dollars?|usd|%))"
 
 class CardCvvRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD_CVV"
+    SEVERITY = Severity.critical
+    NUMERIC = True
+    LABEL_EN = "card security code"
+    LABEL_TH = "รหัส CVV"
     DIGITS = (3, 4)
     PATTERNS = (
         Pattern(

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.context import find_words, lowered, words_regex
+from ccaudit.pii.passes.spoken_expiry import EXPIRY_AFTER_CONTEXT, expiry_after
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
-from ccaudit.pii.spoken_expiry import EXPIRY_AFTER_CONTEXT, expiry_after
 
 # Matched where an expiry word ends (see `dates_after_expiry_words`), not over a window. A
 # date right after its label starts higher than the written pattern, so that "exp 0528 cvv
@@ -19,6 +20,9 @@ AFTER_EXPIRY_WORD = Pattern("after_expiry_word", EXPIRY_AFTER_CONTEXT.pattern, 0
 
 class CardExpiryRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD_EXPIRY"
+    SEVERITY = Severity.medium
+    LABEL_EN = "card expiry date"
+    LABEL_TH = "วันหมดอายุบัตร"
     # (?=[0-9]) changes no match, but lets `re` give up at once where no digit stands, rather
     # than check the lookbehind and try every month there.
     PATTERNS = (

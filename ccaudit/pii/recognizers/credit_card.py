@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.numbers import (
     NUM_END,
     NUM_START,
@@ -21,6 +22,10 @@ class CardNumberRecognizer(ContextPatternRecognizer):
     A Luhn-valid run outside every issuer's range and length (an IMEI) is dropped."""
 
     ENTITY = "CREDIT_CARD"
+    SEVERITY = Severity.critical
+    NUMERIC = True
+    LABEL_EN = "card number"
+    LABEL_TH = "เลขบัตรเครดิต"
     DIGITS = (14, 19)
     PATTERNS = (
         Pattern("card_4x4", rf"{NUM_START}[0-9]{{4}}(?:[ \-.][0-9]{{4}}){{3}}{NUM_END}", 0.1),

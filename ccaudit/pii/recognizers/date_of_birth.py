@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 TH_MONTHS = (
@@ -26,6 +27,9 @@ _AT_MONTH_INITIAL = "(?=[" + "".join(sorted({month[0] for month in EN_MONTHS.spl
 
 class DateOfBirthRecognizer(ContextPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
+    SEVERITY = Severity.medium
+    LABEL_EN = "date of birth"
+    LABEL_TH = "วันเกิด"
     PATTERNS = (
         Pattern(
             "numeric_date",

@@ -6,6 +6,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from ccaudit.model import Severity
 from ccaudit.pii.context import lowered
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer, Window, near_matches
 
@@ -51,6 +52,9 @@ def spoken_email_to_written(text: str) -> str:
 
 class EmailAddressRecognizer(ContextPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
+    SEVERITY = Severity.medium
+    LABEL_EN = "e-mail address"
+    LABEL_TH = "อีเมล"
     PATTERNS = (
         Pattern(
             "email_written",
@@ -60,6 +64,11 @@ class EmailAddressRecognizer(ContextPatternRecognizer):
         Pattern("email_spoken", _SPOKEN, 0.6),
     )
     CONTEXT = ("email", "e-mail", "mail", "อีเมล", "อีเมล์", "เมล", "อีเมลล์")
+
+    @classmethod
+    def canonical_value(cls, value: str) -> str:
+        """A lowercase address, however it was written or said."""
+        return spoken_email_to_written(value)
 
     def windows(self, text: str) -> list[Window]:
         anchors = (m.span() for m in _ANCHOR.finditer(lowered(text)))

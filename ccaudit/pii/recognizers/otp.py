@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.numbers import NUM_END, NUM_START
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 from ccaudit.pii.recognizers.card_cvv import NOT_MONEY_AFTER, NOT_MONEY_BEFORE
@@ -11,6 +12,10 @@ from ccaudit.pii.recognizers.card_cvv import NOT_MONEY_AFTER, NOT_MONEY_BEFORE
 
 class OtpRecognizer(ContextPatternRecognizer):
     ENTITY = "OTP"
+    SEVERITY = Severity.high
+    NUMERIC = True
+    LABEL_EN = "one-time code or PIN"
+    LABEL_TH = "รหัส OTP"
     DIGITS = (4, 8)
     PATTERNS = (
         Pattern(

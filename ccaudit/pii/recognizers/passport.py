@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 
@@ -12,6 +13,9 @@ class PassportRecognizer(ContextPatternRecognizer):
     or carry trailing letters, which the boundaries exclude."""
 
     ENTITY = "PASSPORT"
+    SEVERITY = Severity.high
+    LABEL_EN = "passport number"
+    LABEL_TH = "เลขหนังสือเดินทาง"
     # (?=[A-Za-z]) changes no match, but lets `re` give up at once where no letter stands,
     # rather than check the lookbehind there.
     PATTERNS = (

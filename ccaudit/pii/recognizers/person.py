@@ -12,7 +12,9 @@ from collections.abc import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from ccaudit.model import Severity
 from ccaudit.pii.context import lowered
+from ccaudit.pii.entity import DeclaredEntity
 from ccaudit.pii.names import NameList, name_lists, thai_name_hint
 
 # ขอบคุณ ("thank you") is not the title คุณ; checked in code, as a leading lookbehind would
@@ -118,10 +120,15 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
             yield cue.start(1), cue.start(1) + len(" ".join(words))
 
 
-class PersonRecognizer(LocalRecognizer):
+class PersonRecognizer(DeclaredEntity, LocalRecognizer):
+    ENTITY = "PERSON"
+    SEVERITY = Severity.low
+    LABEL_EN = "person's name"
+    LABEL_TH = "ชื่อบุคคล"
+
     def __init__(self, supported_language: str = "th"):
         super().__init__(
-            supported_entities=["PERSON"],
+            supported_entities=[self.ENTITY],
             name="PersonRecognizer",
             supported_language=supported_language,
         )
@@ -139,7 +146,7 @@ class PersonRecognizer(LocalRecognizer):
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(
-            "PERSON",
+            self.ENTITY,
             start,
             end,
             score,

@@ -7,6 +7,7 @@ import re
 import phonenumbers
 from presidio_analyzer import Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
@@ -37,6 +38,10 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
     score; `invalidate_result` drops what phonenumbers says no carrier would issue."""
 
     ENTITY = "PHONE_NUMBER"
+    SEVERITY = Severity.medium
+    NUMERIC = True
+    LABEL_EN = "phone number"
+    LABEL_TH = "เบอร์โทรศัพท์"
     DIGITS = (9, 15)
     PATTERNS = (
         Pattern("th_mobile", rf"{NUM_START}0[689](?:{SEP}[0-9]){{8}}{NUM_END}", 0.5),

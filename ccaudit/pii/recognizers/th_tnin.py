@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
+from ccaudit.model import Severity
 from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only, is_thai_id_valid
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 
 class ThaiNationalIdRecognizer(ContextPatternRecognizer):
     ENTITY = "TH_TNIN"
+    SEVERITY = Severity.high
+    NUMERIC = True
+    LABEL_EN = "Thai national ID"
+    LABEL_TH = "เลขบัตรประชาชน"
     DIGITS = (13, 13)
     PATTERNS = (Pattern("th_tnin", rf"{NUM_START}[1-8](?:{SEP}[0-9]){{12}}{NUM_END}", 0.5),)
     CONTEXT = (

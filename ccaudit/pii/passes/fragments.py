@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.findings import Detection, build_finding
-from ccaudit.pii.split_numbers import SplitNumber
+from ccaudit.pii.passes.split_numbers import SplitNumber, find_split_numbers
 
 VALIDATED_SCORE = 0.9
 UNVALIDATED_SCORE = 0.6
@@ -43,4 +45,30 @@ def fragment_findings(
             build_finding(conversation, turn, norm, detection, None, group, masked, whole)
         )
         digits_before += len(fragment.digits)
+    return findings
+
+
+def split_number_findings(
+    conversation: Conversation,
+    normalized: dict[int, NormalizedText],
+    texts: list[str],
+    detections: dict[int, list[Detection]],
+    wants: Callable[[str], bool],
+    hash_key: bytes | None,
+) -> list[Finding]:
+    """Findings for the numbers split across turns of a wanted entity; the pieces' own
+    detections go from `detections`."""
+    if len(normalized) < 2:
+        return []
+    splits = find_split_numbers(conversation.turns, texts, normalized.keys())
+    findings = []
+    for number, split in enumerate(s for s in splits if wants(s.entity_type)):
+        group = f"{conversation.id}#{number + 1}"
+        findings.extend(fragment_findings(conversation, normalized, split, group, hash_key))
+        for fragment in split.fragments:
+            detections[fragment.position] = [
+                d
+                for d in detections[fragment.position]
+                if d.end <= fragment.start or fragment.end <= d.start
+            ]
     return findings

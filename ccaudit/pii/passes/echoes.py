@@ -8,9 +8,9 @@ where the repeat was also matched as something else, the better score wins (keep
 
 from __future__ import annotations
 
-from ccaudit.pii.entities import NUMERIC_ENTITIES
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.numbers import digit_runs, digits_only
+from ccaudit.pii.registry import facts_of
 
 # Shorter repeats (times, amounts, CVVs) are too common to carry an entity over.
 MIN_ECHO_DIGITS = 6
@@ -21,7 +21,7 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
     known: dict[str, Detection] = {}
     for position, found in detections.items():
         for detection in found:
-            if detection.entity_type not in NUMERIC_ENTITIES:
+            if not facts_of(detection.entity_type).numeric:
                 continue
             digits = digits_only(texts[position][detection.start : detection.end])
             if len(digits) >= MIN_ECHO_DIGITS and (
