@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from ccaudit.adherence.reason_templates import THAI_TERMS
+from ccaudit.pii import registry
 
 LANGUAGES = ("th", "en")
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
@@ -24,8 +24,9 @@ def labels_for(lang: str) -> dict[str, str]:
 
 
 def entity_label(entity_type: str, lang: str) -> str:
-    """CREDIT_CARD in English, เลขบัตรเครดิต in Thai (the words rule reasons use)."""
-    return THAI_TERMS.get(entity_type, entity_type) if lang == "th" else entity_type
+    """Card number in English, เลขบัตรเครดิต in Thai (the recognizers' own names)."""
+    label = registry.entity_label(entity_type, lang)
+    return label[:1].upper() + label[1:] if lang == "en" else label
 
 
 def section_label(section: str, labels: dict[str, str]) -> str:

@@ -100,7 +100,7 @@ def test_calls_to_listen_to_worst_first_with_their_moments(reports):
     listen = text[text.index("Calls to listen to") : text.index("Coaching")]
     assert listen.index("CALL-3") < listen.index("CALL-4")
     assert "CALL-5" not in text
-    assert "critical · CREDIT_CARD · turn 2 · 00:07" in listen
+    assert "critical · Card number · turn 2 · 00:07" in listen
 
 
 def test_links_to_the_moment(reports):
@@ -139,10 +139,10 @@ def test_false_positive_leaves_the_incidents_and_is_counted_as_reviewed(sample_d
         i for i in flagged_items(connection, CallSelection((2,))) if i.what == "CREDIT_CARD"
     )
     before = " ".join(pages(reports(lang="en", out="before")["agent-A-1001.pdf"])[0].split())
-    assert "CREDIT_CARD critical 1" in before
+    assert "Card number critical 1" in before
     record_decision(connection, card.item_id, "false_positive", "Nok", "training card")
     after = pages(reports(lang="en", out="after")["agent-A-1001.pdf"])[0]
-    assert "CREDIT_CARD" not in after
+    assert "Card number" not in after
     assert "Items reviewed as false positives and left out: 1" in " ".join(after.split())
 
 
