@@ -161,7 +161,8 @@ class Finding:
             "severity": self.severity.name,
             "speaker": self.speaker,
             "speaker_label": machine_speaker_label(self.speaker_label),
-            "turn": self.turn,
+            # Turns are counted from 1 wherever a person reads them (ccaudit.moments).
+            "turn": None if self.turn is None else self.turn + 1,
             "start_ms": self.start_ms,
             "group": self.group,
             "recognizer": self.recognizer,
@@ -216,7 +217,7 @@ class RuleResult:
             "title": self.title,
             "status": self.status,
             "severity": self.severity.name,
-            "turn": self.turn,
+            "turn": None if self.turn is None else self.turn + 1,
             "start_ms": self.start_ms,
             "evidence": self.evidence,
             "reason": self.reason,

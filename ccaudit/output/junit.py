@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from ccaudit.model import RuleResult
+from ccaudit.moments import clock, turn_number
 from ccaudit.output.summary import CheckSummary
 
 FLAGGED = ("fail", "violation")
@@ -63,9 +64,9 @@ def _testcase(suite, pack: str, path: str, call_id: str, results: list[RuleResul
 
 
 def _detail(result: RuleResult) -> str:
-    where = f"turn {result.turn}" if result.turn is not None else "whole call"
+    where = f"turn {turn_number(result.turn)}" if result.turn is not None else "whole call"
     if result.start_ms is not None:
-        where += f" at {result.start_ms / 1000:.1f}s"
+        where += f" at {clock(result.start_ms)}"
     text = result.evidence or result.reason
     return f"[{result.severity.name}] {result.rule_id} {result.status} ({where}): {text}"
 

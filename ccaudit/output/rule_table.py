@@ -7,6 +7,7 @@ import io
 from rich.table import Table
 
 from ccaudit.model import RuleResult
+from ccaudit.moments import clock, turn_number
 from ccaudit.output.counts import counted
 from ccaudit.output.summary import CheckSummary
 from ccaudit.output.table import make_console
@@ -45,14 +46,13 @@ def render_rule_table(
         for column in ("Call", "Rule", "Status", "Severity", "Turn", "Time", "Evidence / reason"):
             detail.add_column(column)
         for r in flagged:
-            time = f"{r.start_ms / 1000:.1f}s" if r.start_ms is not None else ""
             detail.add_row(
                 r.call_id,
                 r.rule_id,
                 r.status,
                 r.severity.name,
-                "" if r.turn is None else str(r.turn),
-                time,
+                "" if r.turn is None else str(turn_number(r.turn)),
+                clock(r.start_ms),
                 r.evidence or r.reason_in(lang),
             )
         console.print(detail)

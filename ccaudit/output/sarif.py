@@ -14,6 +14,7 @@ from typing import TextIO
 
 from ccaudit import __version__
 from ccaudit.model import Finding, InputError, RuleResult, Severity
+from ccaudit.moments import clock, moment
 from ccaudit.output.levels import SARIF_LEVEL, SECURITY_SEVERITY
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -113,7 +114,8 @@ class SarifFindingWriter:
                 rules.append(_rule(finding.entity_type, description, finding.severity, ["pii"]))
             identity = finding_identity(finding)
             occurrences[identity] += 1
-            where = f"{finding.speaker} turn {finding.turn}" if finding.turn is not None else ""
+            where = moment(finding.turn, finding.start_ms) if finding.turn is not None else ""
+            where = f"{finding.speaker} {where}" if where else ""
             checked = "checksum valid" if finding.validated else "not checksum-validated"
             missed = "; missed by vendor redaction" if finding.missed_by_vendor else ""
             results.append(
@@ -160,7 +162,7 @@ def render_rule_results_sarif(results: list[RuleResult], errors: list[InputError
         if rule_id not in rule_index:
             rule_index[rule_id] = len(rules)
             rules.append(_rule(rule_id, result.title, result.severity, ["script-adherence"]))
-        at = f" at {result.start_ms / 1000:.1f}s" if result.start_ms is not None else ""
+        at = f" at {clock(result.start_ms)}" if result.start_ms is not None else ""
         sarif_results.append(
             {
                 "ruleId": rule_id,

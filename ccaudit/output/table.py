@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import groupby
 from typing import TextIO
 
-from rich.console import Console
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from ccaudit.model import Finding
+from ccaudit.moments import clock, turn_number
 from ccaudit.output.counts import counted
 from ccaudit.output.summary import FileTally, ScanSummary
 
@@ -55,32 +60,32 @@ class TableFindingWriter:
             console.print(f"{clean} conversation files with no findings.")
         if self.details:
             console.print(self._entity_table(summary))
-            console.print(self._detail_table(max(summary.finding_count, len(self.details))))
+            for part in self._detail_tables(max(summary.finding_count, len(self.details))):
+                console.print(part)
         for error in summary.errors:
             console.print(f"unreadable: {error}", markup=False, highlight=False)
 
-    def _files_table(self, tallies: list[FileTally]) -> Table:
-        table = Table(title="Findings by file", title_justify="left")
-        for column in ("File", "Format", "Conversations", "Findings", "Worst", "Entities"):
-            table.add_column(
-                column, justify="right" if column in ("Conversations", "Findings") else "left"
-            )
-        table.add_column("Vendor redaction")
+    def _files_table(self, tallies: list[FileTally]) -> Group:
+        """One file a line with its figures indented below, so a path reads whole in an
+        80-column terminal."""
+        lines: list[RenderableType] = [Text("Findings by file", style="italic")]
         for tally in tallies:
             entities = ", ".join(f"{name} {count}" for name, count in tally.findings.most_common())
-            vendor = "-"
-            if tally.vendor_redacted or tally.vendor_markers:
-                vendor = f"{tally.vendor_markers} markers, {tally.missed_by_vendor} missed"
-            table.add_row(
-                tally.path,
+            figures = [
                 tally.source_format,
-                str(tally.conversations),
-                str(tally.finding_count),
-                tally.worst.name if tally.worst is not None else "-",
-                entities or "-",
-                vendor,
-            )
-        return table
+                counted(tally.conversations, "conversation"),
+                counted(tally.finding_count, "finding"),
+                f"worst {tally.worst.name}" if tally.worst is not None else "",
+                entities,
+            ]
+            if tally.vendor_redacted or tally.vendor_markers:
+                figures.append(
+                    f"vendor redaction: {tally.vendor_markers} markers, "
+                    f"{tally.missed_by_vendor} missed"
+                )
+            lines.append(Text(tally.path, style="bold", overflow="fold"))
+            lines.append(Padding(Text(" · ".join(f for f in figures if f)), (0, 0, 0, 4)))
+        return Group(*lines)
 
     def _entity_table(self, summary: ScanSummary) -> Table:
         table = Table(title="Findings by entity type", title_justify="left")
@@ -94,34 +99,45 @@ class TableFindingWriter:
             )
         return table
 
-    def _detail_table(self, total: int) -> Table:
+    def _detail_tables(self, total: int) -> list[RenderableType]:
+        """The findings grouped by file: each file's path on a line of its own, so it reads
+        whole in an 80-column terminal, then its findings in columns of fixed width."""
         shown = len(self.details)
-        title = (
-            "Findings"
-            if shown == total
-            else f"First {shown} of {total} findings (--format jsonl lists all)"
-        )
-        table = Table(title=title, title_justify="left")
-        table.add_column("Where", overflow="fold")
-        for column in ("Turn", "Speaker", "Time", "Entity", "Masked value", "Score"):
-            table.add_column(column)
-        for f in self.details:
-            where = f"{f.path}:{f.locator.line}" if f.locator.line else f.path
-            if f.locator.pointer:
-                where += f" {f.locator.pointer}"
-            elif f.locator.row is not None:
-                where += f" row {f.locator.row} {f.locator.column or ''}".rstrip()
-            time = f"{f.start_ms / 1000:.1f}s" if f.start_ms is not None else ""
-            flags = (" (group)" if f.group else "") + (
-                " missed by vendor" if f.missed_by_vendor else ""
-            )
-            table.add_row(
-                where,
-                "" if f.turn is None else str(f.turn),
-                f.speaker,
-                time,
-                f.entity_type + flags,
-                " ".join(f.masked.split()),
-                f"{f.score:.2f}",
-            )
-        return table
+        title = "Findings" if shown == total else f"First {shown} of {total} findings"
+        parts: list[RenderableType] = [
+            Text(title + ("" if shown == total else " (--format jsonl lists all)"), style="italic")
+        ]
+        for number, (path, findings) in enumerate(groupby(self.details, key=lambda f: f.path)):
+            table = Table(box=box.SIMPLE_HEAD, show_header=number == 0, show_edge=False, padding=0)
+            for column, width in DETAIL_COLUMNS:
+                table.add_column(column, width=width, overflow="fold")
+            for f in findings:
+                flags = (" (group)" if f.group else "") + (
+                    " missed by vendor" if f.missed_by_vendor else ""
+                )
+                table.add_row(
+                    _where_in_file(f),
+                    "" if f.turn is None else str(turn_number(f.turn)),
+                    f.speaker,
+                    clock(f.start_ms),
+                    f.entity_type + flags,
+                    " ".join(f.masked.split()),
+                    f"{f.score:.2f}",
+                )
+            parts += [Text(path, style="bold", overflow="fold"), table]
+        return parts
+
+
+# Widths that fit an 80-column terminal, one space between columns.
+DETAIL_COLUMNS = (
+    ("Where", 16), ("Turn", 4), ("Speaker", 8), ("Time", 7), ("Entity", 13),
+    ("Masked value", 19), ("Score", 5),
+)  # fmt: skip
+
+
+def _where_in_file(finding: Finding) -> str:
+    if finding.locator.pointer:
+        return finding.locator.pointer
+    if finding.locator.row is not None:
+        return f"row {finding.locator.row} {finding.locator.column or ''}".rstrip()
+    return f"line {finding.locator.line}" if finding.locator.line else "-"

@@ -28,7 +28,7 @@ def test_suites_cases_failures_and_skips():
     cases = {c.get("name"): c for c in th.iter("testcase")}
     failure = cases["c1"].find("failure")
     assert failure.get("message") == "no-otp violation" and failure.get("type") == "high"
-    assert "(turn 2 at 4.0s): OTP **** <&>" in failure.text
+    assert "(turn 3 at 00:04): OTP **** <&>" in failure.text  # turns counted from 1
     assert cases["c2"].find("failure") is None and cases["c2"].find("skipped") is None
     assert cases["c3"].find("skipped").get("message") == "speaker roles unknown"
     assert suites["pci-dss"].find("testcase/skipped") is not None

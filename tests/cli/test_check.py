@@ -66,7 +66,7 @@ def test_jsonl_contract_and_default_packs_by_language(calls):
     }
     by_rule = {(r["call_id"], r["pack"], r["rule_id"]): r for r in lines}
     read_back = by_rule[("TH-1", "th-banking", "no-card-read-back")]
-    assert read_back["status"] == "violation" and read_back["turn"] == 2
+    assert read_back["status"] == "violation" and read_back["turn"] == 3  # counted from 1
     assert read_back["start_ms"] == 12_000 and read_back["agent_id"] == "A-7"
     assert by_rule[("TH-1", "th-banking", "verify-before-account-details")]["status"] == "fail"
     assert by_rule[("EN-1", "pci-dss", "stop-spoken-secret")]["status"] == "pass"

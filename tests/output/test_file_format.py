@@ -23,13 +23,13 @@ def format_column(conversations: list[Conversation]) -> dict[str, str]:
         summary.add_conversation(c, [finding(c.path)])
     stream = io.StringIO()
     TableFindingWriter(stream).finish(summary)
-    table = stream.getvalue()
-    cells = {}
-    for line in table.splitlines():
-        row = [cell.strip() for cell in line.split("│")]
-        if len(row) > 2 and row[1] in summary.files:
-            cells[row[1]] = row[2]
-    return cells
+    # Each file's path on a line of its own, then its figures, the format first.
+    lines = stream.getvalue().splitlines()
+    return {
+        path: figures.strip().split(" · ")[0]
+        for path, figures in zip(lines, lines[1:], strict=False)
+        if path in summary.files
+    }
 
 
 def test_one_document_file_shows_its_reader():
