@@ -11,9 +11,11 @@ from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
     fail_on_option,
+    hash_key_option,
     input_options,
     lang_option,
     output_option,
+    resolve_hash_key,
     rules_option,
 )
 from ccaudit.cli.progress import BatchProgress
@@ -39,9 +41,10 @@ from ccaudit.store.baseline import load_baseline
     "packs and the language of rule titles; th also shows the table's reasons in Thai."
 )
 @baseline_option
+@hash_key_option
 def check(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, fmt, output, fail_on, lang, baseline,
+    rule_packs, fmt, output, fail_on, lang, baseline, hash_key,
 ):  # fmt: skip
     """Check every call in PATH... against script-adherence rule packs.
 
@@ -64,7 +67,9 @@ def check(
     )
     packs = load_packs(resolve_pack_paths(rule_packs))
     checker = Checker(packs, lang=lang, match_language=not rule_packs)
-    detector = Detector(DetectorOptions(language=lang))
+    # The same key as scan and audit, so the findings the rules read carry the same
+    # fingerprints (CCAUDIT_HASH_KEY is read by all three).
+    detector = Detector(DetectorOptions(language=lang, hash_key=resolve_hash_key(hash_key)))
     reviewed = load_baseline(baseline) if baseline else None
     with (
         atomic_output(output) as stream,

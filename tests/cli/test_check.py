@@ -42,8 +42,8 @@ def calls(tmp_path):
     return folder
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+def run(*args, env=None):
+    return CliRunner().invoke(main, [str(a) for a in args], env=env, catch_exceptions=False)
 
 
 def rows(output):
@@ -155,3 +155,10 @@ def test_a_bad_ndjson_line_is_one_error_and_the_other_lines_are_checked(tmp_path
     assert {r["call_id"] for r in rows(result.stdout)} == {"301", "303"}
     for text in CUT_LINE_TEXT:
         assert text not in result.output
+
+
+def test_check_takes_the_hash_key_like_scan_and_audit(calls):
+    result = run("check", calls, "--hash-key", "secret-key", "--format", "jsonl")
+    assert result.exit_code == 1 and "secret-key" not in result.output
+    keyed = run("check", calls, "--format", "jsonl", env={"CCAUDIT_HASH_KEY": "secret-key"})
+    assert keyed.stdout == result.stdout
