@@ -1,8 +1,10 @@
 """Time the audit store and the PDF reports at contact-centre scale.
 
-Builds a store of 5,000 synthetic calls by 200 agents (two runs of 2,500, so reports show a
-trend) directly through the store API, with synthetic findings and rule results, then writes
-every agent's PDF plus the team summary. Prints the figures; asserts nothing.
+Builds a store of 5,000 synthetic calls by 200 agents (two runs of 2,500) directly through
+the store API, with synthetic findings (the agent's own name among them, which is expected
+PII) and rule results in scorecard sections with weights and an auto-fail rule, the calls
+spread over four weeks, then writes every agent's PDF plus the team summary with a weekly
+trend. Prints the figures; asserts nothing.
 
     python benchmarks/report_bench.py [--calls 5000] [--agents 200] [--lang th] [--keep DIR]
 """
@@ -14,6 +16,7 @@ import random
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -32,22 +35,45 @@ ENTITIES = [
     ("PHONE_NUMBER", Severity.medium, "0812345678"),
     ("EMAIL_ADDRESS", Severity.medium, "somchai@example.com"),
 ]
+# id, title, severity, scorecard section, weight, auto_fail
 RULES = [
-    ("greeting", "ทักทายและแนะนำตัว", Severity.medium),
-    ("recording-disclosure", "แจ้งว่ามีการบันทึกเสียง", Severity.high),
-    ("verify-identity", "ยืนยันตัวตนก่อนให้ข้อมูลบัญชี", Severity.high),
-    ("no-otp-request", "ห้ามขอรหัส OTP", Severity.critical),
-    ("offer-further-help", "ถามว่ามีอะไรให้ช่วยอีก", Severity.low),
-    ("closing", "กล่าวปิดการสนทนา", Severity.low),
+    ("greeting", "ทักทายและแนะนำตัว", Severity.medium, "greeting", 1.0, False),
+    ("recording-disclosure", "แจ้งว่ามีการบันทึกเสียง", Severity.high, "greeting", 2.0, False),
+    ("verify-identity", "ยืนยันตัวตนก่อนให้ข้อมูลบัญชี", Severity.high, "verification", 3.0, False),
+    ("no-otp-request", "ห้ามขอรหัส OTP", Severity.critical, "compliance", 5.0, True),
+    ("offer-further-help", "ถามว่ามีอะไรให้ช่วยอีก", Severity.low, "closing", 1.0, False),
+    ("closing", "กล่าวปิดการสนทนา", Severity.low, "closing", 1.0, False),
 ]
+FIRST_DAY = date(2026, 11, 2)
 INFO = RunInfo("bench", [e for e, _, _ in ENTITIES], [{"pack": "th-banking", "version": "1.0"}])
+
+
+EXCERPTS = [
+    "ลูกค้าแจ้งเลขบัตร **************** ค่ะ",
+    "ขอรหัส OTP ที่ได้รับทาง SMS ด้วยค่ะ",
+    "เดี๋ยวดิฉันทวนเลขบัตรให้นะคะ",
+    "ยอดคงเหลือในบัญชีตอนนี้คือสองหมื่นบาทค่ะ",
+    "ขอบคุณค่ะ วางสายได้เลยค่ะ",
+    "รบกวนแจ้งวันเดือนปีเกิดอีกครั้งค่ะ",
+]
+
+
+def excerpt(rng: random.Random, number: int) -> str:
+    """Evidence differs from call to call, as a real transcript's does."""
+    return f"{rng.choice(EXCERPTS)} (สายที่ {number % 89} รอบ {rng.randint(10, 99)})"
 
 
 def synthetic_call(rng: random.Random, number: int, agent: str, skill: float):
     call_id = f"CALL-{number:06d}"
     turns = [Turn(i, "agent" if i % 2 == 0 else "customer", "สวัสดีค่ะ") for i in range(12)]
     conversation = Conversation(call_id, f"{call_id}.txt", "text", turns, "voice", agent, "th")
-    findings = []
+    day = FIRST_DAY + timedelta(days=rng.randrange(26))
+    conversation.metadata["started_at"] = f"{day.isoformat()}T10:00:00"
+    # The agent's own name in her greeting: expected PII, counted apart from incidents.
+    findings = [
+        Finding(f"{call_id}.txt", call_id, "PERSON", 0, 4, 0.85, False, "****", Severity.low,
+                turn=0, speaker="agent", start_ms=1000)
+    ]  # fmt: skip
     for entity, severity, raw in ENTITIES:
         if rng.random() < 0.15:
             masked = mask_card_number(raw) if entity == "CREDIT_CARD" else mask_value(entity, raw)
@@ -56,12 +82,13 @@ def synthetic_call(rng: random.Random, number: int, agent: str, skill: float):
                         severity, turn=3, speaker="customer", start_ms=rng.randint(0, 600_000))
             )  # fmt: skip
     results = []
-    for rule_id, title, severity in RULES:
-        status = "pass" if rng.random() < skill else "fail"
+    for rule_id, title, severity, section, weight, auto_fail in RULES:
+        status = "pass" if rng.random() < (skill if not auto_fail else 0.5 + skill / 2) else "fail"
         results.append(
             RuleResult(f"{call_id}.txt", call_id, agent, "th-banking", rule_id, title, status,
                        severity, turn=2, start_ms=rng.randint(0, 600_000),
-                       evidence="ลูกค้าแจ้งเลขบัตร **************** ค่ะ" if status == "fail" else "")
+                       evidence=excerpt(rng, number) if status == "fail" else "",
+                       section=section, weight=weight, auto_fail=auto_fail)
         )  # fmt: skip
     return ConversationResult(conversation, findings, results)
 
@@ -106,7 +133,7 @@ def main() -> None:
         connection = open_database(db)
         started, cpu_started = time.perf_counter(), time.process_time()
         written = write_reports(
-            connection, ReportRequest(base / "reports", args.lang, since="2000-01-01")
+            connection, ReportRequest(base / "reports", args.lang, date_from="2000-01-01")
         )
         report_seconds = time.perf_counter() - started
         report_cpu = time.process_time() - cpu_started

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import fmean
 
 from ccaudit.model import Severity
@@ -52,7 +53,8 @@ class TrendPoint:
 
 @dataclass
 class Figures:
-    """One agent's figures (agent_id None: calls without an agent id), or the team's."""
+    """One agent's figures (agent_id None: calls without an agent id), or the team's. The
+    derived figures are computed once, when read after gather_figures has filled them in."""
 
     agent_id: str | None
     calls: list[CallScore] = field(default_factory=list)
@@ -65,20 +67,20 @@ class Figures:
     to_review: list[CallToReview] = field(default_factory=list)
     reviewed_out: int = 0
 
-    @property
+    @cached_property
     def score(self) -> float | None:
         scored = [c.score for c in self.calls if c.score is not None]
         return fmean(scored) if scored else None
 
-    @property
+    @cached_property
     def undated(self) -> int:
         return sum(c.call_date is None for c in self.calls)
 
-    @property
+    @cached_property
     def auto_failed(self) -> list[CallScore]:
         return [c for c in self.calls if c.auto_failed_by]
 
-    @property
+    @cached_property
     def incident_count(self) -> int:
         return sum(self.incidents.values())
 
@@ -166,13 +168,15 @@ def _add_item(figures: Figures, item: FlaggedItem) -> None:
 
 
 def _section_scores(calls: list[CallScore]) -> dict[str, float | None]:
+    """Sections in the order the packs list their rules; rules without one last."""
     scores: dict[str, list[float]] = {}
     for call in calls:
         for section in call.sections:
             score = call.section_score(section)
             if score is not None:
                 scores.setdefault(section, []).append(score)
-    return {section: _mean(values) for section, values in sorted(scores.items())}
+    order = sorted(scores, key=lambda section: section == "")
+    return {section: _mean(scores[section]) for section in order}
 
 
 def _period_scores(calls: list[CallScore], period: str) -> dict[str, list[float]]:

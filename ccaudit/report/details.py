@@ -34,9 +34,10 @@ def rules_table(ctx: ReportContext, figures: Figures) -> list[Flowable]:
 
 
 def items_table(ctx: ReportContext, figures: Figures) -> list[Flowable]:
-    """Every flagged item of the agent's calls (expected PII included, marked so)."""
+    """Every flagged item of the agent's calls but expected PII (counted on page 1; `review
+    list --class expected` lists it)."""
     L, S = ctx.labels, ctx.styles
-    items = figures.items
+    items = [item for item in figures.items if item.disposition != "expected"]
     if not items:
         return headed(ctx, L["flagged_items"])
     rows: list[list] = [[L["call"], L["found"], L["offset"], L["excerpt"], L["status"]]]
@@ -44,12 +45,10 @@ def items_table(ctx: ReportContext, figures: Figures) -> list[Flowable]:
         status = L[item.status]
         if item.note:
             status += "\n" + ctx.label("note_by", reviewer=item.reviewer, note=item.note)
-        what = f"{ctx.item_label(item)} · {L[item.severity.name]}"
-        if item.disposition == "expected" and item.identity.kind == "finding":
-            what += f" · {L['expected_marker']}"
         rows.append([
-            [text(item.call_id, S.cell), text(item.call_date or L["no_date"], S.small)],
-            what, text(ctx.where(item), S.cell, ctx.link(item)), item.excerpt, status,
+            f"{item.call_id}\n{item.call_date or L['no_date']}",
+            f"{ctx.item_label(item)} · {L[item.severity.name]}",
+            text(ctx.where(item), S.cell, ctx.link(item)), item.excerpt, status,
         ])  # fmt: skip
     width = content_width()
     story = [grid(rows, S, [f * width for f in (0.17, 0.22, 0.16, 0.28, 0.17)])]

@@ -53,9 +53,7 @@ def _what_happened(ctx: ReportContext, call: CallToReview) -> list[Flowable]:
         lines.append(text(line, S.cell, ctx.link(item)))
     if call.score and call.score.auto_failed_by:
         rules = ", ".join(ctx.rule_title(*rule) for rule in call.score.auto_failed_by)
-        lines.append(
-            text(ctx.label("auto_failed_by", call=ctx.labels["auto_failed"], rule=rules), S.small)
-        )
+        lines.append(text(f"{ctx.labels['auto_failed']}: {rules}", S.small))
     return lines
 
 

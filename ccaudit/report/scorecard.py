@@ -13,6 +13,8 @@ from ccaudit.report.layout import ACCENT, CELL_PADDING, content_width, grid, tex
 from ccaudit.report.periods import period_label
 from ccaudit.report.sections import ReportContext, headed, percent, signed_points
 
+AUTO_FAILED_SHOWN = 5
+
 
 def title_block(ctx: ReportContext, title: str, who: str, figures: Figures) -> list[Flowable]:
     """The title, who and when, and what the report was made from (in small print)."""
@@ -61,9 +63,14 @@ def headline(ctx: ReportContext, figures: Figures, team: Figures | None) -> list
     if team is not None and len(figures.calls) < ctx.min_calls:
         note = ctx.label("small_sample", count=len(figures.calls), minimum=ctx.min_calls)
         story.append(text(note, S.small))
-    for call in figures.auto_failed[:5]:
-        rules = ", ".join(ctx.rule_title(*rule) for rule in call.auto_failed_by)
-        story.append(text(ctx.label("auto_failed_by", call=call.call_id, rule=rules), S.small))
+    if figures.auto_failed:
+        zeroed = ", ".join(
+            f"{call.call_id} ({', '.join(ctx.rule_title(*rule) for rule in call.auto_failed_by)})"
+            for call in figures.auto_failed[:AUTO_FAILED_SHOWN]
+        )
+        more = len(figures.auto_failed) - AUTO_FAILED_SHOWN
+        zeroed += f" +{more}" if more > 0 else ""
+        story.append(text(f"{L['auto_failed']}: {zeroed}", S.small))
     return story
 
 

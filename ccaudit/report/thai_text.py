@@ -97,6 +97,13 @@ def unshaped(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0)
 
 
+# Wrapped paragraphs by (text, style, link, width). A wrapped Paragraph draws the same
+# wherever it is placed, so equal cells share one; the style is kept with it so that its id
+# cannot be reused by another style while the entry lives.
+_WRAPPED: dict[tuple, tuple[Paragraph, tuple[float, float], ParagraphStyle]] = {}
+WRAPPED_CACHE = 2048
+
+
 class WrappedText(Flowable):
     """A paragraph of plain text (Thai, English or both) broken at word boundaries."""
 
@@ -121,18 +128,20 @@ class WrappedText(Flowable):
             markup = f'<link href="{href}" color="{LINK_COLOUR}">{markup}</link>'
         return Paragraph(markup, shaped)
 
-    def _built(self, width: float) -> Paragraph:
-        """Tables ask a cell to wrap several times at one width; break and shape it once."""
-        if self._paragraph is None or self._width != width:
-            self._paragraph = self._paragraph_for(width)
-            self._width = width
-            self._size = None
-        return self._paragraph
-
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        paragraph = self._built(available_width)
-        if self._size is None:
-            self._size = paragraph.wrap(available_width, available_height)
+        """Tables ask a cell to wrap several times at one width, and reports repeat the same
+        cells (severities, review statuses, dates); each is broken and shaped once."""
+        if self._paragraph is None or self._width != available_width:
+            key = (self.text, id(self.style), self.link, available_width)
+            cached = _WRAPPED.get(key)
+            if cached is None:
+                paragraph = self._paragraph_for(available_width)
+                size = paragraph.wrap(available_width, available_height)
+                cached = _WRAPPED[key] = (paragraph, size, self.style)
+                if len(_WRAPPED) > WRAPPED_CACHE:
+                    del _WRAPPED[next(iter(_WRAPPED))]
+            self._paragraph, self._size, _ = cached
+            self._width = available_width
         return self._size
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:

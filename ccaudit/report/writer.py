@@ -98,9 +98,10 @@ def _context(
 ) -> ReportContext:
     labels = labels_for(request.lang)
     runs = _runs_of(connection, selection)
+    # The days the calls took place, else the range asked for.
     dates = sorted(c.call_date for c in team.calls if c.call_date)
-    first = selection.date_from or (dates[0] if dates else "…")
-    last = selection.date_to or (dates[-1] if dates else "…")
+    first = dates[0] if dates else selection.date_from or "…"
+    last = dates[-1] if dates else selection.date_to or "…"
     packs = {f"{p['pack']} {p['version']}" for run in runs for p in run.rule_packs}
     return ReportContext(
         lang=request.lang,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ccaudit.store.identity import rule_identity
 from ccaudit.store.review import decision_index
@@ -30,8 +31,9 @@ class CallScore:
     # (`pack:rule`, stored title) of each auto-fail rule the call failed
     auto_failed_by: list[tuple[str, str]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def score(self) -> float | None:
+        """Read once the call's rule results are all in (call_scores returns it so)."""
         possible = sum(weights[1] for weights in self.sections.values())
         if not possible:
             return None

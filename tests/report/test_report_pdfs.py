@@ -60,7 +60,7 @@ def test_scorecard_sections_against_the_team_and_auto_fail_says_why(reports):
     # CALL-3 asked for an OTP (auto-fail: 0); CALL-4 missed the greeting (5 of 6 points).
     assert "41.7% Score Team average 61.1%" in first
     assert "Greeting 50.0% 66.7% -16.7" in first and "Compliance 50.0% 66.7% -16.7" in first
-    assert "CALL-3: Title of no-otp-request" in first
+    assert "Calls zeroed by an auto-fail rule: CALL-3 (Title of no-otp-request)" in first
     assert "Based on 2 calls, fewer than 5" in first
 
 
@@ -172,7 +172,7 @@ def test_one_agent_and_one_run(reports):
 def test_call_dates_select_calls_from_every_run(reports):
     text = pdf_text(reports(lang="en", date_from="2026-11-09")["team-summary.pdf"])
     assert "#2" in text and "#1 " not in text
-    assert "Calls from 2026-11-09 – 2026-11-12" in text
+    assert "Calls from 2026-11-10 – 2026-11-12" in text  # the days the calls took place
 
 
 @pytest.mark.parametrize(
