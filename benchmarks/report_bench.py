@@ -22,7 +22,7 @@ from ccaudit.adherence import adherence_score  # noqa: E402
 from ccaudit.masking import mask_card_number, mask_value  # noqa: E402
 from ccaudit.model import Conversation, Finding, RuleResult, Severity, Turn  # noqa: E402
 from ccaudit.pipeline.events import ConversationInfo, ConversationResult  # noqa: E402
-from ccaudit.report import ReportRequest, write_reports  # noqa: E402
+from ccaudit.report.writer import ReportRequest, write_reports  # noqa: E402
 from ccaudit.store import RunInfo, RunRecorder, open_database  # noqa: E402
 
 CALLS_PER_FILE = 50
