@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ccaudit.adherence import adherence_score  # noqa: E402
 from ccaudit.masking import mask_card_number, mask_value  # noqa: E402
 from ccaudit.model import Conversation, Finding, RuleResult, Severity, Turn  # noqa: E402
-from ccaudit.pipeline import ConversationResult  # noqa: E402
-from ccaudit.report import ReportRequest, write_reports  # noqa: E402
+from ccaudit.pipeline.events import ConversationInfo, ConversationResult  # noqa: E402
+from ccaudit.report.writer import ReportRequest, write_reports  # noqa: E402
 from ccaudit.store import RunInfo, RunRecorder, open_database  # noqa: E402
 
 CALLS_PER_FILE = 50
@@ -63,7 +63,7 @@ def synthetic_call(rng: random.Random, number: int, agent: str, skill: float):
                        severity, turn=2, start_ms=rng.randint(0, 600_000),
                        evidence="ลูกค้าแจ้งเลขบัตร **************** ค่ะ" if status == "fail" else "")
         )  # fmt: skip
-    return ConversationResult(conversation, findings, results)
+    return ConversationResult(ConversationInfo.of(conversation), findings, results)
 
 
 def build_store(path: Path, calls: int, agents: int, seed: int) -> tuple[float, float]:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ccaudit.errors import CcauditError
-from ccaudit.ingest import ReadOptions
 from ccaudit.model import Severity
+
+if TYPE_CHECKING:
+    from ccaudit.ingest import ReadOptions
 
 SEVERITY_NAMES = [s.name for s in Severity]
 HASH_KEY_ENV = "CCAUDIT_HASH_KEY"
@@ -120,6 +123,8 @@ def build_read_options(
     agent_channel: str | None,
     column_map: tuple[str, ...],
 ) -> ReadOptions:
+    from ccaudit.ingest import ReadOptions  # the readers load when a batch is read, not for --help
+
     return ReadOptions(
         agent_map=load_agent_map(agents_file) if agents_file else {},
         skip_files=frozenset({agents_file.resolve()}) if agents_file else frozenset(),

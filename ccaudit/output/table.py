@@ -1,4 +1,8 @@
-"""Human-readable scan report: per file, per entity type, then the first findings in detail."""
+"""Human-readable scan report: per file, per entity type, then the first findings in detail.
+
+A table is for reading, so it stays short however large the batch: the worst FILE_ROWS
+files and the first DETAIL_ROWS findings, with a count of the rest.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,11 @@ from rich.table import Table
 
 from ccaudit.model import Finding
 from ccaudit.output.counts import counted
-from ccaudit.output.summary import FileTally, ScanSummary
+from ccaudit.output.streamed import WorstKept
+from ccaudit.pipeline.summary import FileTally, ScanSummary
 
 DETAIL_ROWS = 50
+FILE_ROWS = 100
 
 
 def make_console(stream: TextIO) -> Console:
@@ -26,12 +32,20 @@ class TableFindingWriter:
         self.details: list[Finding] = []
         self.validated: Counter = Counter()
         self.severity: dict[str, str] = {}
+        self.flagged_files = WorstKept(FILE_ROWS, _file_badness)
+        self.clean_files = 0
 
     def add(self, finding: Finding) -> None:
         if len(self.details) < DETAIL_ROWS:
             self.details.append(finding)
         self.validated[finding.entity_type] += finding.validated
         self.severity[finding.entity_type] = finding.severity.name
+
+    def add_file(self, tally: FileTally) -> None:
+        if tally.finding_count or tally.vendor_markers:
+            self.flagged_files.add(tally)
+        else:
+            self.clean_files += 1
 
     def finish(self, summary: ScanSummary) -> None:
         console = self.console
@@ -47,26 +61,30 @@ class TableFindingWriter:
                 else ""
             )
         )
-        flagged_files = [t for t in summary.files.values() if t.finding_count or t.vendor_markers]
-        if flagged_files:
-            console.print(self._files_table(flagged_files))
-        clean = len(summary.files) - len(flagged_files)
-        if clean:
-            console.print(f"{clean} conversation files with no findings.")
+        if self.flagged_files.seen:
+            console.print(self._files_table())
+        if self.clean_files:
+            console.print(f"{self.clean_files} conversation files with no findings.")
         if self.details:
             console.print(self._entity_table(summary))
             console.print(self._detail_table(max(summary.finding_count, len(self.details))))
         for error in summary.errors:
             console.print(f"unreadable: {error}", markup=False, highlight=False)
 
-    def _files_table(self, tallies: list[FileTally]) -> Table:
-        table = Table(title="Findings by file", title_justify="left")
+    def _files_table(self) -> Table:
+        kept, seen = self.flagged_files.kept(), self.flagged_files.seen
+        title = "Findings by file"
+        if len(kept) < seen:
+            title += (
+                f": the {len(kept)} worst of {seen} files with findings (--format json lists all)"
+            )
+        table = Table(title=title, title_justify="left")
         for column in ("File", "Format", "Conversations", "Findings", "Worst", "Entities"):
             table.add_column(
                 column, justify="right" if column in ("Conversations", "Findings") else "left"
             )
         table.add_column("Vendor redaction")
-        for tally in tallies:
+        for tally in kept:
             entities = ", ".join(f"{name} {count}" for name, count in tally.findings.most_common())
             vendor = "-"
             if tally.vendor_redacted or tally.vendor_markers:
@@ -125,3 +143,7 @@ class TableFindingWriter:
                 f"{f.score:.2f}",
             )
         return table
+
+
+def _file_badness(tally: FileTally) -> tuple[int, int]:
+    return (-1 if tally.worst is None else int(tally.worst), tally.finding_count)

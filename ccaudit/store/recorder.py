@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from ccaudit.masking import mask_free_text
 from ccaudit.model import RuleResult, file_format_label
-from ccaudit.pipeline import ConversationResult
+from ccaudit.pipeline.events import ConversationResult
 from ccaudit.store.rows import call_row, finding_row, insert, rule_row
 
 
@@ -80,23 +80,39 @@ class RunRecorder:
         results: Sequence[ConversationResult],
     ) -> int:
         """All of one file in one transaction, so a file is stored whole or not at all."""
-        source_format = None
-        if results:
-            source_format = file_format_label(
-                results[0].conversation.file_format, [r.conversation.source_format for r in results]
-            )
-        with self.connection:
-            file_id = self.connection.execute(
-                "INSERT INTO input_files (sha256, analysis, size, format, path, first_run_id) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (sha256, analysis, size, source_format, path, self.run_id),
-            ).lastrowid
-            self.connection.execute(
-                "INSERT INTO run_files VALUES (?, ?, ?, 0)", (self.run_id, file_id, path)
-            )
-            for result in results:
-                self._insert_call(file_id, result)
+        file_id = self.begin_file(path, sha256, analysis, size)
+        for result in results:
+            self.add_call(result)
+        formats = [r.conversation.source_format for r in results]
+        self.commit_file(
+            file_format_label(results[0].conversation.file_format, formats) if results else None
+        )
         return file_id
+
+    def begin_file(self, path: str, sha256: str, analysis: str, size: int) -> int:
+        """Opens the file's transaction: its calls follow (add_call), then commit_file, or
+        discard_file when part of it could not be read."""
+        self._file_id = self.connection.execute(
+            "INSERT INTO input_files (sha256, analysis, size, path, first_run_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (sha256, analysis, size, path, self.run_id),
+        ).lastrowid
+        self.connection.execute(
+            "INSERT INTO run_files VALUES (?, ?, ?, 0)", (self.run_id, self._file_id, path)
+        )
+        return self._file_id
+
+    def add_call(self, result: ConversationResult) -> None:
+        self._insert_call(self._file_id, result)
+
+    def commit_file(self, source_format: str | None) -> None:
+        self.connection.execute(
+            "UPDATE input_files SET format = ? WHERE id = ?", (source_format, self._file_id)
+        )
+        self.connection.commit()
+
+    def discard_file(self) -> None:
+        self.connection.rollback()
 
     def record_error(self, path: str, reason: str) -> None:
         with self.connection:

@@ -7,7 +7,8 @@ import sqlite3
 from collections.abc import Sequence
 
 from ccaudit.masking import mask_free_text
-from ccaudit.model import Conversation, Finding, RuleResult
+from ccaudit.model import Finding, RuleResult
+from ccaudit.pipeline.events import ConversationInfo
 from ccaudit.store.identity import identity_of_finding, identity_of_rule_result
 
 CALL_TIME_KEYS = ("started_at", "start_time", "call_start", "created_at", "date", "timestamp")
@@ -27,7 +28,7 @@ def insert(connection: sqlite3.Connection, table: str, rows: Sequence[dict]) -> 
     return None
 
 
-def call_row(file_id: int, conversation: Conversation, adherence: float | None) -> dict:
+def call_row(file_id: int, conversation: ConversationInfo, adherence: float | None) -> dict:
     return {
         "file_id": file_id,
         "call_id": conversation.id,
@@ -36,7 +37,7 @@ def call_row(file_id: int, conversation: Conversation, adherence: float | None) 
         "language": conversation.language,
         "source_format": conversation.source_format,
         "started_at": call_started_at(conversation),
-        "turn_count": len(conversation.turns),
+        "turn_count": conversation.turn_count,
         "adherence_score": adherence,
     }
 
@@ -81,7 +82,7 @@ def rule_row(call: int, result: RuleResult) -> dict:
     }
 
 
-def call_started_at(conversation: Conversation) -> str | None:
+def call_started_at(conversation: ConversationInfo) -> str | None:
     for key in CALL_TIME_KEYS:
         value = conversation.metadata.get(key)
         if value:

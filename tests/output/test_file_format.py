@@ -3,8 +3,9 @@
 import io
 
 from ccaudit.model import Conversation, Finding, Severity
-from ccaudit.output import ScanSummary
 from ccaudit.output.table import TableFindingWriter
+from ccaudit.pipeline.events import ConversationInfo
+from ccaudit.pipeline.summary import FileTally, ScanSummary
 
 
 def conversation(path: str, source_format: str, file_format: str | None = None) -> Conversation:
@@ -18,16 +19,19 @@ def finding(path: str) -> Finding:
 
 
 def format_column(conversations: list[Conversation]) -> dict[str, str]:
-    summary = ScanSummary()
+    tallies: dict[str, FileTally] = {}
     for c in conversations:
-        summary.add_conversation(c, [finding(c.path)])
+        tallies.setdefault(c.path, FileTally(c.path)).add(ConversationInfo.of(c), [finding(c.path)])
     stream = io.StringIO()
-    TableFindingWriter(stream).finish(summary)
+    writer = TableFindingWriter(stream)
+    for tally in tallies.values():
+        writer.add_file(tally)
+    writer.finish(ScanSummary())
     table = stream.getvalue()
     cells = {}
     for line in table.splitlines():
         row = [cell.strip() for cell in line.split("│")]
-        if len(row) > 2 and row[1] in summary.files:
+        if len(row) > 2 and row[1] in tallies:
             cells[row[1]] = row[2]
     return cells
 

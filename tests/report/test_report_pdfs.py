@@ -4,8 +4,8 @@ from audit_samples import NOTICE_MISSED
 from report_helpers import comparable, pdf_text
 
 from ccaudit.errors import CcauditError
-from ccaudit.report import ReportRequest, write_reports
 from ccaudit.report.labels import LABELS
+from ccaudit.report.writer import ReportRequest, write_reports
 from ccaudit.store.flagged import flagged_items
 from ccaudit.store.review import record_decision
 

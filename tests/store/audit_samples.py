@@ -11,7 +11,7 @@ from pathlib import Path
 from ccaudit.adherence.reasons import Joined, Reason, reason
 from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity, Turn
-from ccaudit.pipeline import ConversationResult
+from ccaudit.pipeline.events import ConversationInfo, ConversationResult
 from ccaudit.store import RunInfo, RunRecorder, open_database
 
 CARD = "4532015112830366"
@@ -110,7 +110,7 @@ def call(call_id: str, agent: str, leaks: bool, greeting: str) -> ConversationRe
             why=NOTICE_MISSED if leaks else None,
         ),
     ]
-    return ConversationResult(conversation, findings, rules)
+    return ConversationResult(ConversationInfo.of(conversation), findings, rules)
 
 
 def simple_score(results: list[RuleResult]) -> float | None:
