@@ -14,7 +14,7 @@ import click  # noqa: E402
 
 from ccaudit import __version__  # noqa: E402
 
-COMMANDS = ("scan", "check", "audit", "report", "review", "rules", "formats")
+COMMANDS = ("scan", "check", "audit", "report", "review", "rules", "redact", "formats")
 
 
 class CommandModules(click.Group):

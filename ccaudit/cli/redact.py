@@ -1,0 +1,164 @@
+"""`ccaudit redact`: de-identified copies of transcripts, tickets and notes, in their own format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ccaudit.cli.common import (
+    build_read_options,
+    fail_on_option,
+    hash_key_option,
+    input_options,
+    lang_option,
+    resolve_hash_key,
+)
+from ccaudit.cli.scan import parse_entities
+from ccaudit.errors import CcauditError, batch_exit_code
+from ccaudit.model import InputError, Severity
+from ccaudit.output.atomic import atomic_output
+from ccaudit.output.counts import counted
+from ccaudit.pii import Detector, DetectorOptions
+from ccaudit.redact import FileOutcome, RedactSettings, build_policy, plan_targets, redact_batch
+from ccaudit.redact.manifest import write_manifest
+from ccaudit.redact.operators import OPERATOR_NAMES
+from ccaudit.redact.targets import refuse_input_path
+
+
+@click.command()
+@input_options
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the copies under this folder, each at the path its input was given by.",
+)
+@click.option("--in-place", is_flag=True, help="Replace the inputs (needs --backup-suffix).")
+@click.option(
+    "--backup-suffix",
+    metavar="SUFFIX",
+    help="With --in-place: keep each original beside it with this suffix (e.g. .orig).",
+)
+@click.option(
+    "--operator",
+    "operators",
+    multiple=True,
+    metavar="ENTITY=OP",
+    help=f"Operator for an entity type ({', '.join(OPERATOR_NAMES)}; default mask), "
+    "e.g. CREDIT_CARD=replace; default=OP for all others. Repeatable; wins over --policy.",
+)
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="YAML policy: `default: OP` and `operators: {ENTITY: OP}`.",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a JSONL manifest of every redaction here (no values in it).",
+)
+@click.option(
+    "--entities",
+    multiple=True,
+    metavar="A,B",
+    help="Only these entity types (comma-separated or repeated). Default: all.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave findings scored below this.",
+)
+@fail_on_option("low")
+@lang_option("Language of the text (auto decides per turn); th also writes Thai replace tags.")
+@hash_key_option
+@click.option(
+    "--spacy-model",
+    metavar="NAME",
+    help="An installed spaCy NER model (e.g. en_core_web_sm) to find English names too.",
+)
+def redact(
+    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
+    out_dir, in_place, backup_suffix, operators, policy_file, manifest,
+    entities, min_score, fail_on, lang, hash_key, spacy_model,
+):  # fmt: skip
+    """Write de-identified copies of PATH... in their own format, then scan each copy again.
+
+    Every finding is replaced (mask, replace, hash, remove or keep per entity type), and so is
+    every other place in the file holding the same value. A copy in which the second scan
+    still finds anything at or above --fail-on fails (exit 1), each finding named, masked.
+
+    \b
+    Examples:
+      ccaudit redact fixtures/ --out redacted/
+      ccaudit redact calls/ --out shared/ --operator CREDIT_CARD=replace --manifest m.jsonl
+      ccaudit redact export.json --out shared/ --policy policy.yaml --hash-key "$KEY"
+      ccaudit redact notes/ --in-place --backup-suffix .orig
+    """
+    if in_place == (out_dir is not None):
+        raise CcauditError("give --out DIR, or --in-place with --backup-suffix")
+    if in_place and not backup_suffix:
+        raise CcauditError("--in-place needs --backup-suffix (e.g. .orig) to keep the originals")
+    policy = build_policy(policy_file, operators)
+    key = resolve_hash_key(hash_key)
+    if "hash" in policy.operators and not key:
+        raise CcauditError("the hash operator needs --hash-key (or CCAUDIT_HASH_KEY)")
+    read_options = build_read_options(
+        format_in, agents_file, agent_speaker, agent_channel, column_map
+    )
+    targets = list(plan_targets(paths, read_options, out_dir, backup_suffix))
+    refuse_input_path("--manifest", manifest, [t for t in targets if not isinstance(t, InputError)])
+    detector = Detector(
+        DetectorOptions(
+            entities=parse_entities(entities),
+            min_score=min_score,
+            language=lang,
+            hash_key=key,
+            spacy_model=spacy_model,
+        )
+    )
+    settings = RedactSettings(policy, lang, Severity.parse(fail_on))
+    with atomic_output(manifest) if manifest else _no_manifest() as stream:
+        done, errors, failed = _run(targets, read_options, detector, settings, stream)
+    if not quiet:
+        redactions = sum(len(o.entries) for o in done)
+        click.echo(
+            f"ccaudit: {counted(len(done), 'file')} redacted "
+            f"({counted(redactions, 'redaction')}), {failed} failed verification, "
+            f"{counted(errors, 'input error')}",
+            err=True,
+        )
+    click.get_current_context().exit(batch_exit_code(errors > 0, failed > 0))
+
+
+def _run(targets, read_options, detector, settings, manifest) -> tuple[list[FileOutcome], int, int]:
+    done: list[FileOutcome] = []
+    errors = failed = 0
+    for event in redact_batch(targets, read_options, detector.scan_many, settings):
+        if isinstance(event, InputError):
+            errors += 1
+            click.echo(f"ccaudit: error: {event}", err=True)
+            continue
+        done.append(event)
+        if manifest is not None:
+            write_manifest(manifest, event.display, event.entries)
+        failed += bool(event.left)
+        for finding in event.left:
+            where = ":".join(str(v) for v in finding.locator.as_dict().values())
+            click.echo(
+                f"ccaudit: verification failed: {event.output}"
+                f"{':' + where if where else ''}: {finding.entity_type} {finding.masked} left",
+                err=True,
+            )
+    return done, errors, failed
+
+
+class _no_manifest:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc) -> None:
+        return None

@@ -1,0 +1,118 @@
+"""Redact one file: read it as `scan` does, plan the edits, write the copy, scan the copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest import ReadOptions, Source, read_conversations
+from ccaudit.model import Conversation, Finding, InputError, Severity
+from ccaudit.output.atomic import atomic_output
+from ccaudit.redact.alternates import alternate_conversations
+from ccaudit.redact.documents import CsvFile, JsonFile, NdjsonFile, TextFile
+from ccaudit.redact.encoding import encode_as_read
+from ccaudit.redact.manifest import ManifestEntry
+from ccaudit.redact.plan import plan_redactions
+from ccaudit.redact.policy import RedactionPolicy
+
+Detect = Callable[[Sequence[Conversation]], list[list[Finding]]]
+_CAPTIONS = ("webvtt", "srt")
+
+
+@dataclass(frozen=True)
+class RedactSettings:
+    policy: RedactionPolicy
+    lang: str
+    fail_on: Severity
+
+
+@dataclass
+class FileOutcome:
+    display: str
+    output: Path
+    size: int = 0
+    entries: list[ManifestEntry] = field(default_factory=list)
+    # What the second scan still found in the copy at or above --fail-on.
+    left: list[Finding] = field(default_factory=list)
+
+
+def redact_file(
+    path: Path,
+    display: str,
+    output: Path,
+    read_options: ReadOptions,
+    detect: Detect,
+    settings: RedactSettings,
+) -> FileOutcome:
+    """Raises InputFileError (one line, no value in it) when the file cannot be redacted."""
+    conversations = _read(path, display, read_options)
+    file_format = _file_format(conversations)
+    source = Source(path, display)
+    outcome = FileOutcome(display, output, source.size)
+    if conversations:
+        document = load_document(source, file_format)
+        conversations += alternate_conversations(conversations, document)
+        findings = detect(conversations)
+        plan = plan_redactions(
+            document,
+            list(zip(conversations, findings, strict=True)),
+            settings.policy,
+            settings.lang,
+        )
+        outcome.entries = plan.entries
+        data = encode_as_read(document.render(plan.edits), source) if plan.edits else None
+    else:
+        data = None
+    _write(output, data if data is not None else path.read_bytes())
+    if conversations:
+        left = _left_in_copy(output, replace(read_options, format_in=file_format), detect)
+        outcome.left = [f for f in left if f.severity >= settings.fail_on]
+    return outcome
+
+
+def _left_in_copy(output: Path, read_options: ReadOptions, detect: Detect) -> list[Finding]:
+    """The second scan: the copy read back as the original was, other wordings included."""
+    try:
+        copy = _read(output, str(output), read_options)
+        if copy:
+            copy += alternate_conversations(
+                copy, load_document(Source(output), read_options.format_in)
+            )
+    except InputFileError as exc:
+        raise InputFileError(f"the redacted copy cannot be read back ({exc.reason})") from None
+    return [finding for found in detect(copy) for finding in found] if copy else []
+
+
+def _read(path: Path, display: str, read_options: ReadOptions) -> list[Conversation]:
+    conversations = []
+    for item in read_conversations(path, display, read_options):
+        if isinstance(item, InputError):
+            raise InputFileError(f"{item.reason}; not redacted")
+        conversations.append(item)
+    return conversations
+
+
+def _file_format(conversations: list[Conversation]) -> str | None:
+    first = conversations[0] if conversations else None
+    return (first.file_format or first.source_format) if first else None
+
+
+def load_document(source: Source, file_format: str | None):
+    text = source.text()
+    if file_format == "text":
+        return TextFile(text)
+    if file_format in _CAPTIONS:
+        return TextFile(text, captions=True)
+    if file_format == "csv":
+        return CsvFile.parse(text)
+    if file_format == "ndjson":
+        return NdjsonFile(text)
+    return JsonFile(text)
+
+
+def _write(output: Path, data: bytes) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_output(output, binary=True) as stream:
+        stream.write(data)

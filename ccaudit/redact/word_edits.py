@@ -1,0 +1,91 @@
+"""Edits on word items: a word-built turn's own words, the words that spell a redacted field
+again, and second copies of a redacted word (see ccaudit.redact.word_sources)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ccaudit.errors import InputFileError
+from ccaudit.model import Conversation, Locator, Turn
+from ccaudit.redact.documents import EditsBySlot, JsonFile, NdjsonFile
+from ccaudit.redact.edits import Edit, Redaction, apply_edits
+from ccaudit.redact.word_sources import spelling_words, turn_words, word_twins
+from ccaudit.redact.words import TextEdit, WordRef, locate_words, project
+
+# Carries a listed redaction into word items; the manifest lists the redaction once.
+_FOLLOWS = Redaction("", "", reason="word items")
+
+
+def turn_word_edits(
+    file, conversation: Conversation, turn: Turn, text_edits: list[TextEdit]
+) -> list[Edit]:
+    """Edits on the word items a turn was rebuilt from."""
+    slot = file.slot_for(turn.locator)
+    document = _document(file, slot)
+    first = turn.locator.pointer or ""
+    words = turn_words(document.document, conversation.source_format, first) or []
+    items = [w.item for w in words]
+    if first not in items:
+        raise InputFileError(f"{first}: the turn's word items cannot be found")
+    starts = sorted(
+        items.index(t.locator.pointer) for t in conversation.turns if t.locator.pointer in items
+    )
+    begin = items.index(first)
+    end = next((s for s in starts if s > begin), len(words))
+    own = words[begin:end]
+    spans = locate_words(turn.text, own, strict=True)
+    return list(_leaf_edits(document, own, project(spans, own, text_edits)))
+
+
+def field_word_edits(file, edits: EditsBySlot) -> Iterator[Edit]:
+    """Edits on the word items that spell a redacted JSON string field again."""
+    for slot, slot_edits in list(edits.items()):
+        if slot.pointer is None or not slot_edits:
+            continue
+        document = _document(file, slot)
+        words = spelling_words(document.document, slot.pointer)
+        if not words:
+            continue
+        text = document.slot_text(slot) or ""
+        spans = locate_words(text, words, strict=False)
+        text_edits = [TextEdit(e.start, e.end, e.replacement) for e in slot_edits]
+        yield from _leaf_edits(document, words, project(spans, words, text_edits))
+
+
+def twin_edits(file, edits: EditsBySlot) -> Iterator[Edit]:
+    """The same new word for every other copy of a redacted word item."""
+    for document in _documents(file):
+        for leaves in word_twins(document.document):
+            slots = [document.slot(leaf) for leaf in leaves]
+            changed = [s for s in slots if edits.get(s)]
+            if not changed:
+                continue
+            old = document.slot_text(changed[0]) or ""
+            new = apply_edits(old, edits[changed[0]])
+            for slot in slots:
+                if not edits.get(slot) and document.slot_text(slot) == old:
+                    yield Edit(slot, 0, len(old), new, _FOLLOWS, listed=False)
+
+
+def _leaf_edits(
+    document: JsonFile, words: list[WordRef], changed: dict[int, str]
+) -> Iterator[Edit]:
+    for index, new in changed.items():
+        for leaf in words[index].leaves:
+            slot = document.slot(leaf)
+            old = document.slot_text(slot)
+            if old is not None:
+                yield Edit(slot, 0, len(old), new, _FOLLOWS, listed=False)
+
+
+def _document(file, slot: Locator) -> JsonFile:
+    if not isinstance(file, JsonFile | NdjsonFile):
+        raise InputFileError("word items outside a JSON file")
+    return file.json_document(slot)
+
+
+def _documents(file) -> Iterator[JsonFile]:
+    if isinstance(file, JsonFile):
+        yield file
+    elif isinstance(file, NdjsonFile):
+        yield from file.loaded_documents()
