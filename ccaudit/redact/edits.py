@@ -7,10 +7,13 @@ code points inside the slot, as findings' offsets do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ccaudit.model import Locator
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 REASON_DETECTED = "detected"
 # The same value found again elsewhere in the file (a repeated caption line, a vendor's
@@ -48,11 +51,16 @@ def overlaps(edit: Edit, others: Iterable[Edit]) -> bool:
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
-    """`text` with each edit's span replaced; edits never overlap (callers see to that)."""
+    """`text` with each edit's span replaced; edits never overlap (callers see to that).
+
+    Line breaks inside a span (a card read out over two lines) follow its replacement, so
+    the lines after it keep their numbers.
+    """
     pieces, position = [], 0
     for edit in sorted(edits, key=lambda e: e.start):
         pieces.append(text[position : edit.start])
         pieces.append(edit.replacement)
+        pieces.extend(_LINE_BREAK.findall(text, edit.start, edit.end))
         position = edit.end
     pieces.append(text[position:])
     return "".join(pieces)

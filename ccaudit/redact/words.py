@@ -2,7 +2,8 @@
 
 Amazon Transcribe items, Google Speech-to-Text words and Deepgram words each hold one word
 of a turn (or of a transcript field). A value spoken as several words spans several items:
-the first item it touches takes the replacement, the others lose their part of it, so every
+each item takes its own characters of a replacement as long as the value (a mask), else the
+first item it touches takes the replacement and the others lose their part of it; so every
 word of the value goes and the items keep their times. Parts of a word outside the value
 (`1111.`) stay.
 """
@@ -70,5 +71,15 @@ def project(spans: list[Span], words: Sequence[WordRef], edits: list[TextEdit]) 
             shift = len(word) - len(words[i].content)
             lo = max(edit.start - start, 0) + shift
             hi = min(edit.end - start, len(words[i].content)) + shift
-            changed[i] = word[:lo] + (edit.replacement if n == 0 else "") + word[hi:]
+            changed[i] = word[:lo] + _share(edit, spans[i], n) + word[hi:]
     return changed
+
+
+def _share(edit: TextEdit, span: tuple[int, int], n: int) -> str:
+    """A word's part of the replacement: its own characters of it when the replacement is
+    as long as the value (a mask of written digits, so offsets hold), else all of it in the
+    first word and nothing in the others."""
+    if len(edit.replacement) != edit.end - edit.start:
+        return edit.replacement if n == 0 else ""
+    lo, hi = max(span[0], edit.start) - edit.start, min(span[1], edit.end) - edit.start
+    return edit.replacement[lo:hi]
