@@ -35,21 +35,25 @@ def plan_targets(
 
     Raises CcauditError before anything is written when `out_dir` would overwrite an input.
     """
-    inputs = list(iter_input_files(paths, read_options))
-    files = [item for item in inputs if not isinstance(item, InputError)]
-    resolved = {path.resolve() for path, _ in files}
-    if out_dir is not None:
-        out = out_dir.resolve()
-        if out in resolved or out_dir.is_file():
-            raise CcauditError(f"--out {out_dir} is a file; it must be a directory")
+    out = out_dir.resolve() if out_dir is not None else None
+    if out_dir is not None and out_dir.is_file():
+        raise CcauditError(f"--out {out_dir} is a file; it must be a directory")
+    for given in paths:
+        if out is not None and Path(given).resolve().is_relative_to(out):
+            raise CcauditError(f"--out {out_dir} holds the input {given}; choose another folder")
+    # Copies from an earlier run inside an input folder are not inputs.
+    inputs = [
+        item
+        for item in iter_input_files(paths, read_options)
+        if isinstance(item, InputError) or out is None or not item[0].resolve().is_relative_to(out)
+    ]
+    resolved = {item[0].resolve() for item in inputs if not isinstance(item, InputError)}
     used: set[Path] = set()
     for item in inputs:
         if isinstance(item, InputError):
             yield item
             continue
         path, display = item
-        if out_dir is not None and path.resolve().is_relative_to(out):
-            continue  # a copy from an earlier run, inside an input folder
         target = _target(path, display, out_dir, backup_suffix)
         output = target.output.resolve()
         if out_dir is not None and output in resolved:
