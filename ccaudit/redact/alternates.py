@@ -16,6 +16,10 @@ from ccaudit.model import Conversation, Turn
 ALTERNATE_FIELDS = {"genesys": {"decoratedText": "text"}}
 
 
+def has_alternates(conversations: Sequence[Conversation]) -> bool:
+    return any(c.source_format in ALTERNATE_FIELDS for c in conversations)
+
+
 def alternate_conversations(
     conversations: Sequence[Conversation], document
 ) -> Iterator[Conversation]:

@@ -8,6 +8,8 @@ cell). Whatever is not edited is written back exactly as it was read.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,20 +18,23 @@ from ccaudit.ingest.csv_columns import header_cells
 from ccaudit.ingest.json_document import child_pointer
 from ccaudit.model import Locator
 from ccaudit.redact.csv_cells import Cell, cell_text, data_rows
-from ccaudit.redact.edits import Edit, apply_edits
+from ccaudit.redact.edits import SlotEdits, apply_edits
 from ccaudit.redact.json_strings import patch_strings, resolve
 
 WHOLE_FILE = Locator()
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 # Where a repeated value may be redacted too: all of a text file, a caption file's text
 # lines (not its timings, cue numbers or header), every JSON string value, every CSV cell.
 SweepRegion = tuple[Locator, str, list[tuple[int, int]] | None]
-EditsBySlot = dict[Locator, list[Edit]]
+EditsBySlot = dict[Locator, SlotEdits]
 
 
 class TextFile:
     def __init__(self, text: str, captions: bool = False):
         self.text = text
         self.captions = captions
+        self._line_starts: list[int] | None = None
 
     def slot_for(self, locator: Locator) -> Locator:
         return WHOLE_FILE
@@ -38,13 +43,15 @@ class TextFile:
         return self.text if slot == WHOLE_FILE else None
 
     def line_of(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
+        if self._line_starts is None:
+            self._line_starts = [m.end() for m in _LINE_END.finditer(self.text)]
+        return bisect_right(self._line_starts, offset) + 1
 
     def sweep_regions(self) -> Iterator[SweepRegion]:
         yield WHOLE_FILE, self.text, _caption_text_lines(self.text) if self.captions else None
 
     def render(self, edits: EditsBySlot) -> str:
-        return apply_edits(self.text, edits.get(WHOLE_FILE, []))
+        return apply_edits(self.text, edits.get(WHOLE_FILE, ()))
 
 
 def _caption_text_lines(text: str) -> list[tuple[int, int]]:
@@ -99,17 +106,23 @@ def _strings(value: object, pointer: str) -> Iterator[tuple[str, str]]:
         yield pointer, value
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _strings(item, child_pointer(pointer, key))
+            if isinstance(item, str | dict | list):
+                plain = "~" not in key and "/" not in key
+                yield from _strings(
+                    item, f"{pointer}/{key}" if plain else child_pointer(pointer, key)
+                )
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _strings(item, child_pointer(pointer, index))
+            if isinstance(item, str | dict | list):
+                yield from _strings(item, f"{pointer}/{index}")
 
 
 class NdjsonFile:
     """One JSON document per line; slots are `Locator(pointer=..., line=N)`."""
 
     def __init__(self, text: str):
-        self.lines = text.splitlines(keepends=True)
+        # Lines end where the NDJSON reader's do: not at U+2028 and the like inside strings.
+        self.lines = _LINE.findall(text)
         self._documents: dict[int, JsonFile] = {}
 
     def document(self, line: int) -> JsonFile:

@@ -8,7 +8,8 @@ code points inside the slot, as findings' offsets do.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ccaudit.model import Locator
@@ -46,8 +47,32 @@ class Edit:
     listed: bool = True
 
 
-def overlaps(edit: Edit, others: Iterable[Edit]) -> bool:
-    return any(o.start < edit.end and edit.start < o.end for o in others)
+class SlotEdits:
+    """One slot's edits, kept in order and never overlapping; adding checks the neighbours
+    only, so a long file with thousands of findings is not compared pair by pair."""
+
+    def __init__(self, edits: Iterable[Edit] = ()):
+        self._starts: list[int] = []
+        self._edits: list[Edit] = []
+        for edit in edits:
+            self.add(edit)
+
+    def add(self, edit: Edit) -> bool:
+        """Add `edit` unless it overlaps one already here."""
+        i = bisect_left(self._starts, edit.start)
+        if i > 0 and self._edits[i - 1].end > edit.start:
+            return False
+        if i < len(self._edits) and self._edits[i].start < edit.end:
+            return False
+        self._starts.insert(i, edit.start)
+        self._edits.insert(i, edit)
+        return True
+
+    def __iter__(self) -> Iterator[Edit]:
+        return iter(self._edits)
+
+    def __len__(self) -> int:
+        return len(self._edits)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

@@ -10,7 +10,7 @@ from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
 from ccaudit.model import Conversation, Finding, InputError, Severity
 from ccaudit.output.atomic import atomic_output
-from ccaudit.redact.alternates import alternate_conversations
+from ccaudit.redact.alternates import alternate_conversations, has_alternates
 from ccaudit.redact.documents import CsvFile, JsonFile, NdjsonFile, TextFile
 from ccaudit.redact.encoding import encode_as_read
 from ccaudit.redact.manifest import ManifestEntry
@@ -76,10 +76,9 @@ def _left_in_copy(output: Path, read_options: ReadOptions, detect: Detect) -> li
     """The second scan: the copy read back as the original was, other wordings included."""
     try:
         copy = _read(output, str(output), read_options)
-        if copy:
-            copy += alternate_conversations(
-                copy, load_document(Source(output), read_options.format_in)
-            )
+        if has_alternates(copy):
+            document = load_document(Source(output), read_options.format_in)
+            copy += alternate_conversations(copy, document)
     except InputFileError as exc:
         raise InputFileError(f"the redacted copy cannot be read back ({exc.reason})") from None
     return [finding for found in detect(copy) for finding in found] if copy else []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ccaudit.errors import InputFileError
 from ccaudit.model import Conversation, Finding, Turn
 from ccaudit.redact.documents import EditsBySlot, TextFile
-from ccaudit.redact.edits import Edit, Redaction, overlaps
+from ccaudit.redact.edits import Edit, Redaction, SlotEdits
 from ccaudit.redact.manifest import ManifestEntry
 from ccaudit.redact.operators import replacement
 from ccaudit.redact.policy import RedactionPolicy
@@ -33,11 +33,7 @@ class RedactionPlan:
     values: list[str] = field(default_factory=list)
 
     def add(self, edit: Edit) -> bool:
-        taken = self.edits.setdefault(edit.slot, [])
-        if overlaps(edit, taken):
-            return False
-        taken.append(edit)
-        return True
+        return self.edits.setdefault(edit.slot, SlotEdits()).add(edit)
 
 
 def plan_redactions(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ccaudit.redact.documents import EditsBySlot, SweepRegion
-from ccaudit.redact.edits import REASON_SAME_VALUE, Edit, overlaps
+from ccaudit.redact.edits import REASON_SAME_VALUE, Edit, SlotEdits
 
 # Shorter values (a two-digit day) would be found in too many unrelated places.
 MIN_SWEPT_CHARS = 3
@@ -38,7 +38,7 @@ def sweep_edits(regions: Iterable[SweepRegion], redacted: list[Edit], values: li
     pattern = _pattern(by_key)
     found: list[Edit] = []
     for slot, text, ranges in regions:
-        taken = list(edits.get(slot, []))
+        taken = SlotEdits(edits.get(slot, ()))
         for start, end in ranges if ranges is not None else [(0, len(text))]:
             for match in pattern.finditer(text, start, end):
                 origin = by_key.get(value_key(match.group()))
@@ -51,8 +51,7 @@ def sweep_edits(regions: Iterable[SweepRegion], redacted: list[Edit], values: li
                     origin.replacement,
                     replace(origin.redaction, reason=REASON_SAME_VALUE, score=None),
                 )
-                if not overlaps(edit, taken):
-                    taken.append(edit)
+                if taken.add(edit):
                     found.append(edit)
     return found
 
@@ -68,6 +67,6 @@ def _pattern(by_key: dict[str, Edit]) -> re.Pattern[str]:
 def _value_pattern(key: str) -> str:
     body = r"\s*".join(re.escape(c) for c in key)
     wordish = re.compile(f"[{_WORDISH}]")
-    before = rf"(?<![{_WORDISH}])(?<![0-9][.,:])" if wordish.match(key[0]) else ""
-    after = rf"(?![{_WORDISH}])(?![.,:][0-9])" if wordish.match(key[-1]) else ""
+    before = rf"(?<![{_WORDISH}])(?<![0-9][.,:/-])" if wordish.match(key[0]) else ""
+    after = rf"(?![{_WORDISH}])(?![.,:/-][0-9])" if wordish.match(key[-1]) else ""
     return before + body + after
