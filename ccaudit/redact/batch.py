@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterable, Iterator
 
 from ccaudit.errors import CcauditError, InputFileError
 from ccaudit.ingest import ReadOptions
 from ccaudit.model import InputError
+from ccaudit.output.atomic import atomic_output
 from ccaudit.redact.file_redactor import Detect, FileOutcome, RedactSettings, redact_file
 from ccaudit.redact.targets import Target
 
@@ -24,7 +24,8 @@ def redact_batch(
             continue
         try:
             if target.backup is not None:
-                shutil.copy2(target.path, target.backup)
+                with atomic_output(target.backup, binary=True) as stream:
+                    stream.write(target.path.read_bytes())
             yield redact_file(
                 target.path, target.display, target.output, read_options, detect, settings
             )
