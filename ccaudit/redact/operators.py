@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from presidio_anonymizer.operators import Keep, Operator, OperatorType, Redact, Replace
 
-from ccaudit.adherence.reason_templates import THAI_TERMS
 from ccaudit.model import Finding
+from ccaudit.pii import entity_label
 
 # Hex digits of the keyed fingerprint in a pseudonym: 8 keep collisions rare (about one
 # pair among 65,000 different values of one type), which 6 would not.
@@ -68,9 +68,9 @@ ALIASES = {"redact": "remove"}
 
 
 def entity_tag(entity_type: str, lang: str) -> str:
-    """`[CREDIT_CARD]`, or with `--lang th` the entity's Thai name: `[เลขบัตรเครดิต]`."""
-    name = THAI_TERMS.get(entity_type, entity_type) if lang == "th" else entity_type
-    return f"[{name}]"
+    """`[CREDIT_CARD]`, or with `--lang th` the Thai name its recognizer declares:
+    `[เลขบัตรเครดิต]`."""
+    return f"[{entity_label(entity_type, 'th') if lang == 'th' else entity_type}]"
 
 
 def replacement(operator: str, finding: Finding, value: str, lang: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from ccaudit.errors import CcauditError
-from ccaudit.pii import ALL_ENTITIES
+from ccaudit.pii import DEFAULT_ENTITIES, KNOWN_ENTITIES
 from ccaudit.redact.operators import ALIASES, OPERATOR_NAMES
 
 DEFAULT_OPERATOR = "mask"
@@ -98,8 +98,9 @@ def _operator(value: object, where: str) -> str:
 
 def _entity(value: object, where: str) -> str:
     name = str(value).strip().upper()
-    if name not in ALL_ENTITIES:
+    if name not in KNOWN_ENTITIES:
         raise CcauditError(
-            f"{where}: unknown entity {value!r}; choose from {', '.join(ALL_ENTITIES)}"
+            f"{where}: unknown entity {value!r}; choose from {', '.join(DEFAULT_ENTITIES)} "
+            "or an entity type of Presidio's"
         )
     return name
