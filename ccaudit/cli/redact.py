@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -121,7 +122,7 @@ def redact(
         )
     )
     settings = RedactSettings(policy, lang, Severity.parse(fail_on))
-    with atomic_output(manifest) if manifest else _no_manifest() as stream:
+    with atomic_output(manifest) if manifest else nullcontext() as stream:
         done, errors, failed = _run(targets, read_options, detector, settings, stream)
     if not quiet:
         redactions = sum(len(o.entries) for o in done)
@@ -154,11 +155,3 @@ def _run(targets, read_options, detector, settings, manifest) -> tuple[list[File
                 err=True,
             )
     return done, errors, failed
-
-
-class _no_manifest:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc) -> None:
-        return None

@@ -11,14 +11,13 @@ from ccaudit.ingest import ReadOptions, Source, read_conversations
 from ccaudit.model import Conversation, Finding, InputError, Severity
 from ccaudit.output.atomic import atomic_output
 from ccaudit.redact.alternates import alternate_conversations, has_alternates
-from ccaudit.redact.documents import CsvFile, JsonFile, NdjsonFile, TextFile
+from ccaudit.redact.documents import load_document
 from ccaudit.redact.encoding import encode_as_read
 from ccaudit.redact.manifest import ManifestEntry
 from ccaudit.redact.plan import plan_redactions
 from ccaudit.redact.policy import RedactionPolicy
 
 Detect = Callable[[Sequence[Conversation]], list[list[Finding]]]
-_CAPTIONS = ("webvtt", "srt")
 
 
 @dataclass(frozen=True)
@@ -96,19 +95,6 @@ def _read(path: Path, display: str, read_options: ReadOptions) -> list[Conversat
 def _file_format(conversations: list[Conversation]) -> str | None:
     first = conversations[0] if conversations else None
     return (first.file_format or first.source_format) if first else None
-
-
-def load_document(source: Source, file_format: str | None):
-    text = source.text()
-    if file_format == "text":
-        return TextFile(text)
-    if file_format in _CAPTIONS:
-        return TextFile(text, captions=True)
-    if file_format == "csv":
-        return CsvFile.parse(text)
-    if file_format == "ndjson":
-        return NdjsonFile(text)
-    return JsonFile(text)
 
 
 def _write(output: Path, data: bytes) -> None:

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from ccaudit.errors import InputFileError
 from ccaudit.model import Conversation, Finding, Turn
-from ccaudit.redact.documents import EditsBySlot, TextFile
 from ccaudit.redact.edits import Edit, Redaction, SlotEdits
 from ccaudit.redact.manifest import ManifestEntry
 from ccaudit.redact.operators import replacement
 from ccaudit.redact.policy import RedactionPolicy
+from ccaudit.redact.slots import EditsBySlot, RedactableFile
 from ccaudit.redact.sweep import sweep_edits
+from ccaudit.redact.text_file import TextFile
 from ccaudit.redact.word_edits import field_word_edits, turn_word_edits, twin_edits
 from ccaudit.redact.words import TextEdit
 
@@ -37,7 +38,7 @@ class RedactionPlan:
 
 
 def plan_redactions(
-    file,
+    file: RedactableFile,
     found: Sequence[tuple[Conversation, list[Finding]]],
     policy: RedactionPolicy,
     lang: str,
@@ -64,7 +65,7 @@ def plan_redactions(
 
 
 def _plan_finding(
-    file,
+    file: RedactableFile,
     plan: RedactionPlan,
     conversation: Conversation,
     finding: Finding,
@@ -102,7 +103,7 @@ def _value(turn: Turn, finding: Finding) -> str:
     return turn.text[start:end]
 
 
-def _entry(file, edit: Edit, finding: Finding | None = None) -> ManifestEntry:
+def _entry(file: RedactableFile, edit: Edit, finding: Finding | None = None) -> ManifestEntry:
     locator = finding.locator if finding is not None else edit.slot
     if isinstance(file, TextFile):
         locator = type(locator)(line=file.line_of(edit.start))

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ccaudit.redact.documents import EditsBySlot, SweepRegion
 from ccaudit.redact.edits import REASON_SAME_VALUE, Edit, SlotEdits
+from ccaudit.redact.slots import EditsBySlot, SweepRegion
 
 # Shorter values (a two-digit day) would be found in too many unrelated places.
 MIN_SWEPT_CHARS = 3

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
 from ccaudit.model import Conversation, Locator, Turn
-from ccaudit.redact.documents import EditsBySlot, JsonFile, NdjsonFile
 from ccaudit.redact.edits import Edit, Redaction, apply_edits
+from ccaudit.redact.json_file import JsonFile, NdjsonFile
+from ccaudit.redact.slots import EditsBySlot, RedactableFile
 from ccaudit.redact.word_sources import spelling_words, turn_words, word_twins
 from ccaudit.redact.words import TextEdit, WordRef, locate_words, project
 
@@ -17,7 +18,7 @@ _FOLLOWS = Redaction("", "", reason="word items")
 
 
 def turn_word_edits(
-    file, conversation: Conversation, turn: Turn, text_edits: list[TextEdit]
+    file: RedactableFile, conversation: Conversation, turn: Turn, text_edits: list[TextEdit]
 ) -> list[Edit]:
     """Edits on the word items a turn was rebuilt from."""
     slot = file.slot_for(turn.locator)
@@ -37,7 +38,7 @@ def turn_word_edits(
     return list(_leaf_edits(document, own, project(spans, own, text_edits)))
 
 
-def field_word_edits(file, edits: EditsBySlot) -> Iterator[Edit]:
+def field_word_edits(file: RedactableFile, edits: EditsBySlot) -> Iterator[Edit]:
     """Edits on the word items that spell a redacted JSON string field again."""
     for slot, slot_edits in list(edits.items()):
         if slot.pointer is None or not slot_edits:
@@ -52,7 +53,7 @@ def field_word_edits(file, edits: EditsBySlot) -> Iterator[Edit]:
         yield from _leaf_edits(document, words, project(spans, words, text_edits))
 
 
-def twin_edits(file, edits: EditsBySlot) -> Iterator[Edit]:
+def twin_edits(file: RedactableFile, edits: EditsBySlot) -> Iterator[Edit]:
     """The same new word for every other copy of a redacted word item."""
     for document in _documents(file):
         for leaves in word_twins(document.document):
@@ -78,13 +79,13 @@ def _leaf_edits(
                 yield Edit(slot, 0, len(old), new, _FOLLOWS, listed=False)
 
 
-def _document(file, slot: Locator) -> JsonFile:
+def _document(file: RedactableFile, slot: Locator) -> JsonFile:
     if not isinstance(file, JsonFile | NdjsonFile):
         raise InputFileError("word items outside a JSON file")
     return file.json_document(slot)
 
 
-def _documents(file) -> Iterator[JsonFile]:
+def _documents(file: RedactableFile) -> Iterator[JsonFile]:
     if isinstance(file, JsonFile):
         yield file
     elif isinstance(file, NdjsonFile):

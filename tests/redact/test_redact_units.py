@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 from ccaudit.errors import InputFileError
 from ccaudit.model import Locator
 from ccaudit.redact.csv_cells import data_rows
-from ccaudit.redact.documents import NdjsonFile, TextFile
 from ccaudit.redact.edits import Edit, Redaction
+from ccaudit.redact.json_file import NdjsonFile
 from ccaudit.redact.json_strings import patch_strings, pointer_tokens
 from ccaudit.redact.sweep import sweep_edits
+from ccaudit.redact.text_file import TextFile
 from ccaudit.redact.words import TextEdit, WordRef, locate_words, project
 
 
