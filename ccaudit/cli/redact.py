@@ -121,7 +121,7 @@ def redact(
             spacy_model=spacy_model,
         )
     )
-    settings = RedactSettings(policy, lang, Severity.parse(fail_on))
+    settings = RedactSettings(policy, lang, Severity.parse(fail_on), key)
     with atomic_output(manifest) if manifest else nullcontext() as stream:
         done, errors, failed = _run(targets, read_options, detector, settings, stream)
     if not quiet:

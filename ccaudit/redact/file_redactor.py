@@ -25,6 +25,7 @@ class RedactSettings:
     policy: RedactionPolicy
     lang: str
     fail_on: Severity
+    hash_key: bytes | None = None
 
 
 @dataclass
@@ -59,6 +60,7 @@ def redact_file(
             list(zip(conversations, findings, strict=True)),
             settings.policy,
             settings.lang,
+            settings.hash_key,
         )
         outcome.entries = plan.entries
         data = encode_as_read(document.render(plan.edits), source) if plan.edits else None

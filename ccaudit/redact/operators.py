@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from presidio_anonymizer.operators import Keep, Operator, OperatorType, Redact, Replace
 
-from ccaudit.model import Finding
 from ccaudit.pii import entity_label
 
 # Hex digits of the keyed fingerprint in a pseudonym: 8 keep collisions rare (about one
@@ -73,14 +72,17 @@ def entity_tag(entity_type: str, lang: str) -> str:
     return f"[{entity_label(entity_type, 'th') if lang == 'th' else entity_type}]"
 
 
-def replacement(operator: str, finding: Finding, value: str, lang: str) -> str:
-    """What `value` (the finding's text as the file holds it) becomes under `operator`."""
+def replacement(
+    operator: str, entity_type: str, masked: str, fingerprint: str | None, lang: str
+) -> str:
+    """What a value becomes under `operator`, from its mask and keyed fingerprint (never
+    from the value itself: each operator here needs only those)."""
     params = {
-        "masked": finding.masked,
-        "new_value": entity_tag(finding.entity_type, lang),
-        "entity_type": finding.entity_type,
-        "fingerprint": finding.fingerprint,
+        "masked": masked,
+        "new_value": entity_tag(entity_type, lang),
+        "entity_type": entity_type,
+        "fingerprint": fingerprint,
     }
     chosen = OPERATORS[operator]
     chosen.validate(params)
-    return chosen.operate(value, params)
+    return chosen.operate(masked, params)

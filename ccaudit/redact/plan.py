@@ -1,7 +1,8 @@
 """From a file's findings to the edits that redact it, and the manifest entries they make.
 
 Each finding is redacted where its turn's text lies in the file: a span of the decoded text,
-of a JSON string or of a CSV cell, or the word items a turn was rebuilt from. Then every
+of a JSON string or of a CSV cell, or the word items a turn was rebuilt from. Fields that
+hold personal data by definition go whole (ccaudit.redact.personal_fields). Then every
 other place holding a redacted value is redacted too (ccaudit.redact.sweep), and the word
 items that spell a redacted field again follow it (ccaudit.redact.word_edits). A finding
 that does not land exactly on its own value fails the file: no half-redacted copy is written.
@@ -17,6 +18,7 @@ from ccaudit.model import Conversation, Finding, Turn
 from ccaudit.redact.edits import Edit, Redaction, SlotEdits
 from ccaudit.redact.manifest import ManifestEntry
 from ccaudit.redact.operators import replacement
+from ccaudit.redact.personal_fields import personal_field_edits
 from ccaudit.redact.policy import RedactionPolicy
 from ccaudit.redact.slots import EditsBySlot, RedactableFile
 from ccaudit.redact.sweep import sweep_edits
@@ -42,6 +44,7 @@ def plan_redactions(
     found: Sequence[tuple[Conversation, list[Finding]]],
     policy: RedactionPolicy,
     lang: str,
+    hash_key: bytes | None = None,
 ) -> RedactionPlan:
     plan = RedactionPlan()
     for conversation, findings in found:
@@ -55,6 +58,13 @@ def plan_redactions(
                 file, conversation, conversation.turns[position], text_edits
             ):
                 plan.add(edit)
+    formats = [conversation.source_format for conversation, _ in found]
+    fields = personal_field_edits(file.sweep_regions(), formats, policy, lang, hash_key)
+    for edit, value in fields:
+        if plan.add(edit):
+            plan.origins.append(edit)
+            plan.values.append(value)
+            plan.entries.append(_entry(file, edit))
     for edit in sweep_edits(file.sweep_regions(), plan.origins, plan.values, plan.edits):
         if plan.add(edit):
             plan.entries.append(_entry(file, edit))
@@ -75,7 +85,7 @@ def _plan_finding(
 ) -> None:
     turn = conversation.turns[finding.turn]
     value = _value(turn, finding)
-    new = replacement(operator, finding, value, lang)
+    new = replacement(operator, finding.entity_type, finding.masked, finding.fingerprint, lang)
     redaction = Redaction(
         finding.entity_type,
         operator,

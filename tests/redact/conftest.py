@@ -42,7 +42,7 @@ def round_trip(detector, tmp_path):
     def run(path: Path, *operators: str, lang: str = "auto", fail_on: str = "low") -> RoundTrip:
         original = read(path)
         findings = detector.scan_many(original)
-        settings = RedactSettings(build_policy(None, operators), lang, Severity.parse(fail_on))
+        settings = RedactSettings(build_policy(None, operators), lang, Severity.parse(fail_on), KEY)
         output = tmp_path / "out" / path.name
         outcome = redact_file(path, str(path), output, ReadOptions(), detector.scan_many, settings)
         file_format = original[0].file_format or original[0].source_format

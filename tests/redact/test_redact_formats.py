@@ -134,3 +134,47 @@ def test_vendor_markers_stay(round_trip):
     for marker in ("[PII]", "[CREDIT_DEBIT_NUMBER]", "[NAME]"):
         assert copy.count(marker) == original.count(marker)
     assert trip.outcome.entries
+
+
+def test_deepgram_words_in_a_vcon_are_redacted_with_their_transcript(round_trip, tmp_path):
+    spoken = ["my", "card", "is", "4532", "0151", "1283", "0366."]
+    words = [
+        {"word": w.strip(".").lower(), "punctuated_word": w.capitalize() if i == 0 else w,
+         "start": i, "end": i + 0.5, "speaker": 1}
+        for i, w in enumerate(spoken)
+    ]  # fmt: skip
+    transcript = "My card is 4532 0151 1283 0366."
+    body = {
+        "results": {"channels": [{"alternatives": [{"transcript": transcript, "words": words}]}]}
+    }
+    vcon = {
+        "vcon": "0.0.2",
+        "parties": [{}, {}],
+        "dialog": [{"type": "recording", "start": "2024-06-07T03:00:00Z", "duration": 9}],
+        "analysis": [{"type": "transcript", "vendor": "deepgram", "body": body}],
+    }
+    path = tmp_path / "call.vcon"
+    path.write_text(json.dumps(vcon), encoding="utf-8")
+    trip = round_trip(path, "CREDIT_CARD=replace")
+    copy = json.loads(trip.outcome.output.read_text(encoding="utf-8"))
+    alternative = copy["analysis"][0]["body"]["results"]["channels"][0]["alternatives"][0]
+    assert [w["punctuated_word"] for w in alternative["words"]][3:] == [
+        "[CREDIT_CARD]",
+        "",
+        "",
+        ".",
+    ]
+    assert alternative["transcript"] == "My card is [CREDIT_CARD]."
+    assert trip.outcome.left == []
+
+
+def test_fields_that_hold_personal_data_by_definition_go_whole(round_trip):
+    path = FIXTURES / "vendor" / "vcon" / "th_en_redacted_transcript.vcon"
+    trip = round_trip(path, "PERSON=hash")
+    copy = json.loads(trip.outcome.output.read_text(encoding="utf-8"))
+    parties = copy["parties"]
+    assert parties[0]["name"].startswith("<PERSON_") and parties[0]["role"] == "agent"
+    assert parties[0]["mailto"] == "*" * len("agent.ploy@example.com")
+    assert parties[1]["tel"] == "+***********"
+    reasons = {(e.redaction.entity_type, e.redaction.reason) for e in trip.outcome.entries}
+    assert ("PHONE_NUMBER", "personal field") in reasons
