@@ -28,6 +28,10 @@ class CsvFile:
         if found is None:
             raise InputFileError("not a CSV file with a header row")
         header, rows = data_rows(text, found[1])
+        names = [name.strip() for name in header]
+        if len(set(names)) != len(names):
+            # Cells are named by column; a second column of one name could not be redacted.
+            raise InputFileError("two columns share a name; cells cannot be told apart")
         return cls(text, found[1], header, rows)
 
     def slot_for(self, locator: Locator) -> Locator:
@@ -37,7 +41,7 @@ class CsvFile:
         cells = self.rows.get(slot.row or 0, [])
         names = [name.strip() for name in self.header]
         column = (slot.column or "").strip()
-        if names.count(column) != 1 or names.index(column) >= len(cells):
+        if column not in names or names.index(column) >= len(cells):
             return None
         return cells[names.index(column)]
 

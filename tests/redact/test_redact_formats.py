@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ccaudit.errors import InputFileError
+
 FIXTURES = Path(__file__).parents[2] / "fixtures"
 CARD = "4532015112830366"
 CALL = f"Agent: สวัสดีค่ะ\r\nCustomer: บัตรเครดิตเลข {CARD} ค่ะ\r\nAgent: ขอบคุณค่ะ\r\n"
@@ -49,6 +51,15 @@ def test_csv_cells_keep_their_quoting(round_trip, tmp_path):
         "T-2,Card,card [CREDIT_CARD] again",
         "",
     ]
+
+
+def test_a_csv_with_two_columns_of_one_name_is_not_redacted(round_trip, tmp_path):
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        f"Ticket ID,Description,Note,Note\nT-1,card {CARD},a,{CARD}\n", encoding="utf-8"
+    )
+    with pytest.raises(InputFileError, match="two columns share a name"):
+        round_trip(path)
 
 
 def test_json_outside_the_redacted_strings_is_unchanged(round_trip, tmp_path):
