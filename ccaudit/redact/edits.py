@@ -42,9 +42,6 @@ class Edit:
     end: int
     replacement: str
     redaction: Redaction
-    # Listed in the manifest; an edit that only carries a listed one into another copy of
-    # the same words (a word item) is not.
-    listed: bool = True
 
 
 class SlotEdits:

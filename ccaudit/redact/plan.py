@@ -53,10 +53,8 @@ def plan_redactions(
             operator = policy.operator_for(finding.entity_type)
             if operator != "keep":
                 _plan_finding(file, plan, conversation, finding, operator, lang, word_turns)
-        for position, text_edits in word_turns.items():
-            for edit in turn_word_edits(
-                file, conversation, conversation.turns[position], text_edits
-            ):
+        if word_turns:
+            for edit in turn_word_edits(file, conversation, word_turns):
                 plan.add(edit)
     formats = [conversation.source_format for conversation, _ in found]
     fields = personal_field_edits(file.sweep_regions(), formats, policy, lang, hash_key)

@@ -6,36 +6,38 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
-from ccaudit.model import Conversation, Locator, Turn
+from ccaudit.model import Conversation, Locator
 from ccaudit.redact.edits import Edit, Redaction, apply_edits
 from ccaudit.redact.json_file import JsonFile, NdjsonFile
 from ccaudit.redact.slots import EditsBySlot, RedactableFile
 from ccaudit.redact.word_sources import spelling_words, turn_words, word_twins
 from ccaudit.redact.words import TextEdit, WordRef, locate_words, project
 
-# Carries a listed redaction into word items; the manifest lists the redaction once.
+# Carries a redaction into the word items of its text; the manifest lists the redaction once,
+# not each item.
 _FOLLOWS = Redaction("", "", reason="word items")
 
 
 def turn_word_edits(
-    file: RedactableFile, conversation: Conversation, turn: Turn, text_edits: list[TextEdit]
+    file: RedactableFile, conversation: Conversation, edits_by_turn: dict[int, list[TextEdit]]
 ) -> list[Edit]:
-    """Edits on the word items a turn was rebuilt from."""
-    slot = file.slot_for(turn.locator)
-    document = _document(file, slot)
-    first = turn.locator.pointer or ""
-    words = turn_words(document.document, conversation.source_format, first) or []
-    items = [w.item for w in words]
-    if first not in items:
-        raise InputFileError(f"{first}: the turn's word items cannot be found")
-    starts = sorted(
-        items.index(t.locator.pointer) for t in conversation.turns if t.locator.pointer in items
-    )
-    begin = items.index(first)
-    end = next((s for s in starts if s > begin), len(words))
-    own = words[begin:end]
-    spans = locate_words(turn.text, own, strict=True)
-    return list(_leaf_edits(document, own, project(spans, own, text_edits)))
+    """Edits on the word items that a conversation's turns were rebuilt from."""
+    found: list[Edit] = []
+    first_turn = conversation.turns[min(edits_by_turn)]
+    document = _document(file, file.slot_for(first_turn.locator))
+    words = turn_words(document.document, conversation.source_format, first_turn.locator.pointer)
+    position = {word.item: i for i, word in enumerate(words or [])}
+    starts = sorted(position[p] for t in conversation.turns if (p := t.locator.pointer) in position)
+    for index, text_edits in edits_by_turn.items():
+        turn = conversation.turns[index]
+        begin = position.get(turn.locator.pointer or "")
+        if words is None or begin is None:
+            raise InputFileError(f"{turn.locator.pointer}: the turn's word items cannot be found")
+        end = next((s for s in starts if s > begin), len(words))
+        own = words[begin:end]
+        spans = locate_words(turn.text, own, strict=True)
+        found.extend(_leaf_edits(document, own, project(spans, own, text_edits)))
+    return found
 
 
 def field_word_edits(file: RedactableFile, edits: EditsBySlot) -> Iterator[Edit]:
@@ -55,6 +57,8 @@ def field_word_edits(file: RedactableFile, edits: EditsBySlot) -> Iterator[Edit]
 
 def twin_edits(file: RedactableFile, edits: EditsBySlot) -> Iterator[Edit]:
     """The same new word for every other copy of a redacted word item."""
+    if not edits:
+        return
     for document in _documents(file):
         for leaves in word_twins(document.document):
             slots = [document.slot(leaf) for leaf in leaves]
@@ -65,7 +69,7 @@ def twin_edits(file: RedactableFile, edits: EditsBySlot) -> Iterator[Edit]:
             new = apply_edits(old, edits[changed[0]])
             for slot in slots:
                 if not edits.get(slot) and document.slot_text(slot) == old:
-                    yield Edit(slot, 0, len(old), new, _FOLLOWS, listed=False)
+                    yield Edit(slot, 0, len(old), new, _FOLLOWS)
 
 
 def _leaf_edits(
@@ -76,7 +80,7 @@ def _leaf_edits(
             slot = document.slot(leaf)
             old = document.slot_text(slot)
             if old is not None:
-                yield Edit(slot, 0, len(old), new, _FOLLOWS, listed=False)
+                yield Edit(slot, 0, len(old), new, _FOLLOWS)
 
 
 def _document(file: RedactableFile, slot: Locator) -> JsonFile:

@@ -25,9 +25,13 @@ _STT_RESULT = re.compile(r"(?P<result>.*/results/\d+)/alternatives/0/transcript"
 _CCAI_SEGMENT = re.compile(r"(?P<segment>.*/transcriptSegments/\d+)/text")
 
 
-def turn_words(document: object, source_format: str, first_word: str) -> list[WordRef] | None:
+def turn_words(
+    document: object, source_format: str, first_word: str | None
+) -> list[WordRef] | None:
     """Every word of the document in reading order, for a turn whose first word is at
     `first_word`; None when the format rebuilds no turns from words."""
+    if first_word is None:
+        return None
     if source_format == "transcribe":
         results = first_word[: first_word.index("/results/")] + "/results"
         words = item_words(resolve(document, results), results)
