@@ -50,14 +50,3 @@ def round_trip(detector, tmp_path):
         return RoundTrip(original, findings, outcome, copy)
 
     return run
-
-
-def values_of(conversations: list[Conversation], findings: list[list[Finding]]) -> list[str]:
-    """Each finding's text as its file holds it."""
-    values = []
-    for conversation, found in zip(conversations, findings, strict=True):
-        for finding in found:
-            turn = conversation.turns[finding.turn]
-            start, end = turn.text_span(finding.start, finding.end)
-            values.append(turn.text[start:end])
-    return values

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import values_of
+from redact_values import values_of
 
 from ccaudit.ingest import READERS
 from ccaudit.ingest.decode import detect_encoding
