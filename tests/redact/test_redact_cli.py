@@ -150,3 +150,15 @@ def test_an_ndjson_file_with_a_bad_line_is_not_written(tmp_path):
     assert result.exit_code == 2
     assert "line 2: invalid JSON" in result.stderr and "not redacted" in result.stderr
     assert not list((tmp_path / "out").rglob("*.ndjson"))
+
+
+def test_a_copy_that_cannot_be_written_is_one_error_line(calls, tmp_path):
+    out = tmp_path / "out"
+    blocked = out / calls.relative_to("/")
+    blocked.parent.mkdir(parents=True)
+    blocked.write_text("a file where the copies' folder would be", encoding="utf-8")
+    result = run("redact", str(calls), "--out", str(out))
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("ccaudit: error:")]
+    assert len(errors) == 2 and all(str(calls) in line for line in errors)
+    assert "Traceback" not in result.output
