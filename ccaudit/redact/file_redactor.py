@@ -100,6 +100,10 @@ def _file_format(conversations: list[Conversation]) -> str | None:
 
 
 def _write(output: Path, data: bytes) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InputFileError(f"cannot make the folder for {output} ({reason})") from None
     with atomic_output(output, binary=True) as stream:
         stream.write(data)

@@ -161,4 +161,5 @@ def test_a_copy_that_cannot_be_written_is_one_error_line(calls, tmp_path):
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("ccaudit: error:")]
     assert len(errors) == 2 and all(str(calls) in line for line in errors)
+    assert all("cannot make the folder for" in line for line in errors)
     assert "Traceback" not in result.output
