@@ -17,7 +17,7 @@ from ccaudit.cli.common import (
 )
 from ccaudit.cli.scan import parse_entities
 from ccaudit.errors import CcauditError, batch_exit_code
-from ccaudit.model import InputError, Severity
+from ccaudit.model import InputError, Locator, Severity
 from ccaudit.output.atomic import atomic_output
 from ccaudit.output.counts import counted
 from ccaudit.pii import Detector, DetectorOptions
@@ -149,10 +149,20 @@ def _run(targets, read_options, detector, settings, manifest) -> tuple[list[File
             write_manifest(manifest, event.display, event.entries)
         failed += bool(event.left)
         for finding in event.left:
-            where = ":".join(str(v) for v in finding.locator.as_dict().values())
             click.echo(
-                f"ccaudit: verification failed: {event.output}"
-                f"{':' + where if where else ''}: {finding.entity_type} {finding.masked} left",
+                f"ccaudit: verification failed: {_where(event.output, finding.locator)}: "
+                f"{finding.entity_type} {finding.masked} left",
                 err=True,
             )
     return done, errors, failed
+
+
+def _where(path: Path, locator: Locator) -> str:
+    """`copy.txt:12`, `copy.json /Transcript/3/Content`, `copy.csv row 2 Description`, as the
+    scan table names places."""
+    where = f"{path}:{locator.line}" if locator.line else str(path)
+    if locator.pointer:
+        return f"{where} {locator.pointer}"
+    if locator.row is not None:
+        return f"{where} row {locator.row} {locator.column or ''}".rstrip()
+    return where

@@ -16,6 +16,7 @@ from ccaudit.redact.encoding import encode_as_read
 from ccaudit.redact.manifest import ManifestEntry
 from ccaudit.redact.plan import plan_redactions
 from ccaudit.redact.policy import RedactionPolicy
+from ccaudit.redact.text_file import TextFile
 
 Detect = Callable[[Sequence[Conversation]], list[list[Finding]]]
 
@@ -70,6 +71,13 @@ def redact_file(
     if conversations:
         left = _left_in_copy(output, replace(read_options, format_in=file_format), detect)
         outcome.left = [f for f in left if f.severity >= settings.fail_on]
+        if outcome.left and isinstance(document, TextFile):
+            # Each on its own line of the copy, not its turn's first line.
+            lines = load_document(Source(output), file_format)
+            outcome.left = [
+                replace(f, locator=replace(f.locator, line=lines.line_of(f.start)))
+                for f in outcome.left
+            ]
     return outcome
 
 
