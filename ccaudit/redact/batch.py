@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 
 from ccaudit.errors import CcauditError, InputFileError
 from ccaudit.ingest import ReadOptions
+from ccaudit.ingest.base import LAYOUT_ERRORS
 from ccaudit.model import InputError
-from ccaudit.output.atomic import atomic_output
 from ccaudit.redact.file_redactor import Detect, FileOutcome, RedactSettings, redact_file
 from ccaudit.redact.targets import Target
 
@@ -23,15 +23,13 @@ def redact_batch(
             yield target
             continue
         try:
-            if target.backup is not None:
-                with atomic_output(target.backup, binary=True) as stream:
-                    stream.write(target.path.read_bytes())
-            yield redact_file(
-                target.path, target.display, target.output, read_options, detect, settings
-            )
+            yield redact_file(target, read_options, detect, settings)
         except InputFileError as exc:
             yield InputError(target.display, exc.reason)
         except CcauditError as exc:
             yield InputError(target.display, exc.message)
         except OSError as exc:
             yield InputError(target.display, exc.strerror or type(exc).__name__)
+        except (*LAYOUT_ERRORS, RecursionError) as exc:
+            # A shape the writers did not expect; its text may quote the file, so only its type.
+            yield InputError(target.display, f"cannot be redacted ({type(exc).__name__})")

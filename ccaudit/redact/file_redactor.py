@@ -16,6 +16,7 @@ from ccaudit.redact.encoding import encode_as_read
 from ccaudit.redact.manifest import ManifestEntry
 from ccaudit.redact.plan import plan_redactions
 from ccaudit.redact.policy import RedactionPolicy
+from ccaudit.redact.targets import Target
 from ccaudit.redact.text_file import TextFile
 
 Detect = Callable[[Sequence[Conversation]], list[list[Finding]]]
@@ -40,14 +41,11 @@ class FileOutcome:
 
 
 def redact_file(
-    path: Path,
-    display: str,
-    output: Path,
-    read_options: ReadOptions,
-    detect: Detect,
-    settings: RedactSettings,
+    target: Target, read_options: ReadOptions, detect: Detect, settings: RedactSettings
 ) -> FileOutcome:
-    """Raises InputFileError (one line, no value in it) when the file cannot be redacted."""
+    """Raises InputFileError (one line, no value in it) when the file cannot be redacted.
+    With --in-place the original is saved to its backup just before the copy replaces it."""
+    path, display, output = target.path, target.display, target.output
     conversations = _read(path, display, read_options)
     file_format = _file_format(conversations)
     source = Source(path, display)
@@ -67,7 +65,10 @@ def redact_file(
         data = encode_as_read(document.render(plan.edits), source) if plan.edits else None
     else:
         data = None
-    _write(output, data if data is not None else path.read_bytes())
+    original = path.read_bytes()
+    if target.backup is not None:
+        _write(target.backup, original)
+    _write(output, data if data is not None else original)
     if conversations:
         left = _left_in_copy(output, replace(read_options, format_in=file_format), detect)
         outcome.left = [f for f in left if f.severity >= settings.fail_on]

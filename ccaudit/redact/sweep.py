@@ -25,8 +25,9 @@ def value_key(value: str) -> str:
     return "".join(value.split()).casefold()
 
 
-def sweep_edits(regions: Iterable[SweepRegion], redacted: list[Edit], values: list[str],
-                edits: EditsBySlot) -> list[Edit]:  # fmt: skip
+def sweep_edits(
+    regions: Iterable[SweepRegion], redacted: list[Edit], values: list[str], edits: EditsBySlot
+) -> list[Edit]:
     """Edits for each other occurrence of `values[i]`, redacted as `redacted[i]` was."""
     by_key: dict[str, Edit] = {}
     for edit, value in zip(redacted, values, strict=True):

@@ -10,7 +10,7 @@ import pytest
 from ccaudit.ingest import ReadOptions, read_conversations
 from ccaudit.model import Conversation, Finding, Severity
 from ccaudit.pii import Detector, DetectorOptions
-from ccaudit.redact import FileOutcome, RedactSettings, build_policy, redact_file
+from ccaudit.redact import FileOutcome, RedactSettings, Target, build_policy, redact_file
 
 KEY = b"test-key"
 
@@ -44,7 +44,8 @@ def round_trip(detector, tmp_path):
         findings = detector.scan_many(original)
         settings = RedactSettings(build_policy(None, operators), lang, Severity.parse(fail_on), KEY)
         output = tmp_path / "out" / path.name
-        outcome = redact_file(path, str(path), output, ReadOptions(), detector.scan_many, settings)
+        target = Target(path, str(path), output)
+        outcome = redact_file(target, ReadOptions(), detector.scan_many, settings)
         file_format = original[0].file_format or original[0].source_format
         copy = read(output, format_in=file_format)
         return RoundTrip(original, findings, outcome, copy)

@@ -92,6 +92,9 @@ def test_in_place_needs_a_backup_suffix_and_keeps_the_original(calls):
     again = run("redact", str(calls / "call-1.txt"), "--in-place", "--backup-suffix", ".orig")
     assert again.exit_code == 2 and "already exists" in again.stderr
     assert (calls / "call-1.txt.orig").read_text(encoding="utf-8") == TRANSCRIPT
+    (calls / "cut.json").write_text('{"Transcript": [{"Content": "x', encoding="utf-8")
+    failed = run("redact", str(calls / "cut.json"), "--in-place", "--backup-suffix", ".orig")
+    assert failed.exit_code == 2 and not (calls / "cut.json.orig").exists()
 
 
 @pytest.mark.parametrize(
