@@ -15,6 +15,7 @@ from ccaudit.cli.common import (
     lang_option,
     resolve_hash_key,
 )
+from ccaudit.cli.engine_options import jobs_option
 from ccaudit.cli.scan import parse_entities
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import InputError, Locator, Severity
@@ -82,10 +83,11 @@ from ccaudit.redact.targets import refuse_input_path
     metavar="NAME",
     help="An installed spaCy NER model (e.g. en_core_web_sm) to find English names too.",
 )
+@jobs_option
 def redact(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
     out_dir, in_place, backup_suffix, operators, policy_file, manifest,
-    entities, min_score, fail_on, lang, hash_key, spacy_model,
+    entities, min_score, fail_on, lang, hash_key, spacy_model, jobs,
 ):  # fmt: skip
     """Write de-identified copies of PATH... in their own format, then scan each copy again.
 
@@ -99,6 +101,7 @@ def redact(
       ccaudit redact calls/ --out shared/ --operator CREDIT_CARD=replace --manifest m.jsonl
       ccaudit redact export.json --out shared/ --policy policy.yaml --hash-key "$KEY"
       ccaudit redact notes/ --in-place --backup-suffix .orig
+      ccaudit redact calls/ --out shared/ --jobs 4
     """
     if in_place == (out_dir is not None):
         raise CcauditError("give --out DIR, or --in-place with --backup-suffix")
@@ -124,7 +127,8 @@ def redact(
     )
     settings = RedactSettings(policy, lang, Severity.parse(fail_on), key)
     with atomic_output(manifest) if manifest else nullcontext() as stream:
-        done, errors, failed = _run(targets, read_options, detector, settings, stream)
+        events = redact_batch(targets, read_options, detector.scan_many, settings, jobs)
+        done, errors, failed = _report(events, stream)
     if not quiet:
         redactions = sum(len(o.entries) for o in done)
         click.echo(
@@ -136,10 +140,11 @@ def redact(
     click.get_current_context().exit(batch_exit_code(errors > 0, failed > 0))
 
 
-def _run(targets, read_options, detector, settings, manifest) -> tuple[list[FileOutcome], int, int]:
+def _report(events, manifest) -> tuple[list[FileOutcome], int, int]:
+    """Each error and verification failure on stderr, each redaction in the manifest."""
     done: list[FileOutcome] = []
     errors = failed = 0
-    for event in redact_batch(targets, read_options, detector.scan_many, settings):
+    for event in events:
         if isinstance(event, InputError):
             errors += 1
             click.echo(f"ccaudit: error: {event}", err=True)

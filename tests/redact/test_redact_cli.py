@@ -166,3 +166,17 @@ def test_a_copy_that_cannot_be_written_is_one_error_line(calls, tmp_path):
     assert len(errors) == 2 and all(str(calls) in line for line in errors)
     assert all("cannot make the folder for" in line for line in errors)
     assert "Traceback" not in result.output
+
+
+def test_jobs_give_the_same_copies_and_manifest(tmp_path):
+    fixtures = Path(__file__).parents[2] / "fixtures"
+    outputs = {}
+    for jobs in ("1", "2"):
+        out, manifest = tmp_path / f"out{jobs}", tmp_path / f"manifest{jobs}.jsonl"
+        result = run("redact", str(fixtures), "--out", str(out), "--manifest", str(manifest),
+                     "--jobs", jobs, "--hash-key", "k")  # fmt: skip
+        assert result.exit_code == 0, result.output
+        copies = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+        outputs[jobs] = (copies, manifest.read_text(encoding="utf-8"), result.stderr)
+    assert len(outputs["1"][0]) > 64  # more than one task, so the workers share the batch
+    assert outputs["1"] == outputs["2"]
