@@ -28,7 +28,10 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 from ccaudit.ingest import ReadOptions, iter_input_files, read_conversations  # noqa: E402
 from ccaudit.model import Conversation, Severity  # noqa: E402
 from ccaudit.pii import Detector, DetectorOptions  # noqa: E402
-from ccaudit.redact import RedactSettings, build_policy, plan_targets, redact_batch  # noqa: E402
+from ccaudit.redact.batch import redact_batch  # noqa: E402
+from ccaudit.redact.file_redactor import RedactSettings  # noqa: E402
+from ccaudit.redact.policy import build_policy  # noqa: E402
+from ccaudit.redact.targets import plan_targets  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -16,16 +16,11 @@ from ccaudit.cli.common import (
     resolve_hash_key,
 )
 from ccaudit.cli.engine_options import jobs_option
-from ccaudit.cli.scan import parse_entities
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import InputError, Locator, Severity
 from ccaudit.output.atomic import atomic_output
 from ccaudit.output.counts import counted
-from ccaudit.pii import Detector, DetectorOptions
-from ccaudit.redact import FileOutcome, RedactSettings, build_policy, plan_targets, redact_batch
-from ccaudit.redact.manifest import write_manifest
-from ccaudit.redact.operators import OPERATOR_NAMES
-from ccaudit.redact.targets import refuse_input_path
+from ccaudit.redact.operator_names import OPERATOR_NAMES
 
 
 @click.command()
@@ -103,6 +98,14 @@ def redact(
       ccaudit redact notes/ --in-place --backup-suffix .orig
       ccaudit redact calls/ --out shared/ --jobs 4
     """
+    # The detector and the writers load when the command runs, not for `ccaudit --help`.
+    from ccaudit.cli.scan import parse_entities
+    from ccaudit.pii import Detector, DetectorOptions
+    from ccaudit.redact.batch import redact_batch
+    from ccaudit.redact.file_redactor import RedactSettings
+    from ccaudit.redact.policy import build_policy
+    from ccaudit.redact.targets import plan_targets, refuse_input_path
+
     if in_place == (out_dir is not None):
         raise CcauditError("give --out DIR, or --in-place with --backup-suffix")
     if in_place and not backup_suffix:
@@ -140,9 +143,11 @@ def redact(
     click.get_current_context().exit(batch_exit_code(errors > 0, failed > 0))
 
 
-def _report(events, manifest) -> tuple[list[FileOutcome], int, int]:
+def _report(events, manifest) -> tuple[list, int, int]:
     """Each error and verification failure on stderr, each redaction in the manifest."""
-    done: list[FileOutcome] = []
+    from ccaudit.redact.manifest import write_manifest
+
+    done = []
     errors = failed = 0
     for event in events:
         if isinstance(event, InputError):

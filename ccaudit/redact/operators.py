@@ -61,9 +61,6 @@ OPERATORS: dict[str, Operator] = {
     "remove": Redact(),
     "keep": Keep(),
 }
-OPERATOR_NAMES = tuple(OPERATORS)
-# Presidio's own name for removal.
-ALIASES = {"redact": "remove"}
 
 
 def entity_tag(entity_type: str, lang: str) -> str:

@@ -20,7 +20,7 @@ import yaml
 
 from ccaudit.errors import CcauditError
 from ccaudit.pii import DEFAULT_ENTITIES, KNOWN_ENTITIES
-from ccaudit.redact.operators import ALIASES, OPERATOR_NAMES
+from ccaudit.redact.operator_names import ALIASES, OPERATOR_NAMES
 
 DEFAULT_OPERATOR = "mask"
 _FILE_KEYS = ("default", "operators")

@@ -10,7 +10,9 @@ import pytest
 from ccaudit.ingest import ReadOptions, read_conversations
 from ccaudit.model import Conversation, Finding, Severity
 from ccaudit.pii import Detector, DetectorOptions
-from ccaudit.redact import FileOutcome, RedactSettings, Target, build_policy, redact_file
+from ccaudit.redact.file_redactor import FileOutcome, RedactSettings, redact_file
+from ccaudit.redact.policy import build_policy
+from ccaudit.redact.targets import Target
 
 KEY = b"test-key"
 

@@ -9,6 +9,8 @@ import pytest
 
 from ccaudit.errors import CcauditError
 from ccaudit.masking import fingerprint
+from ccaudit.redact.operator_names import OPERATOR_NAMES
+from ccaudit.redact.operators import OPERATORS
 from ccaudit.redact.policy import build_policy
 
 CARD = "4532015112830366"
@@ -39,6 +41,10 @@ def _line(round_trip, path: Path, *operators: str, lang: str = "auto") -> str:
 )
 def test_each_operator(round_trip, tmp_path, operators, lang, expected):
     assert _line(round_trip, _call(tmp_path, "call.txt", CARD), *operators, lang=lang) == expected
+
+
+def test_every_operator_name_has_its_operator():
+    assert tuple(OPERATORS) == OPERATOR_NAMES
 
 
 def test_a_spoken_card_is_masked_as_the_digits_it_stands_for(round_trip, tmp_path):
