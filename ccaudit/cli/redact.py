@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -131,40 +132,47 @@ def redact(
     settings = RedactSettings(policy, lang, Severity.parse(fail_on), key)
     with atomic_output(manifest) if manifest else nullcontext() as stream:
         events = redact_batch(targets, read_options, detector.scan_many, settings, jobs)
-        done, errors, failed = _report(events, stream)
+        counts = _report(events, stream)
     if not quiet:
-        redactions = sum(len(o.entries) for o in done)
         click.echo(
-            f"ccaudit: {counted(len(done), 'file')} redacted "
-            f"({counted(redactions, 'redaction')}), {failed} failed verification, "
-            f"{counted(errors, 'input error')}",
+            f"ccaudit: {counted(counts.files, 'file')} redacted "
+            f"({counted(counts.redactions, 'redaction')}), {counts.failed} failed verification, "
+            f"{counted(counts.errors, 'input error')}",
             err=True,
         )
-    click.get_current_context().exit(batch_exit_code(errors > 0, failed > 0))
+    click.get_current_context().exit(batch_exit_code(counts.errors > 0, counts.failed > 0))
 
 
-def _report(events, manifest) -> tuple[list, int, int]:
+@dataclass
+class _Counts:
+    files: int = 0
+    redactions: int = 0
+    failed: int = 0
+    errors: int = 0
+
+
+def _report(events, manifest) -> _Counts:
     """Each error and verification failure on stderr, each redaction in the manifest."""
     from ccaudit.redact.manifest import write_manifest
 
-    done = []
-    errors = failed = 0
+    counts = _Counts()
     for event in events:
         if isinstance(event, InputError):
-            errors += 1
+            counts.errors += 1
             click.echo(f"ccaudit: error: {event}", err=True)
             continue
-        done.append(event)
+        counts.files += 1
+        counts.redactions += len(event.entries)
+        counts.failed += bool(event.left)
         if manifest is not None:
             write_manifest(manifest, event.display, event.entries)
-        failed += bool(event.left)
         for finding in event.left:
             click.echo(
                 f"ccaudit: verification failed: {_where(event.output, finding.locator)}: "
                 f"{finding.entity_type} {finding.masked} left",
                 err=True,
             )
-    return done, errors, failed
+    return counts
 
 
 def _where(path: Path, locator: Locator) -> str:
