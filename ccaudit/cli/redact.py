@@ -17,6 +17,7 @@ from ccaudit.cli.common import (
     resolve_hash_key,
 )
 from ccaudit.cli.engine_options import jobs_option
+from ccaudit.display_safe import display_safe
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import InputError, Locator, Severity
 from ccaudit.output.atomic import atomic_output
@@ -178,7 +179,8 @@ def _report(events, manifest) -> _Counts:
 def _where(path: Path, locator: Locator) -> str:
     """`copy.txt:12`, `copy.json /Transcript/3/Content`, `copy.csv row 2 Description`, as the
     scan table names places."""
-    where = f"{path}:{locator.line}" if locator.line else str(path)
+    shown = display_safe(str(path))  # a copy keeps its input's name, escapes and all
+    where = f"{shown}:{locator.line}" if locator.line else shown
     if locator.pointer:
         return f"{where} {locator.pointer}"
     if locator.row is not None:

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ccaudit import __version__
+from ccaudit.display_safe import display_safe
 from ccaudit.store import DECISIONS, open_database, write_baseline
 from ccaudit.store.database import translate_database_errors
 from ccaudit.store.flagged import UNREVIEWED, FlaggedItem, flagged_items
@@ -139,7 +140,7 @@ def format_item(item: FlaggedItem) -> str:
             item.severity.name,
             item.status,
             item.call_id,
-            item.agent_id or "-",
+            display_safe(item.agent_id) if item.agent_id else "-",
             where,
             item.what,
             item.excerpt[:60],

@@ -22,8 +22,17 @@ FILE_ROWS = 100
 
 
 def make_console(stream: TextIO) -> Console:
+    """Names and ids in cells are printed as they are: `[red]` or `:x:` in a file name is not
+    markup or an emoji code to rich."""
     is_terminal = hasattr(stream, "isatty") and stream.isatty()
-    return Console(file=stream, width=None if is_terminal else 140, no_color=not is_terminal)
+    return Console(
+        file=stream,
+        width=None if is_terminal else 140,
+        no_color=not is_terminal,
+        markup=False,
+        emoji=False,
+        highlight=False,
+    )
 
 
 class TableFindingWriter:

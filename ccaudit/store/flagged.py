@@ -6,6 +6,8 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ccaudit.display_safe import display_safe
+from ccaudit.masking import mask_free_text
 from ccaudit.model import Severity
 from ccaudit.store.decisions import DecisionIndex
 from ccaudit.store.identity import ItemIdentity, finding_identity, rule_identity
@@ -75,7 +77,8 @@ def flagged_items(
     for row in rules:
         identity = rule_identity(row["call_id"], row["pack"], row["rule_id"])
         what = f"{identity.rule} ({row['status']})"
-        excerpt = row["evidence"] or _reason_in(row, lang)
+        # Masked again as read: a database written by an older ccaudit masked less.
+        excerpt = mask_free_text(row["evidence"] or _reason_in(row, lang))
         yield _item(f"R{row['id']}", identity, row, what, excerpt, decisions, row["status"])
 
 
@@ -98,7 +101,7 @@ def _item(
         item_id=item_id,
         identity=identity,
         call_row=row["call_row_id"],
-        call_id=row["call_id"],
+        call_id=display_safe(row["call_id"]),
         agent_id=row["agent_id"],
         call_started_at=row["call_started"],
         what=what,

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from ccaudit.masking import mask_free_text
+from ccaudit.display_safe import display_safe
 from ccaudit.model import RuleResult, file_format_label
 from ccaudit.pipeline.events import ConversationResult
 from ccaudit.store.rows import call_row, finding_row, insert, rule_row
@@ -68,7 +68,8 @@ class RunRecorder:
     def link_file(self, file_id: int, path: str) -> None:
         with self.connection:
             self.connection.execute(
-                "INSERT OR IGNORE INTO run_files VALUES (?, ?, ?, 1)", (self.run_id, file_id, path)
+                "INSERT OR IGNORE INTO run_files VALUES (?, ?, ?, 1)",
+                (self.run_id, file_id, display_safe(path)),
             )
 
     def record_file(
@@ -92,6 +93,7 @@ class RunRecorder:
     def begin_file(self, path: str, sha256: str, analysis: str, size: int) -> int:
         """Opens the file's transaction: its calls follow (add_call), then commit_file, or
         discard_file when part of it could not be read."""
+        path = display_safe(path)
         self._file_id = self.connection.execute(
             "INSERT INTO input_files (sha256, analysis, size, path, first_run_id) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -118,7 +120,7 @@ class RunRecorder:
         with self.connection:
             self.connection.execute(
                 "INSERT INTO run_errors VALUES (?, ?, ?)",
-                (self.run_id, path, mask_free_text(reason)),
+                (self.run_id, display_safe(path), display_safe(reason)),
             )
 
     def finish(self, finished_at: str | None = None) -> None:
