@@ -13,11 +13,12 @@ from importlib import import_module  # noqa: E402
 import click  # noqa: E402
 
 from ccaudit import __version__  # noqa: E402
+from ccaudit.cli.main_group import CcauditGroup  # noqa: E402
 
 COMMANDS = ("scan", "check", "audit", "report", "review", "rules", "redact", "formats")
 
 
-class CommandModules(click.Group):
+class CommandModules(CcauditGroup):
     """The commands of ccaudit.cli.<name>, imported when first asked for."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -29,7 +30,9 @@ class CommandModules(click.Group):
         return getattr(import_module(f"ccaudit.cli.{name}"), name)
 
 
-@click.group(cls=CommandModules, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    name="ccaudit", cls=CommandModules, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, prog_name="ccaudit")
 def main() -> None:
     """Audit Thai and English contact-centre calls, tickets and notes: PII and script adherence.

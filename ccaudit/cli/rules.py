@@ -58,7 +58,7 @@ def validate_command(files: tuple[str, ...]) -> None:
         try:
             pack = load_pack(resolve_pack_path(name))
         except CcauditError as exc:
-            click.echo(exc.message, err=True)
+            click.echo(exc.format_message(), err=True)
             errors += 1
             continue
         click.echo(f"{pack.path}: OK ({pack.name} {pack.version}, {len(pack.rules)} rules)")
