@@ -17,6 +17,7 @@ from ccaudit.cli.common import (
     rules_option,
 )
 from ccaudit.cli.engine_options import jobs_option
+from ccaudit.cli.output_paths import refuse_output_onto_inputs
 from ccaudit.errors import batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output.counts import counted
@@ -63,8 +64,9 @@ def audit(
     from ccaudit.store import RunInfo, RunRecorder, load_baseline, open_database
     from ccaudit.store.run_summary import summarize_run
 
+    refuse_output_onto_inputs(db, [*paths, agents_file, baseline, *rule_packs], "--db")
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map
+        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(db,)
     )
     packs = load_packs(resolve_pack_paths(rule_packs))
     key = resolve_hash_key(hash_key)

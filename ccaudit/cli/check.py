@@ -14,6 +14,7 @@ from ccaudit.cli.common import (
     rules_option,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
+from ccaudit.cli.output_paths import refuse_output_onto_inputs
 from ccaudit.errors import batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output import RULE_FORMATS, rule_writer
@@ -66,8 +67,9 @@ def check(
     from ccaudit.pipeline.spec import AnalysisSpec
     from ccaudit.store.baseline import load_baseline
 
+    refuse_output_onto_inputs(output, [*paths, agents_file, baseline, *rule_packs])
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map
+        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
     )
     packs = tuple(load_packs(resolve_pack_paths(rule_packs)))
     spec = AnalysisSpec(read_options, DetectorOptions(language=lang), packs, lang, not rule_packs)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ccaudit.cli.output_paths import refuse_report_onto_database
 from ccaudit.store.database import translate_database_errors
 
 # ccaudit.report.labels.LANGUAGES, named here so that --help does not load the labels' imports
@@ -51,6 +52,7 @@ def report(db, run_id, since, agent_id, all_agents, out_dir, lang, team) -> None
         raise click.UsageError("use --run or --since, not both")
     if agent_id and all_agents:
         raise click.UsageError("use --agent or --all, not both")
+    refuse_report_onto_database(out_dir, db)
     connection = open_database(db)
     try:
         written = write_reports(

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ccaudit import __version__
+from ccaudit.cli.output_paths import refuse_overwriting_database
 from ccaudit.display_safe import display_safe
 from ccaudit.store import DECISIONS, open_database, write_baseline
 from ccaudit.store.database import translate_database_errors
@@ -105,6 +106,7 @@ def decide(connection, item_id: str, decision: str, reviewer: str, note: str) ->
 @translate_database_errors
 def export_baseline(connection, out: Path) -> None:
     """Write each item's latest decision to a baseline file for --baseline in CI."""
+    refuse_overwriting_database(out, click.get_current_context().obj)
     run = latest_run(connection)
     records = latest_decisions(connection)
     write_baseline(out, records, __version__, run.recognizers, run.rule_packs, utc_now())

@@ -15,6 +15,7 @@ from ccaudit.cli.common import (
     resolve_hash_key,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
+from ccaudit.cli.output_paths import refuse_output_onto_inputs
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output import FINDING_FORMATS, finding_writer
@@ -90,8 +91,9 @@ def scan(
     from ccaudit.pipeline.spec import AnalysisSpec
     from ccaudit.store.baseline import load_baseline
 
+    refuse_output_onto_inputs(output, [*paths, agents_file, baseline])
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map
+        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
     )
     detector = DetectorOptions(
         entities=parse_entities(entities),

@@ -81,6 +81,10 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
     return written
 
 
+def is_report_file_name(name: str) -> bool:
+    return name == TEAM_FILE or (name.startswith("agent-") and name.endswith(".pdf"))
+
+
 def safe_name(agent_id: str | None) -> str:
     return re.sub(r"[^\w.-]", "_", agent_id) if agent_id else "unassigned"
 
