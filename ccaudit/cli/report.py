@@ -7,7 +7,10 @@ from pathlib import Path
 import click
 
 from ccaudit.cli.output_paths import refuse_report_onto_database
+from ccaudit.errors import warning_line
+from ccaudit.output.counts import counted
 from ccaudit.store.database import translate_database_errors
+from ccaudit.store.runs import RunRow, refuse_incomplete, stored_file_count
 
 # ccaudit.report.labels.LANGUAGES, named here so that --help does not load the labels' imports
 # (tests/cli/test_startup.py keeps the two the same).
@@ -36,8 +39,13 @@ REPORT_LANGUAGES = ("th", "en")
 )
 @click.option("--lang", type=click.Choice(REPORT_LANGUAGES), default="th", show_default=True)
 @click.option("--team", default="", help="Team name for the cover page.")
+@click.option(
+    "--allow-incomplete",
+    is_flag=True,
+    help="Report on a run that never finished (killed or interrupted), with a warning.",
+)
 @translate_database_errors
-def report(db, run_id, since, agent_id, all_agents, out_dir, lang, team) -> None:
+def report(db, run_id, since, agent_id, all_agents, out_dir, lang, team, allow_incomplete) -> None:
     """Write one PDF per agent plus a team summary PDF to --out.
 
     \b
@@ -45,7 +53,7 @@ def report(db, run_id, since, agent_id, all_agents, out_dir, lang, team) -> None
       ccaudit report --db audit.db --out reports/
       ccaudit report --db audit.db --since 2026-11-01 --agent A-1001 --out reports/ --lang en
     """
-    from ccaudit.report.writer import ReportRequest, write_reports
+    from ccaudit.report.writer import ReportRequest, select_runs, write_reports
     from ccaudit.store import open_database
 
     if run_id is not None and since:
@@ -55,11 +63,27 @@ def report(db, run_id, since, agent_id, all_agents, out_dir, lang, team) -> None
     refuse_report_onto_database(out_dir, db)
     connection = open_database(db)
     try:
-        written = write_reports(
-            connection,
-            ReportRequest(out_dir, lang, run_id, since, agent_id, team or db.stem),
-        )
+        request = ReportRequest(out_dir, lang, run_id, since, agent_id, team or db.stem)
+        warn_of_incomplete_runs(connection, select_runs(connection, request), allow_incomplete)
+        written = write_reports(connection, request)
     finally:
         connection.close()
     for path in written:
         click.echo(str(path))
+
+
+def warn_of_incomplete_runs(connection, runs: list[RunRow], allow_incomplete: bool) -> None:
+    """A run that never finished is refused; with --allow-incomplete, reported with a warning
+    here and on the PDFs' cover."""
+    if not allow_incomplete:
+        refuse_incomplete(runs)
+    for run in runs:
+        if not run.complete:
+            files = counted(stored_file_count(connection, run.id), "file")
+            click.echo(
+                warning_line(
+                    f"run {run.id} is INCOMPLETE (the audit never finished): this report "
+                    f"covers only the {files} it stored"
+                ),
+                err=True,
+            )

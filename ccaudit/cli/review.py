@@ -12,6 +12,7 @@ import click
 from ccaudit import __version__
 from ccaudit.cli.output_paths import refuse_overwriting_database
 from ccaudit.display_safe import display_safe
+from ccaudit.errors import warning_line
 from ccaudit.store import DECISIONS, open_database, write_baseline
 from ccaudit.store.database import translate_database_errors
 from ccaudit.store.flagged import UNREVIEWED, FlaggedItem, flagged_items
@@ -75,6 +76,8 @@ def _pass_connection(command: Callable[..., Any]) -> Callable[..., Any]:
 def list_items(connection, run_id=None, agent_id=None, status="all") -> None:
     """Flagged findings and failed rules, worst first, with their short ids."""
     run = get_run(connection, run_id) if run_id else latest_run(connection)
+    if not run.complete:
+        click.echo(warning_line(f"run {run.id} is INCOMPLETE (the audit never finished)"), err=True)
     if agent_id:
         check_agent_known(connection, agent_id)
     shown = 0
@@ -117,10 +120,15 @@ def export_baseline(connection, out: Path) -> None:
 @_pass_connection
 @translate_database_errors
 def runs(connection) -> None:
-    """The runs in the database, oldest first."""
+    """The runs in the database, oldest first; INCOMPLETE marks one that never finished."""
     for run in all_runs(connection):
         packs = ", ".join(f"{p['pack']} {p['version']}" for p in run.rule_packs)
-        click.echo(f"{run.id:>4}  {run.started_at}  ccaudit {run.tool_version}  {packs}")
+        state = "finished" if run.complete else "INCOMPLETE"
+        line = f"{run.id:>4}  {run.started_at}  {state:<10}  ccaudit {run.tool_version}  {packs}"
+        if not run.complete:
+            line += "  (never finished"
+            line += f"; replaced by run {run.replaced_by})" if run.replaced_by else ")"
+        click.echo(line.rstrip())
 
 
 _COLUMN_WIDTHS = (6, 8, 14, 16, 10, 13, 24, 0)

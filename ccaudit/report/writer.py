@@ -55,6 +55,8 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
     _prepare_directory(request.out_dir)
     ctx = _context(runs, request)
     figures = gather_figures(connection, runs, lang=request.lang)
+    if not figures:
+        raise CcauditError("the selected runs hold no calls")
     localize_rule_titles(figures, request.lang)
     if request.agent_id and request.agent_id not in figures:
         raise CcauditError(f"agent {request.agent_id!r} has no calls in the selected runs")
@@ -108,6 +110,8 @@ def _context(runs: list[RunRow], request: ReportRequest) -> ReportContext:
             f"{first.started_at[:10]} – {last.started_at[:10]} "
             f"({labels['runs']} #{first.id}–#{last.id})"
         )
+    if not all(run.complete for run in runs):
+        period += f" ({labels['incomplete']})"
     packs = {f"{p['pack']} {p['version']}" for run in runs for p in run.rule_packs}
     return ReportContext(
         lang=request.lang,

@@ -117,7 +117,18 @@ MIGRATION_3_THAI_REASON = """
 ALTER TABLE rule_results ADD COLUMN reason_th TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: tuple[str, ...] = (MIGRATION_1_CORE, MIGRATION_2_REVIEW, MIGRATION_3_THAI_REASON)
+# A run whose finished_at is NULL never finished (killed, interrupted, or still going). A later
+# run that finished with every file of it is its replacement.
+MIGRATION_4_REPLACED_RUNS = """
+ALTER TABLE runs ADD COLUMN replaced_by INTEGER REFERENCES runs(id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    MIGRATION_1_CORE,
+    MIGRATION_2_REVIEW,
+    MIGRATION_3_THAI_REASON,
+    MIGRATION_4_REPLACED_RUNS,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -124,10 +124,19 @@ class RunRecorder:
             )
 
     def finish(self, finished_at: str | None = None) -> None:
+        """Mark the run complete. Until this, it reads as incomplete: an audit killed midway
+        leaves its run unfinished, with the files stored so far. A re-run reuses those files,
+        and once it finishes with all of them, it replaces the unfinished run."""
         with self.connection:
             self.connection.execute(
-                "UPDATE runs SET finished_at = ? WHERE id = ?",
+                "UPDATE runs SET finished_at = ?, replaced_by = NULL WHERE id = ?",
                 (finished_at or utc_now(), self.run_id),
+            )
+            self.connection.execute(
+                "UPDATE runs SET replaced_by = :run WHERE id < :run AND finished_at IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM run_files old WHERE old.run_id = runs.id "
+                "AND old.file_id NOT IN (SELECT file_id FROM run_files WHERE run_id = :run))",
+                {"run": self.run_id},
             )
 
     def _insert_call(self, file_id: int, result: ConversationResult) -> None:
