@@ -166,7 +166,7 @@ def _report(events, manifest) -> _Counts:
         counts.redactions += len(event.entries)
         counts.failed += bool(event.left)
         if manifest is not None:
-            write_manifest(manifest, event.display, event.entries)
+            write_manifest(manifest, display_safe(event.display), event.entries)
         for finding in event.left:
             click.echo(
                 f"ccaudit: verification failed: {_where(event.output, finding.locator)}: "

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ccaudit.display_safe import display_safe
 from ccaudit.errors import CcauditError
 from ccaudit.ingest import ReadOptions, iter_input_files
 from ccaudit.model import InputError
@@ -74,10 +75,11 @@ def _target(path: Path, display: str, out_dir: Path | None, backup_suffix: str |
 
 
 def relative_output_path(display: str, path: Path) -> Path:
-    """The input's path as given, made relative: `calls/a.json`, `/data/a.json` -> `data/a.json`."""
-    given = Path(os.path.normpath(display))
+    """The input's path as given, made relative: `calls/a.json`, `/data/a.json` -> `data/a.json`,
+    in its display-safe form: a copy made to be shared must not carry a card number in its name."""
+    given = Path(display_safe(os.path.normpath(display)))
     if given.is_absolute() or given.parts[:1] == ("..",):
-        given = path.resolve()
+        given = Path(display_safe(str(path.resolve())))
     return given.relative_to(given.anchor) if given.is_absolute() else given
 
 

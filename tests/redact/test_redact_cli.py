@@ -180,3 +180,17 @@ def test_jobs_give_the_same_copies_and_manifest(tmp_path):
         outputs[jobs] = (copies, manifest.read_text(encoding="utf-8"), result.stderr)
     assert len(outputs["1"][0]) > 64  # more than one task, so the workers share the batch
     assert outputs["1"] == outputs["2"]
+
+
+def test_a_value_in_a_file_name_reaches_neither_the_copy_s_name_nor_the_manifest(tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / f"card-{CARD}.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    manifest = tmp_path / "manifest.jsonl"
+    out = tmp_path / "out"
+    result = run("redact", str(folder), "--out", str(out), "--manifest", str(manifest))
+    assert result.exit_code == 0, result.output
+    names = [str(p) for p in out.rglob("*")]
+    assert len([n for n in names if n.endswith(".txt")]) == 1
+    assert not [n for n in names if CARD in n]
+    assert CARD not in manifest.read_text(encoding="utf-8") and CARD not in result.output
