@@ -21,9 +21,11 @@ from pathlib import Path
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from ccaudit.adherence import Checker, default_pack_paths, load_packs  # noqa: E402
-from ccaudit.adherence.batch import check_batch  # noqa: E402
 from ccaudit.ingest import ReadOptions  # noqa: E402
+from ccaudit.model import InputError  # noqa: E402
 from ccaudit.pii import Detector  # noqa: E402
+from ccaudit.pipeline.analysis import Analysis, input_files  # noqa: E402
+from ccaudit.pipeline.events import ConversationResult  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 0.95
@@ -38,9 +40,10 @@ def measure(calls: Path, labels_csv: Path) -> dict:
     labels = read_labels(labels_csv)
     files = sorted({file for file, _, _ in labels})
     checker = Checker(load_packs(default_pack_paths()), match_language=True)
-    results, summary = check_batch(
-        [str(calls / f) for f in files], ReadOptions(), Detector().scan_many, checker
-    )
+    analysis = Analysis(ReadOptions(), Detector().scan_many, checker)
+    events = list(analysis.run(input_files([str(calls / f) for f in files], ReadOptions())))
+    results = [r for e in events if isinstance(e, ConversationResult) for r in e.rule_results]
+    errors = [e for e in events if isinstance(e, InputError)]
     got = {(Path(r.path).name, r.pack, r.rule_id): r for r in results}
     per_rule: Counter = Counter()
     per_rule_agree: Counter = Counter()
@@ -70,7 +73,7 @@ def measure(calls: Path, labels_csv: Path) -> dict:
         "target": TARGET,
         "per_rule": {"::".join(k): f"{per_rule_agree[k]}/{n}" for k, n in sorted(per_rule.items())},
         "disagreements": disagreements,
-        "unreadable": [str(e) for e in summary.errors],
+        "unreadable": [str(e) for e in errors],
     }
 
 

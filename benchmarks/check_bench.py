@@ -22,10 +22,11 @@ from pathlib import Path
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from ccaudit.adherence import Checker, default_pack_paths, load_packs  # noqa: E402
-from ccaudit.adherence.batch import check_batch  # noqa: E402
 from ccaudit.adherence.text import match_key  # noqa: E402
 from ccaudit.ingest import ReadOptions, read_conversations  # noqa: E402
 from ccaudit.pii import Detector  # noqa: E402
+from ccaudit.pipeline.analysis import Analysis, input_files  # noqa: E402
+from ccaudit.pipeline.check import check_events  # noqa: E402
 
 NAMES = ["มาลี", "สมชาย", "นภา", "กานดา", "Ploy", "Dana", "Sam", "Priya", "Ken", "Leo"]
 TH_STEPS = [
@@ -82,6 +83,11 @@ def generate_call(index: int, rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
+class _Discard:
+    def add_call(self, call, results) -> None:
+        pass
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=5000)
@@ -114,10 +120,12 @@ def main() -> int:
             match_key.cache_clear()
             fresh = Checker(load_packs(default_pack_paths()), match_language=True)
             started = time.process_time()
-            results, summary = check_batch([folder], ReadOptions(), detector.scan_many, fresh)
+            analysis = Analysis(ReadOptions(), detector.scan_many, fresh)
+            events = analysis.run(input_files([folder], ReadOptions()))
+            summary = check_events(events, _Discard())
             seconds = time.process_time() - started
             print(
-                f"full check (read + detect + check): {len(summary.calls) / seconds:,.0f} "
+                f"full check (read + detect + check): {summary.calls / seconds:,.0f} "
                 f"calls/s, {size / 1e6 / seconds:.2f} MB/s ({seconds:.2f} s CPU)"
             )
     return 0

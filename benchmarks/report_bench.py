@@ -24,9 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ccaudit.adherence import adherence_score  # noqa: E402
 from ccaudit.masking import mask_card_number, mask_value  # noqa: E402
 from ccaudit.model import Conversation, Finding, RuleResult, Severity, Turn  # noqa: E402
-from ccaudit.pipeline import ConversationResult  # noqa: E402
-from ccaudit.report import ReportRequest, write_reports  # noqa: E402
+from ccaudit.pipeline.events import ConversationInfo, ConversationResult  # noqa: E402
+from ccaudit.report.writer import ReportRequest, write_reports  # noqa: E402
 from ccaudit.store import RunInfo, RunRecorder, open_database  # noqa: E402
+from ccaudit.store.context import call_context  # noqa: E402
 
 CALLS_PER_FILE = 50
 ENTITIES = [
@@ -90,7 +91,8 @@ def synthetic_call(rng: random.Random, number: int, agent: str, skill: float):
                        evidence=excerpt(rng, number) if status == "fail" else "",
                        section=section, weight=weight, auto_fail=auto_fail)
         )  # fmt: skip
-    return ConversationResult(conversation, findings, results)
+    context = call_context(conversation, findings, results)
+    return ConversationResult(ConversationInfo.of(conversation), findings, results, context)
 
 
 def build_store(path: Path, calls: int, agents: int, seed: int) -> tuple[float, float]:

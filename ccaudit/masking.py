@@ -27,9 +27,46 @@ _DIGIT = re.compile(r"[0-9\u0E50-\u0E59]")
 # The same characters as _DIGIT, tested one character at a time: cheaper than a regex match
 # object per digit.
 _DIGITS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")
-# A safety net for free text (excerpts, evidence, error messages): long digit runs, allowing
-# the separators people and ASR put inside numbers, and anything shaped like an email.
-_DIGIT_RUN = re.compile(r"[0-9\u0E50-\u0E59](?:[ \-./]?[0-9\u0E50-\u0E59]){3,}")
+# The safety net for excerpts (evidence, review notes): whatever the detector found or missed,
+# no run of three or more digits or spoken digits, and nothing shaped like an email, survives.
+# A run is digits (ASCII or Thai) and number words, Thai or English, joined by blanks, commas,
+# dots, slashes, hyphens or "and"; Thai words may also be glued together.
+# fmt: off
+_EN_NUMBER_WORDS = [
+    "zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "thousand", "double", "triple",
+]
+_TH_NUMBER_WORDS = [
+    "ศูนย์", "ศูนย", "ศูน", "สูนย์", "สูน", "หนึ่ง", "หนึง", "เอ็ด", "สอง", "สาม", "สี่", "ห้า", "หก",
+    "เจ็ด", "แปด", "เก้า", "สิบ", "ยี่", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน",
+]
+# fmt: on
+# A Thai number word followed by a mark that continues its syllable is the start of another
+# word (สามี husband, สามารถ can).
+_TH_CONTINUING_MARKS = "ะัาำิีึืฺุู็่้๊๋์ํ"
+
+
+def _longest_first(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# Every token starts with one of these: a lookahead on them lets `re` skip other characters
+# fast (about six times faster on ordinary text).
+_NUMBER_TOKEN_FIRST = "0-9\u0e50-\u0e59" + "".join(
+    sorted(
+        {w[0] for w in _TH_NUMBER_WORDS}
+        | {c for w in _EN_NUMBER_WORDS for c in w[0] + w[0].upper()}
+    )
+)
+_NUMBER_TOKEN = (
+    rf"(?=[{_NUMBER_TOKEN_FIRST}])(?:[0-9\u0E50-\u0E59]"
+    rf"|(?<![A-Za-z])(?i:{_longest_first(_EN_NUMBER_WORDS)})(?![A-Za-z'])"
+    rf"|(?:{_longest_first(_TH_NUMBER_WORDS)})(?![{_TH_CONTINUING_MARKS}]))"
+)
+_NUMBER_SEPARATOR = r"(?:[ \t\r\n,./-]{1,3}|[ \t]+and[ \t]+)?"
+_NUMBER_RUN = re.compile(rf"{_NUMBER_TOKEN}(?:{_NUMBER_SEPARATOR}{_NUMBER_TOKEN}){{2,}}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -65,9 +102,23 @@ def mask_value(entity_type: str, value: str) -> str:
 
 
 def mask_free_text(text: str) -> str:
-    """Mask anything number- or email-shaped in text that has not been through the detector."""
-    text = _EMAIL.sub(lambda m: _ALNUM.sub("*", m.group()), text)
-    return _DIGIT_RUN.sub(lambda m: _DIGIT.sub("*", m.group()), text)
+    """Mask every email-shaped part of text and every run of three or more digits or spoken
+    digits, found by the detector or not. Written digits keep their separators; a run with
+    words in it keeps only its length, as mask_value does."""
+    text = mask_emails(text)
+    return _NUMBER_RUN.sub(_mask_number_run, text)
+
+
+def mask_emails(text: str) -> str:
+    """Mask the letters and digits of every email-shaped part of text."""
+    if "@" not in text:
+        return text
+    return _EMAIL.sub(lambda m: _ALNUM.sub("*", m.group()), text)
+
+
+def _mask_number_run(match: re.Match) -> str:
+    run = match.group()
+    return "*" * len(run) if _LETTER.search(run) else _DIGIT.sub("*", run)
 
 
 def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:

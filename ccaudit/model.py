@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Literal
 
+from ccaudit.display_safe import display_safe
+
 Role = Literal["agent", "customer", "ivr", "bot", "system", "unknown"]
 ROLES: tuple[Role, ...] = ("agent", "customer", "ivr", "bot", "system", "unknown")
 
@@ -37,6 +39,8 @@ class Severity(IntEnum):
 
 # Diarisation labels (spk_0, ch_1, SPEAKER_00, party_2) are safe to print; caption speaker
 # names (`<v Somchai Jaidee>`) are often a customer's real name, so they never leave the model.
+# This is the only way a speaker label leaves it, so labels need no display_safe of their own
+# (and turns, made by the thousand, do not pay for one).
 _MACHINE_LABEL = re.compile(r"[A-Za-z]{2,8}_?\d{1,3}")
 
 
@@ -113,6 +117,17 @@ class Conversation:
     # Set when the file holds many documents (ndjson, json-array); `source_format` is then
     # the format of this conversation's own document.
     file_format: str | None = None
+
+    def __post_init__(self) -> None:
+        """Names and ids from the file are made display-safe once, here, for every output."""
+        self.id = display_safe(self.id)
+        self.path = display_safe(self.path)
+        if self.agent_id is not None:
+            self.agent_id = display_safe(self.agent_id)
+        self.metadata = {
+            key: display_safe(value) if isinstance(value, str) else value
+            for key, value in self.metadata.items()
+        }
 
     @property
     def roles_known(self) -> bool:
@@ -239,6 +254,10 @@ class InputError:
 
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.path = display_safe(self.path)
+        self.reason = display_safe(self.reason)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"

@@ -2,17 +2,18 @@
 
 from pathlib import Path
 
+import click
 import pytest
 
-from ccaudit.cli import main
+from ccaudit.cli import COMMANDS, main
 from ccaudit.ingest import READERS
 
 README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", sorted(main.commands))
+@pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_has_help_and_is_in_the_readme(name):
-    command = main.commands[name]
+    command = main.get_command(click.Context(main), name)
     assert (command.help or "").strip(), f"{name} has no help text"
     assert f"ccaudit {name}" in README
 

@@ -9,14 +9,16 @@ from ccaudit.ingest.base import Source
 from ccaudit.masking import mask_value
 from ccaudit.normalize import normalize
 from ccaudit.pii import Detector
-from ccaudit.pipeline import ConversationResult, run_batch
+from ccaudit.pipeline.analysis import Analysis, input_files
+from ccaudit.pipeline.events import ConversationResult
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 def text_located_findings():
     detector = Detector()
-    for event in run_batch([str(FIXTURES)], ReadOptions(), detector.scan_many):
+    analysis = Analysis(ReadOptions(), detector.scan_many)
+    for event in analysis.run(input_files([str(FIXTURES)], ReadOptions())):
         if not isinstance(event, ConversationResult):
             continue
         for finding in event.findings:

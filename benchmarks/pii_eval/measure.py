@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from benchmarks.corpus import Call, generate_calls
 from benchmarks.pii_eval.scoring import Detection
 from ccaudit.model import Conversation
-from ccaudit.pipeline import DETECT_CHUNK
+from ccaudit.pipeline.analysis import DETECT_CHUNK
 
 WARM_UP_CALLS = 5
 

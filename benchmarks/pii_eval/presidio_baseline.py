@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from benchmarks.corpus import Call
 from benchmarks.pii_eval.scoring import Detection
-from ccaudit.pipeline import DETECT_CHUNK
+from ccaudit.pipeline.analysis import DETECT_CHUNK
 
 # Presidio's entity names -> the corpus's. DATE_TIME could be either date entity.
 ENTITY_MAP = {

@@ -1,22 +1,38 @@
-"""ccaudit command line: each command lives in its own module and stays thin."""
+"""ccaudit command line: each command lives in its own module and stays thin.
+
+A command's module is imported only when that command runs (or when `--help` lists them
+all), so `ccaudit scan` never loads the PDF stack and `ccaudit --help` loads no detector.
+"""
 
 import os
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
+from importlib import import_module  # noqa: E402
+
 import click  # noqa: E402
 
 from ccaudit import __version__  # noqa: E402
-from ccaudit.cli.audit import audit  # noqa: E402
-from ccaudit.cli.check import check  # noqa: E402
-from ccaudit.cli.formats import formats  # noqa: E402
-from ccaudit.cli.report import report  # noqa: E402
-from ccaudit.cli.review import review  # noqa: E402
-from ccaudit.cli.rules import rules  # noqa: E402
-from ccaudit.cli.scan import scan  # noqa: E402
+from ccaudit.cli.main_group import CcauditGroup  # noqa: E402
+
+COMMANDS = ("scan", "check", "audit", "report", "review", "rules", "redact", "formats")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CommandModules(CcauditGroup):
+    """The commands of ccaudit.cli.<name>, imported when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        return getattr(import_module(f"ccaudit.cli.{name}"), name)
+
+
+@click.group(
+    name="ccaudit", cls=CommandModules, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, prog_name="ccaudit")
 def main() -> None:
     """Audit Thai and English contact-centre calls, tickets and notes: PII and script adherence.
@@ -25,7 +41,3 @@ def main() -> None:
     Exit codes: 0 nothing at or above --fail-on, 1 findings or failed rules,
                 2 usage error or unreadable input (the rest of the batch is still processed).
     """
-
-
-for command in (scan, check, audit, report, review, rules, formats):
-    main.add_command(command)

@@ -7,8 +7,6 @@ from pathlib import Path
 import click
 
 from ccaudit import __version__
-from ccaudit.adherence import Checker, adherence_score, load_packs
-from ccaudit.adherence.resolve import resolve_pack_paths
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
@@ -18,16 +16,13 @@ from ccaudit.cli.common import (
     resolve_hash_key,
     rules_option,
 )
-from ccaudit.cli.progress import BatchProgress
+from ccaudit.cli.engine_options import jobs_option
+from ccaudit.cli.output_paths import refuse_output_onto_inputs
 from ccaudit.errors import batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output.counts import counted
-from ccaudit.pii import ALL_ENTITIES, Detector, DetectorOptions
-from ccaudit.store import RunInfo, RunRecorder, load_baseline, open_database
-from ccaudit.store.audit_batch import analysis_signature, audit_batch
 from ccaudit.store.database import translate_database_errors
-from ccaudit.store.hash_key import check_hash_key
-from ccaudit.store.run_summary import RunSummary, summarize_run
+from ccaudit.store.run_summary import RunSummary
 
 
 @click.command()
@@ -42,10 +37,11 @@ from ccaudit.store.run_summary import RunSummary, summarize_run
 @hash_key_option
 @baseline_option
 @fail_on_option("low")
+@jobs_option
 @translate_database_errors
 def audit(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, db, hash_key, baseline, fail_on,
+    rule_packs, db, hash_key, baseline, fail_on, jobs,
 ):  # fmt: skip
     """Scan and check PATH... in one pass and store the results as one run in --db.
 
@@ -58,8 +54,20 @@ def audit(
       ccaudit audit fixtures/ --db audit.db
       ccaudit audit calls/ --rules rules/th-banking.yaml --db audit.db --agents agents.csv
     """
+    from ccaudit.adherence import adherence_score, load_packs
+    from ccaudit.adherence.resolve import resolve_pack_paths
+    from ccaudit.cli.progress import BatchProgress
+    from ccaudit.pii import ALL_ENTITIES, DetectorOptions
+    from ccaudit.pipeline.audit import analysis_signature, audit_events, audit_items
+    from ccaudit.pipeline.engines import local_engine
+    from ccaudit.pipeline.spec import AnalysisSpec
+    from ccaudit.store import RunInfo, RunRecorder, load_baseline, open_database
+    from ccaudit.store.hash_key import check_hash_key
+    from ccaudit.store.run_summary import summarize_run
+
+    refuse_output_onto_inputs(db, [*paths, agents_file, baseline, *rule_packs], "--db")
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map
+        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(db,)
     )
     packs = load_packs(resolve_pack_paths(rule_packs))
     key = resolve_hash_key(hash_key)
@@ -71,21 +79,22 @@ def audit(
         options={"format_in": format_in, "agent_speaker": agent_speaker},
         hash_keyed=key is not None,
     )
-    detector = Detector(DetectorOptions(hash_key=key))
+    spec = AnalysisSpec(
+        read_options,
+        DetectorOptions(hash_key=key),
+        tuple(packs),
+        match_language=not rule_packs,
+        keep_context=True,
+    )
+    engine = local_engine(spec.build(), jobs)
     connection = open_database(db, create=True)
     try:
         check_hash_key(connection, db, key)
         recorder = RunRecorder(connection, info, adherence_score)
+        signature = analysis_signature(info, read_options, key)
+        items = audit_items(paths, read_options, recorder, signature)
         with BatchProgress(paths, read_options, quiet, "auditing") as progress:
-            audit_batch(
-                recorder,
-                paths,
-                read_options,
-                detector.scan_many,
-                Checker(packs, match_language=not rule_packs),
-                analysis_signature(info, read_options, key),
-                progress.advance,
-            )
+            audit_events(engine.run(items), recorder, signature, progress.advance)
         summary = summarize_run(connection, recorder.run_id, reviewed)
     finally:
         connection.close()

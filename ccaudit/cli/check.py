@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import click
 
-from ccaudit.adherence import Checker, load_packs
-from ccaudit.adherence.batch import any_flagged, check_batch
-from ccaudit.adherence.resolve import resolve_pack_paths
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
@@ -18,14 +15,13 @@ from ccaudit.cli.common import (
     resolve_hash_key,
     rules_option,
 )
-from ccaudit.cli.progress import BatchProgress
+from ccaudit.cli.engine_options import engine_option, jobs_option
+from ccaudit.cli.output_paths import refuse_output_onto_inputs
 from ccaudit.errors import batch_exit_code
 from ccaudit.model import Severity
-from ccaudit.output import RULE_FORMATS, render_rule_results
+from ccaudit.output import RULE_FORMATS, rule_writer
 from ccaudit.output.atomic import atomic_output
 from ccaudit.output.counts import counted
-from ccaudit.pii import Detector, DetectorOptions
-from ccaudit.store.baseline import load_baseline
 
 
 @click.command()
@@ -42,9 +38,11 @@ from ccaudit.store.baseline import load_baseline
 )
 @baseline_option
 @hash_key_option
+@jobs_option
+@engine_option
 def check(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, fmt, output, fail_on, lang, baseline, hash_key,
+    rule_packs, fmt, output, fail_on, lang, baseline, hash_key, jobs, engine,
 ):  # fmt: skip
     """Check every call in PATH... against script-adherence rule packs.
 
@@ -61,37 +59,47 @@ def check(
       ccaudit check fixtures/calls/
       ccaudit check calls/ --rules th-banking --rules pci-dss --format junit -o adherence.xml
       ccaudit check call.txt --rules my-pack.yaml --format jsonl --fail-on high
+      ccaudit check hdfs:///exports/calls/ --engine spark --format jsonl -o results.jsonl
     """
+    from ccaudit.adherence import load_packs
+    from ccaudit.adherence.resolve import resolve_pack_paths
+    from ccaudit.cli.progress import BatchProgress
+    from ccaudit.pii import DetectorOptions
+    from ccaudit.pipeline.check import check_events
+    from ccaudit.pipeline.engines import batch_events
+    from ccaudit.pipeline.spec import AnalysisSpec
+    from ccaudit.store.baseline import load_baseline
+
+    refuse_output_onto_inputs(output, [*paths, agents_file, baseline, *rule_packs])
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map
+        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
     )
-    packs = load_packs(resolve_pack_paths(rule_packs))
-    checker = Checker(packs, lang=lang, match_language=not rule_packs)
+    packs = tuple(load_packs(resolve_pack_paths(rule_packs)))
     # The same key as scan and audit, so the findings the rules read carry the same
     # fingerprints (CCAUDIT_HASH_KEY is read by all three).
-    detector = Detector(DetectorOptions(language=lang, hash_key=resolve_hash_key(hash_key)))
+    detector = DetectorOptions(language=lang, hash_key=resolve_hash_key(hash_key))
+    spec = AnalysisSpec(read_options, detector, packs, lang, not rule_packs)
     reviewed = load_baseline(baseline) if baseline else None
+    events = batch_events(spec, paths, engine, jobs)
     with (
         atomic_output(output) as stream,
         BatchProgress(paths, read_options, quiet, "checking") as progress,
     ):
-        results, summary = check_batch(
-            paths, read_options, detector.scan_many, checker, progress.advance
-        )
-        if reviewed:
-            kept = [r for r in results if not reviewed.suppresses_rule_result(r)]
-            suppressed, results = len(results) - len(kept), kept
-        stream.write(render_rule_results(fmt, results, summary, lang))
+        writer = rule_writer(fmt, stream, lang)
+        summary = check_events(events, writer, reviewed, progress.advance)
+        writer.finish(summary)
     if reviewed and not quiet:
-        click.echo(f"ccaudit: {suppressed} reviewed results set aside by the baseline", err=True)
+        click.echo(
+            f"ccaudit: {summary.suppressed_by_baseline} reviewed results set aside by the baseline",
+            err=True,
+        )
     if not quiet and (output or fmt != "table"):
-        flagged = sum(r.status in ("fail", "violation") for r in results)
         click.echo(
             f"ccaudit: {counted(summary.files_done, 'file')}, "
-            f"{counted(len(summary.calls), 'call')}, "
-            f"{counted(flagged, 'failed or violated rule')}, "
+            f"{counted(summary.calls, 'call')}, "
+            f"{counted(summary.flagged_count, 'failed or violated rule')}, "
             f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
-    flagged = any_flagged(results, Severity.parse(fail_on))
+    flagged = summary.flagged_at_or_above(Severity.parse(fail_on))
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

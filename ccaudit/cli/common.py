@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ccaudit.errors import CcauditError
-from ccaudit.ingest import ReadOptions
 from ccaudit.model import Severity
+
+if TYPE_CHECKING:
+    from ccaudit.ingest import ReadOptions
 
 SEVERITY_NAMES = [s.name for s in Severity]
 HASH_KEY_ENV = "CCAUDIT_HASH_KEY"
@@ -119,10 +122,15 @@ def build_read_options(
     agent_speaker: str | None,
     agent_channel: str | None,
     column_map: tuple[str, ...],
+    outputs: tuple[Path | None, ...] = (),
 ) -> ReadOptions:
+    """`outputs` (-o, --db) are never read as inputs, even inside a folder being scanned."""
+    from ccaudit.ingest import ReadOptions  # the readers load when a batch is read, not for --help
+
+    side_files = (agents_file, *outputs)
     return ReadOptions(
         agent_map=load_agent_map(agents_file) if agents_file else {},
-        skip_files=frozenset({agents_file.resolve()}) if agents_file else frozenset(),
+        skip_files=frozenset(path.resolve() for path in side_files if path is not None),
         agent_speaker=agent_speaker,
         agent_channel=agent_channel,
         format_in=format_in,

@@ -18,7 +18,7 @@ from rich.progress import (
 
 from ccaudit.ingest import ReadOptions, iter_input_files
 from ccaudit.model import InputError
-from ccaudit.pipeline import BatchEvent, FileDone
+from ccaudit.pipeline.events import BatchEvent, FileDone
 
 
 class BatchProgress:

@@ -6,11 +6,16 @@ from pathlib import Path
 
 import click
 
-from ccaudit.report import ReportRequest, write_reports
-from ccaudit.report.labels import LANGUAGES
-from ccaudit.report.periods import PERIODS
-from ccaudit.store import open_database
+from ccaudit.cli.output_paths import refuse_report_onto_database
+from ccaudit.errors import warning_line
+from ccaudit.output.counts import counted
 from ccaudit.store.database import translate_database_errors
+from ccaudit.store.runs import RunRow, refuse_incomplete, stored_file_count
+
+# ccaudit.report.labels.LANGUAGES and ccaudit.report.periods.PERIODS, named here so that
+# --help does not load the labels' imports (tests/cli/test_startup.py keeps them the same).
+REPORT_LANGUAGES = ("th", "en")
+REPORT_PERIODS = ("week", "month")
 
 
 @click.command()
@@ -28,10 +33,12 @@ from ccaudit.store.database import translate_database_errors
     help="Calls that took place on or after DATE (YYYY-MM-DD); without --run, from every run.",
 )
 @click.option("--to", "date_to", metavar="DATE", help="Calls that took place up to DATE.")
-@click.option("--since", "since", metavar="DATE", hidden=True, help="Same as --from.")
+@click.option(
+    "--since", metavar="DATE", help="Every run audited on or after DATE (not the calls' dates)."
+)
 @click.option(
     "--period",
-    type=click.Choice(PERIODS),
+    type=click.Choice(REPORT_PERIODS),
     default="week",
     show_default=True,
     help="Trend by the week or the month the calls took place.",
@@ -61,12 +68,17 @@ from ccaudit.store.database import translate_database_errors
     type=click.Path(file_okay=False, path_type=Path),
     help="Directory for the PDFs (created if missing).",
 )
-@click.option("--lang", type=click.Choice(LANGUAGES), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(REPORT_LANGUAGES), default="th", show_default=True)
 @click.option("--team", default="", help="Team name for the title line.")
+@click.option(
+    "--allow-incomplete",
+    is_flag=True,
+    help="Report on a run that never finished (killed or interrupted), with a warning.",
+)
 @translate_database_errors
 def report(
     db, run_id, date_from, date_to, since, period, agent_id, all_agents, min_calls,
-    link_template, out_dir, lang, team,
+    link_template, out_dir, lang, team, allow_incomplete,
 ) -> None:  # fmt: skip
     """Write one PDF per agent plus a team summary PDF to --out.
 
@@ -80,28 +92,40 @@ def report(
       ccaudit report --db audit.db --agent A-1001 --period month --out reports/ \\
           --link-template "https://recordings.example/calls/{call_id}?t={start_s}"
     """
-    if since and date_from:
-        raise click.UsageError("use --from or --since, not both")
+    from ccaudit.report.writer import ReportRequest, report_runs, write_reports
+    from ccaudit.store import open_database
+
+    if run_id is not None and since:
+        raise click.UsageError("use --run or --since, not both")
     if agent_id and all_agents:
         raise click.UsageError("use --agent or --all, not both")
+    refuse_report_onto_database(out_dir, db)
     connection = open_database(db)
     try:
-        written = write_reports(
-            connection,
-            ReportRequest(
-                out_dir,
-                lang,
-                run_id,
-                date_from or since,
-                date_to,
-                agent_id,
-                team or db.stem,
-                period,
-                min_calls,
-                link_template,
-            ),  # fmt: skip
-        )
+        request = ReportRequest(
+            out_dir, lang, run_id, date_from, date_to, agent_id, team or db.stem,
+            since=since, period=period, min_calls=min_calls, link_template=link_template,
+        )  # fmt: skip
+        warn_of_incomplete_runs(connection, report_runs(connection, request), allow_incomplete)
+        written = write_reports(connection, request)
     finally:
         connection.close()
     for path in written:
         click.echo(str(path))
+
+
+def warn_of_incomplete_runs(connection, runs: list[RunRow], allow_incomplete: bool) -> None:
+    """A run that never finished is refused; with --allow-incomplete, reported with a warning
+    here and on the PDFs' title line."""
+    if not allow_incomplete:
+        refuse_incomplete(runs)
+    for run in runs:
+        if not run.complete:
+            files = counted(stored_file_count(connection, run.id), "file")
+            click.echo(
+                warning_line(
+                    f"run {run.id} is INCOMPLETE (the audit never finished): this report "
+                    f"covers only the {files} it stored"
+                ),
+                err=True,
+            )

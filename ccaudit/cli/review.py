@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ccaudit import __version__
+from ccaudit.cli.output_paths import refuse_overwriting_database
 from ccaudit.cli.review_options import (
     db_option,
     item_criteria,
@@ -16,6 +17,8 @@ from ccaudit.cli.review_options import (
     selection_of,
     selection_options,
 )
+from ccaudit.display_safe import display_safe
+from ccaudit.errors import warning_line
 from ccaudit.moments import clock, moment
 from ccaudit.store import DECISIONS, write_baseline
 from ccaudit.store.batch_decisions import DecisionRequest, decide_many, read_decision_file
@@ -26,8 +29,6 @@ from ccaudit.store.item_view import item_view
 from ccaudit.store.recorder import utc_now
 from ccaudit.store.review import latest_decisions
 from ccaudit.store.runs import all_runs, latest_run
-from ccaudit.store.scores import call_scores
-from ccaudit.store.triage import calls_to_review
 
 
 @click.group(invoke_without_command=True)
@@ -67,9 +68,17 @@ def list_items(connection, worst=None, **filters) -> None:
     with `(expected)` after its type; it never counts as an incident.
     """
     selection = selection_of(connection, filters)
+    for run in all_runs(connection):
+        if selection.run_ids and run.id in selection.run_ids and not run.complete:
+            click.echo(
+                warning_line(f"run {run.id} is INCOMPLETE (the audit never finished)"), err=True
+            )
     criteria = item_criteria(filters)
     items = [i for i in flagged_items(connection, selection) if criteria.matches(i)]
     if worst:
+        from ccaudit.store.scores import call_scores
+        from ccaudit.store.triage import calls_to_review  # severity weights: the rule packs'
+
         calls = calls_to_review(items, call_scores(connection, selection))[:worst]
         items = [item for call in calls for item in call.items]
     if items:
@@ -185,6 +194,7 @@ def calibration(connection, first: str, second: str) -> None:
 @translate_database_errors
 def export_baseline(connection, out: Path) -> None:
     """Write each item's latest decision to a baseline file for --baseline in CI."""
+    refuse_overwriting_database(out, click.get_current_context().obj)
     run = latest_run(connection)
     records = latest_decisions(connection)
     write_baseline(out, records, __version__, run.recognizers, run.rule_packs, utc_now())
@@ -196,10 +206,15 @@ def export_baseline(connection, out: Path) -> None:
 @pass_connection
 @translate_database_errors
 def runs(connection) -> None:
-    """The runs in the database, oldest first."""
+    """The runs in the database, oldest first; INCOMPLETE marks one that never finished."""
     for run in all_runs(connection):
         packs = ", ".join(f"{p['pack']} {p['version']}" for p in run.rule_packs)
-        click.echo(f"{run.id:>4}  {run.started_at}  ccaudit {run.tool_version}  {packs}")
+        state = "finished" if run.complete else "INCOMPLETE"
+        line = f"{run.id:>4}  {run.started_at}  {state:<10}  ccaudit {run.tool_version}  {packs}"
+        if not run.complete:
+            line += "  (never finished"
+            line += f"; replaced by run {run.replaced_by})" if run.replaced_by else ")"
+        click.echo(line.rstrip())
 
 
 _COLUMN_WIDTHS = (6, 8, 14, 16, 10, 14, 24, 0)
@@ -220,7 +235,7 @@ def format_item(item: FlaggedItem) -> str:
             item.severity.name,
             item.status,
             item.call_id,
-            item.agent_id or "-",
+            display_safe(item.agent_id) if item.agent_id else "-",
             moment(item.turn, item.start_ms),
             what,
             item.excerpt[:60],

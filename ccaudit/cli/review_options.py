@@ -38,7 +38,7 @@ def pass_connection(command: Callable[..., Any]) -> Callable[..., Any]:
     @click.pass_context
     @functools.wraps(command)
     def opened(ctx: click.Context, *args: Any, db: Path | None = None, **kwargs: Any) -> Any:
-        path = db or ctx.obj
+        path = ctx.obj = db or ctx.obj
         if path is None:
             raise click.UsageError("Missing option '--db' (before or after the subcommand).")
         connection = open_database(path)

@@ -7,10 +7,6 @@ from itertools import groupby
 
 import click
 
-from ccaudit.adherence import load_pack, load_packs, pack_schema, run_pack_examples
-from ccaudit.adherence.examples import default_detect
-from ccaudit.adherence.reference import render_reference
-from ccaudit.adherence.resolve import resolve_pack_path, resolve_pack_paths
 from ccaudit.errors import EXIT_FINDINGS, EXIT_USAGE, CcauditError
 
 
@@ -27,6 +23,9 @@ def rules() -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Show every example, not only failures.")
 def test_command(packs: tuple[str, ...], verbose: bool) -> None:
     """Run every rule's pass/fail examples; exit 1 if any rule gets its own example wrong."""
+    from ccaudit.adherence import load_packs, run_pack_examples
+    from ccaudit.adherence.resolve import resolve_pack_paths
+
     failed = 0
     for pack in load_packs(resolve_pack_paths(packs)):
         outcomes = run_pack_examples(pack)
@@ -51,12 +50,15 @@ def test_command(packs: tuple[str, ...], verbose: bool) -> None:
 @click.argument("files", nargs=-1, required=True)
 def validate_command(files: tuple[str, ...]) -> None:
     """Check pack files against the schema; errors are printed as FILE:LINE: message."""
+    from ccaudit.adherence import load_pack
+    from ccaudit.adherence.resolve import resolve_pack_path
+
     errors = 0
     for name in files:
         try:
             pack = load_pack(resolve_pack_path(name))
         except CcauditError as exc:
-            click.echo(exc.message, err=True)
+            click.echo(exc.format_message(), err=True)
             errors += 1
             continue
         click.echo(f"{pack.path}: OK ({pack.name} {pack.version}, {len(pack.rules)} rules)")
@@ -71,6 +73,9 @@ def validate_command(files: tuple[str, ...]) -> None:
 )
 def list_command(packs: tuple[str, ...], lang: str) -> None:
     """Show what each pack checks: rule id, severity, kind and title."""
+    from ccaudit.adherence import load_packs
+    from ccaudit.adherence.resolve import resolve_pack_paths
+
     for pack in load_packs(resolve_pack_paths(packs)):
         click.echo(f"{pack.name} {pack.version} (language: {pack.language}) {pack.path}")
         width = max(len(r.id) for r in pack.rules)
@@ -84,6 +89,8 @@ def list_command(packs: tuple[str, ...], lang: str) -> None:
 @rules.command("schema")
 def schema_command() -> None:
     """Print the rule-pack JSON Schema."""
+    from ccaudit.adherence import pack_schema
+
     click.echo(json.dumps(pack_schema(), indent=2, ensure_ascii=False))
 
 
@@ -94,5 +101,10 @@ def schema_command() -> None:
 )
 def docs_command(packs: tuple[str, ...], lang: str) -> None:
     """Print the rule reference in Markdown, with each rule's fail and pass examples."""
+    from ccaudit.adherence import load_packs
+    from ccaudit.adherence.examples import default_detect
+    from ccaudit.adherence.reference import render_reference
+    from ccaudit.adherence.resolve import resolve_pack_paths
+
     packs_loaded = load_packs(resolve_pack_paths(packs))
     click.echo(render_reference(packs_loaded, default_detect(), lang))

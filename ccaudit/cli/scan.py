@@ -14,19 +14,19 @@ from ccaudit.cli.common import (
     output_option,
     resolve_hash_key,
 )
-from ccaudit.cli.progress import BatchProgress
+from ccaudit.cli.engine_options import engine_option, jobs_option
+from ccaudit.cli.output_paths import refuse_output_onto_inputs
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output import FINDING_FORMATS, finding_writer
 from ccaudit.output.atomic import atomic_output
 from ccaudit.output.counts import counted
-from ccaudit.pii import DEFAULT_ENTITIES, KNOWN_ENTITIES, Detector, DetectorOptions
-from ccaudit.scan import scan_batch, worst_severity
-from ccaudit.store.baseline import load_baseline
 
 
 def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
     """None (ccaudit's own entities) unless asked; `all` is every known type."""
+    from ccaudit.pii.registry import DEFAULT_ENTITIES, KNOWN_ENTITIES
+
     names = {n.strip().upper() for v in values for n in v.split(",") if n.strip()}
     if "ALL" in names:
         names = (names - {"ALL"}) | set(KNOWN_ENTITIES)
@@ -68,9 +68,12 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
     metavar="NAME",
     help="An installed spaCy NER model (e.g. en_core_web_sm) to find English names too.",
 )
+@jobs_option
+@engine_option
 def scan(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
     fmt, output, entities, min_score, fail_on, lang, hash_key, baseline, spacy_model,
+    jobs, engine,
 ):  # fmt: skip
     """Find card numbers, bank accounts, Thai IDs and other PII in PATH... (files or folders).
 
@@ -79,28 +82,34 @@ def scan(
       ccaudit scan fixtures/
       ccaudit scan calls/ --format sarif -o ccaudit.sarif --fail-on high
       ccaudit scan export.json --entities CREDIT_CARD,TH_TNIN --format jsonl
+      ccaudit scan s3a://bucket/calls/ --engine spark --format jsonl -o findings.jsonl
     """
+    from ccaudit.cli.progress import BatchProgress
+    from ccaudit.pii import DetectorOptions
+    from ccaudit.pipeline.engines import batch_events
+    from ccaudit.pipeline.scan import scan_events
+    from ccaudit.pipeline.spec import AnalysisSpec
+    from ccaudit.store.baseline import load_baseline
+
+    refuse_output_onto_inputs(output, [*paths, agents_file, baseline])
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map
+        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
     )
-    detector = Detector(
-        DetectorOptions(
-            entities=parse_entities(entities),
-            min_score=min_score,
-            language=lang,
-            hash_key=resolve_hash_key(hash_key),
-            spacy_model=spacy_model,
-        )
+    detector = DetectorOptions(
+        entities=parse_entities(entities),
+        min_score=min_score,
+        language=lang,
+        hash_key=resolve_hash_key(hash_key),
+        spacy_model=spacy_model,
     )
     reviewed = load_baseline(baseline) if baseline else None
+    events = batch_events(AnalysisSpec(read_options, detector), paths, engine, jobs)
     with (
         atomic_output(output) as stream,
         BatchProgress(paths, read_options, quiet, "scanning") as progress,
     ):
         writer = finding_writer(fmt, stream)
-        summary = scan_batch(
-            paths, read_options, detector.scan_many, writer.add, reviewed, progress.advance
-        )
+        summary = scan_events(events, writer, reviewed, progress.advance)
         writer.finish(summary)
     if not quiet and (output or fmt != "table"):
         click.echo(
@@ -110,7 +119,5 @@ def scan(
             f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
-    worst = worst_severity(summary)
-    threshold = Severity.parse(fail_on)
-    flagged = worst is not None and worst >= threshold
+    flagged = summary.worst is not None and summary.worst >= Severity.parse(fail_on)
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

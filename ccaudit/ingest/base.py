@@ -26,8 +26,10 @@ class ReadOptions:
     """What the user told us about inputs that the files themselves do not say."""
 
     agent_map: dict[str, str] = field(default_factory=dict)
-    # Side files given as options (the --agents map) are not inputs, even inside a scanned folder.
-    skip_files: frozenset[Path] = frozenset()
+    # Side files given as options (the --agents map, -o, --db) are not inputs, even inside a
+    # scanned folder. Left out of repr, which is part of an audit's analysis signature: which
+    # files are skipped changes nothing in what is read from the others.
+    skip_files: frozenset[Path] = field(default=frozenset(), repr=False)
     agent_speaker: str | None = None
     agent_channel: str | None = None
     format_in: str | None = None

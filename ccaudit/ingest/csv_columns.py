@@ -33,7 +33,8 @@ def _normal(name: str) -> str:
 
 def header_cells(head: str) -> tuple[list[str], str] | None:
     """The header row's cell names and the delimiter, when the first line looks like one."""
-    first = head.lstrip("\r\n").partition("\n")[0].rstrip("\r")
+    # A lone \r ends a line too; inside the cell list it would make csv raise.
+    first = re.split(r"[\r\n]", head.lstrip("\r\n"), maxsplit=1)[0]
     if not first or first.lstrip()[:1] in ("{", "["):
         return None
     delimiter = max(_DELIMITERS, key=first.count)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -68,17 +69,28 @@ def reader_named(name: str) -> Reader:
 def iter_input_files(
     paths: Sequence[str], options: ReadOptions
 ) -> Iterator[tuple[Path, str] | InputError]:
-    """Each file under `paths` (directories walked recursively, sorted, hidden names skipped)."""
+    """Each file under `paths` (directories walked recursively, sorted, hidden names skipped).
+
+    Nothing is opened here: a FIFO, device or socket named on the command line is an
+    InputError (opening a FIFO would block the batch), and inside a folder it is left out, as
+    are symbolic links to folders. An entry that cannot be looked at (a symlink loop, a broken
+    link, a folder that cannot be listed) is one InputError, and the walk goes on.
+    """
     if options.format_in:
         reader_named(options.format_in)
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            yield InputError(given, _cannot_open(exc, path))
+            continue
+        if stat.S_ISDIR(mode):
             yield from _walk(path, given, options.skip_files)
-        elif path.exists():
+        elif stat.S_ISREG(mode):
             yield path, given
         else:
-            yield InputError(given, "no such file or directory")
+            yield InputError(given, f"not a regular file ({_special_kind(mode)})")
 
 
 def _walk(
@@ -93,10 +105,39 @@ def _walk(
         if entry.name.startswith("."):
             continue
         child_display = os.path.join(display, entry.name)
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path), child_display, skip_files)
-        elif entry.is_file() and Path(entry.path).resolve() not in skip_files:
-            yield Path(entry.path), child_display
+        path = Path(entry.path)
+        try:
+            is_directory = entry.is_dir(follow_symlinks=False)
+            mode = None if is_directory else path.stat().st_mode
+        except OSError as exc:
+            yield InputError(child_display, _cannot_open(exc, path))
+            continue
+        if is_directory:
+            yield from _walk(path, child_display, skip_files)
+        elif stat.S_ISREG(mode) and path.resolve() not in skip_files:
+            yield path, child_display
+
+
+def _cannot_open(exc: OSError, path: Path) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return (
+            "cannot open (broken symbolic link)"
+            if path.is_symlink()
+            else ("no such file or directory")
+        )
+    return f"cannot open ({exc.strerror or type(exc).__name__})"
+
+
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _special_kind(mode: int) -> str:
+    return next((name for test, name in _SPECIAL_KINDS if test(mode)), "of an unknown kind")
 
 
 def read_conversations(

@@ -40,5 +40,8 @@ class CsvFindingWriter:
             row["locator"] = json.dumps(row["locator"], ensure_ascii=False)
         self.writer.writerow(row)
 
+    def add_file(self, tally: object) -> None:
+        pass
+
     def finish(self, summary: object) -> None:
         pass

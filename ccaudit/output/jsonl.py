@@ -15,5 +15,12 @@ class JsonLinesWriter:
     def add(self, item: Finding | RuleResult) -> None:
         self.stream.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
 
+    def add_file(self, tally: object) -> None:
+        pass
+
+    def add_call(self, call: object, results: list[RuleResult]) -> None:
+        for result in results:
+            self.add(result)
+
     def finish(self, summary: object) -> None:
         self.stream.flush()

@@ -3,49 +3,68 @@
 A call fails when any rule of the pack fails or is violated (one <failure> listing them all,
 since JUnit allows one per case); it is skipped when no rule of the pack applies to it.
 Evidence in the body is already masked by the checker.
+
+Calls arrive one at a time with all their packs' results, while the document is grouped by
+pack: each pack's cases wait in a temporary file until its suite is written.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TextIO
 
-from ccaudit.model import RuleResult
+from ccaudit.model import InputError, RuleResult
 from ccaudit.moments import clock, turn_number
-from ccaudit.output.summary import CheckSummary
+from ccaudit.output.streamed import Spool
+from ccaudit.pipeline.summary import FLAGGED, CallScore, CheckSummary
 
-FLAGGED = ("fail", "violation")
-
-
-def render_junit(results: list[RuleResult], summary: CheckSummary) -> str:
-    by_pack: dict[str, dict[tuple[str, str], list[RuleResult]]] = defaultdict(dict)
-    for result in results:
-        by_pack[result.pack].setdefault((result.path, result.call_id), []).append(result)
-    root = ET.Element("testsuites", name="ccaudit check")
-    totals = {"tests": 0, "failures": 0, "skipped": 0}
-    for pack, calls in by_pack.items():
-        suite = ET.SubElement(root, "testsuite", name=pack)
-        counts = {"tests": 0, "failures": 0, "skipped": 0}
-        for (path, call_id), call_results in calls.items():
-            counts["tests"] += 1
-            outcome = _testcase(suite, pack, path, call_id, call_results)
-            if outcome:
-                counts[outcome] += 1
-        for key, value in counts.items():
-            suite.set(key, str(value))
-            totals[key] += value
-        suite.set("errors", "0")
-    if summary.errors:
-        _unreadable_suite(root, summary)
-    for key, value in totals.items():
-        root.set(key, str(value))
-    root.set("errors", str(len(summary.errors)))
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+COUNTS = ("tests", "failures", "skipped")
 
 
-def _testcase(suite, pack: str, path: str, call_id: str, results: list[RuleResult]) -> str:
-    case = ET.SubElement(suite, "testcase", name=call_id, classname=pack, file=path)
+@dataclass
+class _Suite:
+    cases: Spool[str] = field(default_factory=Spool)
+    counts: Counter = field(default_factory=Counter)
+
+
+class JunitRuleWriter:
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.suites: dict[str, _Suite] = {}
+
+    def add_call(self, call: CallScore, results: list[RuleResult]) -> None:
+        by_pack: dict[str, list[RuleResult]] = {}
+        for result in results:
+            by_pack.setdefault(result.pack, []).append(result)
+        for pack, pack_results in by_pack.items():
+            suite = self.suites.setdefault(pack, _Suite())
+            case, outcome = _testcase(pack, call.path, call.call_id, pack_results)
+            suite.counts.update(("tests", outcome) if outcome else ("tests",))
+            suite.cases.append(case)
+
+    def finish(self, summary: CheckSummary) -> None:
+        totals = sum((s.counts for s in self.suites.values()), Counter())
+        write = self.stream.write
+        write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        root = {"name": "ccaudit check"} | {k: str(totals[k]) for k in COUNTS}
+        write(_open_tag("testsuites", root | {"errors": str(len(summary.errors))}) + "\n")
+        for pack, suite in self.suites.items():
+            attributes = {"name": pack} | {k: str(suite.counts[k]) for k in COUNTS}
+            write("  " + _open_tag("testsuite", attributes | {"errors": "0"}) + "\n")
+            for case in suite.cases:
+                write(case)
+            write("  </testsuite>\n")
+        if summary.errors:
+            write(_unreadable_suite(summary.errors))
+        write("</testsuites>\n")
+
+
+def _testcase(pack: str, path: str, call_id: str, results: list[RuleResult]) -> tuple[str, str]:
+    """The case as indented XML, and how it came out: failures, skipped or ''."""
+    case = ET.Element("testcase", name=call_id, classname=pack, file=path)
+    outcome = ""
     flagged = [r for r in results if r.status in FLAGGED]
     if flagged:
         failure = ET.SubElement(
@@ -55,12 +74,12 @@ def _testcase(suite, pack: str, path: str, call_id: str, results: list[RuleResul
             type=max(r.severity for r in flagged).name,
         )
         failure.text = "\n".join(_detail(r) for r in flagged)
-        return "failures"
-    if all(r.status == "not_applicable" for r in results):
+        outcome = "failures"
+    elif all(r.status == "not_applicable" for r in results):
         reasons = sorted({r.reason for r in results})
         ET.SubElement(case, "skipped", message="; ".join(reasons))
-        return "skipped"
-    return ""
+        outcome = "skipped"
+    return _indented(case), outcome
 
 
 def _detail(result: RuleResult) -> str:
@@ -71,13 +90,23 @@ def _detail(result: RuleResult) -> str:
     return f"[{result.severity.name}] {result.rule_id} {result.status} ({where}): {text}"
 
 
-def _unreadable_suite(root, summary: CheckSummary) -> None:
-    suite = ET.SubElement(
-        root, "testsuite", name="unreadable inputs", tests=str(len(summary.errors))
-    )
+def _unreadable_suite(errors: list[InputError]) -> str:
+    suite = ET.Element("testsuite", name="unreadable inputs", tests=str(len(errors)))
     suite.set("failures", "0")
-    suite.set("errors", str(len(summary.errors)))
+    suite.set("errors", str(len(errors)))
     suite.set("skipped", "0")
-    for error in summary.errors:
+    for error in errors:
         case = ET.SubElement(suite, "testcase", name=error.path, classname="input")
         ET.SubElement(case, "error", message=error.reason)
+    ET.indent(suite, level=1)
+    return "  " + ET.tostring(suite, "unicode") + "\n"
+
+
+def _indented(case: ET.Element) -> str:
+    ET.indent(case, level=2)
+    return "    " + ET.tostring(case, "unicode") + "\n"
+
+
+def _open_tag(tag: str, attributes: dict[str, str]) -> str:
+    """ElementTree's own escaping of the attributes, without the element's end."""
+    return ET.tostring(ET.Element(tag, attributes), "unicode").removesuffix(" />") + ">"

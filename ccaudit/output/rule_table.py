@@ -1,61 +1,102 @@
-"""Human-readable check report: one row per call, then every failed or violated rule."""
+"""Human-readable check report: a row per call, then the failed or violated rules.
+
+It stays short however large the batch: the CALL_ROWS lowest-scoring calls and the first
+FLAGGED_ROWS failed or violated rules, with a count of the rest.
+"""
 
 from __future__ import annotations
 
-import io
+from typing import TextIO
 
 from rich.table import Table
 
 from ccaudit.model import RuleResult
 from ccaudit.moments import clock, turn_number
 from ccaudit.output.counts import counted
-from ccaudit.output.summary import CheckSummary
+from ccaudit.output.streamed import WorstKept
 from ccaudit.output.table import make_console
+from ccaudit.pipeline.summary import FLAGGED, CallScore, CheckSummary
+
+CALL_ROWS = 100
+FLAGGED_ROWS = 200
 
 
-def render_rule_table(
-    results: list[RuleResult], summary: CheckSummary, stream=None, lang: str = "en"
-) -> str:
+class RuleTableWriter:
     """`lang` th shows the reasons of results without evidence in Thai."""
-    buffer = stream or io.StringIO()
-    console = make_console(buffer)
-    flagged = [r for r in results if r.status in ("fail", "violation")]
-    console.print(
-        f"Checked {counted(len(summary.calls), 'call')} in "
-        f"{counted(summary.files_done, 'file')}: "
-        f"{counted(len(flagged), 'failed or violated rule')}"
-        + (f", {counted(len(summary.errors), 'input error')}" if summary.errors else "")
-    )
-    calls = Table(title="Adherence by call", title_justify="left")
-    for column in ("Call", "Agent", "Score", "Pass", "Fail", "Violation", "N/A"):
-        calls.add_column(column)
-    for call in summary.calls:
-        s = call.statuses
-        calls.add_row(
-            call.call_id,
-            call.agent_id or "-",
-            "-" if call.score is None else f"{call.score:.0%}",
-            str(s["pass"]),
-            str(s["fail"]),
-            str(s["violation"]),
-            str(s["not_applicable"]),
+
+    def __init__(self, stream: TextIO, lang: str = "en"):
+        self.console = make_console(stream)
+        self.lang = lang
+        self.calls = WorstKept(CALL_ROWS, _call_badness)
+        self.flagged: list[RuleResult] = []
+        self.flagged_seen = 0
+
+    def add_call(self, call: CallScore, results: list[RuleResult]) -> None:
+        self.calls.add(call)
+        for result in results:
+            if result.status in FLAGGED:
+                self.flagged_seen += 1
+                if len(self.flagged) < FLAGGED_ROWS:
+                    self.flagged.append(result)
+
+    def finish(self, summary: CheckSummary) -> None:
+        console = self.console
+        console.print(
+            f"Checked {counted(summary.calls, 'call')} in "
+            f"{counted(summary.files_done, 'file')}: "
+            f"{counted(self.flagged_seen, 'failed or violated rule')}"
+            + (f", {counted(len(summary.errors), 'input error')}" if summary.errors else "")
         )
-    console.print(calls)
-    if flagged:
-        detail = Table(title="Failed and violated rules", title_justify="left")
+        console.print(self._calls_table())
+        if self.flagged:
+            console.print(self._flagged_table())
+        for error in summary.errors:
+            console.print(f"input error: {error}", markup=False, highlight=False)
+
+    def _calls_table(self) -> Table:
+        kept = self.calls.kept()
+        title = "Adherence by call"
+        if self.calls.left_out:
+            title += f": the {len(kept)} lowest scores of {self.calls.seen} calls"
+        table = Table(title=title, title_justify="left")
+        for column in ("Call", "Agent", "Score", "Pass", "Fail", "Violation", "N/A"):
+            table.add_column(column)
+        for call in kept:
+            s = call.statuses
+            table.add_row(
+                call.call_id,
+                call.agent_id or "-",
+                "-" if call.score is None else f"{call.score:.0%}",
+                str(s["pass"]),
+                str(s["fail"]),
+                str(s["violation"]),
+                str(s["not_applicable"]),
+            )
+        return table
+
+    def _flagged_table(self) -> Table:
+        title = "Failed and violated rules"
+        if len(self.flagged) < self.flagged_seen:
+            title = (
+                f"First {len(self.flagged)} of {self.flagged_seen} failed and violated rules "
+                "(--format jsonl lists all)"
+            )
+        table = Table(title=title, title_justify="left")
         for column in ("Call", "Rule", "Status", "Severity", "Turn", "Time", "Evidence / reason"):
-            detail.add_column(column)
-        for r in flagged:
-            detail.add_row(
+            table.add_column(column)
+        for r in self.flagged:
+            table.add_row(
                 r.call_id,
                 r.rule_id,
                 r.status,
                 r.severity.name,
                 "" if r.turn is None else str(turn_number(r.turn)),
                 clock(r.start_ms),
-                r.evidence or r.reason_in(lang),
+                r.evidence or r.reason_in(self.lang),
             )
-        console.print(detail)
-    for error in summary.errors:
-        console.print(f"input error: {error}", markup=False, highlight=False)
-    return "" if stream else buffer.getvalue()
+        return table
+
+
+def _call_badness(call: CallScore) -> tuple[int, float]:
+    """A lower score is worse; a call no rule applied to has no score and is the least bad."""
+    return (0, 0.0) if call.score is None else (1, -call.score)

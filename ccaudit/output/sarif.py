@@ -1,14 +1,16 @@
-"""SARIF 2.1.0 for code-scanning UIs.
+"""SARIF 2.1.0 for code-scanning UIs, written as results arrive.
 
 Fingerprints hash the finding's identity (file, conversation, entity, keyed fingerprint or
 masked value, speaker, occurrence), never the value itself and never offsets, so a re-run
 or a re-exported transcript does not open duplicate alerts.
+
+Results come first in the run object and the tool's rules after them: the rules are known
+only once every result has been seen. Key order means nothing to a SARIF reader.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from typing import TextIO
 
@@ -16,10 +18,13 @@ from ccaudit import __version__
 from ccaudit.model import Finding, InputError, RuleResult, Severity
 from ccaudit.moments import clock, moment
 from ccaudit.output.levels import SARIF_LEVEL, SECURITY_SEVERITY
+from ccaudit.output.streamed import JsonDocument
+from ccaudit.pipeline.summary import CallScore, FileTally
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/ccaudit/ccaudit"
 FINGERPRINT_KEY = "ccaudit/v1"
+FLAGGED = ("fail", "violation")
 
 
 def finding_identity(finding: Finding) -> str:
@@ -59,114 +64,112 @@ def _notifications(errors: list[InputError]) -> list[dict]:
     ]
 
 
-def _document(rules: list[dict], results: list[dict], errors: list[InputError]) -> dict:
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "ccaudit",
-                        "version": __version__,
-                        "informationUri": INFORMATION_URI,
-                        "rules": rules,
-                    }
-                },
-                "invocations": [
-                    {
-                        "executionSuccessful": not errors,
-                        "toolExecutionNotifications": _notifications(errors),
-                    }
-                ],
-                "results": results,
-            }
-        ],
-    }
+class _SarifStream:
+    """One run: its results streamed, then the tool with the rules they used."""
 
-
-def _rule(rule_id: str, description: str, severity: Severity, tags: list[str]) -> dict:
-    return {
-        "id": rule_id,
-        "shortDescription": {"text": description},
-        "defaultConfiguration": {"level": SARIF_LEVEL[severity]},
-        "properties": {"security-severity": SECURITY_SEVERITY[severity], "tags": tags},
-    }
-
-
-class SarifFindingWriter:
     def __init__(self, stream: TextIO):
-        self.stream = stream
-        self.findings: list[Finding] = []
+        self.document = JsonDocument(stream)
+        self.rules: list[dict] = []
+        self.rule_index: dict[str, int] = {}
+        self.document.begin("{")
+        self.document.value(SCHEMA, "$schema")
+        self.document.value("2.1.0", "version")
+        self.document.begin("[", "runs")
+        self.document.begin("{")
+        self.document.begin("[", "results")
 
-    def add(self, finding: Finding) -> None:
-        self.findings.append(finding)
-
-    def finish(self, summary) -> None:
-        rule_index: dict[str, int] = {}
-        rules: list[dict] = []
-        results: list[dict] = []
-        occurrences: Counter = Counter()
-        for finding in self.findings:
-            if finding.entity_type not in rule_index:
-                rule_index[finding.entity_type] = len(rules)
-                description = f"{finding.entity_type} in a transcript, ticket or note"
-                rules.append(_rule(finding.entity_type, description, finding.severity, ["pii"]))
-            identity = finding_identity(finding)
-            occurrences[identity] += 1
-            where = moment(finding.turn, finding.start_ms) if finding.turn is not None else ""
-            where = f"{finding.speaker} {where}" if where else ""
-            checked = "checksum valid" if finding.validated else "not checksum-validated"
-            missed = "; missed by vendor redaction" if finding.missed_by_vendor else ""
-            results.append(
+    def _index_of(self, rule_id: str, description: str, severity: Severity, tag: str) -> int:
+        if rule_id not in self.rule_index:
+            self.rule_index[rule_id] = len(self.rules)
+            self.rules.append(
                 {
-                    "ruleId": finding.entity_type,
-                    "ruleIndex": rule_index[finding.entity_type],
-                    "level": SARIF_LEVEL[finding.severity],
-                    "message": {
-                        "text": f"{finding.entity_type} {finding.masked} ({checked}) {where}"
-                        f"{missed}".strip()
-                    },
-                    "locations": [
-                        _location(
-                            finding.path, finding.locator.as_dict(), finding.start, finding.end
-                        )
-                    ],
-                    "partialFingerprints": {
-                        FINGERPRINT_KEY: _hash(f"{identity}\x1f{occurrences[identity]}")
-                    },
-                    "properties": {
-                        "score": round(finding.score, 3),
-                        "validated": finding.validated,
-                        "conversation": finding.conversation_id,
-                        "speaker": finding.speaker,
-                        "start_ms": finding.start_ms,
-                    },
+                    "id": rule_id,
+                    "shortDescription": {"text": description},
+                    "defaultConfiguration": {"level": SARIF_LEVEL[severity]},
+                    "properties": {"security-severity": SECURITY_SEVERITY[severity], "tags": [tag]},
                 }
             )
-        json.dump(
-            _document(rules, results, summary.errors), self.stream, ensure_ascii=False, indent=2
+        return self.rule_index[rule_id]
+
+    def finish(self, summary) -> None:
+        document = self.document
+        document.end("]")
+        driver = {"name": "ccaudit", "version": __version__, "informationUri": INFORMATION_URI}
+        document.value({"driver": {**driver, "rules": self.rules}}, "tool")
+        invocation = {
+            "executionSuccessful": not summary.errors,
+            "toolExecutionNotifications": _notifications(summary.errors),
+        }
+        document.value([invocation], "invocations")
+        document.end("}")
+        document.end("]")
+        document.end("}")
+
+
+class SarifFindingWriter(_SarifStream):
+    def __init__(self, stream: TextIO):
+        super().__init__(stream)
+        # Occurrences are numbered within a conversation, whose findings arrive together.
+        self.conversation: tuple[str, str] | None = None
+        self.occurrences: Counter = Counter()
+
+    def add(self, finding: Finding) -> None:
+        if (finding.path, finding.conversation_id) != self.conversation:
+            self.conversation = (finding.path, finding.conversation_id)
+            self.occurrences.clear()
+        description = f"{finding.entity_type} in a transcript, ticket or note"
+        index = self._index_of(finding.entity_type, description, finding.severity, "pii")
+        identity = finding_identity(finding)
+        self.occurrences[identity] += 1
+        where = moment(finding.turn, finding.start_ms) if finding.turn is not None else ""
+        where = f"{finding.speaker} {where}" if where else ""
+        checked = "checksum valid" if finding.validated else "not checksum-validated"
+        missed = "; missed by vendor redaction" if finding.missed_by_vendor else ""
+        self.document.value(
+            {
+                "ruleId": finding.entity_type,
+                "ruleIndex": index,
+                "level": SARIF_LEVEL[finding.severity],
+                "message": {
+                    "text": f"{finding.entity_type} {finding.masked} ({checked}) {where}"
+                    f"{missed}".strip()
+                },
+                "locations": [
+                    _location(finding.path, finding.locator.as_dict(), finding.start, finding.end)
+                ],
+                "partialFingerprints": {
+                    FINGERPRINT_KEY: _hash(f"{identity}\x1f{self.occurrences[identity]}")
+                },
+                "properties": {
+                    "score": round(finding.score, 3),
+                    "validated": finding.validated,
+                    "conversation": finding.conversation_id,
+                    "speaker": finding.speaker,
+                    "start_ms": finding.start_ms,
+                },
+            }
         )
-        self.stream.write("\n")
+
+    def add_file(self, tally: FileTally) -> None:
+        pass
 
 
-def render_rule_results_sarif(results: list[RuleResult], errors: list[InputError]) -> str:
+class SarifRuleWriter(_SarifStream):
     """Failed and violated rules only: passes and not-applicable are not alerts."""
-    rule_index: dict[str, int] = {}
-    rules: list[dict] = []
-    sarif_results: list[dict] = []
-    for result in results:
-        if result.status not in ("fail", "violation"):
-            continue
+
+    def add_call(self, call: CallScore, results: list[RuleResult]) -> None:
+        for result in results:
+            if result.status in FLAGGED:
+                self._add(result)
+
+    def _add(self, result: RuleResult) -> None:
         rule_id = f"{result.pack}/{result.rule_id}"
-        if rule_id not in rule_index:
-            rule_index[rule_id] = len(rules)
-            rules.append(_rule(rule_id, result.title, result.severity, ["script-adherence"]))
+        index = self._index_of(rule_id, result.title, result.severity, "script-adherence")
         at = f" at {clock(result.start_ms)}" if result.start_ms is not None else ""
-        sarif_results.append(
+        self.document.value(
             {
                 "ruleId": rule_id,
-                "ruleIndex": rule_index[rule_id],
+                "ruleIndex": index,
                 "level": SARIF_LEVEL[result.severity],
                 "message": {
                     "text": f"{result.status}: {result.title} (call {result.call_id}{at}). "
@@ -177,4 +180,3 @@ def render_rule_results_sarif(results: list[RuleResult], errors: list[InputError
                 "properties": {"status": result.status, "agent": result.agent_id},
             }
         )
-    return json.dumps(_document(rules, sarif_results, errors), ensure_ascii=False, indent=2) + "\n"

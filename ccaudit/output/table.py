@@ -1,4 +1,8 @@
-"""Human-readable scan report: per file, per entity type, then the first findings in detail."""
+"""Human-readable scan report: per file, per entity type, then the first findings in detail.
+
+A table is for reading, so it stays short however large the batch: the worst FILE_ROWS
+files and the first DETAIL_ROWS findings, with a count of the rest.
+"""
 
 from __future__ import annotations
 
@@ -15,14 +19,25 @@ from rich.text import Text
 from ccaudit.model import Finding
 from ccaudit.moments import clock, turn_number
 from ccaudit.output.counts import counted
-from ccaudit.output.summary import FileTally, ScanSummary
+from ccaudit.output.streamed import WorstKept
+from ccaudit.pipeline.summary import FileTally, ScanSummary
 
 DETAIL_ROWS = 50
+FILE_ROWS = 100
 
 
 def make_console(stream: TextIO) -> Console:
+    """Names and ids in cells are printed as they are: `[red]` or `:x:` in a file name is not
+    markup or an emoji code to rich."""
     is_terminal = hasattr(stream, "isatty") and stream.isatty()
-    return Console(file=stream, width=None if is_terminal else 140, no_color=not is_terminal)
+    return Console(
+        file=stream,
+        width=None if is_terminal else 140,
+        no_color=not is_terminal,
+        markup=False,
+        emoji=False,
+        highlight=False,
+    )
 
 
 class TableFindingWriter:
@@ -31,12 +46,20 @@ class TableFindingWriter:
         self.details: list[Finding] = []
         self.validated: Counter = Counter()
         self.severity: dict[str, str] = {}
+        self.flagged_files = WorstKept(FILE_ROWS, _file_badness)
+        self.clean_files = 0
 
     def add(self, finding: Finding) -> None:
         if len(self.details) < DETAIL_ROWS:
             self.details.append(finding)
         self.validated[finding.entity_type] += finding.validated
         self.severity[finding.entity_type] = finding.severity.name
+
+    def add_file(self, tally: FileTally) -> None:
+        if tally.finding_count or tally.vendor_markers:
+            self.flagged_files.add(tally)
+        else:
+            self.clean_files += 1
 
     def finish(self, summary: ScanSummary) -> None:
         console = self.console
@@ -52,12 +75,10 @@ class TableFindingWriter:
                 else ""
             )
         )
-        flagged_files = [t for t in summary.files.values() if t.finding_count or t.vendor_markers]
-        if flagged_files:
-            console.print(self._files_table(flagged_files))
-        clean = len(summary.files) - len(flagged_files)
-        if clean:
-            console.print(f"{clean} conversation files with no findings.")
+        if self.flagged_files.seen:
+            console.print(self._files_table())
+        if self.clean_files:
+            console.print(f"{self.clean_files} conversation files with no findings.")
         if self.details:
             console.print(self._entity_table(summary))
             for part in self._detail_tables(max(summary.finding_count, len(self.details))):
@@ -65,11 +86,17 @@ class TableFindingWriter:
         for error in summary.errors:
             console.print(f"unreadable: {error}", markup=False, highlight=False)
 
-    def _files_table(self, tallies: list[FileTally]) -> Group:
+    def _files_table(self) -> Group:
         """One file a line with its figures indented below, so a path reads whole in an
         80-column terminal."""
-        lines: list[RenderableType] = [Text("Findings by file", style="italic")]
-        for tally in tallies:
+        kept, seen = self.flagged_files.kept(), self.flagged_files.seen
+        title = "Findings by file"
+        if len(kept) < seen:
+            title += (
+                f": the {len(kept)} worst of {seen} files with findings (--format json lists all)"
+            )
+        lines: list[RenderableType] = [Text(title, style="italic")]
+        for tally in kept:
             entities = ", ".join(f"{name} {count}" for name, count in tally.findings.most_common())
             figures = [
                 tally.source_format,
@@ -141,3 +168,7 @@ def _where_in_file(finding: Finding) -> str:
     if finding.locator.row is not None:
         return f"row {finding.locator.row} {finding.locator.column or ''}".rstrip()
     return f"line {finding.locator.line}" if finding.locator.line else "-"
+
+
+def _file_badness(tally: FileTally) -> tuple[int, int]:
+    return (-1 if tally.worst is None else int(tally.worst), tally.finding_count)

@@ -37,11 +37,11 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
         super().__init__(models=models)
 
     def load(self) -> None:
-        self.nlp = {}
+        self.nlp = _PipelinesOnDemand()
         for model in self.models:
             name = model["model_name"]
             if name.startswith("blank:"):
-                self.nlp[model["lang_code"]] = spacy.blank(name.removeprefix("blank:"))
+                self.nlp[model["lang_code"]] = name.removeprefix("blank:")
                 continue
             try:
                 self.nlp[model["lang_code"]] = spacy.load(name)
@@ -49,6 +49,20 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
                 raise CcauditError(
                     f"spaCy model {name!r} is not installed; install it or drop --spacy-model"
                 ) from None
+
+
+class _PipelinesOnDemand(dict):
+    """Language code -> spaCy pipeline, where a blank pipeline is made on first use.
+
+    Without a NER model ccaudit's recognizers read characters and never ask spaCy for
+    tokens, so a scan need not pay for building tokenizers it will not run.
+    """
+
+    def __getitem__(self, code: str):
+        pipeline = super().__getitem__(code)
+        if isinstance(pipeline, str):
+            pipeline = self[code] = spacy.blank(pipeline)
+        return pipeline
 
 
 class CachedRecognizerRegistry(RecognizerRegistry):

@@ -1,5 +1,4 @@
-"""Per-agent and team PDF reports from the audit store."""
+"""Per-agent and team PDF reports from the audit store (ccaudit.report.writer).
 
-from ccaudit.report.writer import ReportRequest, write_reports
-
-__all__ = ["ReportRequest", "write_reports"]
+Nothing is imported here, so that naming the report's languages does not load the PDF stack.
+"""

@@ -34,10 +34,26 @@ class ReportRequest:
     date_to: str | None = None
     agent_id: str | None = None
     team: str = ""
+    # Runs audited on or after this day (the calls' own dates are date_from/date_to).
+    since: str | None = None
     period: str = "week"
     # Agents with fewer calls are not ranked, and their scorecard says the sample is small.
     min_calls: int = 5
     link_template: str | None = None
+
+
+def report_selection(connection: sqlite3.Connection, request: ReportRequest) -> CallSelection:
+    """Every agent's calls in the runs and dates asked for: the team average compares like
+    with like (--agent picks whose PDF is written, not whose calls are averaged)."""
+    selection = select_calls(
+        connection, request.run_id, request.date_from, request.date_to, request.agent_id,
+        since=request.since,
+    )  # fmt: skip
+    return CallSelection(selection.run_ids, selection.date_from, selection.date_to)
+
+
+def report_runs(connection: sqlite3.Connection, request: ReportRequest) -> list[RunRow]:
+    return runs_covered(connection, report_selection(connection, request))
 
 
 def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> list[Path]:
@@ -46,16 +62,13 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
         raise CcauditError(f"--period is one of {', '.join(PERIODS)}, not {request.period!r}")
     if request.link_template:
         check_link_template(request.link_template)
-    selection = select_calls(
-        connection, request.run_id, request.date_from, request.date_to, request.agent_id
-    )
-    # The team average compares like with like: every agent's calls in the same period.
-    everyone = CallSelection(selection.run_ids, selection.date_from, selection.date_to)
+    everyone = report_selection(connection, request)
     figures = gather_figures(connection, everyone, request.period, request.lang)
     if request.agent_id and request.agent_id not in figures.agents:
         raise CcauditError(f"agent {request.agent_id!r} has no calls in the selection")
     if not figures.team.calls:
-        raise CcauditError(f"no calls in {everyone.describe()}")
+        dates = f" from {everyone.date_from or '…'} to {everyone.date_to or '…'}"
+        raise CcauditError("the selected runs hold no calls" + (dates if everyone.dated else ""))
     _prepare_directory(request.out_dir)
     ctx = _context(connection, everyone, figures.team, request)
     labels = ctx.labels
@@ -80,6 +93,10 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
     return written
 
 
+def is_report_file_name(name: str) -> bool:
+    return name == TEAM_FILE or (name.startswith("agent-") and name.endswith(".pdf"))
+
+
 def safe_name(agent_id: str | None) -> str:
     return re.sub(r"[^\w.-]", "_", agent_id) if agent_id else "unassigned"
 
@@ -97,18 +114,21 @@ def _context(
     connection: sqlite3.Connection, selection: CallSelection, team: Figures, request: ReportRequest
 ) -> ReportContext:
     labels = labels_for(request.lang)
-    runs = _runs_of(connection, selection)
+    runs = runs_covered(connection, selection)
     # The days the calls took place, else the range asked for.
     dates = sorted(c.call_date for c in team.calls if c.call_date)
     first = dates[0] if dates else selection.date_from or "…"
     last = dates[-1] if dates else selection.date_to or "…"
+    period = f"{first} – {last}"
+    if not all(run.complete for run in runs):
+        period += f" ({labels['incomplete']})"
     packs = {f"{p['pack']} {p['version']}" for run in runs for p in run.rule_packs}
     return ReportContext(
         lang=request.lang,
         labels=labels,
         styles=make_styles(),
         team=request.team or "-",
-        period=f"{first} – {last}",
+        period=period,
         tool_version=", ".join(sorted({r.tool_version for r in runs} | {__version__})),
         rule_packs=", ".join(sorted(packs)) or "-",
         runs=", ".join(f"#{r.id} ({r.started_at[:10]})" for r in runs),
@@ -119,17 +139,22 @@ def _context(
     )
 
 
-def _runs_of(connection: sqlite3.Connection, selection: CallSelection) -> list[RunRow]:
-    """The runs the report covers: those asked for, or those that stored its calls."""
+def runs_covered(connection: sqlite3.Connection, selection: CallSelection) -> list[RunRow]:
+    """The runs a report covers: those asked for, or those holding its calls (less runs that
+    never finished and that a later run replaced: their files are in it)."""
     if selection.run_ids is not None:
         return [run for run in all_runs(connection) if run.id in selection.run_ids]
     calls_sql, params = selection.call_rows_sql()
     ids = {
         row[0]
         for row in connection.execute(
-            "SELECT DISTINCT i.first_run_id FROM calls c JOIN input_files i ON i.id = c.file_id "
+            "SELECT DISTINCT rf.run_id FROM run_files rf JOIN calls c ON c.file_id = rf.file_id "
             f"WHERE c.id IN ({calls_sql})",
             params,
         )
     }
-    return [run for run in all_runs(connection) if run.id in ids]
+    return [
+        run
+        for run in all_runs(connection)
+        if run.id in ids and (run.complete or run.replaced_by is None)
+    ]

@@ -1,9 +1,12 @@
-"""The turns around each flagged item, masked, kept so `review show` can print them.
+"""What the store keeps of a conversation besides its findings and rule results, worked out
+while the conversation's text is at hand (the analysis; results carry no turns).
 
-The store never holds a transcript. For a call with flagged items it keeps the turns within
-CONTEXT_TURNS of each item (and the opening turns, for a rule that failed without pointing at
-a turn, such as a missing greeting), each with every finding in it shown as the finding's own
-mask and anything else number- or email-shaped masked, like rule evidence.
+- Each finding's class: expected PII or an incident (store/disposition.py).
+- The turns around each flagged item, masked, so `review show` can print them. The store
+  never holds a transcript: for a call with flagged items it keeps the turns within
+  CONTEXT_TURNS of each item (and the opening turns, for a rule that failed without pointing
+  at a turn, such as a missing greeting), each with every finding in it shown as the
+  finding's own mask and anything else number- or email-shaped masked, like rule evidence.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 
 from ccaudit.masking import mask_with_findings
 from ccaudit.model import Conversation, Finding, RuleResult, Turn
+from ccaudit.store.disposition import dispositions
 
 CONTEXT_TURNS = 2
 FLAGGED = ("fail", "violation")
@@ -26,6 +30,27 @@ class ContextTurn:
     text: str
 
 
+@dataclass(frozen=True)
+class CallContext:
+    # One per finding, in order: "expected" or "incident".
+    dispositions: tuple[str, ...]
+    turns: tuple[ContextTurn, ...] = ()
+
+    @classmethod
+    def without_turns(cls, findings: int) -> CallContext:
+        """For results analysed without their text: every finding an incident, no turns."""
+        return cls(("incident",) * findings)
+
+
+def call_context(
+    conversation: Conversation, findings: Sequence[Finding], rule_results: Sequence[RuleResult]
+) -> CallContext:
+    return CallContext(
+        tuple(dispositions(conversation, findings)),
+        tuple(context_turns(conversation, findings, rule_results)),
+    )
+
+
 def context_turns(
     conversation: Conversation, findings: Sequence[Finding], rule_results: Sequence[RuleResult]
 ) -> list[ContextTurn]:
@@ -36,7 +61,7 @@ def context_turns(
         # A rule without a turn judged the whole call; its opening is where to start listening.
         middle = 0 if centre is None else centre
         wanted.update(range(middle - CONTEXT_TURNS, middle + CONTEXT_TURNS + 1))
-    by_turn: dict[int, list[Finding]] = {}
+    by_turn: dict[int | None, list[Finding]] = {}
     for finding in findings:
         by_turn.setdefault(finding.turn, []).append(finding)
     return [

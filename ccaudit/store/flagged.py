@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ccaudit.display_safe import display_safe
+from ccaudit.masking import mask_free_text_keeping
 from ccaudit.model import Severity
 from ccaudit.store.decisions import DecisionRecord
 from ccaudit.store.identity import ItemIdentity, finding_identity, rule_identity
@@ -75,7 +77,9 @@ def _flagged(
         f"WHERE c.id IN ({calls_sql}) ORDER BY f.severity DESC, c.call_id, f.turn, f.id",
         params,
     )
+    masks: dict[int, set[str]] = {}
     for row in findings:
+        masks.setdefault(row["call_row_id"], set()).add(row["masked"])
         identity = finding_identity(
             row["call_id"], row["entity"], row["fingerprint"], row["masked"], row["speaker"]
         )
@@ -94,11 +98,15 @@ def _flagged(
     for row in rules:
         identity = rule_identity(row["call_id"], row["pack"], row["rule_id"])
         record = decisions.latest(identity)
+        # Masked again as read (a database written by an older ccaudit masked less), keeping
+        # the call's findings' own masks that evidence shows in place of each value.
+        excerpt = mask_free_text_keeping(
+            row["evidence"] or _reason_in(row, lang), masks.get(row["call_row_id"], ())
+        )
         yield _item(
             f"R{row['id']}", identity, row, record, f"{identity.rule} ({row['status']})",
-            row["evidence"] or _reason_in(row, lang), outcome=row["status"], title=row["title"],
-            section=row["section"], auto_fail=bool(row["auto_fail"]),
-            also=tuple(json.loads(row["also"])),
+            excerpt, outcome=row["status"], title=row["title"], section=row["section"],
+            auto_fail=bool(row["auto_fail"]), also=tuple(json.loads(row["also"])),
         )  # fmt: skip
 
 
@@ -120,7 +128,7 @@ def _item(
         item_id=item_id,
         identity=identity,
         call_row=row["call_row_id"],
-        call_id=row["call_id"],
+        call_id=display_safe(row["call_id"]),
         agent_id=row["agent_id"],
         call_date=row["call_date"],
         what=what,

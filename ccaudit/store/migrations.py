@@ -117,10 +117,16 @@ MIGRATION_3_THAI_REASON = """
 ALTER TABLE rule_results ADD COLUMN reason_th TEXT NOT NULL DEFAULT '';
 """
 
+# A run whose finished_at is NULL never finished (killed, interrupted, or still going). A later
+# run that finished with every file of it is its replacement.
+MIGRATION_4_REPLACED_RUNS = """
+ALTER TABLE runs ADD COLUMN replaced_by INTEGER REFERENCES runs(id);
+"""
+
 # Scorecards, call dates, expected PII apart from incidents, the masked turns around flagged
 # items, and the hash key's check value. Rows stored before keep the defaults: a finding is an
 # incident, a rule scores in no section with weight 1, and `review show` has no turns to show.
-MIGRATION_4_SUPERVISOR = """
+MIGRATION_5_SUPERVISOR = """
 ALTER TABLE calls ADD COLUMN call_date TEXT;
 UPDATE calls SET call_date = substr(started_at, 1, 10)
     WHERE started_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*';
@@ -150,7 +156,8 @@ MIGRATIONS: tuple[str, ...] = (
     MIGRATION_1_CORE,
     MIGRATION_2_REVIEW,
     MIGRATION_3_THAI_REASON,
-    MIGRATION_4_SUPERVISOR,
+    MIGRATION_4_REPLACED_RUNS,
+    MIGRATION_5_SUPERVISOR,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,11 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from ccaudit.masking import mask_free_text
+from ccaudit.display_safe import display_safe
 from ccaudit.model import RuleResult, file_format_label
-from ccaudit.pipeline import ConversationResult
-from ccaudit.store.context import context_turns
-from ccaudit.store.disposition import dispositions
+from ccaudit.pipeline.events import ConversationResult
+from ccaudit.store.context import CallContext
 from ccaudit.store.rows import call_row, context_row, finding_row, insert, rule_row
 
 
@@ -70,7 +69,8 @@ class RunRecorder:
     def link_file(self, file_id: int, path: str) -> None:
         with self.connection:
             self.connection.execute(
-                "INSERT OR IGNORE INTO run_files VALUES (?, ?, ?, 1)", (self.run_id, file_id, path)
+                "INSERT OR IGNORE INTO run_files VALUES (?, ?, ?, 1)",
+                (self.run_id, file_id, display_safe(path)),
             )
 
     def record_file(
@@ -82,36 +82,62 @@ class RunRecorder:
         results: Sequence[ConversationResult],
     ) -> int:
         """All of one file in one transaction, so a file is stored whole or not at all."""
-        source_format = None
-        if results:
-            source_format = file_format_label(
-                results[0].conversation.file_format, [r.conversation.source_format for r in results]
-            )
-        with self.connection:
-            file_id = self.connection.execute(
-                "INSERT INTO input_files (sha256, analysis, size, format, path, first_run_id) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (sha256, analysis, size, source_format, path, self.run_id),
-            ).lastrowid
-            self.connection.execute(
-                "INSERT INTO run_files VALUES (?, ?, ?, 0)", (self.run_id, file_id, path)
-            )
-            for result in results:
-                self._insert_call(file_id, result)
+        file_id = self.begin_file(path, sha256, analysis, size)
+        for result in results:
+            self.add_call(result)
+        formats = [r.conversation.source_format for r in results]
+        self.commit_file(
+            file_format_label(results[0].conversation.file_format, formats) if results else None
+        )
         return file_id
+
+    def begin_file(self, path: str, sha256: str, analysis: str, size: int) -> int:
+        """Opens the file's transaction: its calls follow (add_call), then commit_file, or
+        discard_file when part of it could not be read."""
+        path = display_safe(path)
+        self._file_id = self.connection.execute(
+            "INSERT INTO input_files (sha256, analysis, size, path, first_run_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (sha256, analysis, size, path, self.run_id),
+        ).lastrowid
+        self.connection.execute(
+            "INSERT INTO run_files VALUES (?, ?, ?, 0)", (self.run_id, self._file_id, path)
+        )
+        return self._file_id
+
+    def add_call(self, result: ConversationResult) -> None:
+        self._insert_call(self._file_id, result)
+
+    def commit_file(self, source_format: str | None) -> None:
+        self.connection.execute(
+            "UPDATE input_files SET format = ? WHERE id = ?", (source_format, self._file_id)
+        )
+        self.connection.commit()
+
+    def discard_file(self) -> None:
+        self.connection.rollback()
 
     def record_error(self, path: str, reason: str) -> None:
         with self.connection:
             self.connection.execute(
                 "INSERT INTO run_errors VALUES (?, ?, ?)",
-                (self.run_id, path, mask_free_text(reason)),
+                (self.run_id, display_safe(path), display_safe(reason)),
             )
 
     def finish(self, finished_at: str | None = None) -> None:
+        """Mark the run complete. Until this, it reads as incomplete: an audit killed midway
+        leaves its run unfinished, with the files stored so far. A re-run reuses those files,
+        and once it finishes with all of them, it replaces the unfinished run."""
         with self.connection:
             self.connection.execute(
-                "UPDATE runs SET finished_at = ? WHERE id = ?",
+                "UPDATE runs SET finished_at = ?, replaced_by = NULL WHERE id = ?",
                 (finished_at or utc_now(), self.run_id),
+            )
+            self.connection.execute(
+                "UPDATE runs SET replaced_by = :run WHERE id < :run AND finished_at IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM run_files old WHERE old.run_id = runs.id "
+                "AND old.file_id NOT IN (SELECT file_id FROM run_files WHERE run_id = :run))",
+                {"run": self.run_id},
             )
 
     def _insert_call(self, file_id: int, result: ConversationResult) -> None:
@@ -123,12 +149,14 @@ class RunRecorder:
         score = self.adherence_score(result.rule_results) if result.rule_results else None
         call = insert(self.connection, "calls", [call_row(file_id, conversation, score)])
         findings = result.findings
-        kinds = dispositions(conversation, findings)
+        # Results analysed without the turns' context (built by hand) count every finding as
+        # an incident and keep no turns.
+        context = result.context or CallContext.without_turns(len(findings))
+        kinds = context.dispositions
         rows = [finding_row(call, f, kind) for f, kind in zip(findings, kinds, strict=True)]
         insert(self.connection, "findings", rows)
         masks = {f.masked for f in findings}
         insert(
             self.connection, "rule_results", [rule_row(call, r, masks) for r in result.rule_results]
         )
-        turns = context_turns(conversation, findings, result.rule_results)
-        insert(self.connection, "context_turns", [context_row(call, t) for t in turns])
+        insert(self.connection, "context_turns", [context_row(call, t) for t in context.turns])

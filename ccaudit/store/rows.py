@@ -9,7 +9,8 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from ccaudit.masking import mask_free_text, mask_free_text_keeping
-from ccaudit.model import Conversation, Finding, RuleResult
+from ccaudit.model import Finding, RuleResult
+from ccaudit.pipeline.events import ConversationInfo
 from ccaudit.store.context import ContextTurn
 from ccaudit.store.identity import identity_of_finding, identity_of_rule_result
 
@@ -34,7 +35,7 @@ def insert(connection: sqlite3.Connection, table: str, rows: Sequence[dict]) -> 
     return None
 
 
-def call_row(file_id: int, conversation: Conversation, adherence: float | None) -> dict:
+def call_row(file_id: int, conversation: ConversationInfo, adherence: float | None) -> dict:
     return {
         "file_id": file_id,
         "call_id": conversation.id,
@@ -44,7 +45,7 @@ def call_row(file_id: int, conversation: Conversation, adherence: float | None) 
         "source_format": conversation.source_format,
         "started_at": call_started_at(conversation),
         "call_date": call_date(call_started_at(conversation)),
-        "turn_count": len(conversation.turns),
+        "turn_count": conversation.turn_count,
         "adherence_score": adherence,
     }
 
@@ -106,7 +107,7 @@ def context_row(call: int, turn: ContextTurn) -> dict:
     }
 
 
-def call_started_at(conversation: Conversation) -> str | None:
+def call_started_at(conversation: ConversationInfo) -> str | None:
     for key in CALL_TIME_KEYS:
         value = conversation.metadata.get(key)
         if value:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ccaudit.errors import CcauditError
-from ccaudit.store.runs import check_agent_known, get_run, latest_run
+from ccaudit.store.runs import check_agent_known, get_run, latest_run, runs_since
 
 
 @dataclass(frozen=True)
@@ -71,13 +71,17 @@ def select_calls(
     date_to: str | None = None,
     agent_id: str | None = None,
     call_id: str | None = None,
+    since: str | None = None,
 ) -> CallSelection:
-    """--run N, or with --from/--to every run, or else the latest run; agent and call checked."""
+    """The runs: --run N, the runs audited --since a day, or with --from/--to every run, else
+    the latest run; then the calls that took place --from/--to. Agent and call are checked."""
     date_from, date_to = parse_day(date_from, "--from"), parse_day(date_to, "--to")
     if date_from and date_to and date_from > date_to:
         raise CcauditError(f"--from {date_from} is after --to {date_to}")
     if run_id is not None:
         run_ids: tuple[int, ...] | None = (get_run(connection, run_id).id,)
+    elif since:
+        run_ids = tuple(run.id for run in runs_since(connection, parse_day(since, "--since")))
     elif date_from or date_to:
         run_ids = None
     else:

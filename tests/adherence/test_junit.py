@@ -1,14 +1,27 @@
 """JUnit XML: a suite per pack, a case per call, failures listed, not-applicable skipped."""
 
+import io
 import xml.etree.ElementTree as ET
 
 from ccaudit.model import InputError, RuleResult, Severity
-from ccaudit.output.junit import render_junit
-from ccaudit.output.summary import CheckSummary
+from ccaudit.output.junit import JunitRuleWriter
+from ccaudit.pipeline.summary import CallScore, CheckSummary
 
 
 def result(call, rule, status, pack="th-banking", severity=Severity.high, **extra):
     return RuleResult(f"{call}.txt", call, "A1", pack, rule, rule, status, severity, **extra)
+
+
+def render_junit(results: list[RuleResult], summary: CheckSummary) -> str:
+    stream = io.StringIO()
+    writer = JunitRuleWriter(stream)
+    calls: dict[str, list[RuleResult]] = {}
+    for r in results:
+        calls.setdefault(r.call_id, []).append(r)
+    for call_id, call_results in calls.items():
+        writer.add_call(CallScore(f"{call_id}.txt", call_id, "A1", None), call_results)
+    writer.finish(summary)
+    return stream.getvalue()
 
 
 def test_suites_cases_failures_and_skips():

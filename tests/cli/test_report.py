@@ -32,10 +32,11 @@ def test_one_agent(sample_db, tmp_path):
     [
         (("--run", 7), "no run 7"),
         (("--agent", "A-9"), "no agent 'A-9'"),
-        (("--from", "2026-01-01", "--since", "2026-01-01"), "not both"),
+        (("--run", 1, "--since", "2026-01-01"), "not both"),
+        (("--since", "yesterday"), "--since expects a date"),
         (("--from", "yesterday"), "--from expects a date"),
         (("--from", "2026-11-09", "--to", "2026-11-01"), "is after --to"),
-        (("--from", "2030-01-01"), "no calls in every run, calls from 2030-01-01"),
+        (("--from", "2030-01-01"), "the selected runs hold no calls from 2030-01-01 to …"),
         (("--link-template", "https://x/{call}"), "unknown field {call}"),
     ],
 )

@@ -91,7 +91,7 @@ def test_database_error_mid_command_is_one_line(sample_db, monkeypatch):
     monkeypatch.setattr(sys.modules["ccaudit.cli.review"], "decide_many", locked)
     result = run(sample_db, "decide", "F1", "--decision", "confirmed", "--reviewer", "Nok")
     assert result.exit_code == 2
-    assert result.output.strip() == "Error: audit database error (database is locked)"
+    assert result.output.strip() == "ccaudit: error: audit database error (database is locked)"
 
 
 @pytest.mark.parametrize("subcommand", ["list", "decide", "export-baseline", "runs"])

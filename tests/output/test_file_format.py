@@ -3,8 +3,9 @@
 import io
 
 from ccaudit.model import Conversation, Finding, Severity
-from ccaudit.output import ScanSummary
 from ccaudit.output.table import TableFindingWriter
+from ccaudit.pipeline.events import ConversationInfo
+from ccaudit.pipeline.summary import FileTally, ScanSummary
 
 
 def conversation(path: str, source_format: str, file_format: str | None = None) -> Conversation:
@@ -18,17 +19,20 @@ def finding(path: str) -> Finding:
 
 
 def format_column(conversations: list[Conversation]) -> dict[str, str]:
-    summary = ScanSummary()
+    tallies: dict[str, FileTally] = {}
     for c in conversations:
-        summary.add_conversation(c, [finding(c.path)])
+        tallies.setdefault(c.path, FileTally(c.path)).add(ConversationInfo.of(c), [finding(c.path)])
     stream = io.StringIO()
-    TableFindingWriter(stream).finish(summary)
+    writer = TableFindingWriter(stream)
+    for tally in tallies.values():
+        writer.add_file(tally)
+    writer.finish(ScanSummary())
     # Each file's path on a line of its own, then its figures, the format first.
     lines = stream.getvalue().splitlines()
     return {
         path: figures.strip().split(" · ")[0]
         for path, figures in zip(lines, lines[1:], strict=False)
-        if path in summary.files
+        if path in tallies
     }
 
 

@@ -7,8 +7,9 @@ import pytest
 
 from ccaudit.errors import CcauditError
 from ccaudit.model import Finding, InputError, Locator, RuleResult, Severity
-from ccaudit.output import CheckSummary, ScanSummary, finding_writer, render_rule_results
+from ccaudit.output import finding_writer, rule_writer
 from ccaudit.output.atomic import atomic_output
+from ccaudit.pipeline.summary import CallScore, CheckSummary, ScanSummary
 
 JSONL_KEYS = {"path", "entity_type", "start", "end", "score", "validated", "masked"} | {
     "speaker",
@@ -41,6 +42,14 @@ def render(fmt: str, findings: list[Finding], errors=()) -> str:
     for finding in findings:
         writer.add(finding)
     writer.finish(summary)
+    return stream.getvalue()
+
+
+def render_rules(fmt: str, results: list[RuleResult]) -> str:
+    stream = io.StringIO()
+    writer = rule_writer(fmt, stream)
+    writer.add_call(CallScore("a.txt", "a", "ag1", 0.5), results)
+    writer.finish(CheckSummary())
     return stream.getvalue()
 
 
@@ -97,9 +106,9 @@ def test_rule_results_jsonl_and_sarif_only_flag_failures():
             "a.txt", "a", "ag1", "th-banking", "no-otp", "No OTP", "violation", Severity.critical
         ),
     ]
-    lines = render_rule_results("jsonl", results, CheckSummary()).splitlines()
+    lines = render_rules("jsonl", results).splitlines()
     assert [json.loads(line)["status"] for line in lines] == ["pass", "violation"]
-    sarif = json.loads(render_rule_results("sarif", results, CheckSummary()))
+    sarif = json.loads(render_rules("sarif", results))
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["th-banking/no-otp"]
 
 

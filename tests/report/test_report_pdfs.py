@@ -5,8 +5,8 @@ from pypdf import PdfReader
 from report_helpers import comparable, pdf_text
 
 from ccaudit.errors import CcauditError
-from ccaudit.report import ReportRequest, write_reports
 from ccaudit.report.labels import labels_for
+from ccaudit.report.writer import ReportRequest, write_reports
 from ccaudit.store.flagged import flagged_items
 from ccaudit.store.review import record_decision
 from ccaudit.store.selection import CallSelection
@@ -169,6 +169,14 @@ def test_one_agent_and_one_run(reports):
     assert "#1" in text and "CALL-2" not in text  # CALL-2 passed everything: nothing flagged
 
 
+def test_runs_audited_since_a_day_and_calls_by_their_own_dates(reports):
+    text = pdf_text(
+        reports(lang="en", since="2000-01-01", date_to="2026-11-02")["team-summary.pdf"]
+    )
+    assert "#1" in text and "#2" in text  # both runs, but only the calls of 2 November
+    assert "Calls from 2026-11-02 – 2026-11-02" in text
+
+
 def test_call_dates_select_calls_from_every_run(reports):
     text = pdf_text(reports(lang="en", date_from="2026-11-09")["team-summary.pdf"])
     assert "#2" in text and "#1 " not in text
@@ -181,7 +189,8 @@ def test_call_dates_select_calls_from_every_run(reports):
         ({"run_id": 42}, "no run 42"),
         ({"agent_id": "NOBODY"}, "no agent 'NOBODY'"),
         ({"date_from": "last week"}, "--from expects a date"),
-        ({"date_from": "2999-01-01"}, "no calls in every run"),
+        ({"date_from": "2999-01-01"}, "the selected runs hold no calls from 2999-01-01"),
+        ({"since": "2999-01-01"}, "no runs started on or after 2999-01-01"),
         ({"agent_id": "A-1001", "run_id": 99}, "no run 99"),
         ({"period": "fortnight"}, "--period is one of week, month"),
     ],

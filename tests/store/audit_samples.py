@@ -11,8 +11,9 @@ from pathlib import Path
 from ccaudit.adherence.reasons import Joined, Reason, reason
 from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity, Turn
-from ccaudit.pipeline import ConversationResult
+from ccaudit.pipeline.events import ConversationInfo, ConversationResult
 from ccaudit.store import RunInfo, RunRecorder, open_database
+from ccaudit.store.context import call_context
 
 CARD = "4532015112830366"
 THAI_ID = "1103700221574"
@@ -125,7 +126,9 @@ def call(
             why=NOTICE_MISSED if leaks else None,
         ),
     ]
-    return ConversationResult(conversation, findings, rules)
+    # As the audit's analysis does it, while the text is at hand.
+    context = call_context(conversation, findings, rules)
+    return ConversationResult(ConversationInfo.of(conversation), findings, rules, context)
 
 
 def simple_score(results: list[RuleResult]) -> float | None:

@@ -50,6 +50,7 @@ def test_a_decision_covers_the_same_value_said_twice_and_says_so(sample_db):
     twice = call("CALL-7", "A-1001", False, "pass")
     twice.findings = [finding("CALL-7", "CREDIT_CARD", CARD, 1, Severity.critical),
                       finding("CALL-7", "CREDIT_CARD", CARD, 1, Severity.critical)]  # fmt: skip
+    twice.context = None  # findings changed after the analysis: all incidents, no turns
     run = record_run(connection, [twice], "twice.jsonl")
     first, second = [i.item_id for i in flagged_items(connection, CallSelection((run,)))]
     [outcome] = decide_many(connection, [DecisionRequest(first, "confirmed")], "Nok")

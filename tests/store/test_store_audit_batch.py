@@ -3,7 +3,7 @@ from dataclasses import replace
 from audit_samples import INFO
 
 from ccaudit.ingest import ReadOptions
-from ccaudit.store.audit_batch import analysis_signature, file_sha256
+from ccaudit.pipeline.audit import analysis_signature, file_sha256
 
 
 def test_signature_changes_with_anything_that_changes_what_is_stored():

@@ -1,10 +1,16 @@
-"""run_batch holds conversations back to detect them together, yet reports in reading order."""
+"""Analysis.run holds conversations back to detect them together, yet reports in reading order."""
 
 from pathlib import Path
 
 from ccaudit.ingest import ReadOptions
 from ccaudit.model import Conversation, InputError
-from ccaudit.pipeline import DETECT_CHUNK, ConversationResult, FileDone, run_batch
+from ccaudit.pipeline.analysis import DETECT_CHUNK, Analysis, input_files
+from ccaudit.pipeline.events import ConversationResult, FileDone
+
+
+def run(folder: Path, detect, items=None) -> list:
+    analysis = Analysis(ReadOptions(), detect)
+    return analysis.run(items if items is not None else input_files([str(folder)], ReadOptions()))
 
 
 def test_conversations_of_many_files_are_detected_together_and_reported_in_order(tmp_path):
@@ -18,7 +24,7 @@ def test_conversations_of_many_files_are_detected_together_and_reported_in_order
         chunks.append([c.path for c in conversations])
         return [[] for _ in conversations]
 
-    events = list(run_batch([str(tmp_path)], ReadOptions(), detect))
+    events = list(run(tmp_path, detect))
 
     readable = [n for n in names if n != "call-005.txt"]
     assert [len(chunk) for chunk in chunks] == [DETECT_CHUNK, len(readable) - DETECT_CHUNK]
@@ -45,9 +51,27 @@ def test_an_unreadable_file_is_reported_at_once_when_nothing_waits_before_it(tmp
         detected.append(len(conversations))
         return [[] for _ in conversations]
 
-    events = run_batch([str(tmp_path)], ReadOptions(), detect)
+    events = run(tmp_path, detect)
     first, second = next(events), next(events)
     assert isinstance(first, InputError) and isinstance(second, FileDone)
     assert detected == []
     assert [type(e) for e in events] == [ConversationResult, FileDone]
     assert detected == [1]
+
+
+def test_items_that_are_not_files_come_back_in_their_place(tmp_path):
+    (tmp_path / "a.txt").write_text("Agent: hello\n", encoding="utf-8")
+    marker = object()
+    items = [marker, *input_files([str(tmp_path / "a.txt")], ReadOptions()), "after"]
+
+    events = list(run(tmp_path, lambda conversations: [[] for _ in conversations], items))
+
+    assert events[0] is marker and events[-1] == "after"
+    assert [type(e) for e in events[1:-1]] == [ConversationResult, FileDone]
+
+
+def test_a_result_carries_no_turn_text(tmp_path):
+    (tmp_path / "a.txt").write_text("Agent: hello\nCustomer: my card\n", encoding="utf-8")
+    events = list(run(tmp_path, lambda conversations: [[] for _ in conversations]))
+    info = events[0].conversation
+    assert info.turn_count == 2 and not hasattr(info, "turns")

@@ -1,0 +1,43 @@
+"""The command group's own error handling: every error a user can cause is one line.
+
+Click prints a usage block before its own errors (a missing option, a bad choice) and exits 1
+on some; ccaudit prints `ccaudit: error: reason (see `ccaudit CMD --help`)` and exits 2 for
+them all, as it does for its own errors and for unreadable inputs.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from click.exceptions import NoArgsIsHelpError
+
+from ccaudit.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CcauditError, error_line
+
+
+class CcauditGroup(click.Group):
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except (CcauditError, NoArgsIsHelpError) as exc:  # the latter shows the help
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(error_line(click_error_message(exc)), err=True)
+            sys.exit(EXIT_USAGE)
+        except click.Abort:
+            click.echo(error_line("interrupted"), err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def click_error_message(exc: click.ClickException) -> str:
+    """Click's message in ccaudit's voice, pointing at the command's help for usage errors."""
+    message = exc.format_message().strip().rstrip(".")
+    message = message[:1].lower() + message[1:]
+    context = getattr(exc, "ctx", None)
+    if isinstance(exc, click.UsageError) and context is not None:
+        message += f" (see `{context.command_path} --help`)"
+    return message

@@ -1,0 +1,71 @@
+"""CSV files: a slot per cell, by row (numbered as the CSV reader numbers them) and column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest.csv_columns import header_cells
+from ccaudit.model import Locator
+from ccaudit.redact.csv_cells import Cell, cell_text, data_rows
+from ccaudit.redact.edits import apply_edits
+from ccaudit.redact.slots import EditsBySlot, SweepRegion
+
+
+@dataclass
+class CsvFile:
+    """Slots are `Locator(row=N, column=NAME)`, rows numbered as the CSV reader numbers them."""
+
+    text: str
+    delimiter: str
+    header: list[str]
+    rows: dict[int, list[Cell]]
+
+    @classmethod
+    def parse(cls, text: str) -> CsvFile:
+        found = header_cells(text[:65536])
+        if found is None:
+            raise InputFileError("not a CSV file with a header row")
+        header, rows = data_rows(text, found[1])
+        names = [name.strip() for name in header]
+        if len(set(names)) != len(names):
+            # Cells are named by column; a second column of one name could not be redacted.
+            raise InputFileError("two columns share a name; cells cannot be told apart")
+        return cls(text, found[1], header, rows)
+
+    def slot_for(self, locator: Locator) -> Locator:
+        return Locator(row=locator.row, column=locator.column)
+
+    def cell(self, slot: Locator) -> Cell | None:
+        cells = self.rows.get(slot.row or 0, [])
+        names = [name.strip() for name in self.header]
+        column = (slot.column or "").strip()
+        if column not in names or names.index(column) >= len(cells):
+            return None
+        return cells[names.index(column)]
+
+    def slot_text(self, slot: Locator) -> str | None:
+        cell = self.cell(slot)
+        return cell.value if cell else None
+
+    def sweep_regions(self) -> Iterator[SweepRegion]:
+        for row, cells in self.rows.items():
+            for name, cell in zip(self.header, cells, strict=False):
+                yield Locator(row=row, column=name), cell.value, None
+
+    def render(self, edits: EditsBySlot) -> str:
+        replaced = []
+        for slot, slot_edits in edits.items():
+            cell = self.cell(slot)
+            if cell is None or not slot_edits:
+                continue
+            value = apply_edits(cell.value, slot_edits)
+            replaced.append((cell.start, cell.end, cell_text(value, self.delimiter, cell.quoted)))
+        pieces, position = [], 0
+        for start, end, raw in sorted(replaced):
+            pieces.append(self.text[position:start])
+            pieces.append(raw)
+            position = end
+        pieces.append(self.text[position:])
+        return "".join(pieces)

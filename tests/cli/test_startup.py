@@ -1,0 +1,53 @@
+"""What a command loads: nothing heavy for --help, no PDF stack for scan or check."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ccaudit.cli import COMMANDS
+
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "text" / "th_card_call.txt"
+PROBE = """
+import sys
+from ccaudit.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print()
+print(__import__("json").dumps(sorted(m.split(".")[0] for m in sys.modules)))
+"""
+
+
+def loaded_modules(*args: str) -> set[str]:
+    run = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
+    )
+    return set(json.loads(run.stdout.strip().splitlines()[-1]))
+
+
+def test_help_loads_no_detector_no_pdf_stack_and_no_spark():
+    loaded = loaded_modules("--help")
+    assert not loaded & {"presidio_analyzer", "spacy", "pythainlp", "reportlab", "pyspark"}
+
+
+@pytest.mark.parametrize("command", ["scan", "check"])
+def test_scan_and_check_do_not_load_the_pdf_stack(command):
+    loaded = loaded_modules(command, str(FIXTURE), "--jobs", "1", "-q")
+    assert "presidio_analyzer" in loaded  # it did scan
+    assert not loaded & {"reportlab", "uharfbuzz", "pyspark"}
+
+
+def test_every_command_module_is_listed():
+    modules = {p.stem for p in Path(__file__).parents[2].joinpath("ccaudit", "cli").glob("*.py")}
+    assert set(COMMANDS) <= modules
+
+
+def test_the_report_command_offers_the_reports_languages():
+    from ccaudit.cli.report import REPORT_LANGUAGES
+    from ccaudit.report.labels import LANGUAGES
+
+    assert REPORT_LANGUAGES == LANGUAGES

@@ -1,0 +1,104 @@
+"""The forked engine on its own: order, one-task batches, and failures in a worker."""
+
+import os
+import time
+
+import pytest
+
+from ccaudit.ingest import ReadOptions
+from ccaudit.pipeline import forked
+from ccaudit.pipeline.analysis import Analysis, input_files
+from ccaudit.pipeline.events import ConversationResult, FileDone
+from ccaudit.pipeline.forked import ForkedEngine
+from ccaudit.pipeline.workers import WorkerFailed
+
+
+def write_calls(folder, count: int) -> list:
+    for number in range(count):
+        (folder / f"call-{number:02d}.txt").write_text(f"Agent: call {number}\n", encoding="utf-8")
+    return list(input_files([str(folder)], ReadOptions()))
+
+
+def engine(detect, jobs: int = 2) -> ForkedEngine:
+    return ForkedEngine(Analysis(ReadOptions(), detect), jobs)
+
+
+def no_findings(conversations):
+    return [[] for _ in conversations]
+
+
+def test_a_slow_first_file_does_not_reorder_the_output(tmp_path, fine_cut):
+    items = write_calls(tmp_path, 12)
+
+    def slow_first(conversations):
+        if any(c.path.endswith("call-00.txt") for c in conversations):
+            time.sleep(0.3)  # the other worker runs ahead meanwhile
+        return no_findings(conversations)
+
+    events = list(engine(slow_first).run(items))
+
+    done = [e.path.name for e in events if isinstance(e, FileDone)]
+    assert done == [f"call-{n:02d}.txt" for n in range(12)]
+
+
+def test_a_batch_of_one_task_runs_in_this_process(tmp_path):
+    items = write_calls(tmp_path, 3)
+    parent = os.getpid()
+    seen_in: set[int] = set()
+
+    def detect(conversations):
+        seen_in.add(os.getpid())
+        return no_findings(conversations)
+
+    events = list(engine(detect).run(items))
+
+    assert seen_in == {parent}
+    assert sum(isinstance(e, ConversationResult) for e in events) == 3
+
+
+def test_several_tasks_run_in_workers(tmp_path, fine_cut):
+    items = write_calls(tmp_path, 4)
+    parent = os.getpid()
+    seen_in: list[int] = []
+
+    def detect(conversations):
+        seen_in.append(os.getpid())
+        return no_findings(conversations)
+
+    list(engine(detect).run(items))
+
+    assert seen_in == []  # recorded in the workers' memory, not here
+    assert parent == os.getpid()
+
+
+def test_an_error_in_a_worker_is_raised_here(tmp_path, fine_cut):
+    items = write_calls(tmp_path, 6)
+
+    def fails_on_the_fourth(conversations):
+        if any(c.path.endswith("call-03.txt") for c in conversations):
+            raise ValueError("detector bug")
+        return no_findings(conversations)
+
+    events = engine(fails_on_the_fourth).run(items)
+    with pytest.raises(ValueError, match="detector bug"):
+        list(events)
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path, fine_cut):
+    items = write_calls(tmp_path, 6)
+
+    def dies(conversations):
+        if any(c.path.endswith("call-02.txt") for c in conversations):
+            os._exit(3)
+        return no_findings(conversations)
+
+    with pytest.raises(WorkerFailed):
+        list(engine(dies).run(items))
+
+
+def test_tasks_are_cut_by_size_and_keep_other_items_in_place(tmp_path, monkeypatch):
+    monkeypatch.setattr(forked, "TASK_BYTES", 40)
+    items = ["start", *write_calls(tmp_path, 5), "end"]
+    tasks = list(forked._tasks(items))
+    assert [item for task in tasks for item in task.items] == items
+    assert len(tasks) > 1

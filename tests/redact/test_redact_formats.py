@@ -1,0 +1,191 @@
+"""What each format keeps: encodings and BOMs, line endings, CSV quoting, JSON text byte for
+byte outside the redacted strings, word items of spoken digits, split numbers, vendor markers."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from ccaudit.errors import InputFileError
+
+FIXTURES = Path(__file__).parents[2] / "fixtures"
+CARD = "4532015112830366"
+CALL = f"Agent: สวัสดีค่ะ\r\nCustomer: บัตรเครดิตเลข {CARD} ค่ะ\r\nAgent: ขอบคุณค่ะ\r\n"
+
+
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("cp874", b""),
+    ],
+)
+def test_the_encoding_and_line_endings_are_kept(round_trip, tmp_path, encoding, bom):
+    path = tmp_path / "call.txt"
+    path.write_bytes(bom + CALL.encode(encoding))
+    trip = round_trip(path)
+    raw = trip.outcome.output.read_bytes()
+    assert raw.startswith(bom)
+    text = raw[len(bom) :].decode(encoding)
+    assert text == CALL.replace(CARD, "453201******0366")
+
+
+def test_csv_cells_keep_their_quoting(round_trip, tmp_path):
+    path = tmp_path / "tickets.csv"
+    rows = [
+        "Ticket ID,Subject,Description",
+        f'T-1,"Card","lost card {CARD}, please block"',
+        f"T-2,Card,card {CARD} again",
+    ]
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    trip = round_trip(path, "CREDIT_CARD=replace")
+    assert trip.outcome.output.read_bytes().decode().split("\r\n") == [
+        "Ticket ID,Subject,Description",
+        'T-1,"Card","lost card [CREDIT_CARD], please block"',
+        "T-2,Card,card [CREDIT_CARD] again",
+        "",
+    ]
+
+
+def test_a_csv_with_two_columns_of_one_name_is_not_redacted(round_trip, tmp_path):
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        f"Ticket ID,Description,Note,Note\nT-1,card {CARD},a,{CARD}\n", encoding="utf-8"
+    )
+    with pytest.raises(InputFileError, match="two columns share a name"):
+        round_trip(path)
+
+
+def test_json_outside_the_redacted_strings_is_unchanged(round_trip, tmp_path):
+    text = (
+        '{"JobStatus":"COMPLETED",  "LanguageCode" : "en-US", "Ratio": 1.50,\n'
+        ' "Note": "caf\\u00e9",'
+        ' "Transcript":[{"ParticipantRole":"CUSTOMER","BeginOffsetMillis":1000,'
+        f'"Content":"my card is {CARD}\\/ok","Sentiment":"NEUTRAL"}}]}}'
+    )
+    path = tmp_path / "analytics.json"
+    path.write_text(text, encoding="utf-8")
+    copy = round_trip(path).outcome.output.read_bytes().decode()
+    assert copy == text.replace(f'"my card is {CARD}\\/ok"', '"my card is 453201******0366/ok"')
+
+
+def test_ndjson_keeps_one_document_per_line(round_trip):
+    path = FIXTURES / "tickets" / "zendesk_export.ndjson"
+    trip = round_trip(path)
+    original = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    copy = trip.outcome.output.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(copy) == len(original)
+    changed = [i for i, (a, b) in enumerate(zip(original, copy, strict=True)) if a != b]
+    assert changed
+    for i in changed:
+        assert list(json.loads(copy[i])) == list(json.loads(original[i]))
+
+
+def _transcribe(words: list[str]) -> dict:
+    items = [
+        {
+            "id": i,
+            "start_time": f"{i}.000",
+            "end_time": f"{i}.500",
+            "type": "pronunciation",
+            "speaker_label": "spk_1",
+            "alternatives": [{"confidence": "0.99", "content": word}],
+        }
+        for i, word in enumerate(words)
+    ]
+    return {
+        "jobName": "spoken-card",
+        "results": {"transcripts": [{"transcript": " ".join(words)}], "items": items},
+    }
+
+
+SPOKEN = "my card is four five three two zero one five one one two eight three zero three six six"
+
+
+def test_a_spoken_number_is_redacted_in_every_word_item(round_trip, tmp_path):
+    path = tmp_path / "asrOutput.json"
+    path.write_text(json.dumps(_transcribe(SPOKEN.split())), encoding="utf-8")
+    trip = round_trip(path, "CREDIT_CARD=replace")
+    copy = json.loads(trip.outcome.output.read_text(encoding="utf-8"))
+    contents = [item["alternatives"][0]["content"] for item in copy["results"]["items"]]
+    assert contents == ["my", "card", "is", "[CREDIT_CARD]"] + [""] * 15
+    assert copy["results"]["transcripts"][0]["transcript"] == "my card is [CREDIT_CARD]"
+    assert [item["start_time"] for item in copy["results"]["items"]][-1] == "18.000"
+    assert trip.outcome.left == []
+
+
+def test_a_number_split_across_turns_is_redacted_in_every_piece(round_trip, tmp_path):
+    path = tmp_path / "split.txt"
+    path.write_text(
+        "Agent: may I have the card number?\n"
+        "Customer: 4532 0151\n"
+        "Agent: go on\n"
+        "Customer: 1283 0366\n",
+        encoding="utf-8",
+    )
+    trip = round_trip(path, "CREDIT_CARD=remove")
+    pieces = [f for f in trip.findings[0] if f.group]
+    assert len(pieces) == 2
+    copy = trip.outcome.output.read_text(encoding="utf-8")
+    assert "4532" not in copy and "0366" not in copy
+    assert copy.count("\n") == 4
+
+
+def test_vendor_markers_stay(round_trip):
+    path = FIXTURES / "vendor" / "call_analytics" / "en_redacted.json"
+    trip = round_trip(path, "default=replace")
+    original = path.read_text(encoding="utf-8")
+    copy = trip.outcome.output.read_text(encoding="utf-8")
+    for marker in ("[PII]", "[CREDIT_DEBIT_NUMBER]", "[NAME]"):
+        assert copy.count(marker) == original.count(marker)
+    assert trip.outcome.entries
+
+
+def test_deepgram_words_in_a_vcon_are_redacted_with_their_transcript(round_trip, tmp_path):
+    spoken = ["my", "card", "is", "4532", "0151", "1283", "0366."]
+    words = [
+        {"word": w.strip(".").lower(), "punctuated_word": w.capitalize() if i == 0 else w,
+         "start": i, "end": i + 0.5, "speaker": 1}
+        for i, w in enumerate(spoken)
+    ]  # fmt: skip
+    transcript = "My card is 4532 0151 1283 0366."
+    body = {
+        "results": {"channels": [{"alternatives": [{"transcript": transcript, "words": words}]}]}
+    }
+    vcon = {
+        "vcon": "0.0.2",
+        "parties": [{}, {}],
+        "dialog": [{"type": "recording", "start": "2024-06-07T03:00:00Z", "duration": 9}],
+        "analysis": [{"type": "transcript", "vendor": "deepgram", "body": body}],
+    }
+    path = tmp_path / "call.vcon"
+    path.write_text(json.dumps(vcon), encoding="utf-8")
+    trip = round_trip(path, "CREDIT_CARD=replace")
+    copy = json.loads(trip.outcome.output.read_text(encoding="utf-8"))
+    alternative = copy["analysis"][0]["body"]["results"]["channels"][0]["alternatives"][0]
+    assert [w["punctuated_word"] for w in alternative["words"]][3:] == [
+        "[CREDIT_CARD]",
+        "",
+        "",
+        ".",
+    ]
+    assert alternative["transcript"] == "My card is [CREDIT_CARD]."
+    assert trip.outcome.left == []
+
+
+def test_fields_that_hold_personal_data_by_definition_go_whole(round_trip):
+    path = FIXTURES / "vendor" / "vcon" / "th_en_redacted_transcript.vcon"
+    trip = round_trip(path, "PERSON=hash")
+    copy = json.loads(trip.outcome.output.read_text(encoding="utf-8"))
+    parties = copy["parties"]
+    assert parties[0]["name"].startswith("<PERSON_") and parties[0]["role"] == "agent"
+    assert parties[0]["mailto"] == "*" * len("agent.ploy@example.com")
+    assert parties[1]["tel"] == "+***********"
+    reasons = {(e.redaction.entity_type, e.redaction.reason) for e in trip.outcome.entries}
+    assert ("PHONE_NUMBER", "personal field") in reasons
