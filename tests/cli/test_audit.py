@@ -183,3 +183,12 @@ def test_summary_counts_expected_pii_apart_and_scores(tmp_path):
     assert "PII incidents" not in result.stderr
     assert "mean call score" in result.stderr and "without a call date" not in result.stderr
     assert result.exit_code == 0, result.stderr  # expected PII does not fail the audit
+
+
+@pytest.mark.parametrize("written", ["2026-11-02 09:15:00", "2026-11-02T09:15:00+07:00"])
+def test_the_call_date_survives_the_names_being_made_display_safe(tmp_path, written):
+    # A date and time is ten digits joined by hyphens and a space: not a number to mask.
+    call = tmp_path / "call.txt"
+    call.write_text(f"Agent ID: A-1\nDate: {written}\nAgent: Hello.\nCustomer: Hi.\n")
+    run("audit", call, "--db", tmp_path / "a.db", "-q")
+    assert count(tmp_path / "a.db", "SELECT call_date FROM calls") == "2026-11-02"
