@@ -80,7 +80,7 @@ def list_items(connection, worst=None, **filters) -> None:
         from ccaudit.store.triage import calls_to_review  # severity weights: the rule packs'
 
         calls = calls_to_review(items, call_scores(connection, selection))[:worst]
-        items = [item for call in calls for item in call.items]
+        items = [i for call in calls for i in sorted(call.items, key=_worst_first_in_call)]
     if items:
         click.echo(LIST_HEADER, err=True)  # stdout stays one item per line
     for item in items:
@@ -215,6 +215,10 @@ def runs(connection) -> None:
             line += "  (never finished"
             line += f"; replaced by run {run.replaced_by})" if run.replaced_by else ")"
         click.echo(line.rstrip())
+
+
+def _worst_first_in_call(item: FlaggedItem) -> tuple:
+    return (-item.severity, item.turn if item.turn is not None else -1, item.item_id)
 
 
 _COLUMN_WIDTHS = (6, 8, 14, 16, 10, 14, 24, 0)

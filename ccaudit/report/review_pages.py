@@ -61,10 +61,9 @@ def _review_status(ctx: ReportContext, call: CallToReview) -> list[Flowable]:
     S = ctx.styles
     statuses = sorted({ctx.labels[item.status] for item in call.incidents})
     cells: list[Flowable] = [text(", ".join(statuses), S.cell)]
-    for item in call.items:
-        if item.note:
-            note = ctx.label("note_by", reviewer=item.reviewer, note=item.note)
-            cells.append(text(note, S.small))
+    # A batch decision gives many items one note: each note once.
+    for reviewer, note in dict.fromkeys((i.reviewer, i.note) for i in call.items if i.note):
+        cells.append(text(ctx.label("note_by", reviewer=reviewer, note=note), S.small))
     return cells
 
 
@@ -75,18 +74,22 @@ def coaching(ctx: ReportContext, figures: Figures, limit: int) -> list[Flowable]
     if not most:
         return headed(ctx, L["coaching"])
     width = content_width()
-    blocks: list[Flowable] = [text(L["coaching_intro"], S.body)]
+    blocks: list[Flowable] = []
     for stat in most:
         title = ctx.rule_title(stat.rule, stat.title)
         head = f"{title}\n{L[stat.severity.name]} · {ctx.label('times', count=stat.failed)}"
         example = stat.example
         cells: list[Flowable] = []
         if example:
-            where = f"{L['call']} {example.call_id}, {ctx.where(example)}"
+            moment = ctx.where(example)
+            where = f"{L['call']} {example.call_id}" + (f", {moment}" if moment != "-" else "")
             cells = [text(where, S.cell, ctx.link(example)), text(example.excerpt, S.cell)]
             if example.note:
                 cells.append(text(ctx.label("note_by", reviewer=example.reviewer,
                                             note=example.note), S.small))  # fmt: skip
         rows = [[text(head, S.cell_bold), [text(L["example"], S.small), *cells]]]
-        blocks.append(KeepTogether([grid(rows, S, [0.38 * width, 0.62 * width], header=False)]))
-    return headed(ctx, L["coaching"], *blocks)
+        blocks.append(grid(rows, S, [0.38 * width, 0.62 * width], header=False))
+    # The heading and the introduction stay with the first example; each example stays whole.
+    first, *rest = blocks
+    intro = KeepTogether([text(L["coaching_intro"], S.body), first])
+    return headed(ctx, L["coaching"], intro, *(KeepTogether([block]) for block in rest))

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 
 from ccaudit.moments import moment, moment_link
 from ccaudit.report.labels import entity_label
 from ccaudit.report.layout import Styles, text
 from ccaudit.report.rule_titles import rule_title
 from ccaudit.store.flagged import FlaggedItem
+
+# Room for a heading, a table's header row and its first rows.
+TABLE_START = 45 * mm
 
 
 @dataclass(frozen=True)
@@ -63,9 +67,15 @@ def signed_points(value: float | None) -> str:
 
 
 def headed(ctx: ReportContext, heading: str, *blocks: Flowable) -> list[Flowable]:
-    """A heading kept on the page of what follows it, so it never ends a page alone. (A
+    """A heading that never ends a page alone. A short first block is kept with it; a table,
+    which may run over pages, starts on this page only when the heading and its first rows
+    fit (kept together whole, a long table would leave the rest of the page empty). (A
     KeepTogether inside another claims an endless height, so a first block that is one is
     opened up.)"""
     first, *rest = blocks or (text(ctx.labels["none"], ctx.styles.body),)
+    title = text(heading, ctx.styles.heading)
+    if isinstance(first, Table):
+        title.keepWithNext = 0
+        return [CondPageBreak(TABLE_START), title, first, *rest]
     kept = first._content if isinstance(first, KeepTogether) else [first]
-    return [KeepTogether([text(heading, ctx.styles.heading), *kept]), *rest]
+    return [KeepTogether([title, *kept]), *rest]
