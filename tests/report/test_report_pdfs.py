@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import audit_samples
 import pytest
 from audit_samples import NOTICE_MISSED
@@ -5,8 +7,10 @@ from pypdf import PdfReader
 from report_helpers import comparable, pdf_text
 
 from ccaudit.errors import CcauditError
+from ccaudit.model import Severity
 from ccaudit.report.labels import labels_for
 from ccaudit.report.writer import ReportRequest, write_reports
+from ccaudit.store.context import CallContext
 from ccaudit.store.flagged import flagged_items
 from ccaudit.store.review import record_decision
 from ccaudit.store.selection import CallSelection
@@ -237,3 +241,45 @@ def test_thai_report_names_entities_sections_and_outcomes_in_thai(reports):
     for thai in ("เลขบัตรเครดิต", "การปฏิบัติตามข้อกำหนด", f"({labels_for('th')['fail']})"):
         assert flat(thai) in text
     assert "(fail)" not in text and "(violation)" not in text and "Compliance" not in text
+
+
+def test_expected_pii_is_counted_apart_and_not_as_an_incident(sample_db, tmp_path):
+    _, connection = sample_db
+    greeting = audit_samples.call("CALL-9", "A-5005", False, "pass")
+    name = replace(
+        audit_samples.finding("CALL-9", "PERSON", "พลอย", 0, Severity.low), speaker="agent"
+    )
+    greeting.findings = [name]
+    greeting.context = CallContext(("expected",))
+    run = audit_samples.record_run(connection, [greeting], "greeting.jsonl")
+    write_reports(connection, ReportRequest(tmp_path / "r", "en", run_id=run))
+    first = " ".join(pages(tmp_path / "r" / "agent-A-5005.pdf")[0].split())
+    assert "0 PII incidents" in first
+    assert "Expected PII, not counted as incidents" in first and "Person's name 1" in first
+
+
+def test_one_event_failed_by_several_packs_is_shown_once_naming_the_others(sample_db, tmp_path):
+    _, connection = sample_db
+    merged = audit_samples.call("CALL-9", "A-5005", True, "pass")
+    violation = next(r for r in merged.rule_results if r.status == "violation")
+    violation.also = ("th-banking:no-card-read-back",)
+    run = audit_samples.record_run(connection, [merged], "merged.jsonl")
+    write_reports(connection, ReportRequest(tmp_path / "r", "en", run_id=run))
+    text = " ".join(pdf_text(tmp_path / "r" / "agent-A-5005.pdf").split())
+    assert "(also fails Never read a full card number back)" in text
+    assert text.count("Title of no-otp-request (violation) ·") == 1 + 1  # listen-to and details
+
+
+def test_coaching_puts_critical_rules_first_then_severity_times_frequency():
+    from ccaudit.report.data import Figures, RuleStat
+
+    figures = Figures("A-1")
+    figures.rules = {
+        "p:offer-help": RuleStat("p:offer-help", "Offer help", Severity.low, failed=9),
+        "p:greeting": RuleStat("p:greeting", "Greeting", Severity.medium, failed=4),
+        "p:disclosure": RuleStat("p:disclosure", "Disclosure", Severity.high, failed=1),
+        "p:cvv": RuleStat("p:cvv", "Asked for CVV", Severity.critical, failed=1),
+    }
+    ranked = [stat.rule for stat in figures.most_failed(4)]
+    # low 9x weighs 18 and medium 4x weighs 12, more than high once (5); critical comes first.
+    assert ranked == ["p:cvv", "p:offer-help", "p:greeting", "p:disclosure"]

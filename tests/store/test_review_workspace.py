@@ -9,6 +9,7 @@ from ccaudit.model import Severity
 from ccaudit.store.batch_decisions import DecisionRequest, decide_many, read_decision_file
 from ccaudit.store.calibration import calibrate
 from ccaudit.store.flagged import flagged_items
+from ccaudit.store.item_criteria import ItemCriteria
 from ccaudit.store.item_view import item_view
 from ccaudit.store.review import record_decision
 from ccaudit.store.selection import CallSelection
@@ -108,3 +109,17 @@ def test_calibration_needs_two_reviewers_with_decisions(sample_db):
         calibrate(connection, "Nok", "nok")
     with pytest.raises(CcauditError, match="no decisions by 'Nok'"):
         calibrate(connection, "Nok", "Ploy")
+
+
+def test_an_item_merged_from_several_packs_is_found_under_any_of_its_rules(sample_db):
+    _, connection = sample_db
+    merged = call("CALL-9", "A-1001", True, "pass")
+    violation = next(r for r in merged.rule_results if r.status == "violation")
+    violation.also = ("pci-dss:no-pan-read-back",)
+    run = record_run(connection, [merged], "merged.jsonl")
+    found = [
+        i for i in flagged_items(connection, CallSelection((run,)))
+        if ItemCriteria(rule="no-pan-read-back").matches(i)
+    ]  # fmt: skip
+    assert [i.what for i in found] == ["th-banking:no-otp-request (violation)"]
+    assert item_view(connection, found[0].item_id).item.also == ("pci-dss:no-pan-read-back",)
