@@ -18,12 +18,11 @@ from ccaudit import __version__
 from ccaudit.model import Finding, InputError, RuleResult, Severity
 from ccaudit.output.levels import SARIF_LEVEL, SECURITY_SEVERITY
 from ccaudit.output.streamed import JsonDocument
-from ccaudit.pipeline.summary import CallScore, FileTally
+from ccaudit.pipeline.summary import FLAGGED, CallScore, FileTally
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/ccaudit/ccaudit"
 FINGERPRINT_KEY = "ccaudit/v1"
-FLAGGED = ("fail", "violation")
 
 
 def finding_identity(finding: Finding) -> str:
