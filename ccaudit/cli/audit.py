@@ -15,6 +15,7 @@ from ccaudit.cli.common import (
     input_options,
     resolve_hash_key,
     rules_option,
+    var_option,
 )
 from ccaudit.cli.engine_options import jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs
@@ -28,6 +29,7 @@ from ccaudit.store.run_summary import RunSummary
 @click.command()
 @input_options
 @rules_option
+@var_option
 @click.option(
     "--db",
     required=True,
@@ -41,7 +43,7 @@ from ccaudit.store.run_summary import RunSummary
 @translate_database_errors
 def audit(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, db, hash_key, baseline, fail_on, jobs,
+    rule_packs, pack_vars, db, hash_key, baseline, fail_on, jobs,
 ):  # fmt: skip
     """Scan and check PATH... in one pass and store the results as one run in --db.
 
@@ -56,6 +58,7 @@ def audit(
     """
     from ccaudit.adherence import adherence_score, load_packs
     from ccaudit.adherence.resolve import resolve_pack_paths
+    from ccaudit.adherence.variables import run_variables
     from ccaudit.cli.progress import BatchProgress
     from ccaudit.pii import ALL_ENTITIES, DetectorOptions
     from ccaudit.pipeline.audit import analysis_signature, audit_events, audit_items
@@ -68,7 +71,7 @@ def audit(
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(db,)
     )
-    packs = load_packs(resolve_pack_paths(rule_packs))
+    packs = load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars))
     key = resolve_hash_key(hash_key)
     reviewed = load_baseline(baseline) if baseline else None
     info = RunInfo(

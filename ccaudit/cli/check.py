@@ -12,6 +12,7 @@ from ccaudit.cli.common import (
     lang_option,
     output_option,
     rules_option,
+    var_option,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs
@@ -25,6 +26,7 @@ from ccaudit.output.counts import counted
 @click.command()
 @input_options
 @rules_option
+@var_option
 @click.option(
     "--format", "fmt", type=click.Choice(RULE_FORMATS), default="table", show_default=True
 )
@@ -39,7 +41,7 @@ from ccaudit.output.counts import counted
 @engine_option
 def check(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, fmt, output, fail_on, lang, baseline, jobs, engine,
+    rule_packs, pack_vars, fmt, output, fail_on, lang, baseline, jobs, engine,
 ):  # fmt: skip
     """Check every call in PATH... against script-adherence rule packs.
 
@@ -49,7 +51,8 @@ def check(
 
     Without --rules, each call is checked against the bundled packs of its language
     (th-banking for Thai calls, en-support for English ones) and the language-neutral pci-dss.
-    With --rules, every given pack applies to every call.
+    With --rules, every given pack applies to every call. --var org="Acme Bank" (or
+    `vars:` in ./ccaudit.yaml) says what the deployment's greeting must name.
 
     \b
     Examples:
@@ -57,9 +60,11 @@ def check(
       ccaudit check calls/ --rules th-banking --rules pci-dss --format junit -o adherence.xml
       ccaudit check call.txt --rules my-pack.yaml --format jsonl --fail-on high
       ccaudit check hdfs:///exports/calls/ --engine spark --format jsonl -o results.jsonl
+      ccaudit check calls/ --var org="Northwind Bank" --var org=Northwind
     """
     from ccaudit.adherence import load_packs
     from ccaudit.adherence.resolve import resolve_pack_paths
+    from ccaudit.adherence.variables import run_variables
     from ccaudit.cli.progress import BatchProgress
     from ccaudit.pii import DetectorOptions
     from ccaudit.pipeline.check import check_events
@@ -71,7 +76,7 @@ def check(
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
     )
-    packs = tuple(load_packs(resolve_pack_paths(rule_packs)))
+    packs = tuple(load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars)))
     spec = AnalysisSpec(read_options, DetectorOptions(language=lang), packs, lang, not rule_packs)
     reviewed = load_baseline(baseline) if baseline else None
     events = batch_events(spec, paths, engine, jobs)

@@ -64,7 +64,10 @@ def test_jsonl_contract_and_default_packs_by_language(calls):
         ("EN-1", "pci-dss"),
     }
     by_rule = {(r["call_id"], r["pack"], r["rule_id"]): r for r in lines}
-    read_back = by_rule[("TH-1", "th-banking", "no-card-read-back")]
+    # One read-back, one incident: the pci-dss rule names the bank pack's rule it also fails.
+    assert ("TH-1", "th-banking", "no-card-read-back") not in by_rule
+    read_back = by_rule[("TH-1", "pci-dss", "no-pan-read-back")]
+    assert read_back["also_rules"] == ["th-banking:no-card-read-back"]
     assert read_back["status"] == "violation" and read_back["turn"] == 2
     assert read_back["start_ms"] == 12_000 and read_back["agent_id"] == "A-7"
     assert by_rule[("TH-1", "th-banking", "verify-before-account-details")]["status"] == "fail"
