@@ -70,6 +70,8 @@ class _Concept:
     span: int
     unless: tuple[str, ...]
     unless_span: int
+    # Each phrase under the first atom it needs: a turn lacking that atom skips the phrase.
+    anchored: dict[int, tuple[_Phrase, ...]]
 
 
 class _Analysis:
@@ -135,8 +137,18 @@ class Matcher:
         any_of = concept.any
         if concept.phrases and not phrases and not concept.near:
             any_of += concept.otherwise
+        anchored: dict[int, list[_Phrase]] = {}
+        for phrase in phrases:
+            anchor = next(e for e in phrase.parts[0] if e is not SLOT)
+            anchored.setdefault(anchor, []).append(phrase)
         return _Concept(
-            phrases, any_of, concept.near, concept.span, concept.unless, concept.unless_span
+            phrases,
+            any_of,
+            concept.near,
+            concept.span,
+            concept.unless,
+            concept.unless_span,
+            {atom: tuple(group) for atom, group in anchored.items()},
         )
 
     def _phrase(self, text: str, concept: str) -> _Phrase:
@@ -224,7 +236,13 @@ class Matcher:
         if hits is not None:
             return hits
         concept = self._concepts[name]
-        hits = [h for p in concept.phrases for h in self._phrase_hits(analysis, p)]
+        hits = []
+        found, anchored = analysis.occurrences, concept.anchored
+        smaller, other = (anchored, found) if len(anchored) < len(found) else (found, anchored)
+        for atom in smaller:
+            if atom in other:
+                for phrase in anchored[atom]:
+                    hits += self._phrase_hits(analysis, phrase)
         for ref in concept.any:
             hits += self._concept_hits(analysis, ref)
         if concept.near:
