@@ -32,6 +32,7 @@ def concepts_from(data: dict, lines: dict, where: tuple, source: str) -> list[Co
                 span=spec.get("span", spans["span"]),
                 unless=tuple(spec.get("unless", ())),
                 unless_span=spec.get("unless_span", spans["unless_span"]),
+                unless_side=spec.get("unless_side", spans["unless_side"]),
                 otherwise=tuple(spec.get("otherwise", ())),
                 where=f"{source}:{line}",
             )

@@ -10,8 +10,9 @@ phrases to it (for that pack only). A concept is one of, or a combination of:
 - `any`: other concepts, any of which will do;
 - `near`: other concepts that must all be said with at most `span` words between them, in any
   order ("ขอ CVC ของบัตร", "can you read out your password");
-- `unless`: concepts that, said within `unless_span` words in the same sentence, cancel a
-  match ("ถ้ามีคนขอ CVV อย่าให้นะคะ" is a warning, not a request);
+- `unless`: concepts that, said within `unless_span` words in the same sentence (before
+  the match only, with `unless_side: before`), cancel a match ("ถ้ามีคนขอ CVV อย่าให้นะคะ"
+  is a warning, not a request);
 - `otherwise`: concepts used instead when every phrase needs a variable the deployment left
   empty (no organisation name configured: any organisation named in a greeting frame).
 """
@@ -37,6 +38,7 @@ class Concept:
     span: int = 8  # defaults as in schema.json ($defs/concept)
     unless: tuple[str, ...] = ()
     unless_span: int = 6
+    unless_side: str = "either"  # or "before": only a cue said before the match cancels it
     otherwise: tuple[str, ...] = ()
     where: str = ""  # file:line, for error messages
 

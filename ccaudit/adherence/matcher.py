@@ -25,14 +25,16 @@ from ccaudit.adherence.lexicon import (
     expand_phrase,
     reachable,
 )
-from ccaudit.adherence.tokens import is_latin, skeleton, turn_words
+from ccaudit.adherence.tokens import in_dictionary, is_latin, skeleton, turn_words
 
 GAP = "..."
 GAP_WORDS = 8
 INFLECTIONS = frozenset({"s", "es", "ed", "d", "ing"})
 # Thai atoms shorter than this must sit on word edges (ขอ is not in ขอบคุณ); longer ones may
 # start or end inside a word, because newmm may segment a compound (การบันทึกเสียง) as one.
-MIN_FREE_THAI = 4
+MIN_FREE_THAI = 6
+# A shorter skeleton says too little: many words share it.
+MIN_SKELETON = 4
 MIN_CORRECTED = 5
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
@@ -70,6 +72,7 @@ class _Concept:
     span: int
     unless: tuple[str, ...]
     unless_span: int
+    unless_before_only: bool
     # Each phrase under the first atom it needs: a turn lacking that atom skips the phrase.
     anchored: dict[int, tuple[_Phrase, ...]]
 
@@ -99,11 +102,16 @@ class Matcher:
         self._skeletons = _automaton(
             (a.skeleton, i)
             for i, a in enumerate(self._atoms)
-            if a.skeleton != a.key and len(a.skeleton) >= MIN_FREE_THAI
+            if a.skeleton != a.key and len(a.skeleton) >= MIN_SKELETON
         )
         atom_words = self._atom_words
         self._vocabulary = sorted(w for w in atom_words if _english(w))
         self._known = frozenset(self._vocabulary)
+        clipped: dict[str, list[str]] = {}
+        for word in self._vocabulary:
+            if len(word) == MIN_CORRECTED:
+                clipped.setdefault(word[:-1], []).append(word)
+        self._clipped = {short: full[0] for short, full in clipped.items() if len(full) == 1}
         common = lexicon.concepts.get(COMMON_WORDS)
         listed = {w for p in common.phrases for w in turn_words(p).words} if common else set()
         self._common = frozenset(atom_words | listed)
@@ -148,6 +156,7 @@ class Matcher:
             concept.span,
             concept.unless,
             concept.unless_span,
+            concept.unless_side == "before",
             {atom: tuple(group) for atom, group in anchored.items()},
         )
 
@@ -200,11 +209,12 @@ class Matcher:
         words = tuple(self._corrected(w) for w in base.words)
         occurrences: dict[int, dict[int, int]] = {}
         if words and len(self._folded):
+            guessed = {i for i, w in enumerate(words) if not is_latin(w) and not in_dictionary(w)}
             folded = build_key(words)
-            self._collect(self._folded, folded, False, occurrences)
+            self._collect(self._folded, folded, False, guessed, occurrences)
             if len(self._skeletons):
                 skeletons = build_key([w if is_latin(w) else skeleton(w) or w for w in words])
-                self._collect(self._skeletons, skeletons, True, occurrences)
+                self._collect(self._skeletons, skeletons, True, guessed, occurrences)
         analysis = _Analysis(base.words, base.clauses, occurrences)
         if len(self._cache) >= _CACHE_TEXTS:
             self._cache.clear()
@@ -212,6 +222,9 @@ class Matcher:
         return analysis
 
     def _corrected(self, word: str) -> str:
+        if len(word) == MIN_CORRECTED - 1 and word not in self._known and _english(word):
+            # ASR often drops a word's last letter ("birt"): only that is undone for 4 letters.
+            return self._clipped.get(word, word)
         if len(word) < MIN_CORRECTED or word in self._known or not _english(word):
             return word
         if word not in self._corrections:
@@ -221,12 +234,12 @@ class Matcher:
             self._corrections[word] = best[0] if best else word
         return self._corrections[word]
 
-    def _collect(self, automaton, key: Key, skeletons: bool, occurrences: dict) -> None:
+    def _collect(self, automaton, key: Key, skeletons: bool, guessed: set, occurrences) -> None:
         for last, atom_ids in automaton.iter(key.text):
             for atom_id in atom_ids:
                 atom = self._atoms[atom_id]
                 start = last + 1 - len(atom.skeleton if skeletons else atom.key)
-                span = _words_of(key, start, last + 1, atom)
+                span = _words_of(key, start, last + 1, atom, guessed, skeletons)
                 if span is not None:
                     found = occurrences.setdefault(atom_id, {})
                     found[span[0]] = max(found.get(span[0], 0), span[1])
@@ -328,14 +341,21 @@ def _automaton(entries: Iterable[tuple[str, int]]):
     return automaton
 
 
-def _words_of(key: Key, start: int, end: int, atom: _Atom) -> tuple[int, int] | None:
-    """The words an atom found at key.text[start:end] covers, if it sits on the right edges."""
+def _words_of(
+    key: Key, start: int, end: int, atom: _Atom, guessed: set, skeletons: bool
+) -> tuple[int, int] | None:
+    """The words an atom found at key.text[start:end] covers, if it sits on the right edges.
+    A short Thai atom may start or end, and an atom found by its skeleton (which many words
+    share) may start, only inside a word newmm guessed at (a name, a misspelling), not inside
+    a dictionary word (เบี้ย is not in ดอกเบี้ย, มรายการ not in ร่วมรายการ)."""
     first, last = key.word_at[start], key.word_at[end - 1]
-    if (atom.first_latin or atom.short) and key.starts[first] != start:
+    short_start = (atom.short or skeletons) and first not in guessed
+    if (atom.first_latin or short_start) and key.starts[first] != start:
         return None
-    if (atom.last_latin or atom.short) and key.ends[last] != end:
+    short_end = atom.short and last not in guessed
+    if (atom.last_latin or short_end) and key.ends[last] != end:
         rest = key.text[end : key.ends[last]]
-        if atom.short or not rest.isascii() or rest not in INFLECTIONS:
+        if short_end or not rest.isascii() or rest not in INFLECTIONS:
             return None
     return first, last + 1
 
@@ -348,6 +368,8 @@ def _cancelled(hit: Hit, warnings: list[Hit], concept: _Concept, clauses) -> boo
             near = hit.start - warning.end < concept.unless_span
             same = clauses[warning.end - 1] == clauses[hit.start]
         elif warning.start >= hit.end:
+            if concept.unless_before_only:
+                continue
             near = warning.start - hit.end < concept.unless_span
             same = clauses[hit.end - 1] == clauses[warning.start]
         else:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
+from pythainlp.corpus import thai_words  # noqa: E402
 from pythainlp.tokenize import word_tokenize  # noqa: E402
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -34,7 +35,7 @@ _SEPARATORS = re.compile(r"[^\w\u0e00-\u0e7f]+|_")
 _SKELETON_DROPPED = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _SOUNDS_ALIKE = str.maketrans("ณญศษซฎฏฐฑฒธภฆฬฌฅฃใ", "นยสสสดตททททพคลชคขไ")
 
-POLITE_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะคะ", "นะครับ", "จ้ะ", "จ้า", "ค่า", "คับ", "ฮะ", "คร่ะ")
+POLITE_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะคะ", "นะครับ", "จ้ะ", "จ้า", "คับ", "ฮะ", "คร่ะ")
 FILLERS = ("เอ่อ", "อ่า", "อืม", "เออ", "อ้า", "um", "uh", "umm", "uhm", "erm", "hmm", "er")
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -86,6 +87,17 @@ def turn_words(text: str) -> TurnWords:
                     words.append(_NUMBERS.get(word, word))
                     clauses.append(clause)
     return TurnWords(tuple(words), tuple(clauses))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    return frozenset(fold_tones(w) for w in thai_words())
+
+
+def in_dictionary(word: str) -> bool:
+    """A (folded) Thai word pythainlp's dictionary knows: newmm cuts such words reliably.
+    Names, brands and ASR misspellings are not in it, and their cuts are guesses."""
+    return word in _dictionary()
 
 
 def words(text: str) -> list[str]:
