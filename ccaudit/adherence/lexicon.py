@@ -4,9 +4,9 @@ The bundled lexicon is rules/concepts/*.yaml. A pack refers to concepts by name 
 its own under `concepts:`; a pack concept with the name of a lexicon concept adds its
 phrases to it (for that pack only). A concept is one of, or a combination of:
 
-- `phrases`: wordings; `...` allows a few words in between, `{name}` stands for one word
-  that is not a common word (someone's or an organisation's name), and `{org}`-style
-  placeholders are the pack's variables;
+- `phrases`: wordings; `...` allows a few words in between, `{name}`, `{word}`, `{brand}`
+  and `{person}` stand for one word of a name (see SLOTS), and `{org}`-style placeholders
+  are the pack's variables;
 - `any`: other concepts, any of which will do;
 - `near`: other concepts that must all be said with at most `span` words between them, in any
   order ("ขอ CVC ของบัตร", "can you read out your password");
@@ -25,7 +25,12 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
-NAME_SLOT = "name"
+# One word of a name. {word}: any word but a listed common word (part of a compound name,
+# วัน|โฟน); {name}: a word that can be a name on its own (no common word, Thai stopword or
+# English lexicon word); {brand}: a {name} that is not a Thai given name and {person} a Thai
+# given name ("สวัสดีค่ะ วิภาค่ะ" gives the agent's name, "สวัสดีค่ะ MyMobile ค่ะ" the
+# organisation's).
+SLOTS = ("word", "name", "brand", "person")
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ class Concept:
         return self.any + self.near + self.unless + self.otherwise
 
     def variables(self) -> set[str]:
-        return {v for p in self.phrases for v in PLACEHOLDER.findall(p) if v != NAME_SLOT}
+        return {v for p in self.phrases for v in PLACEHOLDER.findall(p) if v not in SLOTS}
 
 
 @dataclass
@@ -75,7 +80,7 @@ class ConceptError(ValueError):
 
 def expand_phrase(phrase: str, values: dict[str, tuple[str, ...]]) -> list[str]:
     """The phrase once per combination of its variables' values; none when one is empty."""
-    names = [v for v in dict.fromkeys(PLACEHOLDER.findall(phrase)) if v != NAME_SLOT]
+    names = [v for v in dict.fromkeys(PLACEHOLDER.findall(phrase)) if v not in SLOTS]
     if not names:
         return [phrase]
     expanded = []

@@ -18,14 +18,22 @@ from rapidfuzz import fuzz, process
 
 from ccaudit.adherence.keys import Key, build_key, phrase_key
 from ccaudit.adherence.lexicon import (
-    NAME_SLOT,
     PLACEHOLDER,
+    SLOTS,
     ConceptError,
     Lexicon,
     expand_phrase,
     reachable,
 )
-from ccaudit.adherence.tokens import in_dictionary, is_latin, skeleton, turn_words
+from ccaudit.adherence.tokens import (
+    TurnWords,
+    in_dictionary,
+    is_given_name,
+    is_latin,
+    is_stopword,
+    skeleton,
+    turn_words,
+)
 
 GAP = "..."
 GAP_WORDS = 8
@@ -38,7 +46,6 @@ MIN_SKELETON = 4
 MIN_CORRECTED = 5
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
-SLOT = None  # a `{name}` slot in a phrase part
 _CACHE_TEXTS = 2048
 
 
@@ -61,7 +68,7 @@ class _Atom:
 @dataclass(frozen=True)
 class _Phrase:
     label: str
-    parts: tuple[tuple[int | None, ...], ...]
+    parts: tuple[tuple[int | str, ...], ...]  # atom ids and slots ("name", "brand")
 
 
 @dataclass(frozen=True)
@@ -80,9 +87,10 @@ class _Concept:
 class _Analysis:
     """One turn as one matcher sees it; concept hits are worked out when first asked for."""
 
-    def __init__(self, words: tuple[str, ...], clauses: tuple[int, ...], occurrences: dict):
-        self.words = words
-        self.clauses = clauses
+    def __init__(self, base: TurnWords, occurrences: dict):
+        self.words = base.words
+        self.written = base.written
+        self.clauses = base.clauses
         self.occurrences = occurrences  # atom -> {first word: one past the last word}
         self.parts: dict[tuple, list[tuple[int, int]]] = {}
         self.concepts: dict[str, list[Hit]] = {}
@@ -113,8 +121,9 @@ class Matcher:
                 clipped.setdefault(word[:-1], []).append(word)
         self._clipped = {short: full[0] for short, full in clipped.items() if len(full) == 1}
         common = lexicon.concepts.get(COMMON_WORDS)
-        listed = {w for p in common.phrases for w in turn_words(p).words} if common else set()
-        self._common = frozenset(atom_words | listed)
+        listed = {w for p in common.phrases for w in turn_words(p).written} if common else set()
+        self._common = frozenset(listed)
+        self._lexicon_english = frozenset(w for w in atom_words if _english(w))
         self._corrections: dict[str, str] = {}
         self._cache: dict[str, _Analysis] = {}
 
@@ -147,7 +156,7 @@ class Matcher:
             any_of += concept.otherwise
         anchored: dict[int, list[_Phrase]] = {}
         for phrase in phrases:
-            anchor = next(e for e in phrase.parts[0] if e is not SLOT)
+            anchor = next(e for e in phrase.parts[0] if isinstance(e, int))
             anchored.setdefault(anchor, []).append(phrase)
         return _Concept(
             phrases,
@@ -163,17 +172,17 @@ class Matcher:
     def _phrase(self, text: str, concept: str) -> _Phrase:
         parts = []
         for piece in text.split(GAP):
-            part: list[int | None] = []
+            part: list[int | str] = []
             position = 0
             for slot in PLACEHOLDER.finditer(piece):
-                if slot.group(1) != NAME_SLOT:
+                if slot.group(1) not in SLOTS:
                     raise ConceptError(f"concept {concept!r}: unknown variable {slot.group()}")
                 part += self._atoms_of(piece[position : slot.start()])
-                part.append(SLOT)
+                part.append(slot.group(1))
                 position = slot.end()
             part += self._atoms_of(piece[position:])
             if part:
-                if all(element is SLOT for element in part):
+                if all(isinstance(element, str) for element in part):
                     raise ConceptError(f"concept {concept!r}: phrase {text!r} has only slots")
                 parts.append(tuple(part))
         if not parts:
@@ -215,7 +224,7 @@ class Matcher:
             if len(self._skeletons):
                 skeletons = build_key([w if is_latin(w) else skeleton(w) or w for w in words])
                 self._collect(self._skeletons, skeletons, True, guessed, occurrences)
-        analysis = _Analysis(base.words, base.clauses, occurrences)
+        analysis = _Analysis(base, occurrences)
         if len(self._cache) >= _CACHE_TEXTS:
             self._cache.clear()
         self._cache[text] = analysis
@@ -289,16 +298,17 @@ class Matcher:
         if spans is not None:
             return spans
         spans = []
-        first = next(i for i, element in enumerate(part) if element is not SLOT)
+        first = next(i for i, element in enumerate(part) if isinstance(element, int))
         words = analysis.words
         for atom_start, atom_end in analysis.occurrences.get(part[first], {}).items():
             start = atom_start - first
-            if start < 0 or not all(self._name_like(w) for w in words[start:atom_start]):
+            before = zip(part[:first], range(max(start, 0), atom_start), strict=False)
+            if start < 0 or not all(self._fills(slot, analysis, i) for slot, i in before):
                 continue
             position = atom_end
             for element in part[first + 1 :]:
-                if element is SLOT:
-                    ok = position < len(words) and self._name_like(words[position])
+                if isinstance(element, str):
+                    ok = position < len(words) and self._fills(element, analysis, position)
                     position = position + 1 if ok else -1
                 else:
                     position = analysis.occurrences.get(element, {}).get(position, -1)
@@ -325,10 +335,18 @@ class Matcher:
                 hits.append(Hit(start, end, " + ".join(h.label for h in chosen)))
         return hits
 
-    def _name_like(self, word: str) -> bool:
-        """A word that can be someone's or an organisation's name: not a number, not a word
-        of the lexicon or of its list of common words."""
-        return len(word) >= 2 and not word.isdigit() and word not in self._common
+    def _fills(self, slot: str, analysis: _Analysis, index: int) -> bool:
+        """Whether the turn's word at index can fill a name slot (see lexicon.SLOTS)."""
+        word, written = analysis.words[index], analysis.written[index]
+        if len(word) < 2 or word.isdigit() or written in self._common:
+            return False
+        if slot == "word":
+            return True
+        if slot == "person":
+            return is_given_name(written)
+        if word in self._lexicon_english or is_stopword(written):
+            return False
+        return slot == "name" or not is_given_name(written)
 
 
 def _automaton(entries: Iterable[tuple[str, int]]):

@@ -22,7 +22,12 @@ from functools import lru_cache
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
-from pythainlp.corpus import thai_words  # noqa: E402
+from pythainlp.corpus import (  # noqa: E402
+    thai_female_names,
+    thai_male_names,
+    thai_stopwords,
+    thai_words,
+)
 from pythainlp.tokenize import word_tokenize  # noqa: E402
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -54,16 +59,21 @@ def skeleton(word: str) -> str:
     return _SKELETON_DROPPED.sub("", word).translate(_SOUNDS_ALIKE)
 
 
-_DROPPED = frozenset(fold_tones(w) for w in POLITE_PARTICLES + FILLERS)
+_DROPPED = frozenset(POLITE_PARTICLES + FILLERS)
+# Particles as ASR writes them without tone marks, except where that spells another word:
+# จ้ะ without its tone mark is จะ ("will").
+_DROPPED_FOLDED = frozenset(fold_tones(w) for w in _DROPPED) - {"จะ"}
 _NUMBERS = {fold_tones(word): digits for word, digits in NUMBER_WORDS.items()}
 
 
 @dataclass(frozen=True)
 class TurnWords:
-    """A turn's words (folded), the clause each belongs to, and whether it is Latin."""
+    """A turn's words (folded), the clause each belongs to, and each word as written (its
+    tone marks tell ฝ้าย, a name, from ฝ่าย, a department)."""
 
     words: tuple[str, ...]
     clauses: tuple[int, ...]
+    written: tuple[str, ...]
 
 
 def clean(text: str) -> str:
@@ -76,6 +86,7 @@ def turn_words(text: str) -> TurnWords:
     """Cached, so each turn is segmented once however many rules and packs look at it."""
     words: list[str] = []
     clauses: list[int] = []
+    written: list[str] = []
     for clause, sentence in enumerate(_CLAUSE_BREAK.split(clean(text))):
         for chunk in _SEPARATORS.split(sentence):
             if not chunk:
@@ -83,10 +94,11 @@ def turn_words(text: str) -> TurnWords:
             pieces = _split_thai(chunk) if _THAI_RUN.search(chunk) else [chunk]
             for piece in pieces:
                 word = fold_tones(piece)
-                if word and word not in _DROPPED:
+                if word and piece not in _DROPPED and word not in _DROPPED_FOLDED:
                     words.append(_NUMBERS.get(word, word))
                     clauses.append(clause)
-    return TurnWords(tuple(words), tuple(clauses))
+                    written.append(piece)
+    return TurnWords(tuple(words), tuple(clauses), tuple(written))
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +110,26 @@ def in_dictionary(word: str) -> bool:
     """A (folded) Thai word pythainlp's dictionary knows: newmm cuts such words reliably.
     Names, brands and ASR misspellings are not in it, and their cuts are guesses."""
     return word in _dictionary()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(thai_female_names() | thai_male_names())
+
+
+def is_given_name(word: str) -> bool:
+    """A Thai given name (as written) from pythainlp's bundled lists."""
+    return word in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(thai_stopwords())
+
+
+def is_stopword(word: str) -> bool:
+    """A Thai function word as written (จะ, ได้, เพื่อ ...), from pythainlp's bundled list."""
+    return word in _stopwords()
 
 
 def words(text: str) -> list[str]:
