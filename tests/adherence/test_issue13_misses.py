@@ -89,11 +89,8 @@ def test_a_warning_is_not_a_request(warning):
 
 # Read-backs missed: a card read back in spoken words.
 def test_a_card_read_back_in_words_is_a_violation():
-    c = call(
-        ("customer", "it's four five three two zero one five one one two eight three zero three six six"),
-        ("agent", "okay so thats four five three two zero one five one one two eight three zero "
-         "three six six correct"),
-    )  # fmt: skip
+    spoken = "four five three two zero one five one one two eight three zero three six six"
+    c = call(("customer", f"it's {spoken}"), ("agent", f"okay so thats {spoken} correct"))
     assert verdicts(c)["no-pan-read-back"] == "violation"
 
 

@@ -15,7 +15,7 @@ def test_every_kind_module_has_its_schema_entry_and_back():
     rule_kinds = {alt["required"][0] for alt in schema["rule"]["oneOf"]}
     assert rule_kinds == set(KINDS)
     for name, module in KINDS.items():
-        assert module.KIND == name and callable(module.build)
+        assert name == module.KIND and callable(module.build)
 
 
 def test_every_kind_is_used_with_examples_somewhere_but_custom_pattern():
