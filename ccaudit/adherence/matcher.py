@@ -371,9 +371,13 @@ def _words_of(
     if (atom.first_latin or short_start) and key.starts[first] != start:
         return None
     short_end = atom.short and last not in guessed
-    if (atom.last_latin or short_end) and key.ends[last] != end:
+    if key.ends[last] != end:
         rest = key.text[end : key.ends[last]]
-        if short_end or not rest.isascii() or rest not in INFLECTIONS:
+        if atom.last_latin and rest not in INFLECTIONS:
+            return None
+        # A longer Thai atom may end inside a compound, where a word could end: ต่อ|มา, not
+        # in the middle of one (ให้ is not in ใหม่).
+        if short_end or not (atom.last_latin or last in guessed or in_dictionary(rest)):
             return None
     return first, last + 1
 
