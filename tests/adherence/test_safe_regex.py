@@ -45,3 +45,21 @@ def test_what_re2_cannot_take_is_refused(pattern):
 )
 def test_ordinary_patterns_match_case_insensitively(pattern, text):
     assert compile_safe(pattern).search(text.upper()) is not None
+
+
+@pytest.mark.parametrize("pattern", BACKTRACKING[:4])
+def test_a_pack_with_such_a_pattern_checks_a_long_turn(tmp_path, pattern):
+    """Issue 11's repro: each of these hung `check` on one 30,000-character turn."""
+    from adherence_builders import call
+
+    from ccaudit.adherence import Checker, load_pack
+
+    path = tmp_path / "hostile.yaml"
+    path.write_text(
+        "pack: hostile\nversion: 1\nlanguage: any\nrules:\n"
+        "  - id: p\n    title: {th: p, en: p}\n    severity: low\n"
+        f"    custom_pattern: {{pattern: '{pattern}', expect: absent, role: any}}\n",
+        encoding="utf-8",
+    )
+    [result] = Checker([load_pack(path)]).check(call(("agent", LONG_TURN)), [])
+    assert result.status == "pass"
