@@ -29,6 +29,7 @@ def concepts_from(data: dict, lines: dict, where: tuple, source: str) -> list[Co
                 phrases=tuple(spec.get("phrases", ())),
                 any=tuple(spec.get("any", ())),
                 near=tuple(spec.get("near", ())),
+                in_order=spec.get("in_order", spans["in_order"]),
                 span=spec.get("span", spans["span"]),
                 unless=tuple(spec.get("unless", ())),
                 unless_span=spec.get("unless_span", spans["unless_span"]),

@@ -9,7 +9,7 @@ phrases to it (for that pack only). A concept is one of, or a combination of:
   are the pack's variables;
 - `any`: other concepts, any of which will do;
 - `near`: other concepts that must all be said with at most `span` words between them, in any
-  order ("ขอ CVC ของบัตร", "can you read out your password");
+  order ("ขอ CVC ของบัตร", "can you read out your password"), or as listed with `in_order`;
 - `unless`: concepts that, said within `unless_span` words in the same sentence (before
   the match only, with `unless_side: before`), cancel a match ("ถ้ามีคนขอ CVV อย่าให้นะคะ"
   is a warning, not a request);
@@ -40,6 +40,7 @@ class Concept:
     phrases: tuple[str, ...] = ()
     any: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
+    in_order: bool = False  # the near concepts in the order listed
     span: int = 8  # defaults as in schema.json ($defs/concept)
     unless: tuple[str, ...] = ()
     unless_span: int = 6

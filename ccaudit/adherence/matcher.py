@@ -76,6 +76,7 @@ class _Concept:
     phrases: tuple[_Phrase, ...]
     any: tuple[str, ...]
     near: tuple[str, ...]
+    in_order: bool
     span: int
     unless: tuple[str, ...]
     unless_span: int
@@ -162,6 +163,7 @@ class Matcher:
             phrases,
             any_of,
             concept.near,
+            concept.in_order,
             concept.span,
             concept.unless,
             concept.unless_span,
@@ -327,8 +329,13 @@ class Matcher:
         for anchor in groups[0]:
             chosen = [anchor]
             for group in groups[1:]:
-                nearest = min(group, key=lambda h: abs(h.start - anchor.start))
-                chosen.append(nearest)
+                after = chosen[-1].end
+                options = [h for h in group if h.start >= after] if concept.in_order else group
+                if not options:
+                    break
+                chosen.append(min(options, key=lambda h: abs(h.start - anchor.start)))
+            if len(chosen) < len(groups):
+                continue
             between = max(h.start for h in chosen) - min(h.end for h in chosen)
             if between <= concept.span:
                 start, end = min(h.start for h in chosen), max(h.end for h in chosen)

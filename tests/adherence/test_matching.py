@@ -125,3 +125,20 @@ def test_unknown_variable_and_cycles_are_refused():
     looping = Lexicon({"a": Concept("a", any=("b",)), "b": Concept("b", any=("a",))})
     with pytest.raises(ConceptError, match="refers to itself"):
         matcher(lexicon=looping)
+
+
+@pytest.mark.parametrize(
+    ("turn", "account_talk"),
+    [
+        ("Your bill is forty two dollars.", True),
+        ("Your order shipped on the 3rd.", True),
+        ("You can pay your bill online or in the app.", False),
+        ("Can I have the phone number on your account?", False),
+        ("Our plans start at ten dollars a month.", False),
+        ("ยอดค้างชำระของคุณลูกค้าคือสามพันบาทค่ะ", True),
+        ("ลองทำรายการใหม่อีกครั้งนะคะ", False),
+        ("ดอกเบี้ยเงินฝากประจำหนึ่งจุดห้าเปอร์เซ็นต์ค่ะ", False),
+    ],
+)
+def test_account_talk_is_about_this_customers_account(turn, account_talk):
+    assert bool(bundled("account_detail").hits(turn, "account_detail")) is account_talk
