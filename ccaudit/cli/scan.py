@@ -81,6 +81,7 @@ def scan(
     Examples:
       ccaudit scan fixtures/
       ccaudit scan calls/ --format sarif -o ccaudit.sarif --fail-on high
+      ccaudit scan calls/ --format junit -o pii.xml --fail-on high
       ccaudit scan export.json --entities CREDIT_CARD,TH_TNIN --format jsonl
       ccaudit scan s3a://bucket/calls/ --engine spark --format jsonl -o findings.jsonl
     """
@@ -108,7 +109,7 @@ def scan(
         atomic_output(output) as stream,
         BatchProgress(paths, read_options, quiet, "scanning") as progress,
     ):
-        writer = finding_writer(fmt, stream)
+        writer = finding_writer(fmt, stream, Severity.parse(fail_on))
         summary = scan_events(events, writer, reviewed, progress.advance)
         writer.finish(summary)
     if not quiet and (output or fmt != "table"):

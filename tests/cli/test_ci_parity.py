@@ -1,0 +1,85 @@
+"""CI parity with gitleaks and detect-secrets (issue 15 §10): JUnit from scan, baselined results
+marked in SARIF rather than dropped, SARIF from audit, --fail-on-empty, and a baseline written
+straight from a scan."""
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+from planted import CARD, PHONE, THAI_ID, TRANSCRIPT
+
+from ccaudit.cli import main
+from ccaudit.store import DecisionRecord, write_baseline
+
+ENGLISH_CALL = """Call ID: EN-9
+Agent ID: A-77
+Agent: Good morning, this is Dana at Northwind Bank, how can I help?
+Customer: My card number is 4532 0151 1283 0366 and it was blocked.
+Agent: Done, your card is unblocked. Goodbye.
+"""
+QUIET_CALL = "Agent: hello\nCustomer: thanks, bye\n"
+EMPTY_INPUT_ERROR = "no input files were read"
+
+
+@pytest.fixture
+def calls(tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / "call-1.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    (folder / "quiet.txt").write_text(QUIET_CALL, encoding="utf-8")
+    return folder
+
+
+def run(*args, env=None):
+    runner = CliRunner(env={"CI": None, **(env or {})})
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def sarif_results(text):
+    return json.loads(text)["runs"][0]["results"]
+
+
+def no_raw_value(text):
+    return all(value not in text for value in (CARD, THAI_ID, PHONE))
+
+
+def accepting_baseline(path, identities):
+    records = [
+        DecisionRecord(identity, "accepted_risk", "Nok", "training call", "2026-12-01T09:00:00")
+        for identity in identities
+    ]
+    write_baseline(path, records, "0.1.0", ["CREDIT_CARD"], [], "2026-12-01T09:00:00")
+    return path
+
+
+# scan --format junit
+
+
+def test_scan_junit_has_a_case_per_file_failing_on_masked_findings(calls):
+    (calls / "broken.bin").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    result = run("scan", calls, "--format", "junit", "-q")
+    assert result.exit_code == 2
+    root = ET.fromstring(result.stdout)
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("2", "1", "1")
+    cases = {c.get("name"): c for c in root.find("testsuite").iter("testcase")}
+    failure = cases[str(calls / "call-1.txt")].find("failure")
+    assert failure.get("type") == "critical"
+    assert "CREDIT_CARD" in failure.get("message") and "TH_TNIN" in failure.get("message")
+    assert "453201******0366" in failure.text
+    assert cases[str(calls / "quiet.txt")].find("failure") is None
+    unreadable = root.find("testsuite[@name='unreadable inputs']/testcase/error")
+    assert unreadable is not None
+    assert no_raw_value(result.stdout)
+
+
+def test_scan_junit_fails_only_at_or_above_fail_on(calls):
+    result = run("scan", calls, "--format", "junit", "--fail-on", "critical", "-q")
+    failure = ET.fromstring(result.stdout).find(".//testcase/failure")
+    assert failure.get("message") == "CREDIT_CARD 1"
+    assert "TH_TNIN" not in failure.text and "PHONE_NUMBER" not in failure.text
+    above_all = run("scan", calls, "--format", "junit", "--entities", "PHONE_NUMBER",
+                    "--fail-on", "high", "-q")  # fmt: skip
+    assert above_all.exit_code == 0
+    root = ET.fromstring(above_all.stdout)
+    assert (root.get("tests"), root.get("failures")) == ("2", "0")
