@@ -112,6 +112,12 @@ def scan(
         writer = finding_writer(fmt, stream, Severity.parse(fail_on))
         summary = scan_events(events, writer, reviewed, progress.advance)
         writer.finish(summary)
+    if reviewed and not quiet:
+        click.echo(
+            f"ccaudit: {counted(summary.suppressed_by_baseline, 'finding')} set aside by the "
+            "baseline",
+            err=True,
+        )
     if not quiet and (output or fmt != "table"):
         click.echo(
             f"ccaudit: {counted(summary.files_done, 'file')}, "

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccaudit.errors import CcauditError
+from ccaudit.masking import mask_free_text
 from ccaudit.model import Finding, RuleResult
 from ccaudit.output.atomic import atomic_output
-from ccaudit.store.decisions import DECISIONS, DecisionIndex, DecisionRecord
+from ccaudit.store.decisions import DECISIONS, SUPPRESSING, DecisionIndex, DecisionRecord
 from ccaudit.store.identity import ItemIdentity, identity_of_finding, identity_of_rule_result
 
 BASELINE_FORMAT = 1
@@ -40,6 +41,25 @@ class Baseline:
 
     def suppresses(self, identity: ItemIdentity) -> bool:
         return self._index.suppresses(identity)
+
+    def decision_on(self, identity: ItemIdentity) -> DecisionRecord | None:
+        return self._index.latest(identity)
+
+    def justification_for_finding(self, finding: Finding) -> str | None:
+        return justification(self._index.latest(identity_of_finding(finding)))
+
+    def justification_for_rule_result(self, result: RuleResult) -> str | None:
+        return justification(self._index.latest(identity_of_rule_result(result)))
+
+
+def justification(record: DecisionRecord | None) -> str | None:
+    """Why a decision sets its item aside (`accepted_risk by Nok: training card`), as SARIF's
+    suppressions carry it; None when the item still counts. A baseline may have been edited
+    by hand, so its note is masked again."""
+    if record is None or record.decision not in SUPPRESSING:
+        return None
+    why = f"{record.decision} by {record.reviewer or 'unknown'}"
+    return mask_free_text(f"{why}: {record.note}" if record.note else why)
 
 
 def write_baseline(

@@ -11,6 +11,7 @@ from planted import CARD, PHONE, THAI_ID, TRANSCRIPT
 
 from ccaudit.cli import main
 from ccaudit.store import DecisionRecord, write_baseline
+from ccaudit.store.identity import ItemIdentity, finding_identity
 
 ENGLISH_CALL = """Call ID: EN-9
 Agent ID: A-77
@@ -83,3 +84,47 @@ def test_scan_junit_fails_only_at_or_above_fail_on(calls):
     assert above_all.exit_code == 0
     root = ET.fromstring(above_all.stdout)
     assert (root.get("tests"), root.get("failures")) == ("2", "0")
+
+
+# SARIF: baselined results marked with suppressions, not dropped
+
+
+def test_scan_sarif_marks_baselined_findings_as_suppressed(calls, tmp_path):
+    card = finding_identity("call-1", "CREDIT_CARD", None, "453201******0366", "customer")
+    baseline = accepting_baseline(tmp_path / "baseline.json", [card])
+    plain = sarif_results(run("scan", calls, "--format", "sarif", "-q").stdout)
+    result = run("scan", calls, "--format", "sarif", "--baseline", baseline, "-q")
+    marked = sarif_results(result.stdout)
+    assert len(marked) == len(plain)
+    suppressed = [r for r in marked if r.get("suppressions")]
+    assert [r["ruleId"] for r in suppressed] == ["CREDIT_CARD"]
+    assert suppressed[0]["suppressions"] == [
+        {
+            "kind": "external",
+            "status": "accepted",
+            "justification": "accepted_risk by Nok: training call",
+        }
+    ]
+    by_fingerprint = {r["partialFingerprints"]["ccaudit/v1"] for r in plain}
+    assert {r["partialFingerprints"]["ccaudit/v1"] for r in marked} == by_fingerprint
+    assert result.exit_code == 1  # the Thai ID and the phone still count
+
+
+def test_check_sarif_marks_baselined_rule_results_as_suppressed(tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / "en.txt").write_text(ENGLISH_CALL, encoding="utf-8")
+    checked = run("check", folder, "--rules", "en-support", "--fail-on", "low", "--format",
+                  "sarif", "-q")  # fmt: skip
+    flagged = sarif_results(checked.stdout)
+    assert flagged and checked.exit_code == 1
+    identities = [
+        ItemIdentity("rule", "EN-9", rule=r["ruleId"].replace("/", ":", 1)) for r in flagged
+    ]
+    baseline = accepting_baseline(tmp_path / "baseline.json", identities)
+    result = run("check", folder, "--rules", "en-support", "--fail-on", "low", "--format",
+                 "sarif", "--baseline", baseline, "-q")  # fmt: skip
+    marked = sarif_results(result.stdout)
+    assert [r["ruleId"] for r in marked] == [r["ruleId"] for r in flagged]
+    assert all(r["suppressions"][0]["kind"] == "external" for r in marked)
+    assert result.exit_code == 0
