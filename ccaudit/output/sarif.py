@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from typing import TextIO
 
 from ccaudit import __version__
@@ -40,9 +41,11 @@ def _hash(identity: str) -> str:
 
 
 def _location(path: str, locator_dict: dict, start: int | None, end: int | None) -> dict:
+    """Character offsets only in text files, and only when known: the audit store keeps no
+    offsets, and its findings read back with an empty span."""
     region: dict = {"startLine": locator_dict.get("line") or 1}
     structured = "pointer" in locator_dict or "row" in locator_dict
-    if start is not None and end is not None and not structured:
+    if start is not None and end is not None and end > start and not structured:
         region.update(charOffset=start, charLength=end - start)
     location: dict = {"physicalLocation": {"artifactLocation": {"uri": path}, "region": region}}
     if structured:
@@ -199,3 +202,18 @@ class SarifRuleWriter(SarifDocument):
     def finish(self, summary: CheckSummary) -> None:
         self.close(summary.errors)
 
+
+def write_reviewed_items(
+    stream: TextIO,
+    items: Iterable[tuple[Finding | RuleResult, str | None]],
+    errors: list[InputError],
+) -> None:
+    """`audit --format sarif`: a stored run's findings and flagged rule results, each with
+    why a review decision sets it aside (None when it counts)."""
+    document = SarifDocument(stream)
+    for item, justification in items:
+        if isinstance(item, Finding):
+            document.add_finding(item, justification)
+        else:
+            document.add_rule_result(item, justification)
+    document.close(errors)

@@ -128,3 +128,47 @@ def test_check_sarif_marks_baselined_rule_results_as_suppressed(tmp_path):
     assert [r["ruleId"] for r in marked] == [r["ruleId"] for r in flagged]
     assert all(r["suppressions"][0]["kind"] == "external" for r in marked)
     assert result.exit_code == 0
+
+
+# audit --format sarif
+
+
+def test_audit_sarif_lists_the_runs_findings_and_failed_rules(calls, tmp_path):
+    db, out = tmp_path / "audit.db", tmp_path / "audit.sarif"
+    audited = run("audit", calls, "--db", db, "--rules", "th-banking", "--format", "sarif",
+                  "-o", out, "-q")  # fmt: skip
+    assert audited.exit_code == 1 and audited.stdout == ""
+    results = sarif_results(out.read_text(encoding="utf-8"))
+    rule_ids = {r["ruleId"] for r in results}
+    assert {"CREDIT_CARD", "TH_TNIN", "PHONE_NUMBER"} <= rule_ids
+    assert any(rule_id.startswith("th-banking/") for rule_id in rule_ids)
+    assert all(r["partialFingerprints"]["ccaudit/v1"] for r in results)
+    assert no_raw_value(out.read_text(encoding="utf-8"))
+
+    scanned = sarif_results(run("scan", calls, "--format", "sarif", "-q").stdout)
+    finding_prints = {r["partialFingerprints"]["ccaudit/v1"] for r in scanned}
+    assert {p["partialFingerprints"]["ccaudit/v1"] for p in results if p["ruleId"] in
+            {s["ruleId"] for s in scanned}} == finding_prints  # fmt: skip
+
+    again = run("audit", calls, "--db", db, "--rules", "th-banking", "--format", "sarif", "-q")
+    assert sarif_results(again.stdout) == results  # unchanged files are linked, still listed
+
+
+def test_audit_sarif_marks_reviewed_items_as_suppressed(calls, tmp_path):
+    db = tmp_path / "audit.db"
+    run("audit", calls, "--db", db, "--rules", "th-banking", "-q")
+    listing = run("review", "--db", db, "list").stdout.splitlines()
+    card_item = next(line.split()[0] for line in listing if "CREDIT_CARD" in line)
+    run("review", "--db", db, "decide", card_item, "--decision", "false_positive",
+        "--reviewer", "Nok", "--note", "training card")  # fmt: skip
+    result = run("audit", calls, "--db", db, "--rules", "th-banking", "--format", "sarif", "-q")
+    suppressed = [r for r in sarif_results(result.stdout) if r.get("suppressions")]
+    assert [r["ruleId"] for r in suppressed] == ["CREDIT_CARD"]
+    assert (
+        suppressed[0]["suppressions"][0]["justification"] == "false_positive by Nok: training card"
+    )
+
+
+def test_audit_output_without_a_format_is_a_usage_error(calls, tmp_path):
+    result = run("audit", calls, "--db", tmp_path / "a.db", "-o", tmp_path / "a.sarif", "-q")
+    assert result.exit_code == 2 and "--format" in result.stderr
