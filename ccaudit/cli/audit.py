@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ccaudit import __version__
+from ccaudit.cli.ci_options import fail_on_empty_option, refuse_empty_input
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
@@ -40,6 +41,7 @@ from ccaudit.store.run_summary import RunSummary
 @hash_key_option
 @baseline_option
 @fail_on_option("low")
+@fail_on_empty_option
 @click.option(
     "--format",
     "fmt",
@@ -52,7 +54,7 @@ from ccaudit.store.run_summary import RunSummary
 @translate_database_errors
 def audit(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, pack_vars, db, hash_key, baseline, fail_on, fmt, output, jobs,
+    rule_packs, pack_vars, db, hash_key, baseline, fail_on, fail_on_empty, fmt, output, jobs,
 ):  # fmt: skip
     """Scan and check PATH... in one pass and store the results as one run in --db.
 
@@ -117,6 +119,7 @@ def audit(
         connection.close()
     if not quiet:
         click.echo("\n".join(summary_lines(summary)), err=True)
+    refuse_empty_input(summary.files_stored + summary.files_reused, paths, fail_on_empty)
     worst = summary.worst_new()
     flagged = worst is not None and worst >= Severity.parse(fail_on)
     click.get_current_context().exit(batch_exit_code(summary.unreadable > 0, flagged))

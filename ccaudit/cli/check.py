@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ccaudit.cli.ci_options import fail_on_empty_option, refuse_empty_input
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
@@ -32,6 +33,7 @@ from ccaudit.output.counts import counted
 )
 @output_option
 @fail_on_option("medium")
+@fail_on_empty_option
 @lang_option(
     "Language of the calls (auto: by their share of Thai letters). Picks the default "
     "packs and the language of rule titles; th also shows the table's reasons in Thai."
@@ -41,7 +43,7 @@ from ccaudit.output.counts import counted
 @engine_option
 def check(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, pack_vars, fmt, output, fail_on, lang, baseline, jobs, engine,
+    rule_packs, pack_vars, fmt, output, fail_on, fail_on_empty, lang, baseline, jobs, engine,
 ):  # fmt: skip
     """Check every call in PATH... against script-adherence rule packs.
 
@@ -100,5 +102,6 @@ def check(
             f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
+    refuse_empty_input(summary.files_done, paths, fail_on_empty)
     flagged = summary.flagged_at_or_above(Severity.parse(fail_on))
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ccaudit.cli.ci_options import fail_on_empty_option, refuse_empty_input
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
@@ -60,6 +61,7 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
     help="Drop findings scored below this.",
 )
 @fail_on_option("low")
+@fail_on_empty_option
 @lang_option("Language of the text; auto decides per turn.")
 @hash_key_option
 @baseline_option
@@ -72,8 +74,8 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
 @engine_option
 def scan(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    fmt, output, entities, min_score, fail_on, lang, hash_key, baseline, spacy_model,
-    jobs, engine,
+    fmt, output, entities, min_score, fail_on, fail_on_empty, lang, hash_key, baseline,
+    spacy_model, jobs, engine,
 ):  # fmt: skip
     """Find card numbers, bank accounts, Thai IDs and other PII in PATH... (files or folders).
 
@@ -126,5 +128,6 @@ def scan(
             f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
+    refuse_empty_input(summary.files_done, paths, fail_on_empty)
     flagged = summary.worst is not None and summary.worst >= Severity.parse(fail_on)
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

@@ -172,3 +172,41 @@ def test_audit_sarif_marks_reviewed_items_as_suppressed(calls, tmp_path):
 def test_audit_output_without_a_format_is_a_usage_error(calls, tmp_path):
     result = run("audit", calls, "--db", tmp_path / "a.db", "-o", tmp_path / "a.sarif", "-q")
     assert result.exit_code == 2 and "--format" in result.stderr
+
+
+# --fail-on-empty
+
+
+EMPTY_RUNS = {
+    "scan": ("scan", "{empty}"),
+    "check": ("check", "{empty}"),
+    "audit": ("audit", "{empty}", "--db", "{tmp}/a.db"),
+    "redact": ("redact", "{empty}", "--out", "{tmp}/redacted"),
+}
+
+
+def empty_run(tmp_path, command, *extra, env=None):
+    empty = tmp_path / "empty"
+    empty.mkdir(exist_ok=True)
+    args = [a.format(empty=empty, tmp=tmp_path) for a in EMPTY_RUNS[command]]
+    return run(*args, "-q", *extra, env=env)
+
+
+@pytest.mark.parametrize("command", sorted(EMPTY_RUNS))
+def test_fail_on_empty_exits_2_with_one_line(tmp_path, command):
+    result = empty_run(tmp_path, command, "--fail-on-empty")
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1 and EMPTY_INPUT_ERROR in result.stderr
+    assert empty_run(tmp_path, command).exit_code == 0
+
+
+@pytest.mark.parametrize("command", sorted(EMPTY_RUNS))
+def test_fail_on_empty_is_on_in_ci_unless_turned_off(tmp_path, command):
+    in_ci = empty_run(tmp_path, command, env={"CI": "true"})
+    assert in_ci.exit_code == 2 and EMPTY_INPUT_ERROR in in_ci.stderr
+    assert empty_run(tmp_path, command, "--no-fail-on-empty", env={"CI": "true"}).exit_code == 0
+    assert empty_run(tmp_path, command, env={"CI": "false"}).exit_code == 0
+
+
+def test_fail_on_empty_passes_a_batch_that_was_read(calls):
+    assert run("scan", calls / "quiet.txt", "--fail-on-empty", "-q").exit_code == 0
