@@ -4,6 +4,9 @@ JSON, readable in a diff. Each entry carries the item's identity (see identity.p
 decision, who made it and why. Only false_positive and accepted_risk suppress; confirmed
 entries are kept as the record of what was reviewed. The file records the recognizer set and
 rule-pack versions it was made with, so a reader can tell when it has gone stale.
+
+A baseline comes from review decisions (`review export-baseline`) or straight from a scan
+(`scan --write-baseline`, baseline_adoption.py), in the same format.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from planted import CARD, PHONE, THAI_ID, TRANSCRIPT
 
 from ccaudit.cli import main
-from ccaudit.store import DecisionRecord, write_baseline
+from ccaudit.store import DecisionRecord, load_baseline, write_baseline
 from ccaudit.store.identity import ItemIdentity, finding_identity
 
 ENGLISH_CALL = """Call ID: EN-9
@@ -210,3 +210,41 @@ def test_fail_on_empty_is_on_in_ci_unless_turned_off(tmp_path, command):
 
 def test_fail_on_empty_passes_a_batch_that_was_read(calls):
     assert run("scan", calls / "quiet.txt", "--fail-on-empty", "-q").exit_code == 0
+
+
+# scan --write-baseline
+
+
+def test_write_baseline_adopts_every_finding_so_only_new_ones_fail(calls, tmp_path):
+    baseline = tmp_path / "ccaudit-baseline.json"
+    written = run("scan", calls, "--hash-key", "k", "--write-baseline", baseline, "-q")
+    assert written.exit_code == 0, written.output
+    document = json.loads(baseline.read_text(encoding="utf-8"))
+    assert document["ccaudit_baseline"] == 1 and document["tool_version"]
+    assert "CREDIT_CARD" in document["recognizers"] and document["rule_packs"] == []
+    entries = document["entries"]
+    assert {e["entity"] for e in entries} == {"CREDIT_CARD", "TH_TNIN", "PHONE_NUMBER"}
+    assert {e["decision"] for e in entries} == {"accepted_risk"}
+    assert len(load_baseline(baseline).entries) == len(entries)
+    assert no_raw_value(baseline.read_text(encoding="utf-8"))
+
+    assert run("scan", calls, "--hash-key", "k", "--baseline", baseline, "-q").exit_code == 0
+    (calls / "call-2.txt").write_text(TRANSCRIPT.replace(CARD, "4111111111111111"), "utf-8")
+    assert run("scan", calls, "--hash-key", "k", "--baseline", baseline, "-q").exit_code == 1
+
+
+def test_write_baseline_keeps_earlier_decisions(calls, tmp_path):
+    card = finding_identity("call-1", "CREDIT_CARD", None, "453201******0366", "customer")
+    earlier = tmp_path / "earlier.json"
+    write_baseline(
+        earlier,
+        [DecisionRecord(card, "confirmed", "Nok", "real card", "2026-12-01T09:00:00")],
+        "0.1.0", ["CREDIT_CARD"], [], "2026-12-01T09:00:00",
+    )  # fmt: skip
+    adopted = tmp_path / "adopted.json"
+    result = run("scan", calls, "--baseline", earlier, "--write-baseline", adopted, "-q")
+    assert result.exit_code == 1  # the confirmed card still counts
+    entries = json.loads(adopted.read_text(encoding="utf-8"))["entries"]
+    decisions = {e["entity"]: e["decision"] for e in entries}
+    assert decisions["CREDIT_CARD"] == "confirmed" and decisions["TH_TNIN"] == "accepted_risk"
+    assert next(e for e in entries if e["entity"] == "CREDIT_CARD")["note"] == "real card"
