@@ -119,7 +119,8 @@ def audit(
         connection.close()
     if not quiet:
         click.echo("\n".join(summary_lines(summary)), err=True)
-    refuse_empty_input(summary.files_stored + summary.files_reused, paths, fail_on_empty)
+    files_read = summary.files_stored + summary.files_reused
+    refuse_empty_input(files_read, summary.unreadable, paths, fail_on_empty)
     worst = summary.worst_new()
     flagged = worst is not None and worst >= Severity.parse(fail_on)
     click.get_current_context().exit(batch_exit_code(summary.unreadable > 0, flagged))

@@ -102,6 +102,6 @@ def check(
             f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
-    refuse_empty_input(summary.files_done, paths, fail_on_empty)
+    refuse_empty_input(summary.files_done, len(summary.errors), paths, fail_on_empty)
     flagged = summary.flagged_at_or_above(Severity.parse(fail_on))
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

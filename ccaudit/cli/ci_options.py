@@ -26,10 +26,13 @@ def running_in_ci() -> bool:
     return os.environ.get(CI_ENV, "").strip().lower() in ("true", "1")
 
 
-def refuse_empty_input(files_read: int, paths: Sequence[str], fail_on_empty: bool | None) -> None:
-    """After the batch (its outputs are written): one error line when nothing was read."""
+def refuse_empty_input(
+    files_read: int, unreadable: int, paths: Sequence[str], fail_on_empty: bool | None
+) -> None:
+    """After the batch (its outputs are written): one error line when there was nothing to
+    read. Inputs that could not be read have had their own lines, and exit 2 already."""
     wanted = running_in_ci() if fail_on_empty is None else fail_on_empty
-    if wanted and files_read == 0:
+    if wanted and files_read == 0 and unreadable == 0:
         raise CcauditError(
             f"no input files were read from {', '.join(paths)} "
             "(--no-fail-on-empty accepts an empty input)"

@@ -143,7 +143,7 @@ def redact(
             f"{counted(counts.errors, 'input error')}",
             err=True,
         )
-    refuse_empty_input(counts.files, paths, fail_on_empty)
+    refuse_empty_input(counts.files, counts.errors, paths, fail_on_empty)
     click.get_current_context().exit(batch_exit_code(counts.errors > 0, counts.failed > 0))
 
 

@@ -154,7 +154,7 @@ def scan(
             f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
-    refuse_empty_input(summary.files_done, paths, fail_on_empty)
+    refuse_empty_input(summary.files_done, len(summary.errors), paths, fail_on_empty)
     worst = adoption.worst_counted if adoption else summary.worst
     flagged = worst is not None and worst >= Severity.parse(fail_on)
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

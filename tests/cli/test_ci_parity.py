@@ -248,3 +248,9 @@ def test_write_baseline_keeps_earlier_decisions(calls, tmp_path):
     decisions = {e["entity"]: e["decision"] for e in entries}
     assert decisions["CREDIT_CARD"] == "confirmed" and decisions["TH_TNIN"] == "accepted_risk"
     assert next(e for e in entries if e["entity"] == "CREDIT_CARD")["note"] == "real card"
+
+
+def test_fail_on_empty_adds_nothing_when_the_inputs_were_unreadable(tmp_path):
+    result = run("scan", tmp_path / "nope.txt", "--fail-on-empty", "-q")
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1 and EMPTY_INPUT_ERROR not in result.stderr
