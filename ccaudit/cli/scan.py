@@ -109,9 +109,12 @@ def scan(
     from ccaudit.store.recorder import utc_now
 
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline])
+    # --baseline may be the file --write-baseline rewrites: it is read before it is written.
+    refuse_output_onto_inputs(write_baseline, [*paths, agents_file], "--write-baseline")
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
-    )
+        format_in, agents_file, agent_speaker, agent_channel, column_map,
+        outputs=(output, write_baseline),
+    )  # fmt: skip
     detector = DetectorOptions(
         entities=parse_entities(entities),
         min_score=min_score,

@@ -250,6 +250,19 @@ def test_write_baseline_keeps_earlier_decisions(calls, tmp_path):
     assert next(e for e in entries if e["entity"] == "CREDIT_CARD")["note"] == "real card"
 
 
+def test_write_baseline_never_lands_on_an_input_nor_is_read_as_one(calls, tmp_path):
+    call = calls / "call-1.txt"
+    refused = run("scan", call, "--write-baseline", call, "-q")
+    assert refused.exit_code == 2 and "--write-baseline" in refused.stderr
+    assert (calls / "call-1.txt").read_text(encoding="utf-8") == TRANSCRIPT
+    inside = calls / "ccaudit-baseline.json"
+    inside.write_text("{}", encoding="utf-8")
+    again = run("scan", calls, "--write-baseline", inside, "--format", "jsonl", "-q")
+    assert again.exit_code == 0, again.output
+    assert str(inside) not in again.stdout
+    assert len(json.loads(inside.read_text(encoding="utf-8"))["entries"]) == 3
+
+
 def test_fail_on_empty_adds_nothing_when_the_inputs_were_unreadable(tmp_path):
     result = run("scan", tmp_path / "nope.txt", "--fail-on-empty", "-q")
     assert result.exit_code == 2
