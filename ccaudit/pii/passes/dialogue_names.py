@@ -1,0 +1,79 @@
+"""Names only the conversation shows, added after the recognizers: the answer to a request
+for a name (name_answers), chat display names that open lines (display_names), and every
+repeat of a name found once (name_echoes), in that order, so that an answer's name is
+carried over too.
+
+Turns the prefilter left out (`priya nair` has no cue, no digit) are normalised here when a
+name is found in them, as the detector does for its candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ccaudit.model import Turn
+from ccaudit.normalize import NormalizedText, normalize
+from ccaudit.pii.findings import Detection
+from ccaudit.pii.passes.display_names import display_name_spans, recurring_labels
+from ccaudit.pii.passes.name_answers import answer_positions, answer_span
+from ccaudit.pii.passes.name_echoes import echo_pattern, echo_spans
+
+ENTITY = "PERSON"
+ANSWER_SCORE = 0.7
+DISPLAY_NAME_SCORE = 0.7
+
+
+def add_dialogue_names(
+    turns: Sequence[Turn],
+    normalized: dict[int, NormalizedText],
+    texts: list[str],
+    detections: dict[int, list[Detection]],
+) -> None:
+    """`texts[p]` is turn p's text, normalised where `normalized` has it; adds to all three."""
+    found: list[tuple[int, int, int, float, str]] = []
+    for position in answer_positions(turns):
+        _prepare(position, turns, normalized, texts, detections)
+        span = answer_span(texts[position])
+        if span:
+            found.append((position, *span, ANSWER_SCORE, "NameAnswerFinder"))
+    recurring = recurring_labels(texts)
+    for position in range(len(turns)):
+        spans = list(display_name_spans(texts[position], recurring))
+        if spans:
+            _prepare(position, turns, normalized, texts, detections)
+            found += [
+                (position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder")
+                for s, e in display_name_spans(texts[position], recurring)
+            ]
+    for position, start, end, score, recognizer in found:
+        detections[position].append(Detection(ENTITY, start, end, score, False, recognizer))
+    _add_echoes(turns, normalized, texts, detections)
+
+
+def _add_echoes(turns, normalized, texts, detections) -> None:
+    known = {
+        texts[p][d.start : d.end]: d.score
+        for p, found in detections.items()
+        for d in found
+        if d.entity_type == ENTITY
+    }
+    pattern = echo_pattern(known) if known else None
+    if pattern is None:
+        return
+    score = min(known.values())
+    for position in range(len(turns)):
+        if not pattern.search(texts[position]):
+            continue
+        _prepare(position, turns, normalized, texts, detections)
+        for start, end in echo_spans(pattern, texts[position]):
+            detections[position].append(
+                Detection(ENTITY, start, end, score, False, "NameEchoFinder")
+            )
+
+
+def _prepare(position, turns, normalized, texts, detections) -> None:
+    """Normalise a turn the prefilter left out, as the detector does its candidates."""
+    if position not in normalized:
+        normalized[position] = normalize(turns[position].text)
+        texts[position] = normalized[position].text
+        detections[position] = []

@@ -1,0 +1,94 @@
+"""A name found once is a name wherever the conversation repeats it: "thanks gareth", "hi
+liam", "ลุงเจริญ", with no cue the recognizer could follow.
+
+Each word of a name found elsewhere (by a cue, a field or an answer) is looked for in every
+turn as a whole word: Latin words in any case, Thai words not inside a longer dictionary
+word (ต้น in ต้นไม้ is a tree). Words that are everyday words too (`will`, คง) are not
+carried over, nor words of one or two letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ccaudit.pii.names.english_cues import business_follows
+from ccaudit.pii.names.english_lists import EVERYDAY_WORDS_LISTED_AS_NAMES, NOT_NAME_WORDS
+from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+from ccaudit.pii.names.thai_lists import everyday_words, name_lists
+from ccaudit.pii.names.thai_words import NOT_NAMES
+
+MIN_LETTERS = 3
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+# What may stand right before a Thai name repeated: no Thai letter, or a title or kin word.
+_THAI_NAME_BEFORE = re.compile(r"(?:[^\u0e01-\u0e4e]|คุณ|พี่|น้อง|ลุง|ป้า|น้า|อา|ครู|นาย|นาง|ชื่อ|ผม|ดิฉัน)$")
+
+
+def echo_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for every word of the names worth carrying over, or None."""
+    latin, thai = set(), set()
+    for name in names:
+        for word in name.replace(".", " ").split():
+            if len(word) < MIN_LETTERS:
+                continue
+            if _THAI_LETTER.match(word):
+                if word not in everyday_words() and word not in NOT_NAMES:
+                    thai.add(word)
+            elif word.isalpha() and not _never_echoed(word.lower()):
+                latin.add(word.lower())
+    parts = []
+    if latin:
+        words = "|".join(map(re.escape, sorted(latin, key=len, reverse=True)))
+        parts.append(rf"(?i:(?<![A-Za-z])(?:{words})(?![A-Za-z]))")
+    if thai:
+        parts.append("|".join(map(re.escape, sorted(thai, key=len, reverse=True))))
+    return re.compile("|".join(parts)) if parts else None
+
+
+def echo_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Where `text` repeats a known name's word, standing as a name: not in a handle or an
+    address (`@jennie.kw`, `tanawat at tw dot co`), not in a business's name (`Saelim
+    Trading Co.`), and in Thai after a title or a non-Thai character, never inside a word."""
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _THAI_LETTER.match(text, start):
+            if _inside_thai_word(text, start, end) or not _stands_as_thai_name(text, start):
+                continue
+        elif _in_handle_or_address(text, start, end) or business_follows(text, end):
+            continue
+        yield start, end
+
+
+def _stands_as_thai_name(text: str, start: int) -> bool:
+    return start == 0 or _THAI_NAME_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+def _in_handle_or_address(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1 : start], text[end : end + 5]
+    return (
+        before in ("@", ".", "_")
+        or before.isdigit()
+        or after[:1] in ("@", "_")
+        or after[:1].isdigit()
+        or bool(re.match(r"\.\w| at | dot", after))
+    )
+
+
+def _never_echoed(word: str) -> bool:
+    return (
+        word in NOT_NAME_WORDS
+        or word in OTHER_WORDS_AFTER_CUES
+        or word in EVERYDAY_WORDS_LISTED_AS_NAMES
+        or word in ORGANISATION_WORDS
+    )
+
+
+def _inside_thai_word(text: str, start: int, end: int) -> bool:
+    """The match is part of a longer dictionary word, from its start or up to its end."""
+    words = name_lists()[0].words
+    for n in range(1, 9):
+        if end + n <= len(text) and text[start : end + n] in words:
+            return True
+        if start - n >= 0 and text[start - n : end] in words:
+            return True
+    return False
