@@ -12,38 +12,114 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_words import (
     BRANDS_AFTER_TITLES,
     ORGANISATION_WORDS,
     OTHER_WORDS_AFTER_CUES,
 )
+from ccaudit.pii.names.thai_lists import alternation
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
-_SPEAKING = r"(?:you['’]re|you are|i['’]m|i am) (?:speaking|talking|through) (?:with|to)"
-_KIN = (
-    r"wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|aunt|uncle|partner"
-    r"|spouse|friend|landlord|landlady|colleague|boss|neighbou?r|grandma|grandpa|cousin"
-    r"|nephew|niece|fianc[eé]e?|boyfriend|girlfriend|son-in-law|daughter-in-law"
-)
-_ROLE = (
-    r"agent|advisor|adviser|technician|tech|engineer|surveyor|driver|rider|adjuster|cleaner"
-    r"|analyst|supervisor|sup|manager|officer|courier|nurse|caller|cx|cardholder|holder"
-    r"|signatory|receiver|recipient|payee|beneficiary|staff|rep"
-)
-# Group names give each cue's strength; the name starts where the match ends. A preposition
-# is a cue only before a capital: lower-case text has too many of them to look behind each.
-EN_CUE = re.compile(
-    r"(?P<title>(?i:mrs|mr|ms|mx|miss|dr|khun|nong)(?:\. ?| )|[Kk]\. ?)"
-    r"|(?P<named>(?i:my name is|my name['’]s|name is|name['’]s|name was|named|by the name of"
-    rf"|call me|{_SPEAKING}|speaking with|speaking to) )"
-    r"|(?P<intro>(?i:this is|it['’]s|it is|i am|i['’]m|here['’]s|hi|hello|hey|dear|thanks"
-    r"|thank you|bye|goodbye|congrats|congratulations|welcome|meet|ask for|speak with"
-    r"|speak to|pulled up for|put you through to|transfer you to|name"
-    rf"|(?:{_KIN})(?:['’]s name is| named| is)?|{_ROLE}),? )"
-    r"|(?P<preposition>(?i:with|to|for|from|and|by|about) (?=[A-Z]))"
-)
+_APOSTROPHES = ("'", "’")
+_KIN = [
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "mom",
+    "mum",
+    "father",
+    "dad",
+    "brother",
+    "sister",
+    "aunt",
+    "uncle",
+    "partner",
+    "spouse",
+    "friend",
+    "landlord",
+    "landlady",
+    "colleague",
+    "boss",
+    "neighbour",
+    "neighbor",
+    "grandma",
+    "grandpa",
+    "cousin",
+    "nephew",
+    "niece",
+    "fiance",
+    "fiancee",
+    "boyfriend",
+    "girlfriend",
+]
+_ROLES = [
+    "agent",
+    "advisor",
+    "adviser",
+    "technician",
+    "tech",
+    "engineer",
+    "surveyor",
+    "driver",
+    "rider",
+    "adjuster",
+    "cleaner",
+    "analyst",
+    "supervisor",
+    "sup",
+    "manager",
+    "officer",
+    "courier",
+    "nurse",
+    "caller",
+    "cx",
+    "cardholder",
+    "holder",
+    "signatory",
+    "receiver",
+    "recipient",
+    "payee",
+    "beneficiary",
+    "staff",
+    "rep",
+]
+# Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
+CUES: dict[str, int] = {
+    **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k"), STRONG),
+    **dict.fromkeys(
+        (
+            "my name is", "my name's", "name is", "name's", "name was", "named",
+            "by the name of", "call me", "speaking with", "speaking to", "you're speaking with",
+            "you're speaking to", "you're through to", "you are speaking with",
+            "you are through to", "i'm speaking with", "you're talking to",
+        ),
+        STRONG,
+    ),
+    **dict.fromkeys(
+        (
+            "this is", "it's", "it is", "i am", "i'm", "here's", "hi", "hello", "hey", "dear",
+            "thanks", "thank you", "bye", "goodbye", "congrats", "congratulations", "welcome",
+            "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
+            "transfer you to", "name", *_KIN, *(f"{k}'s name is" for k in _KIN),
+            *(f"{k} named" for k in _KIN), *(f"{k} is" for k in _KIN), *_ROLES,
+        ),
+        MEDIUM,
+    ),
+}  # fmt: skip
+# Prepositions are cues only before a capital: lower-case text has too many of them to look
+# behind each (`transfer to Peter`).
+_PREPOSITION = re.compile(r"(?:with|to|for|from|and|by|about) (?=[A-Z])")
+_TITLE_END = re.compile(r"\. ?| ")
+_CUE_END = re.compile(r",? ")
+_INITIAL_K_END = re.compile(r"\. ?")  # K. Dolo, K.Jum
+
+
 # A word of a name: `Smith`, `McLeod`, `O'Brien`, `Adeyemi-Clarke`, `SMITH`, or an initial
 # `R.`; it must end where the word ends (`HealthPlus`, `PIMCHANOK_ST` and `DIY` are not read
 # as `Health`, `PIMCHANOK`, `D`).
@@ -61,18 +137,37 @@ _BEFORE_SPEAKING = re.compile(r"(?i:([a-z]{2,}) speaking)\b")
 def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names after English cues; `text` in any case (all capitals reads as lower case)."""
     cased = not (text.islower() or text.isupper())
-    for cue in EN_CUE.finditer(text):
+    low = lowered(text)
+    if "’" in low:
+        low = low.replace("’", "'")
+    for cue in _cue_search().finditer(low):
         start = cue.start()
-        if start and text[start - 1].isalpha():
+        if start and low[start - 1].isalpha():
             continue
-        kind = cue.lastgroup
-        strength = {"title": STRONG, "named": STRONG, "intro": MEDIUM}.get(kind, WEAK)
-        if strength == WEAK and not cased:
+        phrase = cue.group()
+        strength = CUES[phrase]
+        title = strength == STRONG and len(phrase) <= 5 and " " not in phrase
+        ending = _INITIAL_K_END if phrase == "k" else _TITLE_END if title else _CUE_END
+        follows = ending.match(low, cue.end())
+        if follows is None:
             continue
-        end = name_end(text, cue.end(), strength, cased)
-        if end and not _brand_after_title(kind, text, cue.end(), end):
-            yield cue.end(), end
-    yield from _names_before_speaking(text)
+        end = name_end(text, follows.end(), strength, cased)
+        if end and not (title and _brand_after_title(text, follows.end(), end)):
+            yield follows.end(), end
+    if cased:
+        for cue in _PREPOSITION.finditer(text):
+            if cue.start() == 0 or not text[cue.start() - 1].isalpha():
+                end = name_end(text, cue.end(), WEAK, cased)
+                if end:
+                    yield cue.end(), end
+    if "speaking" in low:
+        yield from _names_before_speaking(text)
+
+
+@cache
+def _cue_search() -> re.Pattern[str]:
+    """Every cue phrase as one trie-shaped alternation, so `re` tests each letter once."""
+    return re.compile(f"{alternation(sorted(CUES))}(?=[ .,])")
 
 
 def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
@@ -89,7 +184,7 @@ def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
 def name_end(text: str, start: int, strength: int, cased: bool) -> int:
     """End of the name that starts at `start`, or 0 when the words there are no name."""
     end = 0
-    if start and (text[start - 1].isalnum() or text[start - 1] in "_@."):
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_@"):
         return 0
     for count, word in enumerate(_words(text, start)):
         bare = word.group().rstrip(".").lower()
@@ -149,7 +244,6 @@ def _words(text: str, start: int) -> Iterator[re.Match[str]]:
         position += 1
 
 
-def _brand_after_title(kind: str | None, text: str, start: int, end: int) -> bool:
+def _brand_after_title(text: str, start: int, end: int) -> bool:
     """Mr. DIY, Mr Clean: a brand that begins with a title."""
-    first = text[start:end].split(" ")[0].rstrip(".").lower()
-    return kind == "title" and first in BRANDS_AFTER_TITLES
+    return text[start:end].split(" ")[0].rstrip(".").lower() in BRANDS_AFTER_TITLES

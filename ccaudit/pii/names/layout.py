@@ -49,18 +49,22 @@ _SHARED_MAILBOX = re.compile(
 
 
 def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    for match in NAME_FIELD.finditer(text):
-        end = _name_at(text, match.end())
-        if end and _person_mailbox(text, match.end(), end):
-            yield match.end(), end
-    for match in CLOSING.finditer(text):
-        end = _name_at(text, match.end())
-        if end and _line_ends(text, end):
-            yield match.end(), end
-    for match in DASH_SIGNATURE.finditer(text):
-        end = name_end(text, match.end(), STRONG, cased=True)
-        if end and (end == len(text.rstrip()) or text[end] == ","):
-            yield match.end(), end
+    # Substring tests first: most turns have no field, no second line and no dash.
+    if ":" in text or "：" in text:
+        for match in NAME_FIELD.finditer(text):
+            end = _name_at(text, match.end())
+            if end and _person_mailbox(text, match.end(), end):
+                yield match.end(), end
+    if "\n" in text:
+        for match in CLOSING.finditer(text):
+            end = _name_at(text, match.end())
+            if end and _line_ends(text, end):
+                yield match.end(), end
+    if "–" in text or "—" in text:
+        for match in DASH_SIGNATURE.finditer(text):
+            end = name_end(text, match.end(), STRONG, cased=True)
+            if end and (end == len(text.rstrip()) or text[end] == ","):
+                yield match.end(), end
 
 
 def _name_at(text: str, start: int) -> int:
@@ -95,13 +99,16 @@ def _line_ends(text: str, end: int) -> bool:
 
 
 # A line that holds only one to three capitalised words (`Brenda`, `Hiroshi Tanaka`).
-_LONE_LINE = re.compile(r"^[ \t]*([A-Z][A-Za-z'’-]+\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2})[ \t]*$", re.M)
+_LONE_LINE = re.compile(
+    r"[ \t]*([A-Z][A-Za-z'’-]+\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2})[ \t]*(?:\r?\n|$)"
+)
+MAX_LONE_LINE = 40
 
 
 def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """A line that is nothing but a name, with a listed given name first or a listed family
     name last: a signature under an e-mail, a name typed alone in a chat."""
-    for line in _LONE_LINE.finditer(text):
+    for line in _short_lines(text):
         words = line.group(1).replace(".", "").lower().split()
         if any(w in NOT_NAME_WORDS or w in OTHER_WORDS_AFTER_CUES for w in words):
             continue
@@ -110,3 +117,17 @@ def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
         listed = is_listed_given(words[0]) or (len(words) > 1 and is_listed_family(words[-1]))
         if listed:
             yield line.span(1)
+
+
+def _short_lines(text: str) -> Iterator[re.Match[str]]:
+    """_LONE_LINE matched at each line start, for lines short enough to be only a name."""
+    if "\n" not in text and len(text) > MAX_LONE_LINE:
+        return
+    start = 0
+    while start != -1:
+        end = text.find("\n", start)
+        if (end if end != -1 else len(text)) - start <= MAX_LONE_LINE:
+            line = _LONE_LINE.match(text, start)
+            if line:
+                yield line
+        start = end + 1 if end != -1 else -1

@@ -22,7 +22,7 @@ from ccaudit.pii.names.thai_lists import (
     shortest_prefixes,
 )
 from ccaudit.pii.names.thai_words import (
-    PARTICLE,
+    closed_after,
     is_never_a_name,
     names_a_thing,
     unlisted_name_length,
@@ -36,11 +36,11 @@ _NAME_WORD = r"ชื่อ(?:ว่า|จริง|เล่น|บัญช�
 # A title after a self-introduction is optional, and some listed names begin with one
 # (คุณานนท์): the `inner` group says where to look for such a name.
 THAI_CUE = re.compile(
-    rf"(?P<title>{_TITLES})\s?"
-    r"|(?P<you>คุณ)\s?"
-    r"|(?P<kin>พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)\s?"
-    rf"|(?P<self>ผม|ดิฉัน|ฉัน|หนู)(?P<named>ชื่อว่า|ชื่อ)?(?P<inner>คุณ|{_TITLES})?\s?"
-    rf"|(?P<name_word>{_NAME_WORD})(?P<inner2>คุณ|{_TITLES})?\s?"
+    rf"(?P<title>{_TITLES}) ?"
+    r"|(?P<you>คุณ) ?"
+    r"|(?P<kin>พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน) ?"
+    rf"|(?P<self>ผม|ดิฉัน|ฉัน|หนู)(?P<named>ชื่อว่า|ชื่อ)?(?P<inner>คุณ|{_TITLES})? ?"
+    rf"|(?P<name_word>{_NAME_WORD})(?P<inner2>คุณ|{_TITLES})? ?"
 )
 # Where a cue can start: `re` skips ahead only to a literal, which THAI_CUE's groups are not.
 THAI_CUE_STARTS = re.compile(
@@ -68,7 +68,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
         start, length = _listed_name(text, cue, strong)
         if not length:
             length = unlisted_name_length(text, start) if strong else 0
-            if length and text[start : start + length] not in everyday_words():
+            if length and not _unlisted_is_a_word(text, cue, start, length):
                 yield start, start + length
             continue
         end = start + length
@@ -80,7 +80,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 surname = 0
         if surname:
             yield start, surname_start + surname
-        elif strong or _closed(text, end) or text[start:end] not in everyday_words():
+        elif strong or closed_after(text, end) or text[start:end] not in everyday_words():
             yield start, end
 
 
@@ -98,24 +98,25 @@ def thai_cues(text: str) -> Iterator[re.Match[str]]:
 
 def _is_not_a_cue(text: str, cue: re.Match[str]) -> bool:
     """ขอบคุณ ("thank you") holds คุณ, เชื่อ ("believe") ชื่อ; ร้านชื่อ ("a shop named") names
-    no person; นายก ("prime minister"), คุณแม่, นางพยาบาล are words, not a title and a name."""
+    no person."""
     start = cue.start()
     if cue["you"] and text.startswith("ขอบ", start - 3):
         return True
     if cue["name_word"]:
         return text[start - 1 : start] == "เ" or names_a_thing(text, start)
-    if cue["title"] or cue["you"] or cue["kin"]:
-        return _cue_starts_a_word(text, start, cue.end())
     return False
 
 
-def _cue_starts_a_word(text: str, start: int, cue_end: int) -> bool:
-    """A dictionary word begins at the cue and runs past it."""
+def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) -> bool:
+    """An unlisted name that is an everyday word, or whose title begins a dictionary word
+    (นายก "prime minister", นายกอ่ะ)."""
+    if text[start : start + length] in everyday_words():
+        return True
+    if not cue["title"]:
+        return False
     words = name_lists()[0].words
-    for end in range(cue_end + 1, min(cue_end + 10, len(text)) + 1):
-        if text[start:end] in words:
-            return True
-    return False
+    end = cue.end()
+    return any(text[cue.start() : end + n] in words for n in range(1, 10))
 
 
 def _listed_name(text: str, cue: re.Match[str], strong: bool) -> tuple[int, int]:
@@ -128,7 +129,12 @@ def _listed_name(text: str, cue: re.Match[str], strong: bool) -> tuple[int, int]
             return start, length
     start = cue.end()
     length = given.name_at(text, start)
-    if not length or is_never_a_name(text[start : start + length]):
+    if not length:
+        return start, 0
+    # ที่ is a listed name and the commonest word: a name only said alone (ดิฉันชื่อที่ค่ะ).
+    if is_never_a_name(text[start : start + length]) and not (
+        strong and closed_after(text, start + length)
+    ):
         return start, 0
     if _cue_and_name_make_a_word(text, cue.start(), start + length):
         return start, 0
@@ -144,14 +150,6 @@ def _cue_and_name_make_a_word(text: str, cue_start: int, name_end: int) -> bool:
     return False
 
 
-def _closed(text: str, end: int) -> bool:
-    """A particle, punctuation or the end follows: the word stands alone (ผมต้นครับ), not
-    before a verb or an object (ผมคงได้, ผมส่ง quotation)."""
-    if end == len(text) or PARTICLE.match(text, end):
-        return True
-    return not (text[end].isalnum() or text[end] == " ")
-
-
 @cache
 def thai_name_hint() -> re.Pattern[str]:
     """Where a name can follow a Thai cue: a strong cue anywhere, or a weak cue's last word, an
@@ -161,5 +159,5 @@ def thai_name_hint() -> re.Pattern[str]:
     name_start = alternation(shortest_prefixes(given.names, 5))
     return re.compile(
         rf"{_TITLES}|ชื่อ|นามสกุล"
-        rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู)\s?(?=[A-Z]|{name_start})"
+        rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
     )

@@ -96,10 +96,17 @@ def shortest_prefixes(words: Iterable[str], length: int) -> list[str]:
 
 
 def alternation(words: list[str]) -> str:
-    """A regex for sorted words, none the start of another, nested by shared first letters so
-    `re` tests each letter once rather than every word in turn."""
+    """A regex for sorted, distinct words, nested by shared first letters so `re` tests each
+    letter once rather than every word in turn; a word may begin another (`mr`, `mrs`)."""
     branches = []
     for letter, group in groupby(words, key=lambda word: word[0]):
         rests = [word[1:] for word in group]
-        branches.append(re.escape(letter) + ("" if rests == [""] else alternation(rests)))
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            branches.append(re.escape(letter))
+            continue
+        inner = alternation(longer)
+        if len(longer) < len(rests):
+            inner = f"(?:{inner})?"
+        branches.append(re.escape(letter) + inner)
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -39,6 +39,14 @@ _THINGS = (
 MAX_UNLISTED = 12
 
 
+def closed_after(text: str, end: int) -> bool:
+    """A particle, punctuation or the end follows: the word stands alone (ผมต้นครับ), not
+    before a verb or an object (ผมคงได้, ผมส่ง quotation)."""
+    if end == len(text) or PARTICLE.match(text, end):
+        return True
+    return not (text[end].isalnum() or text[end] == " ")
+
+
 def names_a_thing(text: str, cue_start: int) -> bool:
     """ร้านชื่อ, สาขาชื่อ: the noun just before ชื่อ is a thing, not a person."""
     before = text[max(0, cue_start - 12) : cue_start].rstrip()

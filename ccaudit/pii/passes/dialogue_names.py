@@ -16,7 +16,7 @@ from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.passes.display_names import display_name_spans, recurring_labels
 from ccaudit.pii.passes.name_answers import answer_positions, answer_span
-from ccaudit.pii.passes.name_echoes import echo_pattern, echo_spans
+from ccaudit.pii.passes.name_echoes import echo_spans, echo_words
 
 ENTITY = "PERSON"
 ANSWER_SCORE = 0.7
@@ -39,12 +39,9 @@ def add_dialogue_names(
     recurring = recurring_labels(texts)
     for position in range(len(turns)):
         spans = list(display_name_spans(texts[position], recurring))
-        if spans:
-            _prepare(position, turns, normalized, texts, detections)
-            found += [
-                (position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder")
-                for s, e in display_name_spans(texts[position], recurring)
-            ]
+        if spans and _prepare(position, turns, normalized, texts, detections):
+            spans = list(display_name_spans(texts[position], recurring))
+        found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
     for position, start, end, score, recognizer in found:
         detections[position].append(Detection(ENTITY, start, end, score, False, recognizer))
     _add_echoes(turns, normalized, texts, detections)
@@ -57,23 +54,28 @@ def _add_echoes(turns, normalized, texts, detections) -> None:
         for d in found
         if d.entity_type == ENTITY
     }
-    pattern = echo_pattern(known) if known else None
-    if pattern is None:
+    words = echo_words(known)
+    if not (words.latin or words.thai):
         return
     score = min(known.values())
     for position in range(len(turns)):
-        if not pattern.search(texts[position]):
+        spans = list(echo_spans(words, texts[position]))
+        if not spans:
             continue
-        _prepare(position, turns, normalized, texts, detections)
-        for start, end in echo_spans(pattern, texts[position]):
-            detections[position].append(
-                Detection(ENTITY, start, end, score, False, "NameEchoFinder")
-            )
+        if _prepare(position, turns, normalized, texts, detections):
+            spans = list(echo_spans(words, texts[position]))
+        detections[position] += [
+            Detection(ENTITY, start, end, score, False, "NameEchoFinder") for start, end in spans
+        ]
 
 
-def _prepare(position, turns, normalized, texts, detections) -> None:
-    """Normalise a turn the prefilter left out, as the detector does its candidates."""
-    if position not in normalized:
-        normalized[position] = normalize(turns[position].text)
-        texts[position] = normalized[position].text
-        detections[position] = []
+def _prepare(position, turns, normalized, texts, detections) -> bool:
+    """Normalise a turn the prefilter left out, as the detector does its candidates; whether
+    its text changed."""
+    if position in normalized:
+        return False
+    normalized[position] = normalize(turns[position].text)
+    detections[position] = []
+    changed = normalized[position].text != texts[position]
+    texts[position] = normalized[position].text
+    return changed

@@ -10,7 +10,6 @@ more, so ticket fields (`Status:`, `Priority:`) stay quiet.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from ccaudit.pii.names.english_cues import STRONG, name_end
@@ -20,9 +19,8 @@ from ccaudit.pii.names.thai_words import unlisted_name_length
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? ?"
 LABEL_LINE = re.compile(
-    rf"^[ \t]*(?P<stamp>\[?(?:{_DATE})?{_CLOCK}\]?[ \t]*(?:- )?)?"
-    r"(?P<label>[^\s:：\[\]<>@][^:：\t\n<>@]{0,40}?) ?(?:[:：][ \t]|\t)",
-    re.MULTILINE,
+    rf"[ \t]*(?P<stamp>\[?(?:{_DATE})?{_CLOCK}\]?[ \t]*(?:- )?)?"
+    r"(?P<label>[^\s:：\[\]<>@][^:：\t\n<>@]{0,40}?) ?(?:[:：][ \t]|\t)"
 )
 _ROLE_WORDS = re.compile(
     r"(?i:agent|support|staff|admin|advisor|rep|csr|operator|customer|cust|client|caller"
@@ -37,15 +35,26 @@ _TRAILING_TIME = re.compile(rf" ?{_CLOCK}$")
 
 
 def label_lines(text: str) -> Iterator[re.Match[str]]:
-    return LABEL_LINE.finditer(text)
+    """The labels opening the text's lines, tried at each line start only."""
+    if ":" not in text and "\t" not in text and "：" not in text:
+        return
+    start = 0
+    while start != -1:
+        line = LABEL_LINE.match(text, start)
+        if line:
+            yield line
+        start = text.find("\n", start)
+        start = start + 1 if start != -1 else -1
 
 
 def recurring_labels(texts: list[str]) -> set[str]:
     """Labels that open lines in two turns or more."""
-    counts: Counter[str] = Counter()
+    seen: set[str] = set()
+    recurring: set[str] = set()
     for text in texts:
-        counts.update({line["label"] for line in label_lines(text)})
-    return {label for label, count in counts.items() if count > 1}
+        for label in {line["label"] for line in label_lines(text)}:
+            (recurring if label in seen else seen).add(label)
+    return recurring
 
 
 def display_name_spans(text: str, recurring: set[str]) -> Iterator[tuple[int, int]]:

@@ -13,8 +13,9 @@ from collections.abc import Iterator, Sequence
 
 from ccaudit.model import Turn
 from ccaudit.pii.names.english_cues import STRONG, name_end
-from ccaudit.pii.names.thai_lists import name_lists
-from ccaudit.pii.names.thai_words import is_never_a_name, unlisted_name_length
+from ccaudit.pii.names.finder import name_spans
+from ccaudit.pii.names.thai_lists import everyday_words, name_lists
+from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted_name_length
 from ccaudit.pii.passes.display_names import LABEL_LINE
 
 # "your name", "the name on the card", "name please", "who am I speaking with".
@@ -26,7 +27,7 @@ _NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b)")
 _THAI_REQUEST = re.compile(r"ชื่อ|นามสกุล")
 # Thai requests ask (ขอ, อะไร, ใคร) or end on a question particle: ชื่อบนบัตรคะ; a yes-no
 # question (ชื่อตรงกันไหมครับ) confirms a name instead.
-_THAI_ASKING = re.compile(r"ขอ|อะไร|ใคร|รบกวน|ยืนยัน|แจ้ง|บอก|(?:คะ|ครับ|คับ)\s*[?？]?\s*$")
+_THAI_ASKING = re.compile(r"ขอ|อะไร|ใคร|รบกวน|ยืนยัน|แจ้ง|บอก|(?:คะ|[?？])\s*$")
 _THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่|นะคะ|นะครับ")
 _THAI_SELF_INTRO = re.compile(r"(?:ผม|ดิฉัน|ฉัน|หนู)ชื่อ")
 # What people say before the name itself.
@@ -67,7 +68,13 @@ def answer_span(text: str) -> tuple[int, int] | None:
 
 
 def _asks_for_a_name(text: str) -> bool:
-    if "name" in text or "Name" in text or "NAME" in text or "who" in text.lower():
+    """A request for a name; a turn that gives one (ชื่อบัญชี นายสมชาย ครับ) asks for none."""
+    return _requests_a_name(text) and not name_spans(text)
+
+
+def _requests_a_name(text: str) -> bool:
+    # Substring tests first: most turns ask for nothing.
+    if "name" in text or "Name" in text or "NAME" in text or "ho" in text or "HO" in text:
         return bool(_ENGLISH_REQUEST.search(text)) and not _NOT_A_REQUEST.search(text)
     if "ชื่อ" in text or "นามสกุล" in text:
         return (
@@ -101,4 +108,9 @@ def _thai_answer_end(text: str, start: int) -> int:
     surname = family.longest_at(text, surname_start) or (
         unlisted_name_length(text, surname_start) if surname_start > end else 0
     )
-    return surname_start + surname if surname else end
+    if surname:
+        return surname_start + surname
+    # รอ refund, รบกวน...: an everyday word opening the answer is a name only said alone.
+    if text[start:end] in everyday_words() and not closed_after(text, end):
+        return 0
+    return end

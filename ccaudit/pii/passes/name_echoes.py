@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
+from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_cues import business_follows
 from ccaudit.pii.names.english_lists import EVERYDAY_WORDS_LISTED_AS_NAMES, NOT_NAME_WORDS
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
@@ -19,13 +21,20 @@ from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import NOT_NAMES
 
 MIN_LETTERS = 3
+# After a name, what says it is part of an address: `jennie.kw`, `tanawat at tw dot co`.
+_ADDRESS_GOES_ON = re.compile(r"\.\w| at | dot")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 # What may stand right before a Thai name repeated: no Thai letter, or a title or kin word.
 _THAI_NAME_BEFORE = re.compile(r"(?:[^\u0e01-\u0e4e]|คุณ|พี่|น้อง|ลุง|ป้า|น้า|อา|ครู|นาย|นาง|ชื่อ|ผม|ดิฉัน)$")
 
 
-def echo_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """One pattern for every word of the names worth carrying over, or None."""
+class EchoWords(NamedTuple):
+    latin: tuple[str, ...]  # lower case
+    thai: tuple[str, ...]
+
+
+def echo_words(names: Iterable[str]) -> EchoWords:
+    """The words of the names worth carrying over, longest first."""
     latin, thai = set(), set()
     for name in names:
         for word in name.replace(".", " ").split():
@@ -36,27 +45,40 @@ def echo_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
                     thai.add(word)
             elif word.isalpha() and not _never_echoed(word.lower()):
                 latin.add(word.lower())
-    parts = []
-    if latin:
-        words = "|".join(map(re.escape, sorted(latin, key=len, reverse=True)))
-        parts.append(rf"(?i:(?<![A-Za-z])(?:{words})(?![A-Za-z]))")
-    if thai:
-        parts.append("|".join(map(re.escape, sorted(thai, key=len, reverse=True))))
-    return re.compile("|".join(parts)) if parts else None
+    return EchoWords(_longest_first(latin), _longest_first(thai))
 
 
-def echo_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+def echo_spans(words: EchoWords, text: str) -> Iterator[tuple[int, int]]:
     """Where `text` repeats a known name's word, standing as a name: not in a handle or an
     address (`@jennie.kw`, `tanawat at tw dot co`), not in a business's name (`Saelim
-    Trading Co.`), and in Thai after a title or a non-Thai character, never inside a word."""
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if _THAI_LETTER.match(text, start):
-            if _inside_thai_word(text, start, end) or not _stands_as_thai_name(text, start):
+    Trading Co.`), and in Thai after a title or a non-Thai character, never inside a word.
+    Plain substring searches: a regex per conversation would cost more to compile."""
+    if words.latin:
+        low = lowered(text)
+        for start, end in _occurrences(low, words.latin):
+            if low[start - 1 : start].isalpha() or low[end : end + 1].isalpha():
                 continue
-        elif _in_handle_or_address(text, start, end) or business_follows(text, end):
-            continue
-        yield start, end
+            if not (_in_handle_or_address(text, start, end) or business_follows(text, end)):
+                yield start, end
+    for start, end in _occurrences(text, words.thai):
+        if _stands_as_thai_name(text, start) and not _inside_thai_word(text, start, end):
+            yield start, end
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Non-overlapping occurrences, a longer word winning where two start together."""
+    taken: set[int] = set()
+    for word in words:
+        position = text.find(word)
+        while position != -1:
+            if position not in taken:
+                taken.add(position)
+                yield position, position + len(word)
+            position = text.find(word, position + len(word))
+
+
+def _longest_first(words: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
 def _stands_as_thai_name(text: str, start: int) -> bool:
@@ -70,7 +92,7 @@ def _in_handle_or_address(text: str, start: int, end: int) -> bool:
         or before.isdigit()
         or after[:1] in ("@", "_")
         or after[:1].isdigit()
-        or bool(re.match(r"\.\w| at | dot", after))
+        or _ADDRESS_GOES_ON.match(after) is not None
     )
 
 

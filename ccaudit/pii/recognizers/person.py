@@ -12,8 +12,10 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ccaudit.model import Severity
 from ccaudit.pii.entity import DeclaredEntity
+from ccaudit.pii.names.english_lists import family_names, given_names
 from ccaudit.pii.names.finder import NameSpan, name_spans
 from ccaudit.pii.names.thai_cues import thai_name_hint
+from ccaudit.pii.names.thai_lists import everyday_words
 
 
 class PersonRecognizer(DeclaredEntity, LocalRecognizer):
@@ -31,7 +33,11 @@ class PersonRecognizer(DeclaredEntity, LocalRecognizer):
         self._last: tuple[str, list[NameSpan]] | None = None
 
     def load(self) -> None:
+        """The name lists and word lists, read once when the detector is built."""
         thai_name_hint()
+        everyday_words()
+        given_names()
+        family_names()
 
     def may_match(self, text: str) -> bool:
         """A cue points at a name (see ContextPatternRecognizer.may_match)."""
