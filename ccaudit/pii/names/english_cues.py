@@ -106,8 +106,9 @@ CUES: dict[str, int] = {
             "this is", "it's", "it is", "i am", "i'm", "here's", "hi", "hello", "hey", "dear",
             "thanks", "thank you", "bye", "goodbye", "congrats", "congratulations", "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
-            "transfer you to", "name", *_KIN, *(f"{k}'s name is" for k in _KIN),
-            *(f"{k} named" for k in _KIN), *(f"{k} is" for k in _KIN), *_ROLES,
+            "transfer you to", "assigned is", "assigned to", "name", *_KIN, *_ROLES,
+            *(f"{k}'s name is" for k in _KIN), *(f"{k} named" for k in _KIN),
+            *(f"{k} is" for k in _KIN),
         ),
         MEDIUM,
     ),
@@ -124,9 +125,9 @@ _INITIAL_K_END = re.compile(r"\. ?")  # K. Dolo, K.Jum
 # `R.`; it must end where the word ends (`HealthPlus`, `PIMCHANOK_ST` and `DIY` are not read
 # as `Health`, `PIMCHANOK`, `D`).
 _WORD = re.compile(
-    r"(?:[A-Z]{2,}|[A-Za-z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Za-z][a-z]+)?(?:-[A-Za-z][a-z]+)*)"
+    r"[A-Z]\.(?![\w@])"
+    r"|(?:[A-Z]{2,}|[A-Za-z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Za-z][a-z]+)?(?:-[A-Za-z][a-z]+)*)"
     r"(?![\w@])"
-    r"|[A-Z]\.(?![\w@])"
 )
 MAX_WORDS = 3
 _FOLLOWING = re.compile(r"(?: ?['’]s)? ((?:[A-Z][A-Za-z.,&]* ?){1,2})")

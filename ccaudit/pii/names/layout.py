@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ccaudit.pii.names.english_cues import STRONG, name_end
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+from ccaudit.pii.names.thai_lists import name_lists
 from ccaudit.pii.names.thai_words import unlisted_name_length
 
 _FIELD_KEYS = (
@@ -70,9 +71,9 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
 def _name_at(text: str, start: int) -> int:
     """End of the name that starts a field's value or a signature line; 0 for none."""
     if start < len(text) and "\u0e01" <= text[start] <= "\u0e4e":
-        given = unlisted_name_length(text, start)
+        given = name_lists()[0].name_at(text, start) or unlisted_name_length(text, start)
         if given and text[start + given : start + given + 1] == " ":
-            family = unlisted_name_length(text, start + given + 1)
+            family = unlisted_name_length(text, start + given + 1, surname=True)
             return start + given + 1 + family if family else start + given
         return start + given if given else 0
     if start < len(text) and text[start].isupper():

@@ -75,9 +75,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
         surname_start = end + 1 if text[end : end + 1] == " " else end
         surname = family.name_at(text, surname_start)
         if not surname and strong and surname_start > end:
-            surname = unlisted_name_length(text, surname_start)
-            if text[surname_start : surname_start + surname] in everyday_words():
-                surname = 0
+            surname = unlisted_name_length(text, surname_start, surname=True)
         if surname:
             yield start, surname_start + surname
         elif strong or closed_after(text, end) or text[start:end] not in everyday_words():

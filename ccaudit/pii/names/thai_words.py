@@ -53,9 +53,10 @@ def names_a_thing(text: str, cue_start: int) -> bool:
     return before.endswith(_THINGS)
 
 
-def unlisted_name_length(text: str, start: int) -> int:
+def unlisted_name_length(text: str, start: int, surname: bool = False) -> int:
     """Length of the Thai word at `start` that a particle, space, punctuation or the end
-    closes, when it can be a name; or 0."""
+    closes, when it can be a name; or 0. Family names are compounds of everyday words
+    (คำแก้ว, ศรีวงศ์), so a `surname` may begin with one; a given name may not."""
     end = start
     limit = min(len(text), start + MAX_UNLISTED + 1)
     while end < limit and "\u0e01" <= text[end] <= "\u0e4e":
@@ -67,7 +68,9 @@ def unlisted_name_length(text: str, start: int) -> int:
     if end < len(text) and "\u0e01" <= text[end] <= "\u0e4e" and not PARTICLE.match(text, end):
         return 0
     word = text[start:end]
-    if is_never_a_name(word) or _starts_with_a_word(word) or "ชื่อ" in word:
+    if is_never_a_name(word) or "ชื่อ" in word:
+        return 0
+    if surname and word in everyday_words() or not surname and _starts_with_a_word(word):
         return 0
     return end - start
 

@@ -106,7 +106,7 @@ def _thai_answer_end(text: str, start: int) -> int:
         return 0
     surname_start = end + 1 if text[end : end + 1] == " " else end
     surname = family.longest_at(text, surname_start) or (
-        unlisted_name_length(text, surname_start) if surname_start > end else 0
+        unlisted_name_length(text, surname_start, surname=True) if surname_start > end else 0
     )
     if surname:
         return surname_start + surname

@@ -3,8 +3,9 @@ liam", "ลุงเจริญ", with no cue the recognizer could follow.
 
 Each word of a name found elsewhere (by a cue, a field or an answer) is looked for in every
 turn as a whole word: Latin words in any case, Thai words not inside a longer dictionary
-word (ต้น in ต้นไม้ is a tree). Words that are everyday words too (`will`, คง) are not
-carried over, nor words of one or two letters.
+word (ต้น in ต้นไม้ is a tree). English words that are everyday words too (`will`) are not
+carried over, nor words of one or two letters; a Thai name that is an everyday word too
+(เจริญ "prosper") only after a title or kin word (ลุงเจริญ).
 """
 
 from __future__ import annotations
@@ -24,8 +25,7 @@ MIN_LETTERS = 3
 # After a name, what says it is part of an address: `jennie.kw`, `tanawat at tw dot co`.
 _ADDRESS_GOES_ON = re.compile(r"\.\w| at | dot")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
-# What may stand right before a Thai name repeated: no Thai letter, or a title or kin word.
-_THAI_NAME_BEFORE = re.compile(r"(?:[^\u0e01-\u0e4e]|คุณ|พี่|น้อง|ลุง|ป้า|น้า|อา|ครู|นาย|นาง|ชื่อ|ผม|ดิฉัน)$")
+_THAI_TITLE_BEFORE = re.compile(r"(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|อา|ครู|นาย|นาง|ชื่อ|ผม|ดิฉัน) ?$")
 
 
 class EchoWords(NamedTuple):
@@ -41,7 +41,7 @@ def echo_words(names: Iterable[str]) -> EchoWords:
             if len(word) < MIN_LETTERS:
                 continue
             if _THAI_LETTER.match(word):
-                if word not in everyday_words() and word not in NOT_NAMES:
+                if word not in NOT_NAMES:
                     thai.add(word)
             elif word.isalpha() and not _never_echoed(word.lower()):
                 latin.add(word.lower())
@@ -61,7 +61,7 @@ def echo_spans(words: EchoWords, text: str) -> Iterator[tuple[int, int]]:
             if not (_in_handle_or_address(text, start, end) or business_follows(text, end)):
                 yield start, end
     for start, end in _occurrences(text, words.thai):
-        if _stands_as_thai_name(text, start) and not _inside_thai_word(text, start, end):
+        if _stands_as_thai_name(text, start, end) and not _inside_thai_word(text, start, end):
             yield start, end
 
 
@@ -81,8 +81,14 @@ def _longest_first(words: set[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
-def _stands_as_thai_name(text: str, start: int) -> bool:
-    return start == 0 or _THAI_NAME_BEFORE.search(text, max(0, start - 5), start) is not None
+def _stands_as_thai_name(text: str, start: int, end: int) -> bool:
+    """After a title or kin word (ลุงเจริญ); or, for a word that is no everyday word too,
+    after a non-Thai character or at the start."""
+    if _THAI_TITLE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    if text[start:end] in everyday_words():
+        return False
+    return start == 0 or not _THAI_LETTER.match(text, start - 1)
 
 
 def _in_handle_or_address(text: str, start: int, end: int) -> bool:
