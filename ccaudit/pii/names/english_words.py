@@ -21,8 +21,8 @@ ORGANISATION_WORDS = frozenset(
         "technologies", "academy", "school", "university", "college", "institute", "foundation",
         "association", "club", "centre", "center", "official", "thailand", "helpdesk", "desk",
         "team", "support", "department", "body", "repair", "repairs", "cleaning", "plumbing",
-        "construction", "consulting", "trading", "enterprise", "enterprises", "bot", "chatbot", "bed",
-        "breakfast", "inn", "lodge", "guesthouse", "hostel", "apartments", "condo"
+        "construction", "consulting", "trading", "enterprise", "enterprises", "bot", "chatbot",
+        "bed", "breakfast", "inn", "lodge", "guesthouse", "hostel", "apartments", "condo"
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.
