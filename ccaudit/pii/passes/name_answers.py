@@ -25,17 +25,22 @@ _ENGLISH_REQUEST = re.compile(
 )
 _NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b)")
 _THAI_REQUEST = re.compile(r"ชื่อ|นามสกุล")
-# Thai requests ask (ขอ, อะไร, ใคร) or end on a question particle: ชื่อบนบัตรคะ; a yes-no
-# question (ชื่อตรงกันไหมครับ) confirms a name instead.
-_THAI_ASKING = re.compile(r"ขอ|อะไร|ใคร|รบกวน|ยืนยัน|แจ้ง|บอก|(?:คะ|[?？])\s*$")
+# A Thai request asks for the name itself (ขอชื่อ, รบกวนแจ้งชื่อ, ชื่ออะไร), or is a short turn
+# that ends on a question particle (ชื่อบนบัตรคะ); a yes-no question (ชื่อตรงกันไหมครับ)
+# confirms a name instead.
+_THAI_ASKING = re.compile(
+    r"(?:ขอ|รบกวน|ยืนยัน|แจ้ง|บอก)[^ ]{0,12}(?:ชื่อ|นามสกุล)|(?:ชื่อ|นามสกุล)[^ ]{0,15}(?:อะไร|ใคร)"
+)
+_THAI_SHORT_QUESTION = re.compile(r"(?:คะ|[?？])\s*$")
+MAX_SHORT_QUESTION = 40
 _THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่|นะคะ|นะครับ")
-_THAI_SELF_INTRO = re.compile(r"(?:ผม|ดิฉัน|ฉัน|หนู)ชื่อ")
 # What people say before the name itself.
 _FILLERS = re.compile(
     r"(?:(?i:uh+|um+|er+|erm|yeah|yes|yep|sure|ok|okay|hi|hello|so|well|it['’]?s|it is"
     r"|that['’]?s|this is|i['’]m|i am|my name is|name is|my full name is|the name is"
     r"|it['’]?s me|me|sorry)\b[,.]?\s*"
-    r"|(?:ชื่อ(?:ว่า)?|คือ|ค่ะ|ครับ|ดิฉัน|ผม|ชื่อ(?:แม่|พ่อ|สามี|ภรรยา|ลูก)(?:ค่ะ|ครับ)?)\s*)+"
+    r"|(?:ชื่อ(?:ว่า)?|คือ|ค่ะ|ครับ|ดิฉัน|ผม|อ่า|เอ่อ|อืม|อ๋อ"
+    r"|ชื่อ(?:แม่|พ่อ|สามี|ภรรยา|ลูก)(?:ค่ะ|ครับ)?)\s*)+"
 )
 MAX_ANSWER_START = 25
 
@@ -77,11 +82,11 @@ def _requests_a_name(text: str) -> bool:
     if "name" in text or "Name" in text or "NAME" in text or "ho" in text or "HO" in text:
         return bool(_ENGLISH_REQUEST.search(text)) and not _NOT_A_REQUEST.search(text)
     if "ชื่อ" in text or "นามสกุล" in text:
-        return (
-            bool(_THAI_ASKING.search(text))
-            and not _THAI_SELF_INTRO.search(text)
-            and not _THAI_YES_NO.search(text)
-        )
+        return bool(
+            _THAI_ASKING.search(text)
+            or len(text) <= MAX_SHORT_QUESTION
+            and _THAI_SHORT_QUESTION.search(text)
+        ) and not _THAI_YES_NO.search(text)
     return False
 
 
