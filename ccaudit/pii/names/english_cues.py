@@ -91,7 +91,7 @@ _ROLES = [
 ]
 # Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
 CUES: dict[str, int] = {
-    **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k"), STRONG),
+    **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
     **dict.fromkeys(
         (
             "my name is", "my name's", "name is", "name's", "name was", "named",
@@ -106,7 +106,8 @@ CUES: dict[str, int] = {
             "this is", "it's", "it is", "i am", "i'm", "here's", "hi", "hello", "hey", "dear",
             "thanks", "thank you", "bye", "goodbye", "congrats", "congratulations", "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
-            "transfer you to", "assigned is", "assigned to", "name", *_KIN, *_ROLES,
+            "transfer you to", "assigned is", "assigned to", "claimed to be", "called",
+            "name", *_KIN, *_ROLES,
             *(f"{k}'s name is" for k in _KIN), *(f"{k} named" for k in _KIN),
             *(f"{k} is" for k in _KIN),
         ),
@@ -118,16 +119,20 @@ CUES: dict[str, int] = {
 _PREPOSITION = re.compile(r"(?:with|to|for|from|and|by|about) (?=[A-Z])")
 _TITLE_END = re.compile(r"\. ?| ")
 _CUE_END = re.compile(r",? ")
-_INITIAL_K_END = re.compile(r"\. ?")  # K. Dolo, K.Jum
+_INITIAL_K_END = re.compile(" ?")  # K. Dolo, K.Jum
+_WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 
 
-# A word of a name: `Smith`, `McLeod`, `O'Brien`, `Adeyemi-Clarke`, `SMITH`, or an initial
-# `R.`; it must end where the word ends (`HealthPlus`, `PIMCHANOK_ST` and `DIY` are not read
-# as `Health`, `PIMCHANOK`, `D`).
+# A word of a name: `Smith`, `McLeod`, `O'Brien`, `Adeyemi-Clarke`, `SMITH`, `Tomás`, or an
+# initial `R.`; it must end where the word ends (`HealthPlus`, `PIMCHANOK_ST` and `DIY` are
+# not read as `Health`, `PIMCHANOK`, `D`), though Thai may follow it (Jayครับ).
+_LOWER = "a-zß-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = re.compile(
-    r"[A-Z]\.(?![\w@])"
-    r"|(?:[A-Z]{2,}|[A-Za-z][a-z]*(?:[A-Z][a-z]+)?(?:['’][A-Za-z][a-z]+)?(?:-[A-Za-z][a-z]+)*)"
-    r"(?![\w@])"
+    rf"[{_UPPER}]\.(?![0-9A-Za-z_@])"
+    rf"|(?:[{_UPPER}]{{2,}}|[{_UPPER}{_LOWER}][{_LOWER}]*(?:[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:['’][{_UPPER}{_LOWER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
+    r"(?![0-9A-Za-zÀ-ÿ_@])"
 )
 MAX_WORDS = 3
 _FOLLOWING = re.compile(r"(?: ?['’]s)? ((?:[A-Z][A-Za-z.,&]* ?){1,2})")
@@ -142,13 +147,13 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if "’" in low:
         low = low.replace("’", "'")
     for cue in _cue_search().finditer(low):
-        start = cue.start()
-        if start and low[start - 1].isalpha():
+        # A leading lookbehind would stop `re` from skipping ahead: the word start is checked here.
+        if cue.start() and low[cue.start() - 1] in _WORD_LETTERS:
             continue
         phrase = cue.group()
         strength = CUES[phrase]
         title = strength == STRONG and len(phrase) <= 5 and " " not in phrase
-        ending = _INITIAL_K_END if phrase == "k" else _TITLE_END if title else _CUE_END
+        ending = _INITIAL_K_END if phrase == "k." else _TITLE_END if title else _CUE_END
         follows = ending.match(low, cue.end())
         if follows is None:
             continue
@@ -167,8 +172,15 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 @cache
 def _cue_search() -> re.Pattern[str]:
-    """Every cue phrase as one trie-shaped alternation, so `re` tests each letter once."""
-    return re.compile(f"{alternation(sorted(CUES))}(?=[ .,])")
+    """Every cue phrase as one trie-shaped alternation, so `re` tests each letter once, where
+    a word follows that can begin a name: most cues are followed by a word that never does
+    (`thanks for`, `it's the`), and the pattern passes over those without a Python step."""
+    never = sorted(w for w in NOT_NAME_WORDS | OTHER_WORDS_AFTER_CUES if w.isalpha())
+    gap = r"(?:\. ?|,? |(?<=\.))"
+    return re.compile(
+        rf"(?:{alternation(sorted(CUES))})"
+        rf"(?={gap}[a-z])(?!{gap}{alternation(never)}(?![a-z]))"
+    )
 
 
 def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:

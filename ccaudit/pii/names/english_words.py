@@ -31,7 +31,8 @@ BRANDS_AFTER_TITLES = frozenset(("diy", "clean", "muscle", "bean", "coffee", "po
 # at a sentence start or in a heading; and places and months the census lists as given names.
 OTHER_WORDS_AFTER_CUES = frozenset(
     (
-        "again", "everyone", "everybody", "there", "all", "both", "guys", "folks", "team", "urgent",
+        "again", "happy", "glad", "goodbye", "bye", "welcome", "everyone", "everybody", "there",
+        "all", "both", "guys", "folks", "team", "urgent",
         "important", "correct", "right", "wrong", "fine", "good", "great", "perfect", "awesome",
         "amazing", "excellent", "lovely", "brilliant", "cool", "alright", "ready", "done", "ok",
         "okay", "yes", "no", "nope", "sure", "true", "actually", "definitely", "absolutely",
@@ -52,6 +53,7 @@ OTHER_WORDS_AFTER_CUES = frozenset(
         "address", "contact", "description", "note", "notes", "subject", "status", "priority",
         "ref", "reference", "order", "tags", "group", "summary", "action", "details", "info", "id",
         "passport", "dob", "ka", "kha", "krub", "krab", "khrap", "kub", "na", "ja", "jaa", "naka",
-        "nakha", "md", "psy", "psyd", "phd", "dds", "rn", "jr", "sr", "ii", "iii", "esq"
+        "nakha", "md", "psy", "psyd", "phd", "dds", "rn", "jr", "sr", "ii", "iii", "esq",
+        "cvv", "cvc", "otp", "pin", "sms", "atm", "iban", "swift", "vat"
     )
 )  # fmt: skip

@@ -23,16 +23,22 @@ _FIELD_KEYS = (
     r"|site contact|linked customer|applicant|patient(?: name)?|policy ?holder|insured"
     r"|beneficiary|full name|name|agent name|staff name|employee name"
 )
-_THAI_FIELD_KEYS = r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ชื่อ"
+_THAI_FIELD_KEYS = r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
+# Note-takers sign without a colon: `ผู้บันทึก วิไลพร ก.`
+_THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
+# A field opens a line, or follows another on it (`Status: Pending / Owner: Rattana`).
 NAME_FIELD = re.compile(
-    rf"^[ \t]*(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t]*[:：][ \t]*", re.MULTILINE
+    rf"(?:^[ \t]*|[/|] )(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t]*[:：][ \t]*"
+    rf"|(?:{_THAI_SIGNING_KEYS})[ \t]*[:：]?[ \t]*)(?=\S)",
+    re.MULTILINE,
 )
 _CLOSINGS = (
     r"best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly"
     r"|best wishes|best|many thanks|thanks|thank you|cheers|rgds"
 )
 CLOSING = re.compile(
-    rf"^[ \t]*(?:(?i:{_CLOSINGS})(?: (?i:krub|ka|kha))?|ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ)"
+    rf"^[ \t]*(?:(?i:{_CLOSINGS})(?: (?i:krub|ka|kha))?|ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ"
+    r"|ขอแสดงความนับถือ)"
     r"[ \t]*[,.!]*[ \t]*\r?\n[ \t]*",
     re.MULTILINE,
 )
@@ -122,7 +128,7 @@ def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _short_lines(text: str) -> Iterator[re.Match[str]]:
     """_LONE_LINE matched at each line start, for lines short enough to be only a name."""
-    if "\n" not in text and len(text) > MAX_LONE_LINE:
+    if "\n" not in text and (len(text) > MAX_LONE_LINE or not text.lstrip()[:1].isupper()):
         return
     start = 0
     while start != -1:

@@ -85,7 +85,10 @@ def _starts_with_a_word(word: str) -> bool:
     """ไม่ได้สั่ง, บัญชีแม่: a function word or an everyday word, then more; a nickname that is
     an everyday word on its own (ต้น, ฟ้า) passes."""
     stopwords, everyday = _stopwords(), everyday_words()
-    return any(word[:n] in stopwords or word[:n] in everyday for n in range(2, len(word)))
+    return any(
+        word[:n] in stopwords or word[:n] in everyday or word[:n] in NOT_NAMES
+        for n in range(2, len(word))
+    )
 
 
 @cache

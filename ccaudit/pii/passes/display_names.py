@@ -4,7 +4,8 @@
 A label is a person's name when the name part of it (without a role word such as Agent,
 Support or แอดมิน, and apart from what stands in brackets) looks like a name and is no role,
 business or machine label. A bare `Word:` counts only when it opens lines of two turns or
-more, so ticket fields (`Status:`, `Priority:`) stay quiet.
+more, so ticket fields (`Status:`, `Priority:`) stay quiet. A time after the label
+(`Kanya (staff) 13:02:`) is no part of it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? ?"
 LABEL_LINE = re.compile(
     rf"[ \t]*(?P<stamp>\[?(?:{_DATE})?{_CLOCK}\]?[ \t]*(?:- )?)?"
-    r"(?P<label>[^\s:：\[\]<>@][^:：\t\n<>@]{0,40}?) ?(?:[:：][ \t]|\t)"
+    rf"(?P<label>[^\s:：\[\]<>@][^:：\t\n<>@]{{0,40}}?)(?: {_CLOCK})? ?(?:[:：][ \t]|\t)"
 )
 _ROLE_WORDS = re.compile(
     r"(?i:agent|support|staff|admin|advisor|rep|csr|operator|customer|cust|client|caller"
@@ -48,12 +49,12 @@ def label_lines(text: str) -> Iterator[re.Match[str]]:
 
 
 def recurring_labels(texts: list[str]) -> set[str]:
-    """Labels that open lines in two turns or more."""
+    """Labels that open two lines or more (of one turn or of several)."""
     seen: set[str] = set()
     recurring: set[str] = set()
     for text in texts:
-        for label in {line["label"] for line in label_lines(text)}:
-            (recurring if label in seen else seen).add(label)
+        for line in label_lines(text):
+            (recurring if line["label"] in seen else seen).add(line["label"])
     return recurring
 
 
@@ -98,7 +99,8 @@ def _name_in(text: str, start: int, end: int) -> int:
     if "_" in words[0] and len(words) == 1 and words[0][0].isupper():
         return start + len(words[0])
     found = name_end(text[:end], start, STRONG, cased=True)
-    # The whole part is the name, but for an emoji or a mark after it (`Wiroj 🐘`).
-    if not found or not text[start].isupper() or _LETTER_OR_DIGIT.search(text, found, end):
+    # The whole part is the name, but for an emoji or a mark after it (`Wiroj 🐘`); one letter
+    # (`A:`, `C:`) labels a role.
+    if not found or found - start < 2 or not text[start].isupper():
         return 0
-    return found
+    return 0 if _LETTER_OR_DIGIT.search(text, found, end) else found

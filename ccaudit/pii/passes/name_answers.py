@@ -19,12 +19,17 @@ from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted
 from ccaudit.pii.passes.display_names import LABEL_LINE
 
 # "your name", "the name on the card", "name please", "who am I speaking with".
+# "your name", "the name on the card", "name please", "who am I speaking with"; asked, not
+# told (`the account is in the insured's name.`).
 _ENGLISH_REQUEST = re.compile(
-    r"(?i:\bname\b(?! is\b)(?!['’]s\b)|who am i (?:speaking|talking) (?:with|to)"
-    r"|who['’]?s (?:calling|speaking)|who is (?:calling|speaking))"
+    r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|passenger['’]?s?|holder['’]?s?)"
+    r" ?name\b(?! is\b| was\b)|\bname (?:please|and|of)\b|who am i (?:speaking|talking)"
+    r" (?:with|to)|who['’]?s (?:calling|speaking)|who is (?:calling|speaking))"
+)
+_ASKING = re.compile(
+    r"(?i:\?|\b(?:may|can|could) i\b|\bplease\b|\bwhat\b|\btell me\b|\bconfirm\b|^and\b)"
 )
 _NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b)")
-_THAI_REQUEST = re.compile(r"ชื่อ|นามสกุล")
 # A Thai request asks for the name itself (ขอชื่อ, รบกวนแจ้งชื่อ, ชื่ออะไร), or is a short turn
 # that ends on a question particle (ชื่อบนบัตรคะ); a yes-no question (ชื่อตรงกันไหมครับ)
 # confirms a name instead.
@@ -33,16 +38,17 @@ _THAI_ASKING = re.compile(
 )
 _THAI_SHORT_QUESTION = re.compile(r"(?:คะ|[?？])\s*$")
 MAX_SHORT_QUESTION = 40
-_THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่|นะคะ|นะครับ")
+_THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่")
 # What people say before the name itself.
 _FILLERS = re.compile(
     r"(?:(?i:uh+|um+|er+|erm|yeah|yes|yep|sure|ok|okay|hi|hello|so|well|it['’]?s|it is"
     r"|that['’]?s|this is|i['’]m|i am|my name is|name is|my full name is|the name is"
     r"|it['’]?s me|me|sorry)\b[,.]?\s*"
-    r"|(?:ชื่อ(?:ว่า)?|คือ|ค่ะ|ครับ|ดิฉัน|ผม|อ่า|เอ่อ|อืม|อ๋อ"
-    r"|ชื่อ(?:แม่|พ่อ|สามี|ภรรยา|ลูก)(?:ค่ะ|ครับ)?)\s*)+"
+    r"|(?:ชื่อ(?:แม่|พ่อ|สามี|ภรรยา|ลูก)(?:ค่ะ|ครับ)?|ชื่อ(?:ว่า)?|คือ|ค่ะ|ครับ|ดิฉัน|ผม"
+    r"|อ่า|เอ่อ|อืม|อ๋อ)\s*)+"
 )
 MAX_ANSWER_START = 25
+_NUMBER_NEXT = re.compile(r" *[0-9+]")
 
 
 def answer_positions(turns: Sequence[Turn]) -> Iterator[int]:
@@ -68,7 +74,12 @@ def answer_span(text: str) -> tuple[int, int] | None:
     if "\u0e01" <= text[start] <= "\u0e4e":
         end = _thai_answer_end(text, start)
     else:
-        end = name_end(text, start, STRONG, cased=not (text.islower() or text.isupper()))
+        cased = not (text.islower() or text.isupper())
+        end = name_end(text, start, STRONG, cased)
+        # `kbank 0527719046`, `plate 7กก 2291`: in lower case, a word before a number is what
+        # the number is, not a name.
+        if end and not cased and _NUMBER_NEXT.match(text, end):
+            end = 0
     return (start, end) if end else None
 
 
@@ -80,7 +91,11 @@ def _asks_for_a_name(text: str) -> bool:
 def _requests_a_name(text: str) -> bool:
     # Substring tests first: most turns ask for nothing.
     if "name" in text or "Name" in text or "NAME" in text or "ho" in text or "HO" in text:
-        return bool(_ENGLISH_REQUEST.search(text)) and not _NOT_A_REQUEST.search(text)
+        return bool(
+            _ENGLISH_REQUEST.search(text)
+            and _ASKING.search(text)
+            and not _NOT_A_REQUEST.search(text)
+        )
     if "ชื่อ" in text or "นามสกุล" in text:
         return bool(
             _THAI_ASKING.search(text)
@@ -106,6 +121,10 @@ def _thai_answer_end(text: str, start: int) -> int:
     length = given.longest_at(text, start)
     if length and is_never_a_name(text[start : start + length]):
         return 0
+    # A listed name that stops inside a longer word (สุนี in สุนีย์) gives way to the word.
+    whole = unlisted_name_length(text, start, surname=True)
+    if length and whole > length and not family.longest_at(text, start + length):
+        length = whole
     end = start + (length or unlisted_name_length(text, start))
     if end == start:
         return 0

@@ -24,6 +24,8 @@ from ccaudit.pii.names.thai_words import NOT_NAMES
 MIN_LETTERS = 3
 # After a name, what says it is part of an address: `jennie.kw`, `tanawat at tw dot co`.
 _ADDRESS_GOES_ON = re.compile(r"\.\w| at | dot")
+# A name spelled out as an address: สุรเชษฐ์ เอ็ม เค แอด ฮอทเมล.
+_THAI_ADDRESS_GOES_ON = re.compile(r"[^\n]{0,20}(?:แอด|แอท|ดอท)")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _THAI_TITLE_BEFORE = re.compile(r"(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|อา|ครู|นาย|นาง|ชื่อ|ผม|ดิฉัน) ?$")
 
@@ -61,7 +63,11 @@ def echo_spans(words: EchoWords, text: str) -> Iterator[tuple[int, int]]:
             if not (_in_handle_or_address(text, start, end) or business_follows(text, end)):
                 yield start, end
     for start, end in _occurrences(text, words.thai):
-        if _stands_as_thai_name(text, start, end) and not _inside_thai_word(text, start, end):
+        if (
+            _stands_as_thai_name(text, start, end)
+            and not _inside_thai_word(text, start, end)
+            and not _THAI_ADDRESS_GOES_ON.match(text, end)
+        ):
             yield start, end
 
 
