@@ -39,7 +39,7 @@ OTHER_WORDS_AFTER_CUES = frozenset(
         "probably", "maybe", "calling", "ringing", "speaking", "writing", "texting", "messaging",
         "following", "regarding", "about", "because", "morning", "afternoon", "evening", "night",
         "today", "tomorrow", "yesterday", "now", "later", "soon", "still", "also", "much", "lot",
-        "lots", "ton", "bunch", "bit", "little", "way", "kind", "sort", "please", "kindly", "sorry",
+        "lots", "bunch", "bit", "little", "way", "kind", "sort", "please", "kindly", "sorry",
         "thank", "thanks", "america", "american", "china", "chinese", "france", "french", "india",
         "indian", "florida", "virginia", "carolina", "georgia", "paris", "asia", "german", "manual",
         "santa", "diamond", "israel", "jordan", "nevada", "lincoln", "madison", "dakota", "houston",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccaudit.pii.names.english_cues import STRONG, name_end
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
+from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
 from ccaudit.pii.names.thai_lists import name_lists
 from ccaudit.pii.names.thai_words import unlisted_name_length

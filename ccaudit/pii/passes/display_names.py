@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccaudit.pii.names.english_cues import STRONG, name_end
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.thai_words import unlisted_name_length
 
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ccaudit.model import Turn
-from ccaudit.pii.names.english_cues import STRONG, name_end
+from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.finder import name_spans
 from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted_name_length
@@ -74,11 +74,11 @@ def answer_span(text: str) -> tuple[int, int] | None:
     if "\u0e01" <= text[start] <= "\u0e4e":
         end = _thai_answer_end(text, start)
     else:
-        cased = not (text.islower() or text.isupper())
-        end = name_end(text, start, STRONG, cased)
-        # `kbank 0527719046`, `plate 7กก 2291`: in lower case, a word before a number is what
-        # the number is, not a name.
-        if end and not cased and _NUMBER_NEXT.match(text, end):
+        answer = text[start:]
+        end = name_end(text, start, STRONG, cased=not (answer.islower() or answer.isupper()))
+        # `kbank 0527719046`, `plate 7กก 2291`: a lower-case word before a number is what the
+        # number is, not a name.
+        if end and text[start].islower() and _NUMBER_NEXT.match(text, end):
             end = 0
     return (start, end) if end else None
 

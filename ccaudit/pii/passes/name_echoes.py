@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ccaudit.pii.context import lowered
-from ccaudit.pii.names.english_cues import business_follows
 from ccaudit.pii.names.english_lists import EVERYDAY_WORDS_LISTED_AS_NAMES, NOT_NAME_WORDS
+from ccaudit.pii.names.english_name_words import business_follows
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
 from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import NOT_NAMES
