@@ -72,6 +72,7 @@ _WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 
 
 # A doctor's credential after a name: `David Quincy, M.D.`, `alissa scanlin psyd`.
+_CREDENTIAL_MARKS = ("md", "m.d.", "psy", "phd", "ph.d.", "dds", "dmd")
 _CREDENTIAL = re.compile(r",? (?:m\.d\.|md|psy\.?d\.?|phd|ph\.d\.|dds|dmd)(?![a-z])")
 _NAME_WORD_OR_INITIAL = r"(?:[A-Za-z]\.|[A-Za-z][a-z'’-]*)"
 _NAME_WORDS_BEFORE = re.compile(
@@ -109,8 +110,9 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
                     yield cue.end(), end
     if "speaking" in low:
         yield from _names_before_speaking(text)
-    for credential in _CREDENTIAL.finditer(low):
-        yield from _name_before(text, credential.start())
+    if any(mark in low for mark in _CREDENTIAL_MARKS):
+        for credential in _CREDENTIAL.finditer(low):
+            yield from _name_before(text, credential.start())
 
 
 @cache

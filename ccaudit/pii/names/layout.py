@@ -106,10 +106,10 @@ def _line_ends(text: str, end: int) -> bool:
 
 
 # A line that holds only one to three capitalised words (`Brenda`, `Hiroshi Tanaka`).
-_LONE_LINE = re.compile(
-    r"[ \t]*([A-Z][A-Za-z'’-]+\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2})[ \t]*(?:\r?\n|$)"
-)
-MAX_LONE_LINE = 40
+_LONE_NAME = r"[ \t]*([A-Z][A-Za-z'’-]+\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2})[ \t]*(?=\r?\n|$)"
+_LONE_LINE = re.compile(_LONE_NAME)
+# Opening with the line break lets `re` jump from one break to the next.
+_LONE_LINE_AFTER_BREAK = re.compile(rf"\n{_LONE_NAME}")
 
 
 def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -127,14 +127,9 @@ def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _short_lines(text: str) -> Iterator[re.Match[str]]:
-    """_LONE_LINE matched at each line start, for lines short enough to be only a name."""
-    if "\n" not in text and (len(text) > MAX_LONE_LINE or not text.lstrip()[:1].isupper()):
-        return
-    start = 0
-    while start != -1:
-        end = text.find("\n", start)
-        if (end if end != -1 else len(text)) - start <= MAX_LONE_LINE:
-            line = _LONE_LINE.match(text, start)
-            if line:
-                yield line
-        start = end + 1 if end != -1 else -1
+    """Lines that hold only one to three capitalised words."""
+    first = _LONE_LINE.match(text)
+    if first:
+        yield first
+    if "\n" in text:
+        yield from _LONE_LINE_AFTER_BREAK.finditer(text)

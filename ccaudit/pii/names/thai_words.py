@@ -38,6 +38,10 @@ _THINGS = (
     "กลุ่ม", "ไลน์", "ร้านค้า", "คอนโด", "โครงการ", "บัญชีผู้ใช้", "อีเมล",
 )  # fmt: skip
 MAX_UNLISTED = 12
+# Two to MAX_UNLISTED Thai letters, up to the first particle or the end of the Thai run.
+_UNLISTED_WORD = re.compile(
+    rf"[\u0e01-\u0e4e]{{2,{MAX_UNLISTED}}}?(?={PARTICLE.pattern}|[^\u0e01-\u0e4e]|$)"
+)
 
 
 def closed_after(text: str, end: int) -> bool:
@@ -58,16 +62,10 @@ def unlisted_name_length(text: str, start: int, surname: bool = False) -> int:
     """Length of the Thai word at `start` that a particle, space, punctuation or the end
     closes, when it can be a name; or 0. Family names are compounds of everyday words
     (คำแก้ว, ศรีวงศ์), so a `surname` may begin with one; a given name may not."""
-    end = start
-    limit = min(len(text), start + MAX_UNLISTED + 1)
-    while end < limit and "\u0e01" <= text[end] <= "\u0e4e":
-        if end - start >= 2 and PARTICLE.match(text, end):
-            break
-        end += 1
-    if end - start < 2 or end - start > MAX_UNLISTED:
+    word = _UNLISTED_WORD.match(text, start)
+    if word is None:
         return 0
-    if end < len(text) and "\u0e01" <= text[end] <= "\u0e4e" and not PARTICLE.match(text, end):
-        return 0
+    end = word.end()
     word = text[start:end]
     if is_never_a_name(word) or "ชื่อ" in word:
         return 0

@@ -14,9 +14,13 @@ from collections.abc import Sequence
 from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.findings import Detection
-from ccaudit.pii.passes.display_names import display_name_spans, recurring_labels
+from ccaudit.pii.passes.display_names import (
+    display_name_spans,
+    labelled_turns,
+    recurring_labels,
+)
 from ccaudit.pii.passes.name_answers import answer_positions, answer_span
-from ccaudit.pii.passes.name_echoes import echo_spans, echo_words
+from ccaudit.pii.passes.name_echoes import echo_spans, echo_words, turns_holding
 
 ENTITY = "PERSON"
 ANSWER_SCORE = 0.7
@@ -37,7 +41,7 @@ def add_dialogue_names(
         if span:
             found.append((position, *span, ANSWER_SCORE, "NameAnswerFinder"))
     recurring = recurring_labels(texts)
-    for position in range(len(turns)):
+    for position in labelled_turns(texts):
         spans = list(display_name_spans(texts[position], recurring))
         if spans and _prepare(position, turns, normalized, texts, detections):
             spans = list(display_name_spans(texts[position], recurring))
@@ -58,7 +62,7 @@ def _add_echoes(turns, normalized, texts, detections) -> None:
     if not (words.latin or words.thai):
         return
     score = min(known.values())
-    for position in range(len(turns)):
+    for position in turns_holding(words, texts):
         spans = list(echo_spans(words, texts[position]))
         if not spans:
             continue

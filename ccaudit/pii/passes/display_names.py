@@ -35,9 +35,18 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TRAILING_TIME = re.compile(rf" ?{_CLOCK}$")
 
 
+def labelled_turns(texts: list[str]) -> list[int]:
+    """Positions of the texts that may hold a label: one with a colon or a tab."""
+    return [p for p, text in enumerate(texts) if _may_hold_label(text)]
+
+
+def _may_hold_label(text: str) -> bool:
+    return ":" in text or "\t" in text or "：" in text
+
+
 def label_lines(text: str) -> Iterator[re.Match[str]]:
     """The labels opening the text's lines, tried at each line start only."""
-    if ":" not in text and "\t" not in text and "：" not in text:
+    if not _may_hold_label(text):
         return
     start = 0
     while start != -1:
@@ -52,8 +61,8 @@ def recurring_labels(texts: list[str]) -> set[str]:
     """Labels that open two lines or more (of one turn or of several)."""
     seen: set[str] = set()
     recurring: set[str] = set()
-    for text in texts:
-        for line in label_lines(text):
+    for position in labelled_turns(texts):
+        for line in label_lines(texts[position]):
             (recurring if line["label"] in seen else seen).add(line["label"])
     return recurring
 

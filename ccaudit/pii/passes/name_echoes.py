@@ -11,6 +11,7 @@ carried over, nor words of one or two letters; a Thai name that is an everyday w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -48,6 +49,20 @@ def echo_words(names: Iterable[str]) -> EchoWords:
             elif word.isalpha() and not _never_echoed(word.lower()):
                 latin.add(word.lower())
     return EchoWords(_longest_first(latin), _longest_first(thai))
+
+
+def turns_holding(words: EchoWords, texts: list[str]) -> list[int]:
+    """Positions of the texts that hold one of the words somewhere: one search of the joined
+    conversation per word, rather than one per turn."""
+    starts, offset = [], 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    joined = "\n".join(texts)
+    low = lowered(joined) if words.latin else joined
+    found = {bisect_right(starts, position) - 1 for position, _ in _occurrences(low, words.latin)}
+    found.update(bisect_right(starts, p) - 1 for p, _ in _occurrences(joined, words.thai))
+    return sorted(found)
 
 
 def echo_spans(words: EchoWords, text: str) -> Iterator[tuple[int, int]]:
