@@ -44,7 +44,14 @@ def measure(calls: Path, labels_csv: Path) -> dict:
     events = list(analysis.run(input_files([str(calls / f) for f in files], ReadOptions())))
     results = [r for e in events if isinstance(e, ConversationResult) for r in e.rule_results]
     errors = [e for e in events if isinstance(e, InputError)]
-    got = {(Path(r.path).name, r.pack, r.rule_id): r for r in results}
+    got = {}
+    for result in results:
+        name = Path(result.path).name
+        got[name, result.pack, result.rule_id] = result
+        # One incident names the other rules it also fails (a read-back in two packs).
+        for other in result.also:
+            pack, rule_id = other.split(":", 1)
+            got[name, pack, rule_id] = result
     per_rule: Counter = Counter()
     per_rule_agree: Counter = Counter()
     disagreements = []

@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from ccaudit.adherence import Checker, default_pack_paths, load_packs  # noqa: E402
-from ccaudit.adherence.text import match_key  # noqa: E402
+from ccaudit.adherence.tokens import turn_words  # noqa: E402
 from ccaudit.ingest import ReadOptions, read_conversations  # noqa: E402
 from ccaudit.pii import Detector  # noqa: E402
 from ccaudit.pipeline.analysis import Analysis, input_files  # noqa: E402
@@ -117,7 +117,7 @@ def main() -> int:
             f"({verdicts} rule verdicts in {seconds:.2f} s CPU)"
         )
         if not args.skip_pipeline:
-            match_key.cache_clear()
+            turn_words.cache_clear()
             fresh = Checker(load_packs(default_pack_paths()), match_language=True)
             started = time.process_time()
             analysis = Analysis(ReadOptions(), detector.scan_many, fresh)

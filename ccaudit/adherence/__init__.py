@@ -2,8 +2,9 @@
 
 from ccaudit.adherence.checker import Checker, adherence_score, call_language
 from ccaudit.adherence.examples import ExampleOutcome, example_conversation, run_pack_examples
-from ccaudit.adherence.loader import default_pack_paths, load_pack, load_packs, pack_schema
+from ccaudit.adherence.loader import default_pack_paths, load_pack, load_packs
 from ccaudit.adherence.pack import Example, Rule, RulePack
+from ccaudit.adherence.schema_defaults import pack_schema
 
 __all__ = [
     "Checker",

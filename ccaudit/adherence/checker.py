@@ -5,21 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ccaudit.adherence.checks import Verdict
-from ccaudit.adherence.conditions import NotApplicable
+from ccaudit.adherence.incidents import merge_incidents
 from ccaudit.adherence.pack import Rule, RulePack
 from ccaudit.adherence.reasons import Term, reason, render_reason
+from ccaudit.adherence.verdict import Verdict
+from ccaudit.adherence.window import NotApplicable
 from ccaudit.masking import mask_with_findings
-from ccaudit.model import Conversation, Finding, Locator, RuleResult, Severity
+from ccaudit.model import Conversation, Finding, Locator, RuleResult
 
-# A missed critical rule should weigh far more than a missed courtesy.
-SEVERITY_WEIGHT = {
-    Severity.info: 1,
-    Severity.low: 2,
-    Severity.medium: 3,
-    Severity.high: 5,
-    Severity.critical: 8,
-}
 EVIDENCE_CHARS = 160
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _LATIN = re.compile("[A-Za-z]")
@@ -39,12 +32,13 @@ def call_language(conversation: Conversation) -> str:
 
 
 def adherence_score(results: Iterable[RuleResult]) -> float | None:
-    """Severity-weighted share of applicable rules passed; None when no rule applied."""
-    passed = total = 0
+    """Weighted share of applicable rules passed (each rule's weight, by default its
+    severity's); None when no rule applied. A merged incident counts once."""
+    passed = total = 0.0
     for result in results:
         if result.status == "not_applicable":
             continue
-        weight = SEVERITY_WEIGHT[result.severity]
+        weight = result.weight
         total += weight
         passed += weight if result.status == "pass" else 0
     return passed / total if total else None
@@ -71,8 +65,9 @@ class Checker:
                 continue
             for rule in pack.rules:
                 verdict = evaluate_rule(rule, conversation, findings)
-                results.append(_result(pack, rule, verdict, conversation, findings, lang))
-        return results
+                result = _result(pack, rule, verdict, conversation, findings, lang)
+                results.append((result, verdict.event))
+        return merge_incidents(results)
 
 
 def evaluate_rule(rule: Rule, conversation: Conversation, findings: list[Finding]) -> Verdict:
@@ -81,6 +76,9 @@ def evaluate_rule(rule: Rule, conversation: Conversation, findings: list[Finding
         uncovered = reason("channel_not_covered", channel=Term(conversation.channel))
         return Verdict("not_applicable", reason=uncovered)
     try:
+        skip = rule.skip_if.first_match(conversation) if rule.skip_if else None
+        if skip is not None:
+            return Verdict("not_applicable", skip.turn, reason("skipped", what=skip.what))
         return rule.check.evaluate(conversation, findings)
     except NotApplicable as exc:
         return Verdict("not_applicable", reason=exc.reason)
@@ -118,6 +116,9 @@ def _result(
         reason=render_reason(verdict.reason, "en"),
         reason_th=render_reason(verdict.reason, "th"),
         locator=turn.locator if turn else Locator(),
+        section=rule.section,
+        weight=rule.weight,
+        auto_fail=rule.auto_fail,
     )
 
 

@@ -1,131 +1,88 @@
-"""Conditions over a call: phrases or patterns said by a role within a window, combined with
-all/any/not, as Amazon Transcribe Call Analytics categories combine theirs."""
+"""Conditions over a call: concepts or patterns said by some roles within a window, combined
+with all/any/not, as Amazon Transcribe Call Analytics categories combine theirs."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Protocol
 
-from ccaudit.adherence.matching import PhraseSet
-from ccaudit.adherence.reasons import Explanation, Joined, Reason, Term, reason
-from ccaudit.model import Conversation, Turn
+from ccaudit.adherence.reasons import Explanation, Joined, reason
+from ccaudit.adherence.window import Roles, Window, spoken_turns, who
+from ccaudit.model import Conversation
 
-RoleFilter = Literal["agent", "customer", "any"]
-
-
-class NotApplicable(Exception):
-    """The call lacks what a rule needs (roles, timestamps); the reason goes in the result."""
-
-    def __init__(self, why: Reason):
-        super().__init__(why.render("en"))
-        self.reason = why
-
-
-@dataclass(frozen=True)
-class Window:
-    first_turns: int | None = None
-    last_turns: int | None = None
-    first_seconds: float | None = None
-
-    def describe(self, role: RoleFilter) -> Reason | None:
-        spans = []
-        if self.first_turns is not None:
-            spans.append(_turns_span("first_turns", self.first_turns, role))
-        if self.first_seconds is not None:
-            spans.append(reason("first_seconds", seconds=self.first_seconds))
-        if self.last_turns is not None:
-            spans.append(_turns_span("last_turns", self.last_turns, role))
-        return reason("window", spans=Joined(tuple(spans), "slash")) if spans else None
-
-    def select(self, turns: list[Turn], conversation: Conversation) -> list[Turn]:
-        """The turns inside the window; seconds count from the call's first timed turn,
-        whoever spoke it (an IVR message before the agent uses up the agent's time)."""
-        if self.first_seconds is not None:
-            origin = next((t.start_ms for t in conversation.turns if t.start_ms is not None), None)
-            if origin is not None:
-                limit = origin + self.first_seconds * 1000
-                turns = [t for t in turns if t.start_ms is not None and t.start_ms < limit]
-            elif self.first_turns is None and self.last_turns is None:
-                raise NotApplicable(reason("no_times"))
-        if self.first_turns is not None:
-            turns = turns[: self.first_turns]
-        if self.last_turns is not None:
-            turns = turns[-self.last_turns :] if self.last_turns else []
-        return turns
-
-
-def _turns_span(code: str, count: int, role: RoleFilter) -> Reason:
-    if role == "any":
-        return reason(f"{code}_any", count=count)
-    return reason(code, count=count, role=Term(role))
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 @dataclass(frozen=True)
 class Match:
-    """Where a condition held: the turn index for evidence (None for `not`), and what matched."""
+    """Where a condition held: the turn index for evidence (None for `not`), what matched,
+    and which event it was (the same words of the same turn are one event across rules)."""
 
     turn: int | None
     what: Explanation | None = None
+    event: Hashable | None = None
 
 
-def spoken_turns(conversation: Conversation, role: RoleFilter) -> list[Turn]:
-    """The turns a role said; internal notes count only in notes and tickets."""
-    if role != "any" and not conversation.roles_known:
-        raise NotApplicable(reason("roles_unknown"))
-    in_document = conversation.channel in ("note", "ticket")
-    return [
-        t
-        for t in conversation.turns
-        if (role == "any" or t.role == role) and (in_document or not t.is_internal_note)
-    ]
+class ConceptSource(Protocol):
+    """The pack's compiled concepts (a Matcher), available once the whole pack is read."""
 
-
-def _who(role: RoleFilter) -> Term:
-    return Term("someone" if role == "any" else role)
+    def hits(self, text: str, concept: str) -> list: ...
+    def phrases(self, concept: str) -> list[str]: ...
 
 
 @dataclass(frozen=True)
-class PhraseCondition:
-    phrases: PhraseSet
-    role: RoleFilter = "agent"
+class ConceptCondition:
+    """Any wording of `concept` (the condition's own phrases and concepts, compiled as one)."""
+
+    source: object  # a pack context whose `matcher` is a ConceptSource
+    concept: str
+    roles: Roles = ("agent",)
     window: Window = Window()
-    exceptions: PhraseSet | None = None
 
     def first_match(self, conversation: Conversation) -> Match | None:
-        for turn in self.window.select(spoken_turns(conversation, self.role), conversation):
-            blocked = self.exceptions.spans(turn.text) if self.exceptions else []
-            hit = self.phrases.find(turn.text, blocked)
-            if hit is not None:
-                return Match(turn.index, reason("said", who=_who(self.role), phrase=hit.phrase))
+        matcher = self.source.matcher
+        for turn in self.window.select(spoken_turns(conversation, self.roles), conversation):
+            hits = matcher.hits(turn.text, self.concept)
+            if hits:
+                said = reason("said", who=who(self.roles), phrase=hits[0].label)
+                return Match(turn.index, said, ("said", turn.index, hits[0].start, hits[0].end))
         return None
 
-    def describe_missing(self, conversation: Conversation) -> Reason:
-        others = len(self.phrases.phrases) - 1
-        more = reason("other_phrasings", count=others) if others else None
-        phrase, window = self.phrases.phrases[0], self.window.describe(self.role)
-        if self.role == "any":
-            return reason("nobody_said", phrase=phrase, more=more, window=window)
-        return reason("never_said", role=Term(self.role), phrase=phrase, more=more, window=window)
+    def describe_missing(self, conversation: Conversation) -> Explanation:
+        phrases = self.source.matcher.phrases(self.concept)
+        thai = [p for p in phrases if _THAI.search(p)]
+        if self.source.language == "th" and thai:
+            phrases = thai + [p for p in phrases if p not in thai]
+        more = reason("other_phrasings", count=len(phrases) - 1) if len(phrases) > 1 else None
+        window = self.window.describe(self.roles)
+        if self.roles is None:
+            return reason("nobody_said", phrase=phrases[0], more=more, window=window)
+        return reason(
+            "never_said", role=who(self.roles), phrase=phrases[0], more=more, window=window
+        )
 
 
 @dataclass(frozen=True)
 class PatternCondition:
-    pattern: re.Pattern
-    role: RoleFilter = "agent"
+    pattern: object  # a compiled re2 pattern
+    roles: Roles = ("agent",)
     window: Window = Window()
 
     def first_match(self, conversation: Conversation) -> Match | None:
-        for turn in self.window.select(spoken_turns(conversation, self.role), conversation):
-            if self.pattern.search(turn.text):
-                return Match(turn.index, reason("matched_pattern", who=_who(self.role)))
+        for turn in self.window.select(spoken_turns(conversation, self.roles), conversation):
+            found = self.pattern.search(turn.text)
+            if found:
+                event = ("pattern", turn.index, found.start(), found.end())
+                return Match(turn.index, reason("matched_pattern", who=who(self.roles)), event)
         return None
 
-    def describe_missing(self, conversation: Conversation) -> Reason:
-        window = self.window.describe(self.role)
-        if self.role == "any":
+    def describe_missing(self, conversation: Conversation) -> Explanation:
+        window = self.window.describe(self.roles)
+        if self.roles is None:
             return reason("no_pattern_match_by_anyone", window=window)
-        return reason("no_pattern_match", role=Term(self.role), window=window)
+        return reason("no_pattern_match", role=who(self.roles), window=window)
 
 
 @dataclass(frozen=True)
@@ -138,7 +95,12 @@ class AllOf:
             return None
         turns = [m.turn for m in matches if m.turn is not None]
         whats = tuple(m.what for m in matches if m.what)
-        return Match(max(turns) if turns else None, Joined(whats, "all") if whats else None)
+        last = max((m for m in matches if m.turn is not None), key=lambda m: m.turn, default=None)
+        return Match(
+            last.turn if last else None,
+            Joined(whats, "all") if whats else None,
+            last.event if last and len(set(turns)) == 1 else None,
+        )
 
     def describe_missing(self, conversation: Conversation) -> Joined:
         missing = [c for c in self.conditions if c.first_match(conversation) is None]
@@ -151,10 +113,11 @@ class AnyOf:
 
     def first_match(self, conversation: Conversation) -> Match | None:
         matches = [m for m in (c.first_match(conversation) for c in self.conditions) if m]
-        turns = [m.turn for m in matches if m.turn is not None]
         if not matches:
             return None
-        return Match(min(turns) if turns else None, matches[0].what)
+        timed = [m for m in matches if m.turn is not None]
+        first = min(timed, key=lambda m: m.turn) if timed else matches[0]
+        return Match(first.turn, first.what, first.event)
 
     def describe_missing(self, conversation: Conversation) -> Joined:
         return Joined(tuple(c.describe_missing(conversation) for c in self.conditions), "and")
@@ -172,4 +135,4 @@ class NotOf:
         return self.condition.first_match(conversation).what or reason("excluded_present")
 
 
-Condition = PhraseCondition | PatternCondition | AllOf | AnyOf | NotOf
+Condition = ConceptCondition | PatternCondition | AllOf | AnyOf | NotOf

@@ -1,24 +1,34 @@
-"""Read a rule pack from YAML, validate it, and compile it; errors name the file and line."""
+"""Read a rule pack from YAML, validate it, and compile it; errors name the file and line.
+
+Everything that can be wrong with a pack is found here, at load time: its schema, unknown
+kinds, concepts and variables, regexes RE2 cannot take. A check never fails on a pack.
+"""
 
 from __future__ import annotations
 
-import json
-import re
-from importlib import resources
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import jsonschema
-import yaml
 
-from ccaudit.adherence.build import KINDS, PackError, build_rule
+from ccaudit.adherence.build import PackContext, PackError, build_rule
+from ccaudit.adherence.concept_files import LEXICON_FOLDER, concepts_from, load_lexicon
+from ccaudit.adherence.kinds import KIND_NAMES
+from ccaudit.adherence.lexicon import ConceptError, Lexicon
 from ccaudit.adherence.pack import RulePack
-from ccaudit.adherence.yaml_lines import line_of, load_with_lines
+from ccaudit.adherence.schema_defaults import pack_schema
+from ccaudit.adherence.variables import Values, as_values
+from ccaudit.adherence.yaml_files import read_yaml, schema_errors
+from ccaudit.adherence.yaml_lines import line_of
 from ccaudit.errors import CcauditError
 
 _CHECKOUT = Path(__file__).resolve().parents[2]
 # setup.py maps the checkout's rules/ to this subpackage, so a wheel carries the packs here.
 _PACKAGED_RULES = Path(__file__).resolve().parents[1] / "bundled_rules"
-_RULE_FIELDS = {"id", "title", "severity", "description", "applies_to", "examples"}
+_RULE_FIELDS = {
+    "id", "title", "severity", "description", "applies_to", "examples", "section", "weight",
+    "auto_fail",
+}  # fmt: skip
 
 
 def bundled_rules_dir() -> Path:
@@ -33,8 +43,8 @@ def bundled_rules_dir() -> Path:
     return _PACKAGED_RULES
 
 
-def pack_schema() -> dict:
-    return json.loads(resources.files("ccaudit.adherence").joinpath("schema.json").read_text())
+def bundled_lexicon() -> Lexicon:
+    return load_lexicon(bundled_rules_dir() / LEXICON_FOLDER)
 
 
 def default_pack_paths() -> list[Path]:
@@ -42,8 +52,14 @@ def default_pack_paths() -> list[Path]:
     return sorted(bundled_rules_dir().glob("*.yaml"))
 
 
-def load_packs(paths) -> list[RulePack]:
-    packs = [load_pack(p) for p in paths]
+def load_packs(paths: Iterable, variables: Mapping[str, Values] | None = None) -> list[RulePack]:
+    """Load packs; `variables` (from --var or the project's config) override the packs' own."""
+    packs = [load_pack(p, variables) for p in paths]
+    declared = {name for pack in packs for name in pack.variables}
+    unknown = sorted(set(variables or {}) - declared)
+    if unknown and packs:
+        known = ", ".join(sorted(declared)) or "none"
+        raise CcauditError(f"unknown pack variable {unknown[0]!r} (the packs use: {known})")
     seen: dict[str, str] = {}
     for pack in packs:
         if pack.name in seen:
@@ -54,26 +70,22 @@ def load_packs(paths) -> list[RulePack]:
     return packs
 
 
-def load_pack(path) -> RulePack:
+def load_pack(path, variables: Mapping[str, Values] | None = None) -> RulePack:
     """Load and compile one pack; any problem raises CcauditError `file:line: message`."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        reason = reason or type(exc).__name__
-        raise CcauditError(f"{path}: cannot read rule pack ({reason})") from None
-    try:
-        data, lines = load_with_lines(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CcauditError(f"{path}:{line}: YAML error: {problem}") from None
+    data, lines = read_yaml(path)
     if not isinstance(data, dict):
         raise CcauditError(f"{path}:1: a rule pack is a mapping of pack, version, language, rules")
     _check_rule_kinds(path, data, lines)
-    _check_schema(path, data, lines)
+    errors = schema_errors(jsonschema.Draft202012Validator(pack_schema()), data, lines)
+    if errors:
+        raise CcauditError("\n".join(f"{path}:{line}: {message}" for line, message in errors))
+    lexicon = bundled_lexicon()
+    own = concepts_from(data.get("concepts", {}), lines, ("concepts",), str(path))
+    values = {name: () for name in lexicon.variables}
+    values.update({k: as_values(v) for k, v in data.get("vars", {}).items()})
+    values.update({k: v for k, v in (variables or {}).items() if k in values})
+    context = PackContext(lexicon.extended(own), values, data["language"])
     rules = []
     ids: set[str] = set()
     for index, rule_data in enumerate(data["rules"]):
@@ -83,9 +95,13 @@ def load_pack(path) -> RulePack:
             raise CcauditError(f"{path}:{line}: duplicate rule id {rule_data['id']!r}")
         ids.add(rule_data["id"])
         try:
-            rules.append(build_rule(rule_data, where, lines))
+            rules.append(build_rule(context, rule_data, where, lines))
         except PackError as exc:
             raise CcauditError(f"{path}:{exc.line}: {exc.message}") from None
+    try:
+        context.compile()
+    except ConceptError as exc:
+        raise CcauditError(f"{path}: {exc}") from None
     return RulePack(
         name=data["pack"],
         version=str(data["version"]),
@@ -93,6 +109,7 @@ def load_pack(path) -> RulePack:
         rules=rules,
         path=str(path),
         description=data.get("description", ""),
+        variables=values,
     )
 
 
@@ -106,46 +123,17 @@ def _check_rule_kinds(path: Path, data: dict, lines) -> None:
             continue
         where = ("rules", index)
         label = f"rule {rule.get('id', index)!r}"
-        unknown = [k for k in rule if k not in _RULE_FIELDS and k not in KINDS]
+        unknown = [k for k in rule if k not in _RULE_FIELDS and k not in KIND_NAMES]
         if unknown:
             line = line_of(lines, where + (unknown[0],))
             raise CcauditError(
                 f"{path}:{line}: {label}: unknown rule kind or field {unknown[0]!r} "
-                f"(kinds: {', '.join(KINDS)})"
+                f"(kinds: {', '.join(KIND_NAMES)})"
             )
-        kinds = [k for k in rule if k in KINDS]
+        kinds = [k for k in rule if k in KIND_NAMES]
         if len(kinds) != 1:
             problem = "has no kind" if not kinds else f"has {len(kinds)} kinds ({', '.join(kinds)})"
             raise CcauditError(
                 f"{path}:{line_of(lines, where)}: {label} {problem}; give exactly one of: "
-                f"{', '.join(KINDS)}"
+                f"{', '.join(KIND_NAMES)}"
             )
-
-
-def _check_schema(path: Path, data: dict, lines) -> None:
-    """Every schema error, one `file:line: where: message` line each, in file order, as a
-    linter lists them; an error under oneOf is reported by its most relevant part."""
-    validator = jsonschema.Draft202012Validator(pack_schema())
-    errors = [jsonschema.exceptions.best_match([e]) for e in validator.iter_errors(data)]
-    if not errors:
-        return
-    reported = []
-    for error in errors:
-        location = tuple(error.absolute_path)
-        where = "/".join(str(p) for p in location) or "pack"
-        reported.append((line_of(lines, location), f"{where}: {_message(error)}"))
-    raise CcauditError(
-        "\n".join(f"{path}:{line}: {message}" for line, message in sorted(set(reported)))
-    )
-
-
-def _message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "required":
-        missing = re.search(r"'([^']+)' is a required property", error.message)
-        if missing:
-            return f"missing field {missing.group(1)!r}"
-    if error.validator == "oneOf" and isinstance(error.instance, dict):
-        options = [o["required"][0] for o in error.validator_value if "required" in o]
-        if options:
-            return f"needs exactly one of: {', '.join(options)}"
-    return error.message

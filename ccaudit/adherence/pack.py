@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal
 
-from ccaudit.adherence.checks import Verdict
-from ccaudit.model import Channel, Conversation, Finding, Severity
+from ccaudit.adherence.verdict import Check
+from ccaudit.model import Channel, Severity
 
 ExampleKind = Literal["pass", "fail", "not_applicable"]
-
-
-class Check(Protocol):
-    def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict: ...
 
 
 @dataclass(frozen=True)
@@ -24,7 +20,7 @@ class Example:
     line: int = 0
 
 
-@dataclass
+@dataclass(frozen=True)
 class Rule:
     id: str
     title: dict[str, str]
@@ -35,6 +31,16 @@ class Rule:
     description: str = ""
     examples: list[Example] = field(default_factory=list)
     line: int = 0
+    # Scorecards: the section the rule scores in, its weight there, and whether failing it
+    # zeroes the call's score (defaults in schema.json).
+    section: str = "general"
+    weight: float = 1.0
+    auto_fail: bool = False
+    # The lexicon concepts the rule's conditions name, and the pack variables they use.
+    concepts: tuple[str, ...] = ()
+    variables: tuple[str, ...] = ()
+    # When this condition holds the rule does not apply (applies_to.skip_if).
+    skip_if: object | None = None
 
     def title_in(self, lang: str) -> str:
         return self.title.get(lang) or self.title["en"]
@@ -48,3 +54,5 @@ class RulePack:
     rules: list[Rule]
     path: str = ""
     description: str = ""
+    # The values the pack's variables have in this run (pack defaults, config file, --var).
+    variables: dict[str, tuple[str, ...]] = field(default_factory=dict)

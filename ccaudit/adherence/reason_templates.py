@@ -23,6 +23,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "the later step never happens in this call",
         "th": "ขั้นตอนถัดมาไม่เกิดขึ้นในสายนี้",
     },
+    "skipped": {"en": "not applicable: {what}", "th": "ไม่เข้าเงื่อนไขของกฎ: {what}"},
     "no_notes": {
         "en": "no agent notes or ticket text",
         "th": "ไม่มีบันทึกของเจ้าหน้าที่หรือข้อความในทิกเก็ต",
@@ -65,6 +66,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "first_turns_any": {"en": "first {count} turns", "th": "{count} ประโยคแรกของสาย"},
     "last_turns": {"en": "last {count} {role} turns", "th": "{count} ประโยคสุดท้ายของ{role}"},
     "last_turns_any": {"en": "last {count} turns", "th": "{count} ประโยคสุดท้ายของสาย"},
+    "until_event": {"en": "turns before the later step", "th": "ประโยคก่อนขั้นตอนถัดไป"},
     "first_seconds": {"en": "first {seconds:g} seconds", "th": "{seconds:g} วินาทีแรกของสาย"},
     # Order of two steps.
     "required_step_missing": {
@@ -126,6 +128,8 @@ THAI_TERMS: dict[str, str] = {
     "ticket": "ทิกเก็ต",
     "note": "บันทึกของเจ้าหน้าที่",
     "unknown": "ที่ไม่ระบุ",
+    "ivr": "ระบบอัตโนมัติ",
+    "bot": "บอท",
     "CREDIT_CARD": "เลขบัตรเครดิต",
     "CARD_CVV": "รหัส CVV",
     "CARD_EXPIRY": "วันหมดอายุบัตร",

@@ -30,6 +30,11 @@ def render_reference(packs: list[RulePack], detect: Detect, lang: str = "en") ->
             ]
             if rule.description:
                 lines += [rule.description, ""]
+            if rule.concepts:
+                uses = f"Concepts: {', '.join(f'`{c}`' for c in rule.concepts)}"
+                if rule.variables:
+                    uses += f"; variables: {', '.join(f'`{v}`' for v in rule.variables)}"
+                lines += [uses + " (rules/concepts/*.yaml).", ""]
             for kind in _ORDER:
                 examples = [e for e in rule.examples if e.kind == kind]
                 for example in examples:

@@ -1,52 +1,35 @@
-"""Compile a pack's custom regex only if it cannot backtrack catastrophically.
+"""Compile a pack's custom regex with RE2, whose matching time is linear in the text.
 
-Python's `re` has no timeout, so the guard is at load time: a repeated group that itself
-contains a repeat (`(a+)+`, `(\\w+\\s?)*`) or an alternation (`(a|ab)*`) is rejected, which
-rules out the classic exponential patterns. Patterns run one turn at a time, so input length
-stays bounded too.
+Python's `re` backtracks: `a+a+a+a+x` or `(?:a{1,10}){10}x` on one long turn can run for
+minutes, and no syntax check catches every such pattern. RE2 has no backtracking, so any
+pattern it accepts is safe on any turn. What it does not accept (backreferences, lookaround,
+repeats over 1000) is refused when the pack loads, with RE2's own reason.
 """
 
 from __future__ import annotations
 
-import re
-
-try:
-    from re import _parser as sre_parse
-except ImportError:  # Python < 3.11 keeps it public
-    import sre_parse  # type: ignore[no-redef]
+import re2
 
 MAX_PATTERN_CHARS = 500
-# A small bounded outer repeat, `(?:\d{4}[ -]?){3}`, can only multiply the work by a constant.
-MAX_SAFE_OUTER_REPEAT = 10
-_REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT}
+# RE2 refuses a pattern whose compiled program needs more memory than this.
+MAX_PROGRAM_BYTES = 8 << 20
 
 
 class UnsafePatternError(ValueError):
     pass
 
 
-def compile_safe(pattern: str) -> re.Pattern:
-    """re.compile with case folding, or UnsafePatternError / re.error saying what is wrong."""
+def compile_safe(pattern: str):
+    """A case-insensitive RE2 pattern, or UnsafePatternError saying why it was refused."""
     if len(pattern) > MAX_PATTERN_CHARS:
         raise UnsafePatternError(f"pattern longer than {MAX_PATTERN_CHARS} characters")
-    parsed = sre_parse.parse(pattern, re.IGNORECASE)
-    _reject_nested_repeats(parsed, inside_repeat=False)
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def _reject_nested_repeats(items, inside_repeat: bool) -> None:
-    for op, argument in items:
-        if op in _REPEATS:
-            low, high, body = argument
-            if high > 1 and inside_repeat:
-                raise UnsafePatternError("nested quantifier (a repeat inside a repeat)")
-            _reject_nested_repeats(body, inside_repeat or high > MAX_SAFE_OUTER_REPEAT)
-        elif op is sre_parse.BRANCH:
-            if inside_repeat:
-                raise UnsafePatternError("alternation inside a repeated group")
-            for branch in argument[1]:
-                _reject_nested_repeats(branch, inside_repeat)
-        elif op is sre_parse.SUBPATTERN:
-            _reject_nested_repeats(argument[-1], inside_repeat)
-        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
-            _reject_nested_repeats(argument[1], inside_repeat)
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    options.max_mem = MAX_PROGRAM_BYTES
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        detail = exc.args[0] if exc.args else "not accepted"
+        detail = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+        raise UnsafePatternError(f"RE2 cannot compile it ({detail})") from None

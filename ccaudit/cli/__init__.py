@@ -14,6 +14,7 @@ import click  # noqa: E402
 
 from ccaudit import __version__  # noqa: E402
 from ccaudit.cli.main_group import CcauditGroup  # noqa: E402
+from ccaudit.cli.stdout import keep_exit_code_when_stdout_closes  # noqa: E402
 
 COMMANDS = ("scan", "check", "audit", "report", "review", "rules", "redact", "formats")
 
@@ -41,3 +42,4 @@ def main() -> None:
     Exit codes: 0 nothing at or above --fail-on, 1 findings or failed rules,
                 2 usage error or unreadable input (the rest of the batch is still processed).
     """
+    keep_exit_code_when_stdout_closes()

@@ -7,18 +7,21 @@ from pathlib import Path
 import click
 
 from ccaudit import __version__
+from ccaudit.cli.ci_options import fail_on_empty_option, refuse_empty_input
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
     fail_on_option,
     hash_key_option,
     input_options,
+    output_option,
     resolve_hash_key,
     rules_option,
+    var_option,
 )
 from ccaudit.cli.engine_options import jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs
-from ccaudit.errors import batch_exit_code
+from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output.counts import counted
 from ccaudit.store.database import translate_database_errors
@@ -28,6 +31,7 @@ from ccaudit.store.run_summary import RunSummary
 @click.command()
 @input_options
 @rules_option
+@var_option
 @click.option(
     "--db",
     required=True,
@@ -37,11 +41,20 @@ from ccaudit.store.run_summary import RunSummary
 @hash_key_option
 @baseline_option
 @fail_on_option("low")
+@fail_on_empty_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["sarif"]),
+    help="Also write the run's findings and failed or violated rules in this format "
+    "(reviewed items marked as suppressed), to stdout or -o.",
+)
+@output_option
 @jobs_option
 @translate_database_errors
 def audit(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, db, hash_key, baseline, fail_on, jobs,
+    rule_packs, pack_vars, db, hash_key, baseline, fail_on, fail_on_empty, fmt, output, jobs,
 ):  # fmt: skip
     """Scan and check PATH... in one pass and store the results as one run in --db.
 
@@ -53,23 +66,31 @@ def audit(
     Examples:
       ccaudit audit fixtures/ --db audit.db
       ccaudit audit calls/ --rules rules/th-banking.yaml --db audit.db --agents agents.csv
+      ccaudit audit calls/ --db audit.db --format sarif -o ccaudit.sarif
     """
     from ccaudit.adherence import adherence_score, load_packs
     from ccaudit.adherence.resolve import resolve_pack_paths
+    from ccaudit.adherence.variables import run_variables
     from ccaudit.cli.progress import BatchProgress
+    from ccaudit.output.atomic import atomic_output
+    from ccaudit.output.sarif import write_reviewed_items
     from ccaudit.pii import ALL_ENTITIES, DetectorOptions
     from ccaudit.pipeline.audit import analysis_signature, audit_events, audit_items
     from ccaudit.pipeline.engines import local_engine
     from ccaudit.pipeline.spec import AnalysisSpec
     from ccaudit.store import RunInfo, RunRecorder, load_baseline, open_database
     from ccaudit.store.hash_key import check_hash_key
+    from ccaudit.store.run_items import run_errors, run_items
     from ccaudit.store.run_summary import summarize_run
 
+    if output and not fmt:
+        raise CcauditError("-o/--output needs --format sarif")
     refuse_output_onto_inputs(db, [*paths, agents_file, baseline, *rule_packs], "--db")
+    refuse_output_onto_inputs(output, [*paths, agents_file, baseline, *rule_packs, db])
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(db,)
+        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(db, output)
     )
-    packs = load_packs(resolve_pack_paths(rule_packs))
+    packs = load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars))
     key = resolve_hash_key(hash_key)
     reviewed = load_baseline(baseline) if baseline else None
     info = RunInfo(
@@ -96,10 +117,16 @@ def audit(
         with BatchProgress(paths, read_options, quiet, "auditing") as progress:
             audit_events(engine.run(items), recorder, signature, progress.advance)
         summary = summarize_run(connection, recorder.run_id, reviewed)
+        if fmt:
+            with atomic_output(output) as stream:
+                stored = run_items(connection, recorder.run_id, reviewed)
+                write_reviewed_items(stream, stored, run_errors(connection, recorder.run_id))
     finally:
         connection.close()
     if not quiet:
         click.echo("\n".join(summary_lines(summary)), err=True)
+    files_read = summary.files_stored + summary.files_reused
+    refuse_empty_input(files_read, summary.unreadable, paths, fail_on_empty)
     worst = summary.worst_new()
     flagged = worst is not None and worst >= Severity.parse(fail_on)
     click.get_current_context().exit(batch_exit_code(summary.unreadable > 0, flagged))

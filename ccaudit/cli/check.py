@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ccaudit.cli.ci_options import fail_on_empty_option, refuse_empty_input
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
@@ -14,6 +15,7 @@ from ccaudit.cli.common import (
     output_option,
     resolve_hash_key,
     rules_option,
+    var_option,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs
@@ -27,11 +29,13 @@ from ccaudit.output.counts import counted
 @click.command()
 @input_options
 @rules_option
+@var_option
 @click.option(
     "--format", "fmt", type=click.Choice(RULE_FORMATS), default="table", show_default=True
 )
 @output_option
 @fail_on_option("medium")
+@fail_on_empty_option
 @lang_option(
     "Language of the calls (auto: by their share of Thai letters). Picks the default "
     "packs and the language of rule titles; th also shows the table's reasons in Thai."
@@ -42,7 +46,8 @@ from ccaudit.output.counts import counted
 @engine_option
 def check(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    rule_packs, fmt, output, fail_on, lang, baseline, hash_key, jobs, engine,
+    rule_packs, pack_vars, fmt, output, fail_on, fail_on_empty, lang, baseline, hash_key,
+    jobs, engine,
 ):  # fmt: skip
     """Check every call in PATH... against script-adherence rule packs.
 
@@ -52,7 +57,8 @@ def check(
 
     Without --rules, each call is checked against the bundled packs of its language
     (th-banking for Thai calls, en-support for English ones) and the language-neutral pci-dss.
-    With --rules, every given pack applies to every call.
+    With --rules, every given pack applies to every call. --var org="Acme Bank" (or
+    `vars:` in ./ccaudit.yaml) says what the deployment's greeting must name.
 
     \b
     Examples:
@@ -60,9 +66,11 @@ def check(
       ccaudit check calls/ --rules th-banking --rules pci-dss --format junit -o adherence.xml
       ccaudit check call.txt --rules my-pack.yaml --format jsonl --fail-on high
       ccaudit check hdfs:///exports/calls/ --engine spark --format jsonl -o results.jsonl
+      ccaudit check calls/ --var org="Northwind Bank" --var org=Northwind
     """
     from ccaudit.adherence import load_packs
     from ccaudit.adherence.resolve import resolve_pack_paths
+    from ccaudit.adherence.variables import run_variables
     from ccaudit.cli.progress import BatchProgress
     from ccaudit.pii import DetectorOptions
     from ccaudit.pipeline.check import check_events
@@ -74,7 +82,7 @@ def check(
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
     )
-    packs = tuple(load_packs(resolve_pack_paths(rule_packs)))
+    packs = tuple(load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars)))
     # The same key as scan and audit, so the findings the rules read carry the same
     # fingerprints (CCAUDIT_HASH_KEY is read by all three).
     detector = DetectorOptions(language=lang, hash_key=resolve_hash_key(hash_key))
@@ -101,5 +109,6 @@ def check(
             f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
+    refuse_empty_input(summary.files_done, len(summary.errors), paths, fail_on_empty)
     flagged = summary.flagged_at_or_above(Severity.parse(fail_on))
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

@@ -89,6 +89,17 @@ def rules_option(command: Callable) -> Callable:
     )(command)
 
 
+def var_option(command: Callable) -> Callable:
+    return click.option(
+        "--var",
+        "pack_vars",
+        multiple=True,
+        metavar="NAME=VALUE",
+        help="Set a rule-pack variable, e.g. --var org='Acme Bank' (repeatable; a name given "
+        "twice takes both values). Overrides ccaudit.yaml `vars:` and the packs' own.",
+    )(command)
+
+
 def baseline_option(command: Callable) -> Callable:
     return click.option(
         "--baseline",

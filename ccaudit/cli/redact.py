@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ccaudit.cli.ci_options import fail_on_empty_option, refuse_empty_input
 from ccaudit.cli.common import (
     build_read_options,
     fail_on_option,
@@ -73,6 +74,7 @@ from ccaudit.redact.operator_names import OPERATOR_NAMES
     help="Leave findings scored below this.",
 )
 @fail_on_option("low")
+@fail_on_empty_option
 @lang_option("Language of the text (auto decides per turn); th also writes Thai replace tags.")
 @hash_key_option
 @click.option(
@@ -84,7 +86,7 @@ from ccaudit.redact.operator_names import OPERATOR_NAMES
 def redact(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
     out_dir, in_place, backup_suffix, operators, policy_file, manifest,
-    entities, min_score, fail_on, lang, hash_key, spacy_model, jobs,
+    entities, min_score, fail_on, fail_on_empty, lang, hash_key, spacy_model, jobs,
 ):  # fmt: skip
     """Write de-identified copies of PATH... in their own format, then scan each copy again.
 
@@ -141,6 +143,7 @@ def redact(
             f"{counted(counts.errors, 'input error')}",
             err=True,
         )
+    refuse_empty_input(counts.files, counts.errors, paths, fail_on_empty)
     click.get_current_context().exit(batch_exit_code(counts.errors > 0, counts.failed > 0))
 
 

@@ -72,18 +72,30 @@ def validate_command(files: tuple[str, ...]) -> None:
     "--lang", type=click.Choice(["en", "th"]), default="en", show_default=True, help="Titles in."
 )
 def list_command(packs: tuple[str, ...], lang: str) -> None:
-    """Show what each pack checks: rule id, severity, kind and title."""
+    """Show what each pack checks: rule id, severity, kind and title, then the concepts and
+    variables each rule uses, and the variables' values (ccaudit.yaml `vars:` applied)."""
     from ccaudit.adherence import load_packs
     from ccaudit.adherence.resolve import resolve_pack_paths
+    from ccaudit.adherence.variables import project_variables
 
-    for pack in load_packs(resolve_pack_paths(packs)):
+    for pack in load_packs(resolve_pack_paths(packs), project_variables()):
         click.echo(f"{pack.name} {pack.version} (language: {pack.language}) {pack.path}")
+        for name, values in sorted(pack.variables.items()):
+            shown = ", ".join(repr(v) for v in values) if values else "(not set)"
+            click.echo(f"  variable {name} = {shown}")
         width = max(len(r.id) for r in pack.rules)
         for rule in pack.rules:
             click.echo(
                 f"  {rule.id:<{width}}  {rule.severity.name:<8}  {rule.kind:<16}  "
                 f"{rule.title_in(lang)}"
             )
+            uses = []
+            if rule.concepts:
+                uses.append(f"concepts: {', '.join(rule.concepts)}")
+            if rule.variables:
+                uses.append(f"variables: {', '.join(rule.variables)}")
+            if uses:
+                click.echo(f"  {'':<{width}}  {'; '.join(uses)}")
 
 
 @rules.command("schema")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
+from ccaudit import __version__
+from ccaudit.cli.ci_options import fail_on_empty_option, refuse_empty_input
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
@@ -60,9 +64,18 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
     help="Drop findings scored below this.",
 )
 @fail_on_option("low")
+@fail_on_empty_option
 @lang_option("Language of the text; auto decides per turn.")
 @hash_key_option
 @baseline_option
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write every finding to this baseline file as known (accepted_risk; decisions from "
+    "--baseline are kept), to adopt ccaudit on an existing corpus. Findings it accepts do not "
+    "fail this run.",
+)
 @click.option(
     "--spacy-model",
     metavar="NAME",
@@ -72,8 +85,8 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
 @engine_option
 def scan(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
-    fmt, output, entities, min_score, fail_on, lang, hash_key, baseline, spacy_model,
-    jobs, engine,
+    fmt, output, entities, min_score, fail_on, fail_on_empty, lang, hash_key, baseline,
+    write_baseline, spacy_model, jobs, engine,
 ):  # fmt: skip
     """Find card numbers, bank accounts, Thai IDs and other PII in PATH... (files or folders).
 
@@ -81,6 +94,8 @@ def scan(
     Examples:
       ccaudit scan fixtures/
       ccaudit scan calls/ --format sarif -o ccaudit.sarif --fail-on high
+      ccaudit scan calls/ --format junit -o pii.xml --fail-on high
+      ccaudit scan calls/ --hash-key "$KEY" --write-baseline ccaudit-baseline.json
       ccaudit scan export.json --entities CREDIT_CARD,TH_TNIN --format jsonl
       ccaudit scan s3a://bucket/calls/ --engine spark --format jsonl -o findings.jsonl
     """
@@ -90,11 +105,16 @@ def scan(
     from ccaudit.pipeline.scan import scan_events
     from ccaudit.pipeline.spec import AnalysisSpec
     from ccaudit.store.baseline import load_baseline
+    from ccaudit.store.baseline_adoption import BaselineAdoption
+    from ccaudit.store.recorder import utc_now
 
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline])
+    # --baseline may be the file --write-baseline rewrites: it is read before it is written.
+    refuse_output_onto_inputs(write_baseline, [*paths, agents_file], "--write-baseline")
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
-    )
+        format_in, agents_file, agent_speaker, agent_channel, column_map,
+        outputs=(output, write_baseline),
+    )  # fmt: skip
     detector = DetectorOptions(
         entities=parse_entities(entities),
         min_score=min_score,
@@ -103,14 +123,32 @@ def scan(
         spacy_model=spacy_model,
     )
     reviewed = load_baseline(baseline) if baseline else None
+    adoption = BaselineAdoption(reviewed, utc_now()) if write_baseline else None
     events = batch_events(AnalysisSpec(read_options, detector), paths, engine, jobs)
     with (
         atomic_output(output) as stream,
         BatchProgress(paths, read_options, quiet, "scanning") as progress,
     ):
-        writer = finding_writer(fmt, stream)
-        summary = scan_events(events, writer, reviewed, progress.advance)
+
+        def on_event(event: object) -> None:
+            progress.advance(event)
+            if adoption:
+                adoption.see(event)
+
+        writer = finding_writer(fmt, stream, Severity.parse(fail_on))
+        summary = scan_events(events, writer, reviewed, on_event)
         writer.finish(summary)
+    if adoption:
+        written = adoption.write(write_baseline, __version__, detector.entities)
+        if not quiet:
+            entries = counted(written, "baseline entry", "baseline entries")
+            click.echo(f"ccaudit: {write_baseline}: {entries} written", err=True)
+    if reviewed and not quiet:
+        click.echo(
+            f"ccaudit: {counted(summary.suppressed_by_baseline, 'finding')} set aside by the "
+            "baseline",
+            err=True,
+        )
     if not quiet and (output or fmt != "table"):
         click.echo(
             f"ccaudit: {counted(summary.files_done, 'file')}, "
@@ -119,5 +157,7 @@ def scan(
             f"{counted(len(summary.errors), 'input error')}",
             err=True,
         )
-    flagged = summary.worst is not None and summary.worst >= Severity.parse(fail_on)
+    refuse_empty_input(summary.files_done, len(summary.errors), paths, fail_on_empty)
+    worst = adoption.worst_counted if adoption else summary.worst
+    flagged = worst is not None and worst >= Severity.parse(fail_on)
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

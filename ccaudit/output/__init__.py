@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Protocol, TextIO
 
-from ccaudit.model import Finding, RuleResult
+from ccaudit.model import Finding, RuleResult, Severity
 from ccaudit.pipeline.summary import CallScore, CheckSummary, FileTally, ScanSummary
 
 FINDING_WRITERS = {
@@ -19,6 +19,7 @@ FINDING_WRITERS = {
     "jsonl": "ccaudit.output.jsonl:JsonLinesWriter",
     "sarif": "ccaudit.output.sarif:SarifFindingWriter",
     "csv": "ccaudit.output.csv_format:CsvFindingWriter",
+    "junit": "ccaudit.output.junit_scan:JunitFindingWriter",
 }
 RULE_WRITERS = {
     "table": "ccaudit.output.rule_table:RuleTableWriter",
@@ -45,8 +46,11 @@ class RuleWriter(Protocol):
     def finish(self, summary: CheckSummary) -> None: ...
 
 
-def finding_writer(fmt: str, stream: TextIO) -> FindingWriter:
-    """Findings stream through add() and each file's tally through add_file()."""
+def finding_writer(fmt: str, stream: TextIO, fail_on: Severity = Severity.low) -> FindingWriter:
+    """Findings stream through add() and each file's tally through add_file(). Only JUnit
+    follows `fail_on`: a file fails its test case on a finding at or above it."""
+    if fmt == "junit":
+        return _writer_class(FINDING_WRITERS[fmt])(stream, fail_on)
     return _writer_class(FINDING_WRITERS[fmt])(stream)
 
 

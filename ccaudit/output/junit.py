@@ -1,4 +1,5 @@
-"""JUnit XML for CI dashboards: a test suite per rule pack, a test case per call.
+"""JUnit XML for CI dashboards. From `check`: a test suite per rule pack, a test case per call
+(scan's cases, one per file, are made in junit_scan.py and written by write_junit here).
 
 A call fails when any rule of the pack fails or is violated (one <failure> listing them all,
 since JUnit allows one per case); it is skipped when no rule of the pack applies to it.
@@ -24,45 +25,59 @@ COUNTS = ("tests", "failures", "skipped")
 
 
 @dataclass
-class _Suite:
+class Suite:
+    """A test suite's cases, each already written as XML, and how many came out which way."""
+
     cases: Spool[str] = field(default_factory=Spool)
     counts: Counter = field(default_factory=Counter)
+
+    def add(self, case: ET.Element, outcome: str) -> None:
+        """`outcome` is failures, skipped or '' (passed)."""
+        self.counts.update(("tests", outcome) if outcome else ("tests",))
+        self.cases.append(_indented(case))
 
 
 class JunitRuleWriter:
     def __init__(self, stream: TextIO):
         self.stream = stream
-        self.suites: dict[str, _Suite] = {}
+        self.suites: dict[str, Suite] = {}
 
     def add_call(self, call: CallScore, results: list[RuleResult]) -> None:
         by_pack: dict[str, list[RuleResult]] = {}
         for result in results:
             by_pack.setdefault(result.pack, []).append(result)
         for pack, pack_results in by_pack.items():
-            suite = self.suites.setdefault(pack, _Suite())
-            case, outcome = _testcase(pack, call.path, call.call_id, pack_results)
-            suite.counts.update(("tests", outcome) if outcome else ("tests",))
-            suite.cases.append(case)
+            suite = self.suites.setdefault(pack, Suite())
+            suite.add(*_testcase(pack, call.path, call.call_id, pack_results))
 
     def finish(self, summary: CheckSummary) -> None:
-        totals = sum((s.counts for s in self.suites.values()), Counter())
-        write = self.stream.write
-        write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        root = {"name": "ccaudit check"} | {k: str(totals[k]) for k in COUNTS}
-        write(_open_tag("testsuites", root | {"errors": str(len(summary.errors))}) + "\n")
-        for pack, suite in self.suites.items():
-            attributes = {"name": pack} | {k: str(suite.counts[k]) for k in COUNTS}
-            write("  " + _open_tag("testsuite", attributes | {"errors": "0"}) + "\n")
-            for case in suite.cases:
-                write(case)
-            write("  </testsuite>\n")
-        if summary.errors:
-            write(_unreadable_suite(summary.errors))
-        write("</testsuites>\n")
+        write_junit(self.stream, "ccaudit check", self.suites, summary.errors)
 
 
-def _testcase(pack: str, path: str, call_id: str, results: list[RuleResult]) -> tuple[str, str]:
-    """The case as indented XML, and how it came out: failures, skipped or ''."""
+def write_junit(
+    stream: TextIO, name: str, suites: dict[str, Suite], errors: list[InputError]
+) -> None:
+    """The document: its suites, then one for the unreadable inputs (an error case each)."""
+    totals = sum((s.counts for s in suites.values()), Counter())
+    write = stream.write
+    write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    root = {"name": name} | {k: str(totals[k]) for k in COUNTS}
+    write(_open_tag("testsuites", root | {"errors": str(len(errors))}) + "\n")
+    for suite_name, suite in suites.items():
+        attributes = {"name": suite_name} | {k: str(suite.counts[k]) for k in COUNTS}
+        write("  " + _open_tag("testsuite", attributes | {"errors": "0"}) + "\n")
+        for case in suite.cases:
+            write(case)
+        write("  </testsuite>\n")
+    if errors:
+        write(_unreadable_suite(errors))
+    write("</testsuites>\n")
+
+
+def _testcase(
+    pack: str, path: str, call_id: str, results: list[RuleResult]
+) -> tuple[ET.Element, str]:
+    """The case, and how it came out: failures, skipped or ''."""
     case = ET.Element("testcase", name=call_id, classname=pack, file=path)
     outcome = ""
     flagged = [r for r in results if r.status in FLAGGED]
@@ -79,7 +94,7 @@ def _testcase(pack: str, path: str, call_id: str, results: list[RuleResult]) -> 
         reasons = sorted({r.reason for r in results})
         ET.SubElement(case, "skipped", message="; ".join(reasons))
         outcome = "skipped"
-    return _indented(case), outcome
+    return case, outcome
 
 
 def _detail(result: RuleResult) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from typing import TextIO
 
 from ccaudit import __version__
@@ -19,12 +20,11 @@ from ccaudit.model import Finding, InputError, RuleResult, Severity
 from ccaudit.moments import clock, moment
 from ccaudit.output.levels import SARIF_LEVEL, SECURITY_SEVERITY
 from ccaudit.output.streamed import JsonDocument
-from ccaudit.pipeline.summary import CallScore, FileTally
+from ccaudit.pipeline.summary import FLAGGED, CallScore, CheckSummary, FileTally, ScanSummary
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/ccaudit/ccaudit"
 FINGERPRINT_KEY = "ccaudit/v1"
-FLAGGED = ("fail", "violation")
 
 
 def finding_identity(finding: Finding) -> str:
@@ -42,9 +42,11 @@ def _hash(identity: str) -> str:
 
 
 def _location(path: str, locator_dict: dict, start: int | None, end: int | None) -> dict:
+    """Character offsets only in text files, and only when known: the audit store keeps no
+    offsets, and its findings read back with an empty span."""
     region: dict = {"startLine": locator_dict.get("line") or 1}
     structured = "pointer" in locator_dict or "row" in locator_dict
-    if start is not None and end is not None and not structured:
+    if start is not None and end is not None and end > start and not structured:
         region.update(charOffset=start, charLength=end - start)
     location: dict = {"physicalLocation": {"artifactLocation": {"uri": path}, "region": region}}
     if structured:
@@ -64,19 +66,93 @@ def _notifications(errors: list[InputError]) -> list[dict]:
     ]
 
 
-class _SarifStream:
-    """One run: its results streamed, then the tool with the rules they used."""
+class SarifDocument:
+    """One run: its results streamed, then the tool with the rules they used. A result that
+    a review decision sets aside carries it in `suppressions` rather than being left out, as
+    code-scanning UIs show dismissed alerts."""
 
     def __init__(self, stream: TextIO):
         self.document = JsonDocument(stream)
         self.rules: list[dict] = []
         self.rule_index: dict[str, int] = {}
+        # Occurrences are numbered within a conversation, whose findings arrive together.
+        self.conversation: tuple[str, str] | None = None
+        self.occurrences: Counter = Counter()
         self.document.begin("{")
         self.document.value(SCHEMA, "$schema")
         self.document.value("2.1.0", "version")
         self.document.begin("[", "runs")
         self.document.begin("{")
         self.document.begin("[", "results")
+
+    def add_finding(self, finding: Finding, justification: str | None = None) -> None:
+        if (finding.path, finding.conversation_id) != self.conversation:
+            self.conversation = (finding.path, finding.conversation_id)
+            self.occurrences.clear()
+        description = f"{finding.entity_type} in a transcript, ticket or note"
+        index = self._index_of(finding.entity_type, description, finding.severity, "pii")
+        identity = finding_identity(finding)
+        self.occurrences[identity] += 1
+        where = moment(finding.turn, finding.start_ms) if finding.turn is not None else ""
+        where = f"{finding.speaker} {where}" if where else ""
+        checked = "checksum valid" if finding.validated else "not checksum-validated"
+        missed = "; missed by vendor redaction" if finding.missed_by_vendor else ""
+        text = f"{finding.entity_type} {finding.masked} ({checked}) {where}{missed}"
+        result = {
+            "ruleId": finding.entity_type,
+            "ruleIndex": index,
+            "level": SARIF_LEVEL[finding.severity],
+            "message": {"text": text.strip()},
+            "locations": [
+                _location(finding.path, finding.locator.as_dict(), finding.start, finding.end)
+            ],
+            "partialFingerprints": {
+                FINGERPRINT_KEY: _hash(f"{identity}\x1f{self.occurrences[identity]}")
+            },
+            "properties": {
+                "score": round(finding.score, 3),
+                "validated": finding.validated,
+                "conversation": finding.conversation_id,
+                "speaker": finding.speaker,
+                "start_ms": finding.start_ms,
+            },
+        }
+        self.document.value(_suppressed(result, justification))
+
+    def add_rule_result(self, result: RuleResult, justification: str | None = None) -> None:
+        """A failed or violated rule; passes and not-applicable are not alerts."""
+        if result.status not in FLAGGED:
+            return
+        rule_id = f"{result.pack}/{result.rule_id}"
+        index = self._index_of(rule_id, result.title, result.severity, "script-adherence")
+        at = f" at {clock(result.start_ms)}" if result.start_ms is not None else ""
+        sarif_result = {
+            "ruleId": rule_id,
+            "ruleIndex": index,
+            "level": SARIF_LEVEL[result.severity],
+            "message": {
+                "text": f"{result.status}: {result.title} (call {result.call_id}{at}). "
+                f"{result.reason} {result.evidence}".strip()
+            },
+            "locations": [_location(result.path, result.locator.as_dict(), None, None)],
+            "partialFingerprints": {FINGERPRINT_KEY: _hash(rule_result_identity(result))},
+            "properties": {"status": result.status, "agent": result.agent_id},
+        }
+        self.document.value(_suppressed(sarif_result, justification))
+
+    def close(self, errors: list[InputError]) -> None:
+        document = self.document
+        document.end("]")
+        driver = {"name": "ccaudit", "version": __version__, "informationUri": INFORMATION_URI}
+        document.value({"driver": {**driver, "rules": self.rules}}, "tool")
+        invocation = {
+            "executionSuccessful": not errors,
+            "toolExecutionNotifications": _notifications(errors),
+        }
+        document.value([invocation], "invocations")
+        document.end("}")
+        document.end("]")
+        document.end("}")
 
     def _index_of(self, rule_id: str, description: str, severity: Severity, tag: str) -> int:
         if rule_id not in self.rule_index:
@@ -91,92 +167,55 @@ class _SarifStream:
             )
         return self.rule_index[rule_id]
 
-    def finish(self, summary) -> None:
-        document = self.document
-        document.end("]")
-        driver = {"name": "ccaudit", "version": __version__, "informationUri": INFORMATION_URI}
-        document.value({"driver": {**driver, "rules": self.rules}}, "tool")
-        invocation = {
-            "executionSuccessful": not summary.errors,
-            "toolExecutionNotifications": _notifications(summary.errors),
-        }
-        document.value([invocation], "invocations")
-        document.end("}")
-        document.end("]")
-        document.end("}")
+
+def _suppressed(result: dict, justification: str | None) -> dict:
+    if justification is None:
+        return result
+    suppression = {"kind": "external", "status": "accepted", "justification": justification}
+    return result | {"suppressions": [suppression]}
 
 
-class SarifFindingWriter(_SarifStream):
-    def __init__(self, stream: TextIO):
-        super().__init__(stream)
-        # Occurrences are numbered within a conversation, whose findings arrive together.
-        self.conversation: tuple[str, str] | None = None
-        self.occurrences: Counter = Counter()
+class SarifFindingWriter(SarifDocument):
+    """`scan --format sarif`: every finding, those set aside by --baseline marked."""
 
     def add(self, finding: Finding) -> None:
-        if (finding.path, finding.conversation_id) != self.conversation:
-            self.conversation = (finding.path, finding.conversation_id)
-            self.occurrences.clear()
-        description = f"{finding.entity_type} in a transcript, ticket or note"
-        index = self._index_of(finding.entity_type, description, finding.severity, "pii")
-        identity = finding_identity(finding)
-        self.occurrences[identity] += 1
-        where = moment(finding.turn, finding.start_ms) if finding.turn is not None else ""
-        where = f"{finding.speaker} {where}" if where else ""
-        checked = "checksum valid" if finding.validated else "not checksum-validated"
-        missed = "; missed by vendor redaction" if finding.missed_by_vendor else ""
-        self.document.value(
-            {
-                "ruleId": finding.entity_type,
-                "ruleIndex": index,
-                "level": SARIF_LEVEL[finding.severity],
-                "message": {
-                    "text": f"{finding.entity_type} {finding.masked} ({checked}) {where}"
-                    f"{missed}".strip()
-                },
-                "locations": [
-                    _location(finding.path, finding.locator.as_dict(), finding.start, finding.end)
-                ],
-                "partialFingerprints": {
-                    FINGERPRINT_KEY: _hash(f"{identity}\x1f{self.occurrences[identity]}")
-                },
-                "properties": {
-                    "score": round(finding.score, 3),
-                    "validated": finding.validated,
-                    "conversation": finding.conversation_id,
-                    "speaker": finding.speaker,
-                    "start_ms": finding.start_ms,
-                },
-            }
-        )
+        self.add_finding(finding)
+
+    def add_suppressed(self, finding: Finding, justification: str) -> None:
+        self.add_finding(finding, justification)
 
     def add_file(self, tally: FileTally) -> None:
         pass
 
+    def finish(self, summary: ScanSummary) -> None:
+        self.close(summary.errors)
 
-class SarifRuleWriter(_SarifStream):
-    """Failed and violated rules only: passes and not-applicable are not alerts."""
+
+class SarifRuleWriter(SarifDocument):
+    """`check --format sarif`: failed and violated rules, those set aside by --baseline marked."""
 
     def add_call(self, call: CallScore, results: list[RuleResult]) -> None:
         for result in results:
-            if result.status in FLAGGED:
-                self._add(result)
+            self.add_rule_result(result)
 
-    def _add(self, result: RuleResult) -> None:
-        rule_id = f"{result.pack}/{result.rule_id}"
-        index = self._index_of(rule_id, result.title, result.severity, "script-adherence")
-        at = f" at {clock(result.start_ms)}" if result.start_ms is not None else ""
-        self.document.value(
-            {
-                "ruleId": rule_id,
-                "ruleIndex": index,
-                "level": SARIF_LEVEL[result.severity],
-                "message": {
-                    "text": f"{result.status}: {result.title} (call {result.call_id}{at}). "
-                    f"{result.reason} {result.evidence}".strip()
-                },
-                "locations": [_location(result.path, result.locator.as_dict(), None, None)],
-                "partialFingerprints": {FINGERPRINT_KEY: _hash(rule_result_identity(result))},
-                "properties": {"status": result.status, "agent": result.agent_id},
-            }
-        )
+    def add_suppressed(self, result: RuleResult, justification: str) -> None:
+        self.add_rule_result(result, justification)
+
+    def finish(self, summary: CheckSummary) -> None:
+        self.close(summary.errors)
+
+
+def write_reviewed_items(
+    stream: TextIO,
+    items: Iterable[tuple[Finding | RuleResult, str | None]],
+    errors: list[InputError],
+) -> None:
+    """`audit --format sarif`: a stored run's findings and flagged rule results, each with
+    why a review decision sets it aside (None when it counts)."""
+    document = SarifDocument(stream)
+    for item, justification in items:
+        if isinstance(item, Finding):
+            document.add_finding(item, justification)
+        else:
+            document.add_rule_result(item, justification)
+    document.close(errors)

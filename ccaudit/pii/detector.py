@@ -16,6 +16,7 @@ from ccaudit.pii.batch import TurnKey, build_batches
 from ccaudit.pii.engine import build_analyzer, empty_artifacts
 from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.numbers import forget_digit_runs
+from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
 from ccaudit.pii.passes.fragments import split_number_findings
 from ccaudit.pii.passes.wrapped_cards import add_wrapped_cards
@@ -104,9 +105,11 @@ class Detector:
         return _ConversationScan(conversation, normalized, texts, ner, {p: [] for p in normalized})
 
     def _findings(self, scan: _ConversationScan) -> list[Finding]:
+        conversation, texts, detections = scan.conversation, scan.texts, scan.detections
+        if self.wants("PERSON"):
+            add_dialogue_names(conversation.turns, scan.normalized, texts, detections)
         if not scan.normalized:
             return []
-        conversation, texts, detections = scan.conversation, scan.texts, scan.detections
         min_score, hash_key = self.options.min_score, self.options.hash_key
         add_wrapped_cards(texts, detections)
         add_echoes(texts, detections)  # last: it repeats what the others found

@@ -3,7 +3,8 @@
 They must stay a superset of what the recognizers and the normaliser look for: digits
 (ASCII and Thai), '@', runs of three spoken digits (fewer are words: สองสามวัน is "a couple
 of days"), spoken email addresses (an "at" word), names after their cues, checked as the
-PERSON recognizer checks them, since คุณ ("you") and "I'm" open most turns, and an expiry
+PERSON recognizer checks them (ccaudit.pii.names.finder.may_hold_name), since คุณ ("you")
+and "I'm" open most turns, and an expiry
 date said in words after an expiry word, checked as CARD_EXPIRY checks it.
 """
 
@@ -12,9 +13,8 @@ from __future__ import annotations
 import re
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
-from ccaudit.pii.names import EN_NAME_HINT, thai_name_hint
+from ccaudit.pii.names.finder import may_hold_name
 from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
-from ccaudit.pii.recognizers.person import english_name_spans, thai_name_spans
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -43,32 +43,20 @@ def may_contain_pii(text: str) -> bool:
         if _DIGIT_OR_AT.search(text):
             return True
     else:
-        if _DIGIT_AT_OR_THAI_SPOKEN.search(text) or _has_thai_name(text):
+        if _DIGIT_AT_OR_THAI_SPOKEN.search(text):
             return True
         if "หมดอายุ" in text and _has_date_after_expiry_word(text):
             return True
         if not _LATIN_LETTER.search(text):
-            return False
+            return may_hold_name(text)
     low = text.lower()
-    if _has_english_name(text) or _has_spoken_english(low):
+    if _has_spoken_english(low) or may_hold_name(text):
         return True
     # Plain substring tests before any regex: most turns hold no expiry word, and "exp"
     # inside "explain" is ruled out by the recognizer's own check.
     return (
         "exp" in low or "valid th" in low or "good thru" in low
     ) and _has_date_after_expiry_word(text)
-
-
-def _has_thai_name(text: str) -> bool:
-    return (
-        thai_name_hint().search(text) is not None and next(thai_name_spans(text), None) is not None
-    )
-
-
-def _has_english_name(text: str) -> bool:
-    return (
-        EN_NAME_HINT.search(text) is not None and next(english_name_spans(text), None) is not None
-    )
 
 
 def _has_date_after_expiry_word(text: str) -> bool:

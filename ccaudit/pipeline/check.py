@@ -14,13 +14,16 @@ from ccaudit.pipeline.summary import CallScore, CheckSummary
 
 
 class RuleResultFilter(Protocol):
-    """What a baseline offers the check (ccaudit.store.baseline.Baseline)."""
+    """What a baseline offers the check (ccaudit.store.baseline.Baseline): why it sets a
+    result aside, or None when the result counts."""
 
-    def suppresses_rule_result(self, result: RuleResult) -> bool: ...
+    def justification_for_rule_result(self, result: RuleResult) -> str | None: ...
 
 
 class CallSink(Protocol):
-    """What the check writes to (ccaudit.output's rule-result writers)."""
+    """What the check writes to (ccaudit.output's rule-result writers). A sink that also has
+    `add_suppressed(result, justification)` is handed the results the baseline sets aside,
+    before their call (SARIF marks them rather than dropping them)."""
 
     def add_call(self, call: CallScore, results: list[RuleResult]) -> None: ...
 
@@ -35,6 +38,7 @@ def check_events(
     from the output and the exit code."""
     summary = CheckSummary()
     started = time.perf_counter()
+    set_aside = getattr(sink, "add_suppressed", None)
     for event in events:
         if on_event:
             on_event(event)
@@ -46,7 +50,13 @@ def check_events(
             results = event.rule_results
             call = call_score(event.conversation, results)
             if baseline:
-                results = [r for r in results if not baseline.suppresses_rule_result(r)]
+                results = []
+                for result in event.rule_results:
+                    why = baseline.justification_for_rule_result(result)
+                    if why is None:
+                        results.append(result)
+                    elif set_aside:
+                        set_aside(result, why)
                 summary.suppressed_by_baseline += len(event.rule_results) - len(results)
             summary.calls += 1
             summary.add_results(results)

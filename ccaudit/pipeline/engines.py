@@ -7,6 +7,7 @@ no use for multiprocessing.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -31,8 +32,9 @@ def default_jobs() -> int:
 
 
 def local_engine(analysis: Analysis, jobs: int) -> Engine:
-    """In this process for one job (the Analysis is an engine itself), else forked workers."""
-    if jobs <= 1:
+    """In this process for one job (the Analysis is an engine itself), else forked workers;
+    where processes cannot fork (Windows), in this process whatever the number."""
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return analysis
     from ccaudit.pipeline.forked import ForkedEngine
 

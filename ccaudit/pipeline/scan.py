@@ -13,13 +13,16 @@ from ccaudit.pipeline.summary import FileTally, ScanSummary
 
 
 class FindingFilter(Protocol):
-    """What a baseline offers the scan (ccaudit.store.baseline.Baseline)."""
+    """What a baseline offers the scan (ccaudit.store.baseline.Baseline): why it sets a
+    finding aside, or None when the finding counts."""
 
-    def suppresses_finding(self, finding: Finding) -> bool: ...
+    def justification_for_finding(self, finding: Finding) -> str | None: ...
 
 
 class FindingSink(Protocol):
-    """What the scan writes to (ccaudit.output's finding writers)."""
+    """What the scan writes to (ccaudit.output's finding writers). A sink that also has
+    `add_suppressed(finding, justification)` is handed the findings the baseline sets aside,
+    in their place among the others (SARIF marks them rather than dropping them)."""
 
     def add(self, finding: Finding) -> None: ...
 
@@ -34,6 +37,7 @@ def scan_events(
 ) -> ScanSummary:
     summary = ScanSummary()
     tally: FileTally | None = None
+    set_aside = getattr(sink, "add_suppressed", None)
     started = time.perf_counter()
     for event in events:
         if on_event:
@@ -45,15 +49,22 @@ def scan_events(
             _close(tally, sink)
             tally = None
         elif isinstance(event, ConversationResult):
-            kept = [f for f in event.findings if not (baseline and baseline.suppresses_finding(f))]
+            reviewed = [
+                (f, baseline.justification_for_finding(f) if baseline else None)
+                for f in event.findings
+            ]
+            kept = [finding for finding, why in reviewed if why is None]
             summary.suppressed_by_baseline += len(event.findings) - len(kept)
             summary.add_conversation(kept)
             if tally is None or tally.path != event.conversation.path:
                 _close(tally, sink)
                 tally = FileTally(event.conversation.path)
             tally.add(event.conversation, kept)
-            for finding in kept:
-                sink.add(finding)
+            for finding, why in reviewed:
+                if why is None:
+                    sink.add(finding)
+                elif set_aside:
+                    set_aside(finding, why)
     _close(tally, sink)
     summary.seconds = time.perf_counter() - started
     return summary

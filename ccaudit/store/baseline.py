@@ -4,6 +4,9 @@ JSON, readable in a diff. Each entry carries the item's identity (see identity.p
 decision, who made it and why. Only false_positive and accepted_risk suppress; confirmed
 entries are kept as the record of what was reviewed. The file records the recognizer set and
 rule-pack versions it was made with, so a reader can tell when it has gone stale.
+
+A baseline comes from review decisions (`review export-baseline`) or straight from a scan
+(`scan --write-baseline`, baseline_adoption.py), in the same format.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ccaudit.errors import CcauditError
+from ccaudit.masking import mask_free_text
 from ccaudit.model import Finding, RuleResult
 from ccaudit.output.atomic import atomic_output
-from ccaudit.store.decisions import DECISIONS, DecisionIndex, DecisionRecord
+from ccaudit.store.decisions import DECISIONS, SUPPRESSING, DecisionIndex, DecisionRecord
 from ccaudit.store.identity import ItemIdentity, identity_of_finding, identity_of_rule_result
 
 BASELINE_FORMAT = 1
@@ -40,6 +44,25 @@ class Baseline:
 
     def suppresses(self, identity: ItemIdentity) -> bool:
         return self._index.suppresses(identity)
+
+    def decision_on(self, identity: ItemIdentity) -> DecisionRecord | None:
+        return self._index.latest(identity)
+
+    def justification_for_finding(self, finding: Finding) -> str | None:
+        return justification(self._index.latest(identity_of_finding(finding)))
+
+    def justification_for_rule_result(self, result: RuleResult) -> str | None:
+        return justification(self._index.latest(identity_of_rule_result(result)))
+
+
+def justification(record: DecisionRecord | None) -> str | None:
+    """Why a decision sets its item aside (`accepted_risk by Nok: training card`), as SARIF's
+    suppressions carry it; None when the item still counts. A baseline may have been edited
+    by hand, so its note is masked again."""
+    if record is None or record.decision not in SUPPRESSING:
+        return None
+    why = f"{record.decision} by {record.reviewer or 'unknown'}"
+    return mask_free_text(f"{why}: {record.note}" if record.note else why)
 
 
 def write_baseline(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ccaudit.adherence.checker import SEVERITY_WEIGHT
+from ccaudit.adherence.schema_defaults import severity_weight
 from ccaudit.model import Severity
 from ccaudit.store.flagged import FlaggedItem
 from ccaudit.store.scores import CallScore
@@ -35,7 +35,7 @@ class CallToReview:
 
     @property
     def weight(self) -> int:
-        return sum(SEVERITY_WEIGHT[item.severity] for item in self.incidents)
+        return sum(severity_weight(item.severity) for item in self.incidents)
 
     def sort_key(self) -> tuple:
         score = self.score.score if self.score else None
@@ -64,7 +64,3 @@ def calls_to_review(
         call.items.append(item)
     flagged = [call for call in calls.values() if call.incidents]
     return sorted(flagged, key=CallToReview.sort_key)
-
-
-def severity_weight(severity: Severity) -> int:
-    return SEVERITY_WEIGHT[severity]

@@ -76,4 +76,5 @@ def test_build_ships_every_file_of_rules_as_bundled_rules(monkeypatch):
     src_dir, build_dir, files = shipped["ccaudit.bundled_rules"]
     assert Path(src_dir) == Path("rules")
     assert Path(build_dir).relative_to(build_py.build_lib) == Path("ccaudit", "bundled_rules")
-    assert sorted(files) == sorted(p.name for p in (REPO / "rules").iterdir())
+    packs_and_lexicon = (REPO / "rules").rglob("*.yaml")
+    assert sorted(files) == sorted(str(p.relative_to(REPO / "rules")) for p in packs_and_lexicon)

@@ -210,19 +210,19 @@ def test_result_carries_call_identity(checker):
     assert r.severity is Severity.medium and r.title == "Greeting"
 
 
-def result(status, severity):
-    return RuleResult("p", "c", None, "x", "r", "t", status, severity)
+def result(status, severity, weight):
+    return RuleResult("p", "c", None, "x", "r", "t", status, severity, weight=weight)
 
 
-def test_adherence_score_is_severity_weighted_without_not_applicable():
+def test_adherence_score_is_weighted_without_not_applicable():
     results = [
-        result("pass", Severity.critical),
-        result("fail", Severity.low),
-        result("not_applicable", Severity.high),
+        result("pass", Severity.critical, 8),
+        result("fail", Severity.low, 2),
+        result("not_applicable", Severity.high, 5),
     ]
     assert adherence_score(results) == pytest.approx(8 / 10)
-    assert adherence_score([result("violation", Severity.critical)]) == 0.0
-    assert adherence_score([result("not_applicable", Severity.low)]) is None
+    assert adherence_score([result("violation", Severity.critical, 8)]) == 0.0
+    assert adherence_score([result("not_applicable", Severity.low, 2)]) is None
 
 
 def test_call_language_by_share_of_thai_letters():

@@ -79,9 +79,79 @@ def test_bad_regex_names_the_pattern_line(tmp_path):
     assert message.startswith(f"{path}:15: bad regex")
 
 
-def test_catastrophic_regex_is_refused_at_load(tmp_path):
-    path = write(tmp_path, GOOD.replace("'ref(erence)?\\s*#?\\d+'", "'(a+)+$'"))
-    assert "nested quantifier" in error_of(path)
+def test_regex_re2_cannot_take_is_refused_at_load(tmp_path):
+    path = write(tmp_path, GOOD.replace("'ref(erence)?\\s*#?\\d+'", "'(a)\\1'"))
+    message = error_of(path)
+    assert message.startswith(f"{path}:15: bad regex") and "RE2 cannot compile it" in message
+
+
+BOMB = """\
+a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BOMB + GOOD,
+        GOOD + "extra:\n  hidden:\n" + textwrap.indent(BOMB, "    "),
+    ],
+    ids=["bomb", "bomb-under-unknown-key"],
+)
+def test_yaml_alias_bomb_is_refused_with_one_line(tmp_path, text):
+    message = error_of(write(tmp_path, text))
+    assert "YAML error" in message and "aliases are expanded" in message
+
+
+def test_recursive_alias_is_refused_with_one_line(tmp_path):
+    message = error_of(write(tmp_path, "x: &a [*a]\n" + GOOD))
+    assert message.startswith(f"{tmp_path / 'pack.yaml'}:1: YAML error")
+    assert "contains it" in message
+
+
+def test_unknown_concept_names_its_line(tmp_path):
+    path = write(tmp_path, GOOD.replace("phrases: [hello]", "concepts: [greet_customer]"))
+    message = error_of(path)
+    assert message.startswith(f"{path}:") and "unknown concept 'greet_customer'" in message
+
+
+def test_pack_concepts_add_to_the_lexicon_and_vars_fill_placeholders(tmp_path):
+    text = GOOD.replace(
+        "rules:\n",
+        """\
+vars:
+  org: [Northwind]
+concepts:
+  greet:
+    phrases: [yo]
+  our_name:
+    phrases: ["welcome to {org}"]
+rules:
+""",
+    ).replace("phrases: [hello]", "concepts: [greet, our_name]")
+    pack = load_pack(write(tmp_path, text))
+    matcher = pack.rules[0].check.condition.source.matcher
+    assert matcher.hits("yo", "greet") and matcher.hits("hello", "greet")
+    assert matcher.hits("welcome to northwind", "our_name")
+    assert pack.rules[0].concepts == ("greet", "our_name")
+    assert pack.rules[0].variables == ("org",)
+    overridden = load_pack(write(tmp_path, text), {"org": ("Contoso",)})
+    again = overridden.rules[0].check.condition.source.matcher
+    assert again.hits("welcome to contoso", "our_name")
+    assert not again.hits("welcome to northwind", "our_name")
+
+
+def test_unknown_variable_override_is_refused(tmp_path):
+    with pytest.raises(CcauditError, match="unknown pack variable 'orgg'"):
+        load_packs([write(tmp_path, GOOD)], {"orgg": ("Acme",)})
 
 
 def test_wrong_value_type_names_its_line(tmp_path):

@@ -1,11 +1,10 @@
 """Properties: speech noise that carries no meaning never changes whether a phrase matches."""
 
+from concept_builders import phrases, said
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ccaudit.adherence.matching import PhraseSet
-
-PHRASES = PhraseSet(["การสนทนานี้มีการบันทึกเสียง", "this call ... recorded", "ขอบคุณที่ใช้บริการ"])
+PHRASES = phrases("การสนทนานี้มีการบันทึกเสียง", "this call ... recorded", "ขอบคุณที่ใช้บริการ")
 MATCHING = [
     "การสนทนานี้ มีการบันทึกเสียง เพื่อคุณภาพ",
     "ok this call is being recorded today",
@@ -30,10 +29,10 @@ def sprinkle(text: str, noise: list[str]) -> str:
 @given(index=st.integers(0, 2), noise=st.lists(NOISE, max_size=6), upper=st.booleans())
 def test_noise_between_words_keeps_a_match(index, noise, upper):
     text = sprinkle(MATCHING[index], noise)
-    assert PHRASES.find(text.upper() if upper else text) is not None
+    assert said(PHRASES, text.upper() if upper else text)
 
 
 @settings(max_examples=60, deadline=None)
 @given(index=st.integers(0, 2), noise=st.lists(NOISE, max_size=6))
 def test_noise_never_creates_a_match(index, noise):
-    assert PHRASES.find(sprinkle(NOT_MATCHING[index], noise)) is None
+    assert not said(PHRASES, sprinkle(NOT_MATCHING[index], noise))

@@ -28,6 +28,7 @@ SAMPLE_VALUES = {
     "after": reason("said", who=Term("agent"), phrase="ยอดค้างชำระ"),
     "before": reason("said", who=Term("agent"), phrase="วันเกิด"),
     "turn": 4,
+    "what": reason("said", who=Term("someone"), phrase="สายหลุด"),
     "entity": Term("OTP"),
     "entities": Joined((Term("CARD_CVV"), Term("OTP")), "or"),
 }

@@ -171,7 +171,7 @@ def test_summary_counts_expected_pii_apart_and_scores(tmp_path):
     call = tmp_path / "call.txt"
     call.write_text(
         "Agent ID: A-1\nDate: 2026-11-02\n"
-        "Agent: Thank you for calling, my name is Leo. This call is recorded.\n"
+        "Agent: Thank you for calling Northwind Support, my name is Leo. This call is recorded.\n"
         "Customer: Hi, my card is blocked.\n"
         "Agent: Can you confirm your full name and date of birth?\n"
         "Customer: Alan Price, 2nd of June 1979.\n"

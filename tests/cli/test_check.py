@@ -1,6 +1,7 @@
 """End-to-end `ccaudit check`: formats, exit codes, pack selection, and no raw value anywhere."""
 
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -65,7 +66,10 @@ def test_jsonl_contract_and_default_packs_by_language(calls):
         ("EN-1", "pci-dss"),
     }
     by_rule = {(r["call_id"], r["pack"], r["rule_id"]): r for r in lines}
-    read_back = by_rule[("TH-1", "th-banking", "no-card-read-back")]
+    # One read-back, one incident: the pci-dss rule names the bank pack's rule it also fails.
+    assert ("TH-1", "th-banking", "no-card-read-back") not in by_rule
+    read_back = by_rule[("TH-1", "pci-dss", "no-pan-read-back")]
+    assert read_back["also_rules"] == ["th-banking:no-card-read-back"]
     assert read_back["status"] == "violation" and read_back["turn"] == 3  # counted from 1
     assert read_back["start_ms"] == 12_000 and read_back["agent_id"] == "A-7"
     assert by_rule[("TH-1", "th-banking", "verify-before-account-details")]["status"] == "fail"
@@ -80,8 +84,11 @@ def test_no_raw_value_in_any_format(calls, tmp_path, fmt):
     assert result.exit_code == 1
     text = out.read_text(encoding="utf-8")
     assert text and CARD not in text and OTP not in text
-    # The card shows only as its finding's mask (first 6 and last 4), as in every output.
-    assert CARD[-4:] not in text.replace(mask_card_number(CARD), "")
+    # The card shows only as its finding's mask (first 6 and last 4), as in every output;
+    # hex fingerprints may hold the same four characters by chance, so a match must not be
+    # part of a longer hex string.
+    unmasked = text.replace(mask_card_number(CARD), "")
+    assert not re.search(rf"(?<![0-9a-f]){CARD[-4:]}(?![0-9a-f])", unmasked)
     assert CARD not in result.output and OTP not in result.output
 
 

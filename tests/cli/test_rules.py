@@ -66,7 +66,7 @@ def test_validate_reports_file_and_line_and_exits_2(tmp_path):
     result = run("rules", "validate", pack, "th-banking")
     assert result.exit_code == 2
     assert f"{pack}:8: rule 'greet': unknown rule kind or field 'required_phrse'" in result.stderr
-    assert "th-banking.yaml: OK (th-banking 1.0.0, 7 rules)" in result.stdout
+    assert "th-banking.yaml: OK (th-banking 2.0.0, 8 rules)" in result.stdout
 
 
 TWO_SCHEMA_ERRORS = """\

@@ -21,22 +21,24 @@ def tiny_model(tmp_path_factory) -> str:
 def test_ner_finds_names_in_english_turns(tiny_model, conversation):
     detector = Detector(DetectorOptions(spacy_model=tiny_model))
     conv = conversation(
-        ("customer", "I spoke with Alice Walker yesterday"),
-        ("customer", "ผมคุยกับ Alice Walker เมื่อวาน"),
+        ("customer", "Yesterday Alice Walker phoned us"),
+        ("customer", "เมื่อวาน Alice Walker โทรมา"),
     )
     findings = detector.scan(conv)
+    # The model reads the English turn only; the Thai turn's mention is a repeat of its name.
     assert [(f.turn, f.entity_type, f.recognizer) for f in findings] == [
-        (0, "PERSON", "SpacyRecognizer")
+        (0, "PERSON", "SpacyRecognizer"),
+        (1, "PERSON", "NameEchoFinder"),
     ]
 
 
 def test_without_a_model_the_same_name_is_not_found(detector, conversation):
-    assert detector.scan(conversation(("customer", "I spoke with Alice Walker yesterday"))) == []
+    assert detector.scan(conversation(("customer", "Yesterday Alice Walker phoned us"))) == []
 
 
 def test_thai_language_skips_ner(tiny_model, conversation):
     detector = Detector(DetectorOptions(spacy_model=tiny_model, language="th"))
-    assert detector.scan(conversation(("customer", "I spoke with Alice Walker yesterday"))) == []
+    assert detector.scan(conversation(("customer", "Yesterday Alice Walker phoned us"))) == []
 
 
 def test_a_missing_model_is_a_clear_error():
@@ -56,7 +58,7 @@ def test_the_ner_model_reads_one_conversation_at_a_time(tiny_model, conversation
         "process_text",
         lambda text, language: read.append(text) or process_text(text, language),
     )
-    first = conversation(("customer", "I spoke with Alice Walker yesterday"))
+    first = conversation(("customer", "Yesterday Alice Walker phoned us"))
     second = conversation(("customer", "Alice Walker called again"))
     found = detector.scan_many([first, second])
     assert [[f.entity_type for f in findings] for findings in found] == [["PERSON"], ["PERSON"]]

@@ -8,7 +8,7 @@ from ccaudit.ingest import ReadOptions
 from ccaudit.model import InputError
 from ccaudit.pipeline.analysis import input_files
 from ccaudit.pipeline.events import ConversationResult
-from ccaudit.pipeline.forked import ForkedEngine
+from ccaudit.pipeline.forked import TASK_ITEMS, ForkedEngine
 
 FIXTURES = Path(__file__).parents[2] / "fixtures"
 
@@ -33,4 +33,5 @@ def test_forked_workers_yield_the_in_process_events(fixtures_analysis, fine_cut)
 
 def test_three_workers_on_the_default_cut_agree_too(fixtures_analysis):
     items = fixture_items()
+    assert len(items) > TASK_ITEMS  # more than one task: the workers are used
     assert list(ForkedEngine(fixtures_analysis, 3).run(items)) == list(fixtures_analysis.run(items))

@@ -102,3 +102,13 @@ def test_tasks_are_cut_by_size_and_keep_other_items_in_place(tmp_path, monkeypat
     tasks = list(forked._tasks(items))
     assert [item for task in tasks for item in task.items] == items
     assert len(tasks) > 1
+
+
+def test_without_fork_many_jobs_run_in_this_process(monkeypatch):
+    import multiprocessing
+
+    from ccaudit.pipeline.engines import local_engine
+
+    analysis = Analysis(ReadOptions(), no_findings)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert local_engine(analysis, 4) is analysis

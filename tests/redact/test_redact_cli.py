@@ -20,7 +20,8 @@ TRANSCRIPT = (
     "Agent: Thank you for calling, how can I help?\n"
     f"Customer: my name is {NAME}, my card is {CARD}\n"
     f"Customer: เลขบัตรประชาชน {THAI_ID} เบอร์ {PHONE} ค่ะ\n"
-    f"Agent: thank you {NAME}\n"
+    # The detector finds the name where it is said; the sweep finds it in a reference code.
+    f"Agent: thank you, case ref {NAME.upper()}_01\n"
 )
 PLANTED = (CARD, THAI_ID, PHONE, NAME)
 

@@ -24,4 +24,4 @@ def test_english_report_translates_bundled_rule_titles(tmp_path):
     )
     assert reported.exit_code == 0, reported.output
     text = "".join(page.extract_text() for page in PdfReader(out / "agent-AG-9.pdf").pages)
-    assert "Greeting with the bank" in " ".join(text.split())
+    assert "Greeting with the organisation's name" in " ".join(text.split())

@@ -1,48 +1,25 @@
-"""pythainlp's bundled Thai name lists, looked up by prefix, and the cheap hints that say a
-text holds no name at all, so the prefilter skips most cues.
+"""pythainlp's bundled Thai name lists, looked up by prefix, and the Thai words that are
+too common to be read as a name on weak evidence.
 
-The hints must find every place ccaudit.pii.recognizers.person finds a name; tests check
-that they do on generated text.
+Many Thai given names are also words (คง "surely", ส่ง "send", พลอย "gem"). The Thai National
+Corpus frequencies pythainlp ships say which of them are everyday words: after a pronoun
+(ผม, คุณ) such a word is far more often a verb (ผมคงได้, คุณชอบ) than a name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from itertools import groupby
 
 from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
+from pythainlp.corpus.tnc import word_freqs
 
-# The last word of every person.THAI_CUE match; a name starts right after one (and its
-# optional space).
-_THAI_CUE_LAST_WORDS = (
-    "คุณ", "นางสาว", "นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "ผม", "ดิฉัน", "ฉัน", "หนู", "ชื่อว่า", "ชื่อ",
-)  # fmt: skip
-# The letters person.EN_CUE's (?i) matches for an ASCII letter: its two cases and the few other
-# characters Python's `re` folds onto it (a test checks these against every code point).
-_CASE_FOLDS = {"i": "İı", "s": "ſ"}
-# Each person.EN_CUE cue word's last letter, and the characters its cue words have before
-# that letter.
-_CUE_WORD_ENDINGS = {"s": "i'’rms", "m": "a'’", "h": "t", "r": "md"}
-
-
-def _any_case(character: str) -> str:
-    """Every character EN_CUE's (?i) takes for `character` (given in lower case)."""
-    cases = character + character.upper() + _CASE_FOLDS.get(character, "")
-    return "".join(dict.fromkeys(cases))
-
-
-_CUE_WORD_END = "|".join(
-    f"[{''.join(map(_any_case, before))}][{_any_case(end)}]"
-    for end, before in _CUE_WORD_ENDINGS.items()
-)
-# Where a name can follow EN_CUE: the last two letters of a cue word, an optional dot, a space
-# and a capital. Text without one holds no English name. The pattern starts at the capital,
-# rarer than the cue words' last letters, so `re` skips ahead further; the rest is checked behind.
-EN_NAME_HINT = re.compile(
-    rf"[A-Z][a-z'](?:(?<=(?:{_CUE_WORD_END}) ..)|(?<=(?:{_CUE_WORD_END})\. ..))"
-)
+# The this-many most frequent words of the Thai National Corpus are everyday words: the ranks
+# of คง, ส่ง, ชอบ and ที่ are all under 300, those of names that are also nouns (พลอย, ลำดวน)
+# over 1000.
+EVERYDAY_WORD_RANKS = 1000
 
 
 class NameList:
@@ -86,7 +63,7 @@ class NameList:
         return False
 
 
-@lru_cache(maxsize=1)
+@cache
 def name_lists() -> tuple[NameList, NameList]:
     """The given names and the family names."""
     given = frozenset([*thai_female_names(), *thai_male_names()])
@@ -96,19 +73,19 @@ def name_lists() -> tuple[NameList, NameList]:
 
 
 @cache
-def thai_name_hint() -> re.Pattern[str]:
-    """Where a name can follow a Thai cue: a cue's last word, an optional space, then a capital
-    Latin letter or the first letters of a listed given name (which may be the cue's title, as
-    in ผมชื่อคุณานนท์). Text without one holds no Thai name; most cues fail here (คุณต้องการ).
-    Five letters of a name reject about half the cues that three let through (ดิฉันเป็น), at
-    little cost to the search."""
-    given, _ = name_lists()
-    cue = "|".join(map(re.escape, _THAI_CUE_LAST_WORDS))
-    name_start = _alternation(_shortest_prefixes(given.names, 5))
-    return re.compile(rf"(?:{cue})(?<!ขอบคุณ)\s?(?=[A-Z][a-z]|{name_start})")
+def everyday_words() -> frozenset[str]:
+    """The Thai National Corpus's most frequent words."""
+    ranked = sorted(word_freqs(), key=lambda pair: -pair[1])
+    return frozenset(word for word, _ in ranked[:EVERYDAY_WORD_RANKS])
 
 
-def _shortest_prefixes(words: Iterable[str], length: int) -> list[str]:
+@cache
+def dictionary_words() -> frozenset[str]:
+    """pythainlp's Thai dictionary, names included."""
+    return frozenset(thai_words())
+
+
+def shortest_prefixes(words: Iterable[str], length: int) -> list[str]:
     """The words' first `length` letters, without those that begin with another of them."""
     prefixes = sorted({w[:length] for w in words})
     kept: list[str] = []
@@ -118,11 +95,18 @@ def _shortest_prefixes(words: Iterable[str], length: int) -> list[str]:
     return kept
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex for sorted words, none the start of another, nested by shared first letters so
-    `re` tests each letter once rather than every word in turn."""
+def alternation(words: list[str]) -> str:
+    """A regex for sorted, distinct words, nested by shared first letters so `re` tests each
+    letter once rather than every word in turn; a word may begin another (`mr`, `mrs`)."""
     branches = []
     for letter, group in groupby(words, key=lambda word: word[0]):
         rests = [word[1:] for word in group]
-        branches.append(re.escape(letter) + ("" if rests == [""] else _alternation(rests)))
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            branches.append(re.escape(letter))
+            continue
+        inner = alternation(longer)
+        if len(longer) < len(rests):
+            inner = f"(?:{inner})?"
+        branches.append(re.escape(letter) + inner)
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -1,16 +1,19 @@
-"""Rule kinds that read the scan's findings: read-backs, unstopped secrets, PII in notes."""
+"""`pii_handling`: rules that read the scan's findings: read-backs, unstopped secrets, PII in
+notes and tickets. A finding is an event of its own: two rules flagging the same finding (a
+pci-dss and a bank pack's read-back rule) make one incident."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
 
-from ccaudit.adherence.checks import Verdict
-from ccaudit.adherence.conditions import NotApplicable, RoleFilter
-from ccaudit.adherence.matching import PhraseSet
+from ccaudit.adherence.conditions import ConceptCondition
 from ccaudit.adherence.reasons import Joined, Term, reason
+from ccaudit.adherence.verdict import Verdict
+from ccaudit.adherence.window import NotApplicable, Roles, who
 from ccaudit.model import Conversation, Finding
 
+KIND = "pii_handling"
 FULL_CARD_DIGITS = 13
 
 
@@ -24,11 +27,15 @@ def is_full_value(conversation: Conversation, finding: Finding, group_digits: di
 
 
 def _digit_count(conversation: Conversation, finding: Finding) -> int:
-    if finding.turn is None:
-        return 0
-    turn = conversation.turns[finding.turn]
-    start, end = turn.text_span(finding.start, finding.end)
-    return sum(ch.isdigit() for ch in turn.text[start:end])
+    """How many digits the value has: its figures, or for a value read out in words ("five one
+    one oh ..."), the characters of its mask, which keeps one per digit (`511012******9931`)."""
+    if finding.turn is not None:
+        turn = conversation.turns[finding.turn]
+        start, end = turn.text_span(finding.start, finding.end)
+        figures = sum(ch.isdigit() for ch in turn.text[start:end])
+        if figures:
+            return figures
+    return sum(ch.isdigit() or ch == "*" for ch in finding.masked)
 
 
 def _group_digits(conversation: Conversation, findings: list[Finding]) -> dict[str, int]:
@@ -41,13 +48,17 @@ def _group_digits(conversation: Conversation, findings: list[Finding]) -> dict[s
     return totals
 
 
-def _said_by(conversation: Conversation, finding: Finding, role: RoleFilter) -> bool:
-    if role == "any":
+def _said_by(conversation: Conversation, finding: Finding, roles: Roles) -> bool:
+    if roles is None:
         return True
     if finding.turn is not None:
         turn = conversation.turns[finding.turn]
-        return turn.role == role and not turn.is_internal_note
-    return finding.speaker == role
+        return turn.role in roles and not turn.is_internal_note
+    return finding.speaker in roles
+
+
+def _event(finding: Finding) -> tuple:
+    return ("finding", finding.start, finding.end)
 
 
 @dataclass(frozen=True)
@@ -55,25 +66,26 @@ class SpokenPiiCheck:
     """A violation when `role` says a (full) value of these entities: the read-back rule."""
 
     entities: frozenset[str]
-    role: RoleFilter = "agent"
+    roles: Roles = ("agent",)
 
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
-        if self.role != "any" and not conversation.roles_known:
+        if self.roles is not None and not conversation.roles_known:
             raise NotApplicable(reason("roles_unknown"))
         groups = _group_digits(conversation, findings)
         for finding in findings:
             if (
                 finding.entity_type in self.entities
-                and _said_by(conversation, finding, self.role)
+                and _said_by(conversation, finding, self.roles)
                 and is_full_value(conversation, finding, groups)
             ):
-                said = reason("entity_said", role=Term(self.role), entity=Term(finding.entity_type))
-                return Verdict("violation", finding.turn, said, _offset(conversation, finding))
+                said = reason("entity_said", role=who(self.roles), entity=Term(finding.entity_type))
+                at = _offset(conversation, finding)
+                return Verdict("violation", finding.turn, said, at, _event(finding))
         entities = Joined(tuple(Term(e) for e in sorted(self.entities)), "or")
-        if self.role == "any":
+        if self.roles is None:
             return Verdict("pass", reason=reason("no_entity_said_by_anyone", entities=entities))
         return Verdict(
-            "pass", reason=reason("no_entity_said", entities=entities, role=Term(self.role))
+            "pass", reason=reason("no_entity_said", entities=entities, role=who(self.roles))
         )
 
 
@@ -82,7 +94,7 @@ class UnstoppedSecretCheck:
     """The customer says a secret and no agent turn within `within_turns` stops them."""
 
     entities: frozenset[str]
-    stop_phrases: PhraseSet
+    stop: ConceptCondition
     within_turns: int = 2
 
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
@@ -91,7 +103,7 @@ class UnstoppedSecretCheck:
         secrets = [
             f
             for f in findings
-            if f.entity_type in self.entities and _said_by(conversation, f, "customer")
+            if f.entity_type in self.entities and _said_by(conversation, f, ("customer",))
         ]
         for finding in secrets:
             following = [
@@ -99,9 +111,11 @@ class UnstoppedSecretCheck:
                 for t in conversation.turns[finding.turn + 1 :]
                 if t.role == "agent" and not t.is_internal_note
             ][: self.within_turns]
-            if not any(self.stop_phrases.find(t.text) for t in following):
+            matcher = self.stop.source.matcher
+            if not any(matcher.hits(t.text, self.stop.concept) for t in following):
                 unstopped = reason("secret_not_stopped", entity=Term(finding.entity_type))
-                return Verdict("violation", finding.turn, unstopped, _offset(conversation, finding))
+                at = _offset(conversation, finding)
+                return Verdict("violation", finding.turn, unstopped, at, _event(finding))
         if secrets:
             return Verdict("pass", secrets[0].turn, reason("secret_stopped"))
         return Verdict("pass", reason=reason("no_secret_said"))
@@ -128,7 +142,8 @@ class StoredPiiCheck:
                 and is_full_value(conversation, finding, groups)
             ):
                 stored = reason("entity_stored", entity=Term(finding.entity_type))
-                return Verdict("violation", finding.turn, stored, _offset(conversation, finding))
+                at = _offset(conversation, finding)
+                return Verdict("violation", finding.turn, stored, at, _event(finding))
         return Verdict("pass", reason=reason("none_stored"))
 
 
@@ -142,3 +157,17 @@ def _offset(conversation: Conversation, finding: Finding) -> int | None:
     if finding.turn is None:
         return None
     return conversation.turns[finding.turn].text_span(finding.start, finding.end)[0]
+
+
+def build(params: dict, rule):
+    entities = frozenset(e.upper() for e in params["entities"])
+    check = params["check"]
+    if check == "read_back":
+        return SpokenPiiCheck(entities, rule.roles(params.get("role")))
+    if check == "unstopped_secret":
+        stop = rule.condition(
+            {"phrases": params.get("stop_phrases", []), "concepts": params["stop_concepts"]},
+            ("stop_phrases",),
+        )
+        return UnstoppedSecretCheck(entities, stop, params["within_turns"])
+    return StoredPiiCheck(entities, params["scope"])

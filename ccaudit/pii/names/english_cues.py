@@ -1,0 +1,160 @@
+"""English names after a cue, in written text and in lower-case, unpunctuated ASR text.
+
+Each cue has a strength: what it says about the words after it. After a title (Mr, Mrs, Dr,
+Khun, K.) or "my name is" a name follows whatever its case, listed or not (`khun
+natsitaphat`). After "this is", "thanks" or "my wife" a capitalised word is a name, and a
+lower-case word only when the census lists it as a given name (`this is travis`, never
+`this is correct`). After "with", "to" or "for" only a listed given name is (`transfer to
+Peter`). How the words after a cue are read is english_name_words'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ccaudit.pii.context import lowered
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.english_name_words import MEDIUM, STRONG, WEAK, name_end, never_a_name
+from ccaudit.pii.names.english_words import (
+    BRANDS_AFTER_TITLES,
+    ORGANISATION_WORDS,
+    OTHER_WORDS_AFTER_CUES,
+)
+from ccaudit.pii.names.thai_lists import alternation
+
+_KIN = (
+    "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother",
+    "sister", "aunt", "uncle", "partner", "spouse", "friend", "landlord", "landlady",
+    "colleague", "boss", "neighbour", "neighbor", "grandma", "grandpa", "cousin", "nephew",
+    "niece", "fiance", "fiancee", "boyfriend", "girlfriend"
+)  # fmt: skip
+_ROLES = (
+    "agent", "advisor", "adviser", "technician", "tech", "engineer", "surveyor", "driver",
+    "rider", "adjuster", "cleaner", "analyst", "supervisor", "sup", "manager", "officer",
+    "courier", "nurse", "caller", "cx", "cardholder", "holder", "signatory", "receiver",
+    "recipient", "payee", "beneficiary", "staff", "rep", "tl"
+)  # fmt: skip
+# Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
+CUES: dict[str, int] = {
+    **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
+    **dict.fromkeys(
+        (
+            "my name is", "my name's", "name is", "name's", "name was", "named",
+            "by the name of", "call me", "speaking with", "speaking to", "you're speaking with",
+            "you're speaking to", "you're through to", "you are speaking with",
+            "you are through to", "i'm speaking with", "you're talking to",
+        ),
+        STRONG,
+    ),
+    **dict.fromkeys(
+        (
+            "this is", "it's", "it is", "i am", "i'm", "here's", "hi", "hello", "hey", "dear",
+            "thanks", "thank you", "bye", "goodbye", "congrats", "congratulations", "welcome",
+            "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
+            "transfer you to", "assigned is", "assigned to", "claimed to be", "called",
+            "she's", "he's", "she is", "he is",
+            "name", *_KIN, *_ROLES,
+            *(f"{k}'s name is" for k in _KIN), *(f"{k} named" for k in _KIN),
+            *(f"{k} is" for k in _KIN),
+        ),
+        MEDIUM,
+    ),
+}  # fmt: skip
+# Prepositions are cues only before a capital: lower-case text has too many of them to look
+# behind each (`transfer to Peter`).
+_PREPOSITION = re.compile(r"(?:with|to|for|from|and|by|about) (?=[A-Z])")
+_TITLE_END = re.compile(r"\. ?| ")
+_CUE_END = re.compile(r",? ")
+_INITIAL_K_END = re.compile(" ?")  # K. Dolo, K.Jum
+_WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'")
+
+
+# A doctor's credential after a name: `David Quincy, M.D.`, `alissa scanlin psyd`.
+_CREDENTIAL_MARKS = ("md", "m.d.", "psy", "phd", "ph.d.", "dds", "dmd")
+_CREDENTIAL = re.compile(r",? (?:m\.d\.|md|psy\.?d\.?|phd|ph\.d\.|dds|dmd)(?![a-z])")
+_NAME_WORD_OR_INITIAL = r"(?:[A-Za-z]\.|[A-Za-z][a-z'’-]*)"
+_NAME_WORDS_BEFORE = re.compile(
+    rf"(?<![A-Za-z'’.-])((?:{_NAME_WORD_OR_INITIAL} ){{0,2}}{_NAME_WORD_OR_INITIAL})$"
+)
+# "tan speaking", "this is fah speaking": the word before "speaking" in a greeting.
+_BEFORE_SPEAKING = re.compile(r"(?i:([a-z]{2,}) speaking)\b")
+
+
+def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names after English cues; `text` in any case (all capitals reads as lower case)."""
+    cased = not (text.islower() or text.isupper())
+    low = lowered(text)
+    if "’" in low:
+        low = low.replace("’", "'")
+    for cue in _cue_search().finditer(low):
+        # A leading lookbehind would stop `re` from skipping ahead: the word start is checked here.
+        if cue.start() and low[cue.start() - 1] in _WORD_LETTERS:
+            continue
+        phrase = cue.group()
+        strength = CUES[phrase]
+        title = strength == STRONG and len(phrase) <= 5 and " " not in phrase
+        ending = _INITIAL_K_END if phrase == "k." else _TITLE_END if title else _CUE_END
+        follows = ending.match(low, cue.end())
+        if follows is None:
+            continue
+        end = name_end(text, follows.end(), strength, cased)
+        if end and not (title and _brand_after_title(text, follows.end(), end)):
+            yield follows.end(), end
+    if cased:
+        for cue in _PREPOSITION.finditer(text):
+            if cue.start() == 0 or not text[cue.start() - 1].isalpha():
+                end = name_end(text, cue.end(), WEAK, cased)
+                if end:
+                    yield cue.end(), end
+    if "speaking" in low:
+        yield from _names_before_speaking(text)
+    if any(mark in low for mark in _CREDENTIAL_MARKS):
+        for credential in _CREDENTIAL.finditer(low):
+            yield from _name_before(text, credential.start())
+
+
+@cache
+def _cue_search() -> re.Pattern[str]:
+    """Every cue phrase as one trie-shaped alternation, so `re` tests each letter once, where
+    a word follows that can begin a name: most cues are followed by a word that never does
+    (`thanks for`, `it's the`), and the pattern passes over those without a Python step."""
+    never = sorted(w for w in NOT_NAME_WORDS | OTHER_WORDS_AFTER_CUES if w.isalpha())
+    gap = r"(?:\. ?|,? |(?<=\.))"
+    return re.compile(
+        rf"(?:{alternation(sorted(CUES))})"
+        rf"(?={gap}[a-z])(?!{gap}{alternation(never)}(?![a-z]))"
+    )
+
+
+def _name_before(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The two or three name-like words before a doctor's credential (`David Quincy, M.D.`,
+    `chen m dwight md`); one word alone could be a place (`located in sonoma md`)."""
+    words = _NAME_WORDS_BEFORE.search(text, max(0, end - 60), end)
+    if words is None:
+        return
+    bare = words.group(1).lower().split()
+    kept: list[str] = []
+    for word in reversed(bare):
+        if word in NOT_NAME_WORDS or word in OTHER_WORDS_AFTER_CUES or word in ORGANISATION_WORDS:
+            break
+        kept.insert(0, word)
+    if len(kept) >= 2:
+        yield words.end(1) - len(" ".join(kept)), words.end(1)
+
+
+def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
+    for match in _BEFORE_SPEAKING.finditer(text):
+        start, end = match.span(1)
+        word = match.group(1).lower()
+        if start and text[start - 1].isalpha():
+            continue
+        if word.endswith("ing") or never_a_name(word):
+            continue
+        yield start, end
+
+
+def _brand_after_title(text: str, start: int, end: int) -> bool:
+    """Mr. DIY, Mr Clean: a brand that begins with a title."""
+    return text[start:end].split(" ")[0].rstrip(".").lower() in BRANDS_AFTER_TITLES

@@ -1,0 +1,41 @@
+"""Every name the cues in one text point at, with a score for how sure the cue is; and the
+question the prefilter asks of every turn."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ccaudit.pii.names.english_cues import english_name_spans
+from ccaudit.pii.names.layout import layout_name_spans, lone_name_spans
+from ccaudit.pii.names.thai_cues import thai_name_hint, thai_name_spans
+
+THAI_SCORE = 0.85
+LAYOUT_SCORE = 0.75
+ENGLISH_SCORE = 0.6
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+class NameSpan(NamedTuple):
+    start: int
+    end: int
+    score: float
+
+
+def name_spans(text: str) -> list[NameSpan]:
+    """Names in `text`, in the order the finders give them (they may overlap)."""
+    spans = []
+    if not text.isascii() and thai_name_hint().search(text):
+        spans += [NameSpan(s, e, THAI_SCORE) for s, e in thai_name_spans(text)]
+    if _LATIN_LETTER.search(text):
+        spans += [NameSpan(s, e, ENGLISH_SCORE) for s, e in english_name_spans(text)]
+        spans += [NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text)]
+        spans += [NameSpan(s, e, LAYOUT_SCORE) for s, e in lone_name_spans(text)]
+    elif not text.isascii():
+        spans += [NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text)]
+    return spans
+
+
+def may_hold_name(text: str) -> bool:
+    """The prefilter's question: whether the PERSON recognizer finds anything in `text`."""
+    return bool(name_spans(text))

@@ -1,0 +1,135 @@
+"""Names that the layout of a ticket, an e-mail or a form points at: `From: Jane Doe <...>`,
+`Requester:` and other name fields, and the name under a closing ("Best regards,\\nJane").
+
+The field or the closing says a name follows, so the words need no list; they must still
+look like a name (capitalised words or initials, or Thai letters) and not a business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
+from ccaudit.pii.names.english_name_words import STRONG, name_end
+from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+from ccaudit.pii.names.thai_lists import name_lists
+from ccaudit.pii.names.thai_words import unlisted_name_length
+
+_FIELD_KEYS = (
+    r"from|to|cc|reply-to|sender|requester|requested by|assignee|assigned to|owner|opened by"
+    r"|logged by|raised by|created by|submitted by|handled by|analyst|cardholder(?: name)?"
+    r"|account (?:name|holder)|customer name|client name|caller name|visitor name|contact name"
+    r"|site contact|linked customer|applicant|patient(?: name)?|policy ?holder|insured"
+    r"|beneficiary|full name|name|agent name|staff name|employee name"
+)
+_THAI_FIELD_KEYS = r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
+# Note-takers sign without a colon: `ผู้บันทึก วิไลพร ก.`
+_THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
+# A field opens a line, or follows another on it (`Status: Pending / Owner: Rattana`).
+NAME_FIELD = re.compile(
+    rf"(?:^[ \t]*|[/|] )(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t]*[:：][ \t]*"
+    rf"|(?:{_THAI_SIGNING_KEYS})[ \t]*[:：]?[ \t]*)(?=\S)",
+    re.MULTILINE,
+)
+_CLOSINGS = (
+    r"best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly"
+    r"|best wishes|best|many thanks|thanks|thank you|cheers|rgds"
+)
+CLOSING = re.compile(
+    rf"^[ \t]*(?:(?i:{_CLOSINGS})(?: (?i:krub|ka|kha))?|ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ"
+    r"|ขอแสดงความนับถือ)"
+    r"[ \t]*[,.!]*[ \t]*\r?\n[ \t]*",
+    re.MULTILINE,
+)
+# `— Rakesh, Saffron Travel` or `– JM` closing a note.
+DASH_SIGNATURE = re.compile(r"[–—] ?(?=[A-Z])")
+
+
+# `Jane Doe <jane.doe@example.com>`: the address after a name in a header or a field.
+_ADDRESS_AFTER = re.compile(r" ?<([^@<>\s]+)@")
+# Mailboxes of a business, not of a person: `From: Parcelly <no-reply@...>`.
+_SHARED_MAILBOX = re.compile(
+    r"(?i:no-?reply|do-?not-?reply|info|support|billing|care|service|contact|hello|admin|sales"
+    r"|help|team|news|notifications?|reservations|disputes|accounts?|office|enquiries)$"
+)
+
+
+def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    # Substring tests first: most turns have no field, no second line and no dash.
+    if ":" in text or "：" in text:
+        for match in NAME_FIELD.finditer(text):
+            end = _name_at(text, match.end())
+            if end and _person_mailbox(text, match.end(), end):
+                yield match.end(), end
+    if "\n" in text:
+        for match in CLOSING.finditer(text):
+            end = _name_at(text, match.end())
+            if end and _line_ends(text, end):
+                yield match.end(), end
+    if "–" in text or "—" in text:
+        for match in DASH_SIGNATURE.finditer(text):
+            end = name_end(text, match.end(), STRONG, cased=True)
+            if end and (end == len(text.rstrip()) or text[end] == ","):
+                yield match.end(), end
+
+
+def _name_at(text: str, start: int) -> int:
+    """End of the name that starts a field's value or a signature line; 0 for none."""
+    if start < len(text) and "\u0e01" <= text[start] <= "\u0e4e":
+        given = name_lists()[0].name_at(text, start) or unlisted_name_length(text, start)
+        if given and text[start + given : start + given + 1] == " ":
+            family = unlisted_name_length(text, start + given + 1, surname=True)
+            return start + given + 1 + family if family else start + given
+        return start + given if given else 0
+    if start < len(text) and text[start].isupper():
+        return name_end(text, start, STRONG, cased=True)
+    return 0
+
+
+def _person_mailbox(text: str, start: int, end: int) -> bool:
+    """A name before an address is a person's unless the address is a shared mailbox whose
+    local part holds none of the name's words (`Cardmember Services <disputes@...>`)."""
+    address = _ADDRESS_AFTER.match(text, end)
+    if address is None:
+        return True
+    local = address.group(1).lower()
+    words = [w for w in re.split(r"[\s.]+", text[start:end].lower()) if len(w) > 2]
+    return any(w in local for w in words) or not _SHARED_MAILBOX.search(local)
+
+
+def _line_ends(text: str, end: int) -> bool:
+    """A signature's name stands alone on its line, or before a comma (`Kanokporn, Card
+    Services`)."""
+    rest = text[end : end + 2]
+    return rest[:1] in ("", "\n", "\r", ",") or rest == " \n"
+
+
+# A line that holds only one to three capitalised words (`Brenda`, `Hiroshi Tanaka`).
+_LONE_NAME = r"[ \t]*([A-Z][A-Za-z'’-]+\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2})[ \t]*(?=\r?\n|$)"
+_LONE_LINE = re.compile(_LONE_NAME)
+# Opening with the line break lets `re` jump from one break to the next.
+_LONE_LINE_AFTER_BREAK = re.compile(rf"\n{_LONE_NAME}")
+
+
+def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A line that is nothing but a name, with a listed given name first or a listed family
+    name last: a signature under an e-mail, a name typed alone in a chat."""
+    for line in _short_lines(text):
+        words = line.group(1).replace(".", "").lower().split()
+        if any(w in NOT_NAME_WORDS or w in OTHER_WORDS_AFTER_CUES for w in words):
+            continue
+        if any(w in ORGANISATION_WORDS for w in words):
+            continue
+        listed = is_listed_given(words[0]) or (len(words) > 1 and is_listed_family(words[-1]))
+        if listed:
+            yield line.span(1)
+
+
+def _short_lines(text: str) -> Iterator[re.Match[str]]:
+    """Lines that hold only one to three capitalised words."""
+    first = _LONE_LINE.match(text)
+    if first:
+        yield first
+    if "\n" in text:
+        yield from _LONE_LINE_AFTER_BREAK.finditer(text)

@@ -1,0 +1,166 @@
+"""Thai names after a title, a self-introduction or ชื่อ ("name").
+
+Thai is written without spaces, so the name after คุณ is found by the longest entry of
+pythainlp's bundled name lists that the text starts with, and rejected when the text there
+is really a longer word: the name alone (คุณต้องการ is "you want", not คุณต้อง) or the title
+with it (คุณสมบัติ "properties", นายกรัฐมนตรี "prime minister"). A cue is strong when it can
+only introduce a name (นางสาว, เด็กชาย, ผมชื่อ), weak when it is also a pronoun or a kin word
+(คุณ, ผม, พี่): after a weak cue an everyday word (คุณชอบ "you like", ผมคง "I probably") is
+a name only when a particle, a family name or the end follows it, and a name in no list only
+after a kin word (พี่เบนซ์ครับ), standing alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ccaudit.pii.names.thai_lists import (
+    alternation,
+    everyday_words,
+    name_lists,
+    shortest_prefixes,
+)
+from ccaudit.pii.names.thai_words import (
+    closed_after,
+    is_never_a_name,
+    names_a_thing,
+    unlisted_name_length,
+)
+
+_TITLES = (
+    r"นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|คุณหญิง|ดร\.|นพ\.|พญ\.|ทพ\."
+    r"|(?:พล|พัน|ร้อย|นาวา|เรือ)(?:ตำรวจ|อากาศ)?(?:เอก|โท|ตรี)"
+)
+_NAME_WORD = r"ชื่อ(?:ว่า|จริง|เล่น|บัญชี|ผู้รับ|ผู้โอน|ผู้ส่ง|ผู้แจ้ง|เจ้าของบัญชี|เจ้าของ)?|นามสกุล"
+# A title after a self-introduction is optional, and some listed names begin with one
+# (คุณานนท์): the `inner` group says where to look for such a name.
+THAI_CUE = re.compile(
+    rf"(?P<title>{_TITLES}) ?"
+    r"|(?P<you>คุณ) ?"
+    r"|(?P<kin>พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน) ?"
+    rf"|(?P<self>ผม|ดิฉัน|ฉัน|หนู)(?P<named>ชื่อว่า|ชื่อ)?(?P<inner>คุณ|{_TITLES})? ?"
+    rf"|(?P<name_word>{_NAME_WORD})(?P<inner2>คุณ|{_TITLES})? ?"
+)
+# A short Thai word standing alone: a nickname after a kin word (พี่เบนซ์ครับ, น้องมายด์ 5 ขวบ).
+_SHORT_WORD_ALONE = r"[ก-ฮ][ก-๎]{1,7}(?:ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้ะ|จ้า| |$|[^ก-๎])"
+_LEADING_VOWELS = frozenset("เแโใไ")
+MIN_KIN_NICKNAME = 3
+_LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])")
+_NOT_LATIN_NAMES = frozenset(("Bot", "BOT", "Admin", "ADMIN", "OTP", "SMS", "ID", "OK", "Ok"))
+
+
+def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names after a Thai cue: listed names, Latin names (ดิฉันชื่อ Fah), and after a strong
+    cue an unlisted name that a particle or a space closes (ชื่อต้นครับ)."""
+    given, family = name_lists()
+    for cue in thai_cues(text):
+        if _is_not_a_cue(text, cue):
+            continue
+        strong = bool(cue["title"] or cue["named"] or cue["name_word"])
+        start = cue.end()
+        latin = _LATIN_NAME.match(text, start)
+        if latin:
+            if latin.group(1) not in _NOT_LATIN_NAMES:
+                yield start, latin.end()
+            continue
+        start, length = _listed_name(text, cue, strong)
+        if not length:
+            length = unlisted_name_length(text, start) if strong or cue["kin"] else 0
+            if cue["kin"] and length < MIN_KIN_NICKNAME:
+                length = 0
+            if length and not _unlisted_is_a_word(text, cue, start, length):
+                yield start, start + length
+            continue
+        end = start + length
+        surname_start = end + 1 if text[end : end + 1] == " " else end
+        surname = family.name_at(text, surname_start)
+        if not surname and strong and surname_start > end:
+            surname = unlisted_name_length(text, surname_start, surname=True)
+        if surname:
+            yield start, surname_start + surname
+        elif strong or closed_after(text, end) or text[start:end] not in everyday_words():
+            yield start, end
+
+
+def thai_cues(text: str) -> Iterator[re.Match[str]]:
+    """THAI_CUE where the hint says a name can follow: most cues (คุณ, ผม) are pronouns
+    before a verb, and the hint passes over those in one search."""
+    searched_to = 0
+    for start in thai_name_hint().finditer(text):
+        if start.start() < searched_to:
+            continue
+        cue = THAI_CUE.match(text, start.start())
+        if cue is not None:
+            searched_to = cue.end()
+            yield cue
+
+
+def _is_not_a_cue(text: str, cue: re.Match[str]) -> bool:
+    """ขอบคุณ ("thank you") holds คุณ, เชื่อ ("believe") ชื่อ, เป้า ป้า; ร้านชื่อ ("a shop named")
+    names no person."""
+    start = cue.start()
+    # A leading vowel belongs to the syllable after it: เป้า ("target") holds ป้า ("aunt").
+    if text[start - 1 : start] in _LEADING_VOWELS:
+        return True
+    if cue["you"] and text.startswith("ขอบ", start - 3):
+        return True
+    return bool(cue["name_word"] and names_a_thing(text, start))
+
+
+def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) -> bool:
+    """An unlisted name that is an everyday word, or whose title begins a dictionary word
+    (นายก "prime minister", นายกอ่ะ)."""
+    if text[start : start + length] in everyday_words():
+        return True
+    if not cue["title"]:
+        return False
+    words = name_lists()[0].words
+    end = cue.end()
+    return any(text[cue.start() : end + n] in words for n in range(1, 10))
+
+
+def _listed_name(text: str, cue: re.Match[str], strong: bool) -> tuple[int, int]:
+    """(start, length) of the listed given name after the cue, or of one that begins with the
+    cue's own optional title; length 0 for none or for a word the cue and name make together."""
+    given, _ = name_lists()
+    for group in ("inner", "inner2"):
+        start = cue.start(group)
+        if start != -1 and (length := given.name_at(text, start)):
+            return start, length
+    start = cue.end()
+    length = given.name_at(text, start)
+    if not length:
+        return start, 0
+    # ที่ is a listed name and the commonest word: a name only said alone (ดิฉันชื่อที่ค่ะ).
+    if is_never_a_name(text[start : start + length]) and not (
+        strong and closed_after(text, start + length)
+    ):
+        return start, 0
+    if _cue_and_name_make_a_word(text, cue.start(), start + length):
+        return start, 0
+    return start, length
+
+
+def _cue_and_name_make_a_word(text: str, cue_start: int, name_end: int) -> bool:
+    """คุณสมบัติ, นายกรัฐมนตรี: a dictionary word from the cue reaching the name's end."""
+    words = name_lists()[0].words
+    for end in range(name_end, min(name_end + 8, len(text)) + 1):
+        if text[cue_start:end] in words:
+            return True
+    return False
+
+
+@cache
+def thai_name_hint() -> re.Pattern[str]:
+    """Where a name can follow a Thai cue: a strong cue anywhere, or a weak cue's last word, an
+    optional space, then a capital Latin letter or the first letters of a listed given name.
+    Text without one holds no Thai name; most weak cues fail here (คุณต้องการ)."""
+    given, _ = name_lists()
+    name_start = alternation(shortest_prefixes(given.names, 5))
+    return re.compile(
+        rf"{_TITLES}|ชื่อ|นามสกุล"
+        rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
+        rf"|(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE})"
+    )

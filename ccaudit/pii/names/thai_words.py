@@ -1,0 +1,99 @@
+"""Thai words around names: the particles that close a name, the words after a cue that are
+never a name, and the nouns before ชื่อ that name a thing rather than a person.
+
+An unlisted name (most nicknames: ต้น, เบนซ์, แพรว are in no list) is read only after a cue
+that can only introduce a name, and only up to a particle, a space or punctuation, so that
+ชื่อที่ถูกต้อง ("the correct name") or ชื่อแม่ค่ะ ("mother's name") stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pythainlp.corpus import provinces, thai_stopwords
+
+from ccaudit.pii.names.thai_lists import everyday_words
+
+# Polite and final particles, which end a name said alone (มาลีค่ะ, ชื่อต้นครับ).
+PARTICLE = re.compile(r"ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ")
+# Kin and role nouns, question words, months and days: what follows ชื่อ or a title without
+# being a name (ชื่อแม่ "mother's name", ชื่ออะไร "what name").
+_NOT_NAMES = """
+    แม่ พ่อ ลูก ลูกสาว ลูกชาย สามี ภรรยา เมีย ผัว แฟน ตัวเอง เจ้าของ บัญชี บัตร ผู้รับ ลูกค้า
+    เล่น จริง เต็ม สกุล นามสกุล ร้าน เพจ บริษัท สินค้า เดิม ใหม่ คน เด็ก ผู้ใช้ ผู้ใช้บริการ
+    มกรา มกราคม กุมภา กุมภาพันธ์ มีนา มีนาคม เมษา เมษายน พฤษภา พฤษภาคม มิถุนา มิถุนายน
+    กรกฎา กรกฎาคม สิงหา สิงหาคม กันยา กันยายน ตุลา ตุลาคม พฤศจิกา พฤศจิกายน ธันวา ธันวาคม
+    จันทร์ อังคาร พุธ พฤหัส พฤหัสบดี ศุกร์ เสาร์ อาทิตย์ บอท ระบบ แอดมิน
+    พี่ น้อง ลุง ป้า น้า อา ครู หมอ ลค จนท ผู้พูด ผู้โทร ผู้ร้องเรียน ผู้แจ้ง เจ้าหน้าที่ พนักงาน
+    โรงพยาบาล กสิกร กสิกรไทย กรุงเทพ กรุงไทย กรุงศรี ไทยพาณิชย์ ออมสิน ทหารไทย ธนชาต ทีทีบี
+    ยูโอบี ซีไอเอ็มบี เกียรตินาคิน แลนด์แอนด์เฮ้าส์ ธกส เบอร์ เบอร์โทร ที่อยู่ อีเมล รหัส เลข
+    อ่า เอ่อ อืม อ๋อ โอเค ใช่ ครับ ค่ะ
+"""
+NOT_NAMES = frozenset(_NOT_NAMES.split())
+# Nouns that make ชื่อ name a thing: ร้านชื่อ "a shop named", สาขาชื่อ "a branch named".
+_THINGS = (
+    "ร้าน", "บริษัท", "แบรนด์", "ยี่ห้อ", "เพจ", "สินค้า", "รุ่น", "แอป", "แอพ", "เว็บ", "โรงแรม",
+    "โรงพยาบาล", "โรงเรียน", "สาขา", "หมู่บ้าน", "ถนน", "ซอย", "ไฟล์", "เมนู", "หนัง", "เพลง",
+    "กลุ่ม", "ไลน์", "ร้านค้า", "คอนโด", "โครงการ", "บัญชีผู้ใช้", "อีเมล",
+)  # fmt: skip
+MAX_UNLISTED = 12
+# Two to MAX_UNLISTED Thai letters, up to the first particle or the end of the Thai run.
+_UNLISTED_WORD = re.compile(
+    rf"[\u0e01-\u0e4e]{{2,{MAX_UNLISTED}}}?(?={PARTICLE.pattern}|[^\u0e01-\u0e4e]|$)"
+)
+
+
+def closed_after(text: str, end: int) -> bool:
+    """A particle, punctuation or the end follows: the word stands alone (ผมต้นครับ), not
+    before a verb or an object (ผมคงได้, ผมส่ง quotation)."""
+    if end == len(text) or PARTICLE.match(text, end):
+        return True
+    return not (text[end].isalnum() or text[end] == " ")
+
+
+def names_a_thing(text: str, cue_start: int) -> bool:
+    """ร้านชื่อ, สาขาชื่อ: the noun just before ชื่อ is a thing, not a person."""
+    before = text[max(0, cue_start - 12) : cue_start].rstrip()
+    return before.endswith(_THINGS)
+
+
+def unlisted_name_length(text: str, start: int, surname: bool = False) -> int:
+    """Length of the Thai word at `start` that a particle, space, punctuation or the end
+    closes, when it can be a name; or 0. Family names are compounds of everyday words
+    (คำแก้ว, ศรีวงศ์), so a `surname` may begin with one; a given name may not."""
+    word = _UNLISTED_WORD.match(text, start)
+    if word is None:
+        return 0
+    end = word.end()
+    word = text[start:end]
+    if is_never_a_name(word) or "ชื่อ" in word:
+        return 0
+    if surname and word in everyday_words() or not surname and _starts_with_a_word(word):
+        return 0
+    return end - start
+
+
+def is_never_a_name(word: str) -> bool:
+    """A listed name that is a function word or a kin word (ที่, แม่) or a place."""
+    return word in NOT_NAMES or word in _stopwords() or word in _place_names()
+
+
+def _starts_with_a_word(word: str) -> bool:
+    """ไม่ได้สั่ง, บัญชีแม่: a function word or an everyday word, then more; a nickname that is
+    an everyday word on its own (ต้น, ฟ้า) passes."""
+    stopwords, everyday = _stopwords(), everyday_words()
+    return any(
+        word[:n] in stopwords or word[:n] in everyday or word[:n] in NOT_NAMES
+        for n in range(2, len(word))
+    )
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(thai_stopwords())
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    return frozenset(provinces())

@@ -1,0 +1,85 @@
+"""Names only the conversation shows, added after the recognizers: the answer to a request
+for a name (name_answers), chat display names that open lines (display_names), and every
+repeat of a name found once (name_echoes), in that order, so that an answer's name is
+carried over too.
+
+Turns the prefilter left out (`priya nair` has no cue, no digit) are normalised here when a
+name is found in them, as the detector does for its candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ccaudit.model import Turn
+from ccaudit.normalize import NormalizedText, normalize
+from ccaudit.pii.findings import Detection
+from ccaudit.pii.passes.display_names import (
+    display_name_spans,
+    labelled_turns,
+    recurring_labels,
+)
+from ccaudit.pii.passes.name_answers import answer_positions, answer_span
+from ccaudit.pii.passes.name_echoes import echo_spans, echo_words, turns_holding
+
+ENTITY = "PERSON"
+ANSWER_SCORE = 0.7
+DISPLAY_NAME_SCORE = 0.7
+
+
+def add_dialogue_names(
+    turns: Sequence[Turn],
+    normalized: dict[int, NormalizedText],
+    texts: list[str],
+    detections: dict[int, list[Detection]],
+) -> None:
+    """`texts[p]` is turn p's text, normalised where `normalized` has it; adds to all three."""
+    found: list[tuple[int, int, int, float, str]] = []
+    for position in answer_positions(turns):
+        _prepare(position, turns, normalized, texts, detections)
+        span = answer_span(texts[position])
+        if span:
+            found.append((position, *span, ANSWER_SCORE, "NameAnswerFinder"))
+    recurring = recurring_labels(texts)
+    for position in labelled_turns(texts):
+        spans = list(display_name_spans(texts[position], recurring))
+        if spans and _prepare(position, turns, normalized, texts, detections):
+            spans = list(display_name_spans(texts[position], recurring))
+        found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
+    for position, start, end, score, recognizer in found:
+        detections[position].append(Detection(ENTITY, start, end, score, False, recognizer))
+    _add_echoes(turns, normalized, texts, detections)
+
+
+def _add_echoes(turns, normalized, texts, detections) -> None:
+    known = {
+        texts[p][d.start : d.end]: d.score
+        for p, found in detections.items()
+        for d in found
+        if d.entity_type == ENTITY
+    }
+    words = echo_words(known)
+    if not (words.latin or words.thai):
+        return
+    score = min(known.values())
+    for position in turns_holding(words, texts):
+        spans = list(echo_spans(words, texts[position]))
+        if not spans:
+            continue
+        if _prepare(position, turns, normalized, texts, detections):
+            spans = list(echo_spans(words, texts[position]))
+        detections[position] += [
+            Detection(ENTITY, start, end, score, False, "NameEchoFinder") for start, end in spans
+        ]
+
+
+def _prepare(position, turns, normalized, texts, detections) -> bool:
+    """Normalise a turn the prefilter left out, as the detector does its candidates; whether
+    its text changed."""
+    if position in normalized:
+        return False
+    normalized[position] = normalize(turns[position].text)
+    detections[position] = []
+    changed = normalized[position].text != texts[position]
+    texts[position] = normalized[position].text
+    return changed

@@ -1,0 +1,115 @@
+"""Chat display names that open a line: `12/03/2024, 14:22 - Somchai Jaidee: hi`,
+`[3:14 PM] Agent Bri: ...`, `Ffion (Octavia): ...`, `แอดมินโบว์: ...`.
+
+A label is a person's name when the name part of it (without a role word such as Agent,
+Support or แอดมิน, and apart from what stands in brackets) looks like a name and is no role,
+business or machine label. A bare `Word:` counts only when it opens lines of two turns or
+more, so ticket fields (`Status:`, `Priority:`) stay quiet. A time after the label
+(`Kanya (staff) 13:02:`) is no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.english_name_words import STRONG, name_end
+from ccaudit.pii.names.thai_words import unlisted_name_length
+
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
+_DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? ?"
+LABEL_LINE = re.compile(
+    rf"[ \t]*(?P<stamp>\[?(?:{_DATE})?{_CLOCK}\]?[ \t]*(?:- )?)?"
+    rf"(?P<label>[^\s:：\[\]<>@][^:：\t\n<>@]{{0,40}}?)(?: {_CLOCK})? ?(?:[:：][ \t]|\t)"
+)
+_ROLE_WORDS = re.compile(
+    r"(?i:agent|support|staff|admin|advisor|rep|csr|operator|customer|cust|client|caller"
+    r"|visitor|page|colleague|banker|driver|user|assistant|system|bot|host|guest|member"
+    r"|patient|buyer|seller|shop|store)\b ?|เจ้าหน้าที่ ?|พนักงาน ?|แอดมิน ?|ลูกค้า ?"
+)
+_PART = re.compile(r"[^()]+")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_MACHINE_LABEL = re.compile(r"(?i:[a-z]{2,8}[ _]?\d{1,3}|speaker[ _]?[a-z0-9]{1,2})")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_TRAILING_TIME = re.compile(rf" ?{_CLOCK}$")
+
+
+def labelled_turns(texts: list[str]) -> list[int]:
+    """Positions of the texts that may hold a label: one with a colon or a tab."""
+    return [p for p, text in enumerate(texts) if _may_hold_label(text)]
+
+
+def _may_hold_label(text: str) -> bool:
+    return ":" in text or "\t" in text or "：" in text
+
+
+def label_lines(text: str) -> Iterator[re.Match[str]]:
+    """The labels opening the text's lines, tried at each line start only."""
+    if not _may_hold_label(text):
+        return
+    start = 0
+    while start != -1:
+        line = LABEL_LINE.match(text, start)
+        if line:
+            yield line
+        start = text.find("\n", start)
+        start = start + 1 if start != -1 else -1
+
+
+def recurring_labels(texts: list[str]) -> set[str]:
+    """Labels that open two lines or more (of one turn or of several)."""
+    seen: set[str] = set()
+    recurring: set[str] = set()
+    for position in labelled_turns(texts):
+        for line in label_lines(texts[position]):
+            (recurring if line["label"] in seen else seen).add(line["label"])
+    return recurring
+
+
+def display_name_spans(text: str, recurring: set[str]) -> Iterator[tuple[int, int]]:
+    for line in label_lines(text):
+        if not (line["stamp"] or line["label"] in recurring):
+            continue
+        yield from _names_in_label(text, line.start("label"), line.end("label"))
+
+
+def _names_in_label(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The name in the label text[start:end]: outside its brackets (`Ffion (Octavia)`, where
+    the brackets hold the company), else inside them (`Support (Jonah)`)."""
+    label = _TRAILING_TIME.sub("", text[start:end])
+    if _MACHINE_LABEL.fullmatch(label.strip()):
+        return
+    for part in _PART.finditer(label):
+        first = start + part.start()
+        role = _ROLE_WORDS.match(text, first)
+        first = role.end() if role else first
+        # A Thai label is a name only after a role word (แอดมินโบว์): ร้าน..., เพจ... are not.
+        if not role and part.start() == 0 and _THAI_LETTER.match(text, first):
+            continue
+        while first < start + part.end() and text[first] == " ":
+            first += 1
+        last = start + part.end()
+        if first >= last:
+            continue
+        name = _name_in(text, first, last)
+        if name:
+            yield first, name
+            return
+
+
+def _name_in(text: str, start: int, end: int) -> int:
+    if "\u0e01" <= text[start] <= "\u0e4e":
+        length = unlisted_name_length(text[:end], start)
+        return start + length if length else 0
+    words = text[start:end].rstrip().split()
+    if not words or any(w.lower() in NOT_NAME_WORDS for w in words):
+        return 0
+    if "_" in words[0] and len(words) == 1 and words[0][0].isupper():
+        return start + len(words[0])
+    found = name_end(text[:end], start, STRONG, cased=True)
+    # The whole part is the name, but for an emoji or a mark after it (`Wiroj 🐘`); one letter
+    # (`A:`, `C:`) labels a role.
+    if not found or found - start < 2 or not text[start].isupper():
+        return 0
+    return 0 if _LETTER_OR_DIGIT.search(text, found, end) else found

@@ -1,0 +1,140 @@
+"""A name given in answer to a request for it: "may I have your name?" / "ขอชื่อ-นามสกุลค่ะ",
+then the next turn of the other speaker: "uh it's priya nair", "สมชาย ใจดีค่ะ".
+
+The request is the cue, so the answer needs no title, no capitals and no listed name; it
+must still open the answer (after fillers such as "yeah", "it's", "ชื่อ"), be one to three
+words, and not be a word that is never a name (`yes`, `sorry`, `แป๊บนึง`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ccaudit.model import Turn
+from ccaudit.pii.names.english_name_words import STRONG, name_end
+from ccaudit.pii.names.finder import name_spans
+from ccaudit.pii.names.thai_lists import everyday_words, name_lists
+from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted_name_length
+from ccaudit.pii.passes.display_names import LABEL_LINE
+
+# "your name", "the name on the card", "name please", "who am I speaking with".
+# "your name", "the name on the card", "name please", "who am I speaking with"; asked, not
+# told (`the account is in the insured's name.`).
+_ENGLISH_REQUEST = re.compile(
+    r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|passenger['’]?s?|holder['’]?s?)"
+    r" ?name\b(?! is\b| was\b)|\bname (?:please|and|of)\b|who am i (?:speaking|talking)"
+    r" (?:with|to)|who['’]?s (?:calling|speaking)|who is (?:calling|speaking))"
+)
+_ASKING = re.compile(
+    r"(?i:\?|\b(?:may|can|could) i\b|\bplease\b|\bwhat\b|\btell me\b|\bconfirm\b|^and\b)"
+)
+_NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b)")
+# A Thai request asks for the name itself (ขอชื่อ, รบกวนแจ้งชื่อ, ชื่ออะไร), or is a short turn
+# that ends on a question particle (ชื่อบนบัตรคะ); a yes-no question (ชื่อตรงกันไหมครับ)
+# confirms a name instead.
+_THAI_ASKING = re.compile(
+    r"(?:ขอ|รบกวน|ยืนยัน|แจ้ง|บอก)[^ ]{0,12}(?:ชื่อ|นามสกุล)|(?:ชื่อ|นามสกุล)[^ ]{0,15}(?:อะไร|ใคร)"
+)
+_THAI_SHORT_QUESTION = re.compile(r"(?:คะ|[?？])\s*$")
+MAX_SHORT_QUESTION = 40
+_THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่")
+# What people say before the name itself.
+_FILLERS = re.compile(
+    r"(?:(?i:uh+|um+|er+|erm|yeah|yes|yep|sure|ok|okay|hi|hello|so|well|it['’]?s|it is"
+    r"|that['’]?s|this is|i['’]m|i am|my name is|name is|my full name is|the name is"
+    r"|it['’]?s me|me|sorry)\b[,.]?\s*"
+    r"|(?:ชื่อ(?:แม่|พ่อ|สามี|ภรรยา|ลูก)(?:ค่ะ|ครับ)?|ชื่อ(?:ว่า)?|คือ|ค่ะ|ครับ|ดิฉัน|ผม"
+    r"|อ่า|เอ่อ|อืม|อ๋อ)\s*)+"
+)
+MAX_ANSWER_START = 25
+_NUMBER_NEXT = re.compile(r" *[0-9+]")
+
+
+def answer_positions(turns: Sequence[Turn]) -> Iterator[int]:
+    """Positions of the turns that answer a request for a name."""
+    for position in range(len(turns) - 1):
+        if _asks_for_a_name(turns[position].text):
+            answer = _next_speaker_turn(turns, position)
+            if answer is not None:
+                yield answer
+
+
+def answer_span(text: str) -> tuple[int, int] | None:
+    """The name opening an answer, or None. A speaker label the reader left in the text
+    (`C: `, `buyer_pond88: `) is no part of the answer."""
+    label = LABEL_LINE.match(text)
+    start = label.end() if label else 0
+    fillers = _FILLERS.match(text, start)
+    start = fillers.end() if fillers else start
+    while start < len(text) and text[start] in " \t\n\"'":
+        start += 1
+    if start > MAX_ANSWER_START + (label.end() if label else 0) or start >= len(text):
+        return None
+    if "\u0e01" <= text[start] <= "\u0e4e":
+        end = _thai_answer_end(text, start)
+    else:
+        answer = text[start:]
+        end = name_end(text, start, STRONG, cased=not (answer.islower() or answer.isupper()))
+        # `kbank 0527719046`, `plate 7กก 2291`: a lower-case word before a number is what the
+        # number is, not a name.
+        if end and text[start].islower() and _NUMBER_NEXT.match(text, end):
+            end = 0
+    return (start, end) if end else None
+
+
+def _asks_for_a_name(text: str) -> bool:
+    """A request for a name; a turn that gives one (ชื่อบัญชี นายสมชาย ครับ) asks for none."""
+    return _requests_a_name(text) and not name_spans(text)
+
+
+def _requests_a_name(text: str) -> bool:
+    # Substring tests first: most turns ask for nothing.
+    if "name" in text or "Name" in text or "NAME" in text or "ho" in text or "HO" in text:
+        return bool(
+            _ENGLISH_REQUEST.search(text)
+            and _ASKING.search(text)
+            and not _NOT_A_REQUEST.search(text)
+        )
+    if "ชื่อ" in text or "นามสกุล" in text:
+        return bool(
+            _THAI_ASKING.search(text)
+            or len(text) <= MAX_SHORT_QUESTION
+            and _THAI_SHORT_QUESTION.search(text)
+        ) and not _THAI_YES_NO.search(text)
+    return False
+
+
+def _next_speaker_turn(turns: Sequence[Turn], position: int) -> int | None:
+    """The next turn, unless the same known speaker goes on talking."""
+    asker, answer = turns[position], turns[position + 1]
+    same = asker.speaker == answer.speaker and asker.role == answer.role
+    if same and (asker.speaker or asker.role != "unknown"):
+        return None
+    return position + 1
+
+
+def _thai_answer_end(text: str, start: int) -> int:
+    """A listed given name and its family name, or a word up to a particle, a space or the
+    end: the request says a name comes, so unlisted names (nicknames) count too."""
+    given, family = name_lists()
+    length = given.longest_at(text, start)
+    if length and is_never_a_name(text[start : start + length]):
+        return 0
+    # A listed name that stops inside a longer word (สุนี in สุนีย์) gives way to the word.
+    whole = unlisted_name_length(text, start, surname=True)
+    if length and whole > length and not family.longest_at(text, start + length):
+        length = whole
+    end = start + (length or unlisted_name_length(text, start))
+    if end == start:
+        return 0
+    surname_start = end + 1 if text[end : end + 1] == " " else end
+    surname = family.longest_at(text, surname_start) or (
+        unlisted_name_length(text, surname_start, surname=True) if surname_start > end else 0
+    )
+    if surname:
+        return surname_start + surname
+    # รอ refund, รบกวน...: an everyday word opening the answer is a name only said alone.
+    if text[start:end] in everyday_words() and not closed_after(text, end):
+        return 0
+    return end

@@ -1,0 +1,27 @@
+"""PERSON across turns: answers to a request for a name, repeats of a name found once, chat
+display names. The cases are the `dialogues` of tests/cases/recognizers/person.yaml."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+CASES = Path(__file__).parents[1] / "cases" / "recognizers" / "person.yaml"
+
+
+def dialogue_cases() -> list:
+    cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))["dialogues"]
+    return [pytest.param(case, id=f"person::dialogue::{case['id']}") for case in cases]
+
+
+@pytest.mark.parametrize("case", dialogue_cases())
+def test_dialogue_case(detector, conversation, case):
+    turns = [tuple(turn) for turn in case["turns"]]
+    conv = conversation(*turns)
+    found = []
+    for finding in detector.scan(conv):
+        if finding.entity_type == "PERSON":
+            turn = conv.turns[finding.turn]
+            start, end = turn.text_span(finding.start, finding.end)
+            found.append([finding.turn, turn.text[start:end]])
+    assert found == case["expect"]
