@@ -172,10 +172,14 @@ def calibration(connection, first: str, second: str) -> None:
     if not result.items:
         click.echo(f"{first} and {second} have decided no item in common")
         return
-    kappa = "undefined" if result.kappa is None else f"{result.kappa:.2f}"
+    kappa = (
+        "undefined (each gave one decision throughout)"
+        if result.kappa is None
+        else f"{result.kappa:.2f} ({result.kappa_words})"
+    )
     click.echo(
         f"{result.items} items decided by both: agreement {result.agreement * 100:.1f}%, "
-        f"Cohen's kappa {kappa} ({result.kappa_words})"
+        f"Cohen's kappa {kappa}"
     )
     corner = f"{first} \\ {second}"
     click.echo(f"{corner:<28}" + "".join(f"{d:>16}" for d in DECISIONS))

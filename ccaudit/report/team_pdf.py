@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reportlab.platypus import Flowable, PageBreak, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from ccaudit.report.data import Figures
 from ccaudit.report.details import rules_table
@@ -95,4 +95,4 @@ def backlog(ctx: ReportContext, team: Figures) -> list[Flowable]:
         colWidths=[half + CELL_PADDING] * 2,
         style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
     )
-    return headed(ctx, L["backlog"], text(intro, S.body), side_by_side)
+    return headed(ctx, L["backlog"], KeepTogether([text(intro, S.body), side_by_side]))

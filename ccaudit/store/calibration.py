@@ -57,9 +57,10 @@ class Calibration:
 
     @property
     def kappa_words(self) -> str:
+        """Landis and Koch's words for kappa; empty when it is undefined."""
         kappa = self.kappa
         if kappa is None:
-            return "undefined"
+            return ""
         return next((words for floor, words in KAPPA_WORDS if kappa >= floor), "poor")
 
 

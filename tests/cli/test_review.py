@@ -232,3 +232,16 @@ def test_calibration_report(sample_db):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("3 items decided by both: agreement 66.7%, Cohen's kappa 0.40")
     assert "Nok confirmed, Ploy false_positive" in result.stdout
+
+
+def test_calibration_when_both_always_agree(sample_db):
+    item = sorted(item_ids(run(sample_db, "list").stdout))[0]
+    for reviewer in ("Nok", "Ploy"):
+        review_cli(
+            "decide", item, "--decision", "confirmed", "--reviewer", reviewer, "--db", sample_db
+        )
+    first = review_cli("calibration", "Nok", "Ploy", "--db", sample_db).stdout.splitlines()[0]
+    assert first == (
+        "1 items decided by both: agreement 100.0%, "
+        "Cohen's kappa undefined (each gave one decision throughout)"
+    )
