@@ -12,6 +12,8 @@ import re
 from operator import mul
 
 SEP = r"[ \-.]?"
+# People also write a spaced hyphen inside a phone number (099 - 999 9999).
+SPACED_SEP = r"(?: - |[ \-.])?"
 NUM_START = r"(?<![0-9A-Za-z])(?<![0-9][ \-.,])"
 NUM_END = r"(?![0-9A-Za-z])(?![ \-.,][0-9])"
 
@@ -109,6 +111,25 @@ def remember_digit_runs(text: str, runs: list[tuple[int, int, int]]) -> None:
     if len(_runs_by_text) >= _RUNS_KEPT:
         del _runs_by_text[next(iter(_runs_by_text))]
     _runs_by_text[text] = runs
+
+
+# A whitespace-delimited token that is a web address or part of one: a scheme or www., a
+# domain followed by a path, or a query string (?a=1&b=2).
+_URL_TOKEN = re.compile(
+    r"[^\s]*(?:://|www\.)|(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,}/|[^\s]*[?&][A-Za-z_]+="
+)
+_TOKEN_REACH = 200
+
+
+def in_url(text: str, start: int) -> bool:
+    """Whether the number starting at `start` is part of a web address: its digits are ids
+    (a post, a page, a query value), never a card, an account or a code."""
+    token_start = max(start - _TOKEN_REACH, 0)
+    space = max(text.rfind(" ", token_start, start), text.rfind("\n", token_start, start))
+    token_start = space + 1 if space != -1 else token_start
+    if token_start == start:
+        return False
+    return _URL_TOKEN.match(text, token_start, start + 1) is not None
 
 
 def _digit_count(run: str) -> int:

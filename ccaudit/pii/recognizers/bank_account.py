@@ -8,9 +8,10 @@ from ccaudit.model import Severity
 from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
+# Bangkok Bank is named by ธนาคาร or บัวหลวง: กรุงเทพ alone is the city.
 THAI_BANKS = (
-    "กสิกร", "กสิกรไทย", "ไทยพาณิชย์", "กรุงเทพ", "กรุงไทย", "กรุงศรี", "ทหารไทย", "ทีทีบี",
-    "ออมสิน", "ธ.ก.ส.", "ธกส", "ยูโอบี", "ซีไอเอ็มบี", "เกียรตินาคิน", "แลนด์", "kbank",
+    "กสิกร", "กสิกรไทย", "ไทยพาณิชย์", "กรุงไทย", "กรุงศรี", "ทหารไทย", "ทีทีบี",
+    "ออมสิน", "ธ.ก.ส.", "บัวหลวง", "ธกส", "ยูโอบี", "ซีไอเอ็มบี", "เกียรตินาคิน", "แลนด์", "kbank",
     "kasikorn", "scb", "siam commercial", "bangkok bank", "bbl", "krungthai", "ktb",
     "krungsri", "bay", "ttb", "gsb", "baac", "uob", "cimb", "kkp",
 )  # fmt: skip
