@@ -14,13 +14,17 @@ from operator import mul
 SEP = r"[ \-.]?"
 # People also write a spaced hyphen inside a phone number (099 - 999 9999).
 SPACED_SEP = r"(?: - |[ \-.])?"
+# Digits said or typed one by one or in groups (2 1 6 6 2 7, 123 456); a recognizer's DIGITS
+# bound how many.
+SPACED_DIGITS = r"[0-9](?:[ \-]?[0-9])*"
 NUM_START = r"(?<![0-9A-Za-z])(?<![0-9][ \-.,])"
 NUM_END = r"(?![0-9A-Za-z])(?![ \-.,][0-9])"
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 
-# (prefix ranges, allowed lengths) per issuer. 13-digit Visa is retired and would collide
-# with Thai national IDs, so it is left out.
+# (prefix ranges, allowed lengths) per issuer: python-stdnum checks Luhn but carries no issuer
+# table. 13-digit Visa is retired and would collide with Thai national IDs, and Maestro's
+# 12-15 digit cards with bank accounts and IDs, so they are left out.
 _ISSUERS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
     (((4, 4),), frozenset({16, 19})),  # Visa
     (((51, 55), (2221, 2720)), frozenset({16})),  # Mastercard
@@ -29,7 +33,12 @@ _ISSUERS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
     (((62, 62),), frozenset(range(16, 20))),  # UnionPay
     (((300, 305), (36, 36), (38, 39)), frozenset(range(14, 20))),  # Diners
     (((6011, 6011), (644, 649), (65, 65)), frozenset(range(16, 20))),  # Discover
-)
+    (((5018, 5018), (5020, 5020), (5038, 5038), (5893, 5893), (6304, 6304), (6759, 6759),
+      (6761, 6763)), frozenset(range(16, 20))),  # Maestro
+    (((5019, 5019),), frozenset({16})),  # Dankort
+    (((2200, 2204),), frozenset(range(16, 20))),  # Mir
+    (((9792, 9792),), frozenset({16})),  # Troy
+)  # fmt: skip
 
 
 def digits_only(text: str) -> str:

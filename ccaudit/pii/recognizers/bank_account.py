@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
+from stdnum import iban
 
 from ccaudit.model import Severity
 from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run
@@ -17,9 +20,22 @@ THAI_BANKS = (
 )  # fmt: skip
 
 
+# An IBAN: country, check digits, then up to 30 letters and digits, in groups of four or not.
+# The lookahead lets `re` skip to capitals.
+IBAN = Pattern(
+    "iban",
+    r"(?=[A-Z])(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+    r"(?![A-Za-z0-9])",
+    0.15,
+)
+_IBAN = re.compile(IBAN.regex)
+_IBAN_START = re.compile(r"[A-Z]{2}[0-9]{2}")
+
+
 class BankAccountRecognizer(ContextPatternRecognizer):
     """Ten digits are also phones and order numbers, so account words are required.
-    The dashed bank layout starts a little higher than a bare run."""
+    The dashed bank layout starts a little higher than a bare run. An IBAN needs no words:
+    its check digits (python-stdnum) make it one."""
 
     ENTITY = "BANK_ACCOUNT"
     SEVERITY = Severity.high
@@ -45,3 +61,23 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         "reference", "ref", "อ้างอิง", "tracking", "พัสดุ",
     )  # fmt: skip
     NEEDS_CONTEXT = True
+
+    def may_match(self, text: str) -> bool:
+        return super().may_match(text) or _IBAN_START.search(text) is not None
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if _IBAN_START.search(text) is None:
+            return results
+        ibans = (self._result(IBAN, *m.span(), m.group()) for m in _IBAN.finditer(text))
+        return results + [r for r in ibans if r is not None]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """An IBAN passes or fails its check digits; a domestic account has none."""
+        return iban.is_valid(pattern_text) if pattern_text[0].isalpha() else None
+
+    @classmethod
+    def canonical_value(cls, value: str) -> str:
+        if value[:1].isalpha():
+            return iban.compact(value)
+        return super().canonical_value(value)

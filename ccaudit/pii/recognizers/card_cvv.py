@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START
+from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 # Amounts and extensions are not codes: not after a currency sign or an extension label
@@ -24,7 +24,7 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     DIGITS = (3, 4)
     PATTERNS = (
         Pattern(
-            "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}[0-9]{{3,4}}{NUM_END}{NOT_MONEY_AFTER}", 0.1
+            "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}{SPACED_DIGITS}{NUM_END}{NOT_MONEY_AFTER}", 0.1
         ),
     )
     CONTEXT = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START
+from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 from ccaudit.pii.recognizers.card_cvv import NOT_MONEY_AFTER, NOT_MONEY_BEFORE
 
@@ -19,13 +19,15 @@ class OtpRecognizer(ContextPatternRecognizer):
     DIGITS = (4, 8)
     PATTERNS = (
         Pattern(
-            "otp", rf"{NOT_MONEY_BEFORE}{NUM_START}[0-9]{{4,8}}{NUM_END}{NOT_MONEY_AFTER}", 0.1
+            "otp", rf"{NOT_MONEY_BEFORE}{NUM_START}{SPACED_DIGITS}{NUM_END}{NOT_MONEY_AFTER}", 0.1
         ),
     )
     CONTEXT = (
         "otp", "one-time", "one time", "verification code", "verify code", "pin", "pin code",
         "passcode", "password", "security pin", "โอทีพี", "รหัส otp", "รหัสยืนยัน",
         "รหัสผ่าน", "รหัส pin", "รหัสพิน", "พิน", "รหัสครั้งเดียว", "รหัสที่ได้รับ", "รหัส",
+        "sms code", "text code", "the code is", "got a code", "got the code", "received a code",
+        "code i got", "code i received", "โค้ด",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "extension", "postal", "zip", "postcode", "ไปรษณีย์", "ปี", "year", "พ.ศ.", "ค.ศ.",
