@@ -18,6 +18,7 @@ from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.numbers import forget_digit_runs
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
+from ccaudit.pii.passes.expiry_answers import add_expiry_answers, may_ask_for_expiry
 from ccaudit.pii.passes.fragments import split_number_findings
 from ccaudit.pii.passes.wrapped_cards import add_wrapped_cards
 from ccaudit.pii.prefilter import may_contain_pii
@@ -96,10 +97,14 @@ class Detector:
             if self._use_ner
             else set()
         )
+        answers = self.wants("CARD_EXPIRY")
         normalized = {
             position: normalize(turn.text)
             for position, turn in enumerate(turns)
-            if self._every_turn or position in ner or may_contain_pii(turn.text)
+            if self._every_turn
+            or position in ner
+            or may_contain_pii(turn.text)
+            or (answers and position > 0 and may_ask_for_expiry(turns[position - 1].text))
         }
         texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
         return _ConversationScan(conversation, normalized, texts, ner, {p: [] for p in normalized})
@@ -112,6 +117,8 @@ class Detector:
             return []
         min_score, hash_key = self.options.min_score, self.options.hash_key
         add_wrapped_cards(texts, detections)
+        if self.wants("CARD_EXPIRY"):
+            add_expiry_answers(texts, detections, scan.normalized.keys())
         add_echoes(texts, detections)  # last: it repeats what the others found
         findings = split_number_findings(
             conversation, scan.normalized, texts, detections, self.wants, hash_key
