@@ -103,10 +103,12 @@ _runs_by_text: dict[str, list[tuple[int, int, int]]] = {}
 def digit_runs(text: str) -> list[tuple[int, int, int]]:
     """(start, end, digit count) of every number in the text, found once per text and
     shared by all number recognizers, and for each turn's text by the echo and split
-    number finders."""
+    number finders. Digits inside a web address are ids, never a value, and are left out."""
     runs = _runs_by_text.get(text)
     if runs is None:
         runs = [(*m.span(), _digit_count(m.group())) for m in _RUN.finditer(text)]
+        if "/" in text or "=" in text:
+            runs = [run for run in runs if not in_url(text, run[0])]
         remember_digit_runs(text, runs)
     return runs
 

@@ -8,7 +8,7 @@ from presidio_analyzer import Pattern
 from stdnum import iban
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run
+from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digit_runs
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 # Bangkok Bank is named by ธนาคาร or บัวหลวง: กรุงเทพ alone is the city.
@@ -29,7 +29,19 @@ IBAN = Pattern(
     0.15,
 )
 _IBAN = re.compile(IBAN.regex)
-_IBAN_START = re.compile(r"[A-Z]{2}[0-9]{2}")
+_CAPITALS = re.compile("[A-Z]{2}")
+
+
+def _iban_starts(text: str) -> list[int]:
+    """Where an IBAN can start: two capitals right before a number's first two digits."""
+    return [
+        start - 2
+        for start, _, count in digit_runs(text)
+        if count >= 2
+        and start >= 2
+        and "A" <= text[start - 2] <= "Z"
+        and "A" <= text[start - 1] <= "Z"
+    ]
 
 
 class BankAccountRecognizer(ContextPatternRecognizer):
@@ -63,14 +75,16 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     NEEDS_CONTEXT = True
 
     def may_match(self, text: str) -> bool:
-        return super().may_match(text) or _IBAN_START.search(text) is not None
+        return super().may_match(text) or bool(_iban_starts(text))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if _IBAN_START.search(text) is None:
-            return results
-        ibans = (self._result(IBAN, *m.span(), m.group()) for m in _IBAN.finditer(text))
-        return results + [r for r in ibans if r is not None]
+        for start in _iban_starts(text):
+            match = _IBAN.match(text, start)
+            result = self._result(IBAN, *match.span(), match.group()) if match else None
+            if result is not None:
+                results.append(result)
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """An IBAN passes or fails its check digits; a domestic account has none."""

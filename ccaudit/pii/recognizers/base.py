@@ -31,7 +31,7 @@ from ccaudit.pii.context import (
     words_regex,
 )
 from ccaudit.pii.entity import DeclaredEntity
-from ccaudit.pii.numbers import digit_runs, in_url
+from ccaudit.pii.numbers import digit_runs
 
 # Scores below this are dropped. Recognizers that need context start under it and the
 # context enhancer lifts them over it (see ccaudit.pii.context).
@@ -112,21 +112,16 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
         return self._last_windows[1]
 
     def number_starts(self, text: str) -> list[int]:
-        """For a number recognizer: where the digit runs it could match start. Numbers inside
-        a web address are ids, not values."""
+        """For a number recognizer: where the digit runs it could match start."""
         fewest, most = self.DIGITS
         if self.NEEDS_CONTEXT and not self.VALID_WITHOUT_CONTEXT and self._context_regex:
             # The enhancer would drop the rest; not making them saves Presidio's work.
             return [
                 s
                 for s, e, count in digit_runs(text)
-                if fewest <= count <= most
-                and self._context_near(text, s, e)
-                and not in_url(text, s)
+                if fewest <= count <= most and self._context_near(text, s, e)
             ]
-        return [
-            s for s, _, count in digit_runs(text) if fewest <= count <= most and not in_url(text, s)
-        ]
+        return [s for s, _, count in digit_runs(text) if fewest <= count <= most]
 
     def windows(self, text: str) -> list[Window]:
         """For the other recognizers: stretches of text where their patterns can match."""

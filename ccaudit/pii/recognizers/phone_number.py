@@ -18,7 +18,6 @@ from ccaudit.pii.numbers import (
     SPACED_SEP,
     digit_runs,
     digits_only,
-    in_url,
 )
 from ccaudit.pii.recognizers.base import CONTEXT_THRESHOLD, ContextPatternRecognizer
 
@@ -165,8 +164,6 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         starts = []
         runs = digit_runs(text)
         for i, (start, end, count) in enumerate(runs):
-            if in_url(text, start):
-                continue
             code = _BRACKETED_CODE.search(text, max(start - 8, 0), start)
             if code is not None and code.end() == start:
                 starts.append(code.start())
