@@ -18,10 +18,11 @@ from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.numbers import forget_digit_runs
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
-from ccaudit.pii.passes.expiry_answers import add_expiry_answers, may_ask_for_expiry
+from ccaudit.pii.passes.expiry_answers import add_expiry_answers
 from ccaudit.pii.passes.fragments import split_number_findings
 from ccaudit.pii.passes.wrapped_cards import add_wrapped_cards
-from ccaudit.pii.prefilter import may_contain_pii
+from ccaudit.pii.prefilter import candidate_turns
+from ccaudit.pii.recognizers.base import VALIDATED
 from ccaudit.pii.registry import DEFAULT_ENTITIES, KNOWN_ENTITIES, PRESIDIO_ENTITIES
 
 LANGUAGE_CHOICES = ("auto", "th", "en")
@@ -97,15 +98,12 @@ class Detector:
             if self._use_ner
             else set()
         )
-        answers = self.wants("CARD_EXPIRY")
-        normalized = {
-            position: normalize(turn.text)
-            for position, turn in enumerate(turns)
+        candidates = (
+            range(len(turns))
             if self._every_turn
-            or position in ner
-            or may_contain_pii(turn.text)
-            or (answers and position > 0 and may_ask_for_expiry(turns[position - 1].text))
-        }
+            else candidate_turns([t.text for t in turns], self.wants("CARD_EXPIRY")) | ner
+        )
+        normalized = {p: normalize(turns[p].text) for p in sorted(candidates)}
         texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
         return _ConversationScan(conversation, normalized, texts, ner, {p: [] for p in normalized})
 
@@ -187,12 +185,16 @@ def _always(text: str) -> bool:
 
 
 def _detection(result: RecognizerResult, start: int, end: int) -> Detection:
-    explanation = result.analysis_explanation
+    metadata = result.recognition_metadata
+    validated = metadata.get(VALIDATED)
+    if validated is None:  # a recognizer of Presidio's own
+        explanation = result.analysis_explanation
+        validated = bool(explanation and explanation.validation_result is True)
     return Detection(
-        entity_type=result.entity_type,
-        start=start,
-        end=end,
-        score=result.score,
-        validated=bool(explanation and explanation.validation_result is True),
-        recognizer=result.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""),
+        result.entity_type,
+        start,
+        end,
+        result.score,
+        validated,
+        metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""),
     )

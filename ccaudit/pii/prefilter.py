@@ -5,12 +5,14 @@ They must stay a superset of what the recognizers and the normaliser look for: d
 of days"), spoken email addresses (an "at" word), names after their cues, checked as the
 PERSON recognizer checks them (ccaudit.pii.names.finder.may_hold_name), since คุณ ("you")
 and "I'm" open most turns, and an expiry
-date said in words after an expiry word, checked as CARD_EXPIRY checks it.
+date said in words after an expiry word, checked as CARD_EXPIRY checks it. A turn after one
+that names the expiry date may hold the answer.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
@@ -57,6 +59,20 @@ def may_contain_pii(text: str) -> bool:
     return (
         "exp" in low or "valid th" in low or "good thru" in low
     ) and _has_date_after_expiry_word(text)
+
+
+def candidate_turns(texts: Sequence[str], expiry_answers: bool = False) -> set[int]:
+    """Positions of the texts (one conversation's turns, in order) that may hold PII.
+    `expiry_answers`: a turn after one that names the expiry date may hold the answer
+    (ccaudit.pii.passes.expiry_answers)."""
+    found = {position for position, text in enumerate(texts) if may_contain_pii(text)}
+    if expiry_answers:
+        found |= {
+            position + 1
+            for position, text in enumerate(texts[:-1])
+            if "xp" in text or "XP" in text or "หมดอายุ" in text or "alid th" in text
+        }
+    return found
 
 
 def _has_date_after_expiry_word(text: str) -> bool:

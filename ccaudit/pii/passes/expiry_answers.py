@@ -16,15 +16,11 @@ from ccaudit.pii.passes.spoken_expiry import expiry_after
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORDS, about_something_else
 
 RECOGNIZER_NAME = "ExpiryAnswerFinder"
+_EXPIRY_PARTS = ("xp", "XP", "alid th", "ALID TH", "ood thru", "OOD THRU")
 # As a date right after its label scores (card_expiry.AFTER_EXPIRY_WORD lifted by its word).
 ANSWER_SCORE = 0.55
 # How far from its end the question may name the expiry date.
 QUESTION_REACH = 80
-
-
-def may_ask_for_expiry(text: str) -> bool:
-    """A cheap first look, for every turn, at whether it can ask for an expiry date."""
-    return "หมดอายุ" in text or "xp" in text or "XP" in text or "alid th" in text
 
 
 def add_expiry_answers(
@@ -38,11 +34,16 @@ def add_expiry_answers(
         )
 
 
+def _may_name_expiry(text: str) -> bool:
+    """A cheap first look: substrings of every expiry word, in upper or lower case."""
+    return "หมดอายุ" in text or any(part in text for part in _EXPIRY_PARTS)
+
+
 def _answers(texts: list[str], positions: Collection[int]) -> Iterator[tuple[int, int, int]]:
     for position in sorted(positions):
-        if position == 0 or not may_ask_for_expiry(texts[position - 1]):
+        question = texts[position - 1] if position > 0 else ""
+        if not _may_name_expiry(question):
             continue
-        question = texts[position - 1]
         tail = max(len(question) - QUESTION_REACH, 0)
         words = [word.end() for word in find_words(EXPIRY_WORDS, question, tail)]
         if not words or about_something_else(question, len(question)):

@@ -19,7 +19,7 @@ from ccaudit.pii.numbers import (
     digit_runs,
     digits_only,
 )
-from ccaudit.pii.recognizers.base import CONTEXT_THRESHOLD, ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import CONTEXT_THRESHOLD, PATTERN, ContextPatternRecognizer
 
 THAI_NUMBER = re.compile(r"(?:\+?66|0)(?:[689][0-9]{8}|[2-7][0-9]{7})")
 # xxx-x-xxxxx-x is how Thai banks print account numbers; nobody writes a phone that way.
@@ -146,6 +146,17 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         Pattern("national", rf"{NUM_START}0[1-9][0-9]{{2,4}} ?[0-9]{{5,7}}{NUM_END}", 0.25),
         Pattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
     )
+    OPENS_WITH = {
+        "th_mobile": "0",
+        "th_landline": "0",
+        "th_plus66": "+(",
+        "th_66": "6",
+        "international": "+",
+        "north_american": "+(123456789",
+        "north_american_spaced": "23456789",
+        "national": "0",
+        "after_handle": "0",
+    }
     CONTEXT = (
         "phone", "mobile", "cell", "call", "tel", "telephone", "number", "contact", "whatsapp",
         "line", "reach", "reached", "dial", "fax", "hotline", "โทร", "โทรศัพท์", "เบอร์",
@@ -164,9 +175,10 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         starts = []
         runs = digit_runs(text)
         for i, (start, end, count) in enumerate(runs):
-            code = _BRACKETED_CODE.search(text, max(start - 8, 0), start)
-            if code is not None and code.end() == start:
-                starts.append(code.start())
+            if start and text[start - 1] in ") ":
+                code = _BRACKETED_CODE.search(text, max(start - 8, 0), start)
+                if code is not None and code.end() == start:
+                    starts.append(code.start())
             if count >= self.DIGITS[0] or (
                 i + 1 < len(runs) and runs[i + 1][0] == end + 3 and text[end : end + 3] == " - "
             ):
@@ -187,7 +199,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
 
     @staticmethod
     def _keeps(text: str, result: RecognizerResult) -> bool:
-        pattern = result.analysis_explanation.pattern_name
+        pattern = result.recognition_metadata[PATTERN]
         if pattern == "after_handle":
             return bool(
                 _HANDLE_BEFORE.search(text, max(result.start - HANDLE_REACH, 0), result.start)
