@@ -19,8 +19,9 @@ from typing import NamedTuple
 from ccaudit.model import Turn
 from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number, is_thai_id_valid
+from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
-from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer, is_phone_number
+from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer
 
 MAX_DIGITS = 19
 _FILLER = re.compile(

@@ -29,7 +29,10 @@ IBAN = Pattern(
     0.15,
 )
 _IBAN = re.compile(IBAN.regex)
-_CAPITALS = re.compile("[A-Z]{2}")
+
+
+def _is_capital(character: str) -> bool:
+    return "A" <= character <= "Z"
 
 
 def _iban_starts(text: str) -> list[int]:

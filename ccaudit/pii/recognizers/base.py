@@ -22,14 +22,11 @@ from presidio_analyzer import (
 )
 
 from ccaudit.pii.context import (
-    CONTEXT_AFTER,
-    CONTEXT_BEFORE,
-    context_window,
     find_words,
-    has_word,
     words_regex,
 )
 from ccaudit.pii.entity import DeclaredEntity
+from ccaudit.pii.near_words import near_words
 from ccaudit.pii.numbers import digit_runs
 
 # Scores below this are dropped. Recognizers that need context start under it and the
@@ -140,10 +137,7 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
         return [(0, len(text))]
 
     def _context_near(self, text: str, start: int, end: int) -> bool:
-        first, last = context_window(text, start, end, CONTEXT_BEFORE, CONTEXT_AFTER)
-        return has_word(self._context_regex, text, first, start) or has_word(
-            self._context_regex, text, end, last
-        )
+        return (self.ENTITY, False) in near_words().near(text, start, end)
 
     def pattern_score(self, pattern: Pattern, pattern_text: str) -> float:
         """The score a match starts with, before validation and context."""

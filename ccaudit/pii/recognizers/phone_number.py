@@ -6,25 +6,15 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.model import Severity
 from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, context_window, has_word, words_regex
-from ccaudit.pii.numbers import (
-    NUM_END,
-    NUM_START,
-    SEP,
-    SPACED_SEP,
-    digit_runs,
-    digits_only,
-)
+from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, SPACED_SEP, digit_runs
+from ccaudit.pii.phones import BANK_LAYOUT, VALIDATORS
 from ccaudit.pii.recognizers.base import CONTEXT_THRESHOLD, PATTERN, ContextPatternRecognizer
 
-THAI_NUMBER = re.compile(r"(?:\+?66|0)(?:[689][0-9]{8}|[2-7][0-9]{7})")
-# xxx-x-xxxxx-x is how Thai banks print account numbers; nobody writes a phone that way.
-BANK_LAYOUT = re.compile(r"[0-9]{3}-[0-9]-[0-9]{5}-[0-9]")
-# Read as a phone, that layout scores low enough that account words (which lift a dashed
+# Read as a phone, the bank layout scores low enough that account words (which lift a dashed
 # account to 0.6) outrank phone words (which would lift it to 0.55).
 BANK_LAYOUT_SCORE = 0.15
 S = SPACED_SEP
@@ -49,62 +39,6 @@ _PHONE_WORDS = words_regex(
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
 _HANDLE_BEFORE = re.compile(r"@[A-Za-z_.]{1,30}$")
 HANDLE_REACH = 31
-
-
-def is_phone_number(text: str) -> bool:
-    """Thai numbers by their national prefixes (06/08/09 mobile, 02-07 landline, also as
-    +66); other countries when phonenumbers says a carrier could issue the number."""
-    digits = digits_only(text)
-    if THAI_NUMBER.fullmatch(digits):
-        return True
-    if not text.lstrip().startswith("+"):
-        return False
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(text, None))
-    except phonenumbers.NumberParseException:
-        return False
-
-
-def _is_valid_in(text: str, region: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
-    except phonenumbers.NumberParseException:
-        return False
-
-
-def _is_thai_number(text: str) -> bool:
-    """A Thai number's own digits come first; a range or an extension may follow them."""
-    digits = digits_only(text)
-    own = digits[:10] if digits[1:2] in ("6", "8", "9") else digits[:9]
-    return THAI_NUMBER.fullmatch(own) is not None
-
-
-def _is_thai_with_country_code(text: str) -> bool:
-    return THAI_NUMBER.fullmatch(digits_only(text)) is not None
-
-
-def _is_british(text: str) -> bool:
-    return not _is_thai_number(text) and _is_valid_in(text, "GB")
-
-
-def _any_shape(text: str) -> bool:
-    return True
-
-
-# How each pattern's match is checked: no carrier would issue what fails. North-American
-# numbers are taken by their shape (the area and exchange codes of fictional 555 numbers
-# are shaped alike).
-VALIDATORS = {
-    "th_mobile": _is_thai_number,
-    "th_landline": _is_thai_number,
-    "after_handle": _is_thai_number,
-    "th_plus66": _is_thai_with_country_code,
-    "th_66": _is_thai_with_country_code,
-    "international": is_phone_number,
-    "north_american": _any_shape,
-    "north_american_spaced": _any_shape,
-    "national": _is_british,
-}
 
 
 class PhoneNumberRecognizer(ContextPatternRecognizer):
