@@ -16,6 +16,7 @@ from ccaudit.pii.batch import TurnKey, build_batches
 from ccaudit.pii.engine import build_analyzer, empty_artifacts
 from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.numbers import forget_digit_runs
+from ccaudit.pii.passes.answers import add_answers
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
 from ccaudit.pii.passes.expiry_answers import add_expiry_answers
@@ -115,6 +116,7 @@ class Detector:
             return []
         min_score, hash_key = self.options.min_score, self.options.hash_key
         add_wrapped_cards(texts, detections)
+        add_answers(texts, detections, scan.normalized.keys(), self.wants)
         if self.wants("CARD_EXPIRY"):
             add_expiry_answers(texts, detections, scan.normalized.keys())
         add_echoes(texts, detections)  # last: it repeats what the others found

@@ -50,6 +50,13 @@ class NearWords:
             keys = self._found[start, end] = self._search(text, start, end)
         return keys
 
+    def words_in(self, text: str, start: int, end: int) -> list[tuple[int, frozenset[Key]]]:
+        """(where it ends, whose words it holds) for each context word in text[start:end]."""
+        return [
+            (word.end(), self._owners[word.group()])
+            for word in find_words(self._regex, text, start, end)
+        ]
+
     def _search(self, text: str, start: int, end: int) -> frozenset[Key]:
         first, last = context_window(text, start, end, CONTEXT_BEFORE, CONTEXT_AFTER)
         keys: set[Key] = set()

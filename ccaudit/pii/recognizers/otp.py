@@ -27,7 +27,8 @@ class OtpRecognizer(ContextPatternRecognizer):
         "passcode", "password", "security pin", "โอทีพี", "รหัส otp", "รหัสยืนยัน",
         "รหัสผ่าน", "รหัส pin", "รหัสพิน", "พิน", "รหัสครั้งเดียว", "รหัสที่ได้รับ", "รหัส",
         "sms code", "text code", "the code is", "got a code", "got the code", "received a code",
-        "code i got", "code i received", "โค้ด",
+        "code i got", "code i received", "โค้ด", "sms", "send a code", "sent a code",
+        "sent you a code", "send you a code", "text you a code",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "extension", "postal", "zip", "postcode", "ไปรษณีย์", "ปี", "year", "พ.ศ.", "ค.ศ.",
