@@ -2,8 +2,9 @@
 
 Digit boundaries are lookarounds, never `\\b`: Thai letters are word characters, so `\\b`
 finds no edge in `เลข4532015112830366ค่ะ`. A number is a maximal run of digits joined by
-single separators (space, hyphen, dot); a run glued to Latin letters is a code (tracking
-numbers such as TH1234567890), and a run after `1,` or before `,000` is an amount.
+single separators (space, hyphen, dot); a run glued to Latin letters, or hyphened to them, is
+a code (tracking numbers such as TH1234567890, LN-0045521778), and a run after `1,` or before
+`,000` is an amount.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ SPACED_SEP = r"(?: - |[ \-.])?"
 # Digits said or typed one by one or in groups (2 1 6 6 2 7, 123 456); a recognizer's DIGITS
 # bound how many.
 SPACED_DIGITS = r"[0-9](?:[ \-]?[0-9])*"
-NUM_START = r"(?<![0-9A-Za-z])(?<![0-9][ \-.,])"
+NUM_START = r"(?<![0-9A-Za-z])(?<![0-9][ \-.,])(?<![A-Za-z]-)"
 NUM_END = r"(?![0-9A-Za-z])(?![ \-.,][0-9])"
 
 _NON_DIGIT = re.compile(r"[^0-9]")

@@ -28,13 +28,6 @@ def is_phone_number(text: str) -> bool:
         return False
 
 
-def _is_valid_in(text: str, region: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
-    except phonenumbers.NumberParseException:
-        return False
-
-
 def _is_thai_number(text: str) -> bool:
     """A Thai number's own digits come first; a range or an extension may follow them."""
     digits = digits_only(text)
@@ -46,8 +39,22 @@ def _is_thai_with_country_code(text: str) -> bool:
     return THAI_NUMBER.fullmatch(digits_only(text)) is not None
 
 
+def _is_possible_in(text: str, region: str | None) -> bool:
+    """A number of the length a region's numbers have. Validity would also say no to the
+    ranges set aside for fiction (07700 900xxx, 555-01xx), which stand in for real numbers in
+    examples and test calls alike; phone words are required for these all the same."""
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _is_british(text: str) -> bool:
-    return not _is_thai_number(text) and _is_valid_in(text, "GB")
+    return not _is_thai_with_country_code(text) and _is_possible_in(text, "GB")
+
+
+def _is_international(text: str) -> bool:
+    return is_phone_number(text) or _is_possible_in(text, None)
 
 
 def _any_shape(text: str) -> bool:
@@ -63,8 +70,10 @@ VALIDATORS = {
     "after_handle": _is_thai_number,
     "th_plus66": _is_thai_with_country_code,
     "th_66": _is_thai_with_country_code,
-    "international": is_phone_number,
+    "international": _is_international,
     "north_american": _any_shape,
+    "north_american_with_1": _any_shape,
     "north_american_spaced": _any_shape,
+    "north_american_plain": _any_shape,
     "national": _is_british,
 }

@@ -13,6 +13,11 @@ from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 # a currency word.
 NOT_MONEY_BEFORE = r"(?<!฿)(?<!฿ )(?<!\$)(?<!ต่อ)(?<!ต่อ )(?<!ext)(?<!ext )(?<!ext\.)(?<!ext\. )"
 NOT_MONEY_AFTER = r"(?! ?(?:บาท|baht|thb|dollars?|usd|%))"
+# The last digits of a card or a phone, said to point at it ("the phone ending 5518").
+LAST_DIGITS_WORDS = (
+    "ending", "ends in", "ends with", "last four", "last 4", "ลงท้าย", "สี่ตัวท้าย", "4 ตัวท้าย",
+    "ตัวท้าย",
+)  # fmt: skip
 
 
 class CardCvvRecognizer(ContextPatternRecognizer):
@@ -33,5 +38,5 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย", "three digit", "3 digit", "three-digit",
         "3-digit", "on the back", "at the back", "back of the card", "security number",
     )  # fmt: skip
-    NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor")
+    NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS
     NEEDS_CONTEXT = True

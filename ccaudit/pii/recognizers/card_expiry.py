@@ -35,7 +35,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     )
     CONTEXT = (
         "exp", "expiry", "expires", "expiration", "expire", "valid thru", "valid through",
-        "good thru", "หมดอายุ", "วันหมดอายุ", "บัตรหมดอายุ", "วันที่หมดอายุ",
+        "good thru", "valid till", "valid until", "expired", "หมดอายุ", "วันหมดอายุ",
+        "บัตรหมดอายุ", "วันที่หมดอายุ",
     )  # fmt: skip
     NEEDS_CONTEXT = True
 

@@ -7,7 +7,8 @@ from presidio_analyzer import Pattern
 from ccaudit.model import Severity
 from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
-from ccaudit.pii.recognizers.card_cvv import NOT_MONEY_AFTER, NOT_MONEY_BEFORE
+from ccaudit.pii.recognizers.card_cvv import LAST_DIGITS_WORDS, NOT_MONEY_AFTER, NOT_MONEY_BEFORE
+from ccaudit.pii.recognizers.date_of_birth import THAI_MONTH_NAMES
 
 
 class OtpRecognizer(ContextPatternRecognizer):
@@ -33,6 +34,6 @@ class OtpRecognizer(ContextPatternRecognizer):
     NEGATIVE_CONTEXT = (
         "extension", "postal", "zip", "postcode", "ไปรษณีย์", "ปี", "year", "พ.ศ.", "ค.ศ.",
         "order", "ออเดอร์", "ref", "อ้างอิง", "คำสั่งซื้อ", "เวลา", "โมง", "พนักงาน", "สาขา",
-        "สินค้า", "พัสดุ", "employee", "branch",
-    )  # fmt: skip
+        "สินค้า", "พัสดุ", "employee", "branch", "call", "dial", "โทร",
+    ) + LAST_DIGITS_WORDS + THAI_MONTH_NAMES  # fmt: skip
     NEEDS_CONTEXT = True

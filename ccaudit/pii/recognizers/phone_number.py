@@ -19,12 +19,13 @@ from ccaudit.pii.recognizers.base import CONTEXT_THRESHOLD, PATTERN, ContextPatt
 BANK_LAYOUT_SCORE = 0.15
 S = SPACED_SEP
 # "ต่อ 3728 - 3732", "ext. 15": an extension belongs to the number it follows.
-_EXTENSION = r"(?:[ \t]*(?:ต่อ|ext\.?|extension)[ \t]*[0-9]{1,5}(?:[ \t]*[\-–][ \t]*[0-9]{1,5})?)?"
+_EXTENSION = r"(?:[ \t]*(?:ต่อ|ext\.?|extension|x)[ \t]*[0-9]{1,5}(?:[ \t]*[\-–][ \t]*[0-9]{1,5})?)?"
 # A landline's last digits as a range of lines: 037-243018-20 is 037-243018 to 037-243020.
 _RANGE = r"(?:-[0-9]{1,2})?"
-_NANP = r"(?:\+?1[ \-.])?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-.])[2-9][0-9]{2}[\-.][0-9]{4}"
+_NANP = r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-.])[2-9][0-9]{2}[\-.][0-9]{4}"
 # Where a number can open before its first digit run: a country or area code in brackets.
-_BRACKETED_CODE = re.compile(r"\(\+?[0-9]{1,4}\) ?")
+_BRACKETED_CODE = re.compile(r"(?:\+?1[ \-.]?)?\(\+?[0-9]{1,4}\) ?")
+BRACKETED_REACH = 12
 # Thai numbers listed one after another (0812345678 0898765432, 0812345678,0898765432) make one
 # run of digits; each is found on its own.
 _LISTED = r"(?:0[689](?:[\-.]?[0-9]){8}|0[2-7](?:[\-.]?[0-9]){7})"
@@ -34,8 +35,11 @@ _LIST_ITEM = re.compile(_LISTED)
 # an NHS number as a phone: they start under the score account words give, and only a word
 # that means a phone (not "number") makes them one.
 _PHONE_WORDS = words_regex(
-    ("phone", "mobile", "cell", "call", "tel", "telephone", "โทร", "เบอร์", "มือถือ")
-)
+    (
+        "phone", "mobile", "mob", "cell", "call", "tel", "telephone", "reach", "ring", "dial",
+        "on file", "โทร", "เบอร์", "มือถือ",
+    )
+)  # fmt: skip
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
 _HANDLE_BEFORE = re.compile(r"@[A-Za-z_.]{1,30}$")
 HANDLE_REACH = 31
@@ -72,12 +76,25 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             0.5,
         ),
         Pattern("north_american", rf"{NUM_START}{_NANP}{NUM_END}{_EXTENSION}", 0.25),
+        # With the country code before it (1-800-..., +1 (702) ...) nothing else looks so.
+        Pattern(
+            "north_american_with_1",
+            rf"{NUM_START}\+?1[ \-.]?{_NANP}{NUM_END}{_EXTENSION}",
+            0.5,
+        ),
         Pattern(
             "north_american_spaced",
             rf"{NUM_START}[2-9][0-9]{{2}} [2-9][0-9]{{2}} [0-9]{{4}}{NUM_END}",
             0.1,
         ),
-        Pattern("national", rf"{NUM_START}0[1-9][0-9]{{2,4}} ?[0-9]{{5,7}}{NUM_END}", 0.25),
+        Pattern(
+            "north_american_plain", rf"{NUM_START}[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}", 0.1
+        ),
+        Pattern(
+            "national",
+            rf"{NUM_START}0[1-9][0-9]{{2,4}}(?:[ \-]?[0-9]{{3,7}}){{1,2}}{NUM_END}{_EXTENSION}",
+            0.25,
+        ),
         Pattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
     )
     OPENS_WITH = {
@@ -86,15 +103,18 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "th_plus66": "+(",
         "th_66": "6",
         "international": "+",
-        "north_american": "+(123456789",
+        "north_american": "(23456789",
+        "north_american_with_1": "+1",
         "north_american_spaced": "23456789",
+        "north_american_plain": "23456789",
         "national": "0",
         "after_handle": "0",
     }
     CONTEXT = (
         "phone", "mobile", "cell", "call", "tel", "telephone", "number", "contact", "whatsapp",
-        "line", "reach", "reached", "dial", "fax", "hotline", "โทร", "โทรศัพท์", "เบอร์",
-        "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
+        "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file",
+        "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
+        "พร้อมเพย์",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("imei", "order", "ref", "เลขพัสดุ", "คำสั่งซื้อ", "อ้างอิง")
 
@@ -110,7 +130,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         runs = digit_runs(text)
         for i, (start, end, count) in enumerate(runs):
             if start and text[start - 1] in ") ":
-                code = _BRACKETED_CODE.search(text, max(start - 8, 0), start)
+                code = _BRACKETED_CODE.search(text, max(start - BRACKETED_REACH, 0), start)
                 if code is not None and code.end() == start:
                     starts.append(code.start())
             if count >= self.DIGITS[0] or (
@@ -138,7 +158,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             return bool(
                 _HANDLE_BEFORE.search(text, max(result.start - HANDLE_REACH, 0), result.start)
             )
-        if pattern in ("north_american_spaced", "th_66"):
+        if pattern in ("north_american_spaced", "north_american_plain", "th_66"):
             first, last = context_window(
                 text, result.start, result.end, CONTEXT_BEFORE, CONTEXT_AFTER
             )
