@@ -1,7 +1,7 @@
 """Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
 
 Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่,
-ห้า (หา between other digits), หก, เจ็ด (เจด), แปด, เก้า (เกา), spaced or not. Thai is written
+ห้า, หก, เจ็ด (เจด), แปด, เก้า (เกา), spaced or not. Thai is written
 without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
 so a run changes only when it holds four spoken digits, or three beside written digits or
@@ -42,10 +42,7 @@ _DIGIT_OF_WORD = {
     "เจด": "7",
     "เกา": "9",
     "สูญ": "0",
-    "หา": "5",
 }
-# หา alone means "look for": it is a digit only between two others.
-_INSIDE_ONLY = frozenset({"หา"})
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
 _WORD = "|".join(DIGIT_WORDS)
@@ -71,10 +68,6 @@ def spoken_thai_digits(text: str) -> list[Replacement]:
     for run in _RUN_PATTERN.finditer(text):
         tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
         if tokens[-1].spoken and _runs_into_word(text, tokens[-1]):
-            tokens.pop()
-        while tokens and text[tokens[0].start : tokens[0].end] in _INSIDE_ONLY:
-            tokens.pop(0)
-        while tokens and text[tokens[-1].start : tokens[-1].end] in _INSIDE_ONLY:
             tokens.pop()
         alone = bool(tokens) and _stands_alone(text, tokens[0].start, tokens[-1].end)
         replacements.extend(run_replacements(text, tokens, POLICY, alone))

@@ -16,14 +16,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
-from typing import TYPE_CHECKING
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
-
-if TYPE_CHECKING:
-    from ccaudit.pii.near_words import NearWords
 
 CONTEXT_BEFORE = 40
 CONTEXT_AFTER = 20
@@ -114,7 +110,6 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         chars_after: int = CONTEXT_AFTER,
         negative_chars_before: int = 15,
         negative_chars_after: int = 0,
-        near_words: NearWords | None = None,
     ):
         super().__init__(
             context_similarity_factor,
@@ -124,13 +119,7 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         )
         self.negative_before = negative_chars_before
         self.negative_after = negative_chars_after
-        # Answers for ccaudit's recognizers at the default windows, shared with them.
-        self._near_words = (
-            near_words
-            if (chars_before, chars_after, negative_chars_before, negative_chars_after)
-            == (CONTEXT_BEFORE, CONTEXT_AFTER, 15, 0)
-            else None
-        )
+
         self._patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
 
     def enhance_using_context(
@@ -148,25 +137,17 @@ class WindowContextEnhancer(ContextAwareEnhancer):
             )
             if recognizer is None:
                 continue
-            near = self._near_words
-            entity = getattr(recognizer, "ENTITY", None)
-            if near is not None and not context and entity in near.entities:
-                keys = near.near(text, result.start, result.end)
-                vetoed, supported = (entity, True) in keys, (entity, False) in keys
-            else:
-                positive, negative = self._compiled(recognizer, context)
-                vetoed = negative is not None and self._near(
-                    negative, text, result, self.negative_before, self.negative_after
-                )
-                supported = positive is not None and self._near(
-                    positive, text, result, self.context_prefix_count, self.context_suffix_count
-                )
-            if vetoed:
+            positive, negative = self._compiled(recognizer, context)
+            if negative and self._near(
+                negative, text, result, self.negative_before, self.negative_after
+            ):
                 result.score = self.MIN_SCORE
                 continue
             if result.score >= self.MAX_SCORE:
                 continue  # a validated card: context cannot raise it further
-            if supported:
+            if positive and self._near(
+                positive, text, result, self.context_prefix_count, self.context_suffix_count
+            ):
                 boosted = result.score + self.context_similarity_factor
                 result.score = min(
                     max(boosted, self.min_score_with_context_similarity), self.MAX_SCORE

@@ -47,6 +47,7 @@ class _ConversationScan:
     normalized: dict[int, NormalizedText]  # by turn position: the turns that may hold PII
     texts: list[str]  # every turn's text, normalised where it may hold PII
     ner: set[int]  # turns analysed by the user's NER model
+    expiry_answers: set[int]  # turns right after one that names the expiry date
     detections: dict[int, list[Detection]]
 
 
@@ -99,14 +100,13 @@ class Detector:
             if self._use_ner
             else set()
         )
-        candidates = (
-            range(len(turns))
-            if self._every_turn
-            else candidate_turns([t.text for t in turns], self.wants("CARD_EXPIRY")) | ner
-        )
-        normalized = {p: normalize(turns[p].text) for p in sorted(candidates)}
+        candidates, answers = candidate_turns([t.text for t in turns], self.wants("CARD_EXPIRY"))
+        if self._every_turn:
+            candidates = set(range(len(turns)))
+        normalized = {p: normalize(turns[p].text) for p in sorted(candidates | ner)}
         texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
-        return _ConversationScan(conversation, normalized, texts, ner, {p: [] for p in normalized})
+        detections: dict[int, list[Detection]] = {p: [] for p in normalized}
+        return _ConversationScan(conversation, normalized, texts, ner, answers, detections)
 
     def _findings(self, scan: _ConversationScan) -> list[Finding]:
         conversation, texts, detections = scan.conversation, scan.texts, scan.detections
@@ -118,7 +118,7 @@ class Detector:
         add_wrapped_cards(texts, detections)
         add_answers(texts, detections, scan.normalized.keys(), self.wants)
         if self.wants("CARD_EXPIRY"):
-            add_expiry_answers(texts, detections, scan.normalized.keys())
+            add_expiry_answers(texts, detections, scan.expiry_answers)
         add_echoes(texts, detections)  # last: it repeats what the others found
         findings = split_number_findings(
             conversation, scan.normalized, texts, detections, self.wants, hash_key

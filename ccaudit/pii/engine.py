@@ -18,7 +18,6 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from ccaudit.errors import CcauditError
 from ccaudit.pii.context import WindowContextEnhancer
-from ccaudit.pii.near_words import near_words
 from ccaudit.pii.presidio_entities import recognizers_for
 from ccaudit.pii.registry import RECOGNIZERS
 
@@ -169,5 +168,5 @@ def build_analyzer(
         registry=registry,
         nlp_engine=nlp_engine,
         supported_languages=list(LANGUAGES),
-        context_aware_enhancer=WindowContextEnhancer(near_words=near_words()),
+        context_aware_enhancer=WindowContextEnhancer(),
     )

@@ -108,7 +108,7 @@ def digit_runs(text: str) -> list[tuple[int, int, int]]:
     runs = _runs_by_text.get(text)
     if runs is None:
         runs = [(*m.span(), _digit_count(m.group())) for m in _RUN.finditer(text)]
-        if "/" in text or "=" in text:
+        if runs and _may_hold_url(text):
             runs = [run for run in runs if not in_url(text, run[0])]
         remember_digit_runs(text, runs)
     return runs
@@ -131,6 +131,11 @@ _URL_TOKEN = re.compile(
     r"[^\s]*(?:://|www\.)|(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,}/|[^\s]*[?&][A-Za-z_]+="
 )
 _TOKEN_REACH = 200
+
+
+def _may_hold_url(text: str) -> bool:
+    """A cheap first look for what every _URL_TOKEN needs (a slash alone is also a date's)."""
+    return "://" in text or "www." in text or "=" in text or ".co" in text or ".org/" in text
 
 
 def in_url(text: str, start: int) -> bool:

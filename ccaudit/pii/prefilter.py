@@ -12,7 +12,7 @@ that names the expiry date may hold the answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
@@ -61,18 +61,25 @@ def may_contain_pii(text: str) -> bool:
     ) and _has_date_after_expiry_word(text)
 
 
-def candidate_turns(texts: Sequence[str], expiry_answers: bool = False) -> set[int]:
-    """Positions of the texts (one conversation's turns, in order) that may hold PII.
-    `expiry_answers`: a turn after one that names the expiry date may hold the answer
-    (ccaudit.pii.passes.expiry_answers)."""
+def candidate_turns(
+    texts: Sequence[str], expiry_answers: bool = False
+) -> tuple[set[int], set[int]]:
+    """(positions of the texts, one conversation's turns in order, that may hold PII; the
+    positions right after a turn that names the expiry date, which may hold the answer
+    (ccaudit.pii.passes.expiry_answers) and are among the first if `expiry_answers`)."""
     found = {position for position, text in enumerate(texts) if may_contain_pii(text)}
-    if expiry_answers:
-        found |= {
-            position + 1
-            for position, text in enumerate(texts[:-1])
-            if "xp" in text or "XP" in text or "หมดอายุ" in text or "alid th" in text
-        }
-    return found
+    if not expiry_answers:
+        return found, set()
+    # Substrings of the expiry words, any case, before a closer look by the pass; most
+    # conversations hold none, which one look at them all tells.
+    if not any(_names_expiry("".join(texts))):
+        return found, set()
+    answers = {p + 1 for p, text in enumerate(texts[:-1]) if any(_names_expiry(text))}
+    return found | answers, answers
+
+
+def _names_expiry(text: str) -> Iterator[bool]:
+    return (part in text for part in ("xp", "XP", "หมดอายุ", "alid th", "ALID TH"))
 
 
 def _has_date_after_expiry_word(text: str) -> bool:

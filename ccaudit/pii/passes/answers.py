@@ -23,6 +23,8 @@ RECOGNIZER_NAME = "AnswerFinder"
 ANSWER_SCORE = 0.5
 # How much of the question, from its end, may hold the word that asks.
 QUESTION_REACH = 100
+# Longer turns say more than a number; what they say is no answer to the question before.
+MAX_ANSWER_CHARS = 80
 # Words an answer may carry around its number: "okay it's ...", "ได้แล้วค่ะ ... ค่ะ".
 _AROUND = re.compile(
     r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|ได้แล้ว|คือ|um|uh|er|okay|ok|yes|yeah|sure|so"
@@ -52,11 +54,15 @@ def add_answers(
     for position in sorted(positions):
         if position == 0:
             continue
-        runs = digit_runs(texts[position])
+        text = texts[position]
+        if len(text) > MAX_ANSWER_CHARS or any(
+            d.score >= ANSWER_SCORE for d in detections[position]
+        ):
+            continue  # more than an answer, or found with context of its own
+        runs = digit_runs(text)
         if len(runs) != 1:
             continue
         start, end, count = runs[0]
-        text = texts[position]
         if not (_AROUND.fullmatch(text, 0, start) and _AROUND.fullmatch(text, end)):
             continue
         entity = _asked_for(texts[position - 1], digits_only(text[start:end]))

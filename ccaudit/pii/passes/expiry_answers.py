@@ -16,7 +16,6 @@ from ccaudit.pii.passes.spoken_expiry import expiry_after
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORDS, about_something_else
 
 RECOGNIZER_NAME = "ExpiryAnswerFinder"
-_EXPIRY_PARTS = ("xp", "XP", "alid th", "ALID TH", "ood thru", "OOD THRU")
 # As a date right after its label scores (card_expiry.AFTER_EXPIRY_WORD lifted by its word).
 ANSWER_SCORE = 0.55
 # How far from its end the question may name the expiry date.
@@ -26,24 +25,17 @@ QUESTION_REACH = 80
 def add_expiry_answers(
     texts: list[str], detections: dict[int, list[Detection]], positions: Collection[int]
 ) -> None:
-    """`texts[p]` is the normalised text `detections[p]` point into; adds in place. Only
-    turns in `positions` can hold an answer."""
+    """`texts[p]` is the normalised text `detections[p]` point into; adds in place.
+    `positions`: the turns after one that names the expiry date (the prefilter's answer)."""
     for position, start, end in _answers(texts, positions):
         detections[position].append(
             Detection("CARD_EXPIRY", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME)
         )
 
 
-def _may_name_expiry(text: str) -> bool:
-    """A cheap first look: substrings of every expiry word, in upper or lower case."""
-    return "หมดอายุ" in text or any(part in text for part in _EXPIRY_PARTS)
-
-
 def _answers(texts: list[str], positions: Collection[int]) -> Iterator[tuple[int, int, int]]:
     for position in sorted(positions):
-        question = texts[position - 1] if position > 0 else ""
-        if not _may_name_expiry(question):
-            continue
+        question = texts[position - 1]
         tail = max(len(question) - QUESTION_REACH, 0)
         words = [word.end() for word in find_words(EXPIRY_WORDS, question, tail)]
         if not words or about_something_else(question, len(question)):

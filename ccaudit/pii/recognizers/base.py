@@ -22,11 +22,14 @@ from presidio_analyzer import (
 )
 
 from ccaudit.pii.context import (
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    context_window,
     find_words,
+    has_word,
     words_regex,
 )
 from ccaudit.pii.entity import DeclaredEntity
-from ccaudit.pii.near_words import near_words
 from ccaudit.pii.numbers import digit_runs
 
 # Scores below this are dropped. Recognizers that need context start under it and the
@@ -68,6 +71,15 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
         if self.NEEDS_CONTEXT:
             self.score_thresholds = {"default": CONTEXT_THRESHOLD}
         self._compiled = [(p, re.compile(p.regex, re.IGNORECASE)) for p in self.PATTERNS]
+        # For each character OPENS_WITH names, the patterns to try at a number opening with it.
+        self._opening_with = {
+            character: [
+                (p, c)
+                for p, c in self._compiled
+                if character in self.OPENS_WITH.get(p.name, character)
+            ]
+            for character in "".join(self.OPENS_WITH.values())
+        }
         self._context_regex = words_regex(self.CONTEXT)
         self._last_windows: tuple[str, list[int] | list[Window]] | None = None
 
@@ -96,10 +108,7 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
         is tried once, at the run's start (or just after its '+', where a card or ID does not
         take the sign)."""
         first = text[start]
-        for pattern, compiled in self._compiled:
-            opening = self.OPENS_WITH.get(pattern.name)
-            if opening is not None and first not in opening:
-                continue
+        for pattern, compiled in self._opening_with.get(first, self._compiled):
             match = compiled.match(text, start)
             if match is None and first == "+":
                 match = compiled.match(text, start + 1)
@@ -137,7 +146,10 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
         return [(0, len(text))]
 
     def _context_near(self, text: str, start: int, end: int) -> bool:
-        return (self.ENTITY, False) in near_words().near(text, start, end)
+        first, last = context_window(text, start, end, CONTEXT_BEFORE, CONTEXT_AFTER)
+        return has_word(self._context_regex, text, first, start) or has_word(
+            self._context_regex, text, end, last
+        )
 
     def pattern_score(self, pattern: Pattern, pattern_text: str) -> float:
         """The score a match starts with, before validation and context."""
