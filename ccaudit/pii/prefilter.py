@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
+from ccaudit.pii.passes.expiry_answers import asks_for_expiry
 from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
@@ -74,7 +75,11 @@ def candidate_turns(
     # conversations hold none, which one look at them all tells.
     if not any(_names_expiry("".join(texts))):
         return found, set()
-    answers = {p + 1 for p, text in enumerate(texts[:-1]) if any(_names_expiry(text))}
+    answers = {
+        p + 1
+        for p, text in enumerate(texts[:-1])
+        if any(_names_expiry(text)) and asks_for_expiry(text)
+    }
     return found | answers, answers
 
 

@@ -4,8 +4,8 @@ A turn that says a number and little else, right after a turn whose last words a
 kind of number ("ขอเลขบัญชีต้นทางครับ", "what's the best number to reach you?"), gives
 that kind of number, with no context word of its own near it. The nearest word to the end
 of the question decides the kind, among those whose length the number has; a Thai ID must
-pass its checksum and a phone must be one a carrier could issue. What the recognizers found
-in the turn already stands (keep_best keeps the higher score).
+pass its checksum and a phone must be one a carrier could issue. A turn in which the
+recognizers found anything already is left as it is.
 """
 
 from __future__ import annotations
@@ -55,10 +55,8 @@ def add_answers(
         if position == 0:
             continue
         text = texts[position]
-        if len(text) > MAX_ANSWER_CHARS or any(
-            d.score >= ANSWER_SCORE for d in detections[position]
-        ):
-            continue  # more than an answer, or found with context of its own
+        if detections[position] or len(text) > MAX_ANSWER_CHARS:
+            continue  # found already, or more than an answer
         runs = digit_runs(text)
         if len(runs) != 1:
             continue

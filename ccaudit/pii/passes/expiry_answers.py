@@ -26,23 +26,25 @@ def add_expiry_answers(
     texts: list[str], detections: dict[int, list[Detection]], positions: Collection[int]
 ) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place.
-    `positions`: the turns after one that names the expiry date (the prefilter's answer)."""
+    `positions`: the turns after one that `asks_for_expiry` (the prefilter's answer)."""
     for position, start, end in _answers(texts, positions):
         detections[position].append(
             Detection("CARD_EXPIRY", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME)
         )
 
 
+def asks_for_expiry(question: str) -> bool:
+    """Whether a turn ends by naming a card's expiry date without giving it."""
+    tail = max(len(question) - QUESTION_REACH, 0)
+    words = [word.end() for word in find_words(EXPIRY_WORDS, question, tail)]
+    if not words or about_something_else(question, len(question)):
+        return False
+    low = lowered(question)
+    return not any(expiry_after(low, end, written=True) for end in words)
+
+
 def _answers(texts: list[str], positions: Collection[int]) -> Iterator[tuple[int, int, int]]:
     for position in sorted(positions):
-        question = texts[position - 1]
-        tail = max(len(question) - QUESTION_REACH, 0)
-        words = [word.end() for word in find_words(EXPIRY_WORDS, question, tail)]
-        if not words or about_something_else(question, len(question)):
-            continue
-        low = lowered(question)
-        if any(expiry_after(low, end, written=True) for end in words):
-            continue  # the question gave the date itself (a read-back)
         span = expiry_after(lowered(texts[position]), 0, written=True)
         if span is not None:
             yield position, *span

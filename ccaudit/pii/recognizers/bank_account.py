@@ -29,6 +29,7 @@ IBAN = Pattern(
     0.15,
 )
 _IBAN = re.compile(IBAN.regex)
+_IBAN_OPENING = re.compile("[A-Z]{2}[0-9]{2}")
 
 
 def _is_capital(character: str) -> bool:
@@ -37,6 +38,8 @@ def _is_capital(character: str) -> bool:
 
 def _iban_starts(text: str) -> list[int]:
     """Where an IBAN can start: two capitals right before a number's first two digits."""
+    if _IBAN_OPENING.search(text) is None:  # one look in C first: most texts hold none
+        return []
     return [
         start - 2
         for start, _, count in digit_runs(text)

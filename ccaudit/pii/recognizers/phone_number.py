@@ -126,14 +126,17 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         """Every run of nine digits or more (a list of numbers is one long run), a shorter
         one that a spaced hyphen joins to the next (099 - 999 9999), and the bracketed code
         right before a run, where a number can open."""
-        starts = []
         runs = digit_runs(text)
+        fewest = self.DIGITS[0]
+        if ")" not in text and " - " not in text:  # most texts: long runs only
+            return [start for start, _, count in runs if count >= fewest]
+        starts = []
         for i, (start, end, count) in enumerate(runs):
-            if start and text[start - 1] in ") ":
+            if text[start - 1 : start] == ")" or text[start - 2 : start] == ") ":
                 code = _BRACKETED_CODE.search(text, max(start - BRACKETED_REACH, 0), start)
                 if code is not None and code.end() == start:
                     starts.append(code.start())
-            if count >= self.DIGITS[0] or (
+            if count >= fewest or (
                 i + 1 < len(runs) and runs[i + 1][0] == end + 3 and text[end : end + 3] == " - "
             ):
                 starts.append(start)
