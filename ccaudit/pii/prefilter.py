@@ -12,14 +12,17 @@ that names the expiry date may hold the answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
-from ccaudit.pii.passes.expiry_answers import asks_for_expiry
+from ccaudit.pii.passes.expiry_answers import asks_for_expiry, opens_with_expiry
 from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
+_EXPIRY_HINT = re.compile("xp|XP|หมดอายุ|alid th|ALID TH")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
 # Patterns here start with a literal in every top-level alternative, so that `re` can skip
@@ -71,20 +74,21 @@ def candidate_turns(
     found = {position for position, text in enumerate(texts) if may_contain_pii(text)}
     if not expiry_answers:
         return found, set()
-    # Substrings of the expiry words, any case, before a closer look by the pass; most
-    # conversations hold none, which one look at them all tells.
-    if not any(_names_expiry("".join(texts))):
+    # Pieces of the expiry words, any case, found in one look at the whole conversation
+    # (most hold none), before the closer look of `asks_for_expiry`.
+    joined = "\n".join(texts)
+    hints = list(_EXPIRY_HINT.finditer(joined))
+    if not hints:
         return found, set()
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    asking = {bisect_right(starts, hint.start()) - 1 for hint in hints}
     answers = {
         p + 1
-        for p, text in enumerate(texts[:-1])
-        if any(_names_expiry(text)) and asks_for_expiry(text)
+        for p in asking
+        # The cheaper look, at the start of the next turn, first.
+        if p + 1 < len(texts) and opens_with_expiry(texts[p + 1]) and asks_for_expiry(texts[p])
     }
     return found | answers, answers
-
-
-def _names_expiry(text: str) -> Iterator[bool]:
-    return (part in text for part in ("xp", "XP", "หมดอายุ", "alid th", "ALID TH"))
 
 
 def _has_date_after_expiry_word(text: str) -> bool:

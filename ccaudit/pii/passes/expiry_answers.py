@@ -43,6 +43,11 @@ def asks_for_expiry(question: str) -> bool:
     return not any(expiry_after(low, end, written=True) for end in words)
 
 
+def opens_with_expiry(text: str) -> bool:
+    """Whether an expiry date opens the text, filler words aside."""
+    return expiry_after(lowered(text), 0, written=True) is not None
+
+
 def _answers(texts: list[str], positions: Collection[int]) -> Iterator[tuple[int, int, int]]:
     for position in sorted(positions):
         span = expiry_after(lowered(texts[position]), 0, written=True)
