@@ -1,6 +1,8 @@
 """Helpers shared across test folders, loaded by path so any pytest import mode finds them."""
 
 import importlib.util
+import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -29,3 +31,24 @@ def sample_db(tmp_path):
     connection = audit_samples.build_sample_db(path)
     yield path, connection
     connection.close()
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One local[2] session for tests/pipeline and tests/redact; skipped, saying why, without
+    pyspark or Java."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install ccaudit[spark])")
+    if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
+        pytest.skip("no Java: Spark needs a JDK (17 or newer) on PATH or in JAVA_HOME")
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # test traffic stays on loopback
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers with ccaudit installed
+    from pyspark.sql import SparkSession
+
+    session = (
+        SparkSession.builder.master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()

@@ -181,4 +181,12 @@ NEGATIVE = {
         "th": ["โทรเข้าสายภายในต่อ {v} ได้เลยค่ะ", "ต่อ {v} นะครับ"],
         "en": ["ask for extension {v}", "ext. {v}"],
     },
+    "link_ids": {
+        "th": ["ดูรายละเอียดบัตรที่ลิงก์นี้ค่ะ {v}", "ลิงก์โปรโมชั่นบัตร {v} ครับ"],
+        "en": ["the card offer is at {v}", "I saw this card post {v}"],
+    },
+    "product_expiry": {
+        "th": ["สินค้าชิ้นนี้หมดอายุ {v} ค่ะ", "คูปองหมดอายุ {v} ครับ"],
+        "en": ["the coupon expires {v}", "the voucher expiry is {v}"],
+    },
 }

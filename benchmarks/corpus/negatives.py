@@ -26,6 +26,21 @@ def date(rng: random.Random) -> str:
     )
 
 
+def link_with_ids(rng: random.Random) -> str:
+    """A pasted link whose ids look like a card number and a CVV."""
+    post = values.credit_card(rng)[0]
+    return rng.choice(
+        [
+            f"https://www.facebook.com/groups/{values.digits(rng, 9)}/posts/{post}",
+            f"https://shop.example.com/item?id={post}&cid={values.digits(rng, 3)}",
+        ]
+    )
+
+
+def product_expiry(rng: random.Random) -> str:
+    return f"{rng.randint(1, 12):02d}/{rng.randint(25, 29)}"
+
+
 NEGATIVE_VALUES = {
     "imei": values.imei,
     "order_number": lambda rng: values.luhn_failing(rng, rng.choice([12, 16])),
@@ -35,6 +50,8 @@ NEGATIVE_VALUES = {
     "tracking": values.tracking_number,
     "bad_checksum_13": values.bad_tnin,
     "extension": lambda rng: str(rng.randint(100, 9999)),
+    "link_ids": link_with_ids,
+    "product_expiry": product_expiry,
 }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,13 +19,57 @@ def refuse_output_onto_inputs(
     if output is None or not output.exists():
         return
     for given in inputs:
-        if given is not None and _same_file(output, Path(given)):
+        if given is None:
+            continue
+        if _same_file(output, Path(given)):
             same = (
                 "" if output.resolve() == Path(given).resolve() else f" (the same file as {given})"
             )
             raise CcauditError(
                 f"{output}: {option} names an input file{same}; refusing to overwrite it"
             )
+        if _inside_folder(output, Path(given)) and not _ccaudit_output(output):
+            raise CcauditError(
+                f"{output}: {option} names a file inside the input folder {given} that ccaudit "
+                "did not write; refusing to overwrite it (write the output elsewhere)"
+            )
+
+
+def _inside_folder(output: Path, folder: Path) -> bool:
+    """A regular file under the folder, with no hidden name on the way (the walk skips those).
+    The walk leaves the output out of the inputs, so writing it would lose a transcript there
+    unless it is an earlier run's output."""
+    if not (folder.is_dir() and output.is_file()):
+        return False
+    try:
+        inside = output.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return not any(part.startswith(".") for part in inside.parts)
+
+
+# How each of ccaudit's output formats begins (JSONL lines are recognised by their keys).
+_OUTPUT_OPENINGS = re.compile(
+    r'\{\s*"tool": "ccaudit"|\{\s*"\$schema": "[^"]*sarif|\{\s*"ccaudit_baseline"'
+    r'|<\?xml[^>]*>\s*<testsuites name="ccaudit|(?:Scanned|Checked) \d'
+    r"|path,(?:conversation_id,entity_type|call_id),|SQLite format 3\x00"
+)
+_JSONL_KEYS = ({"entity_type", "masked"}, {"rule_id", "status"}, {"entity_type", "operator"})
+
+
+def _ccaudit_output(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096).decode("utf-8", errors="ignore")
+    except OSError:
+        return False
+    if head.strip() in ("", "{}", "[]") or _OUTPUT_OPENINGS.match(head):
+        return True
+    try:
+        first = json.loads(head.splitlines()[0])
+    except (ValueError, IndexError):
+        return False
+    return isinstance(first, dict) and any(keys <= first.keys() for keys in _JSONL_KEYS)
 
 
 def refuse_report_onto_database(out_dir: Path, database: Path) -> None:

@@ -63,6 +63,13 @@ class BatchProgress:
         elif isinstance(event, FileDone) and self._progress is not None:
             self._progress.update(self._task, advance=event.size)
 
+    def message(self, line: str) -> None:
+        """A line on stderr, --quiet or not; above the bar where one is drawn."""
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            click.echo(line, err=True)
+
 
 def report_input_error(error: InputError) -> None:
     """Always shown, --quiet or not: an unread file is something the user must know about."""

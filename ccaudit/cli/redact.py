@@ -17,7 +17,7 @@ from ccaudit.cli.common import (
     lang_option,
     resolve_hash_key,
 )
-from ccaudit.cli.engine_options import jobs_option
+from ccaudit.cli.engine_options import engine_option, jobs_option
 from ccaudit.display_safe import display_safe
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import InputError, Locator, Severity
@@ -31,8 +31,8 @@ from ccaudit.redact.operator_names import OPERATOR_NAMES
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Write the copies under this folder, each at the path its input was given by.",
+    type=click.Path(file_okay=False),
+    help="Write the copies under this local folder, each at the path its input was given by.",
 )
 @click.option("--in-place", is_flag=True, help="Replace the inputs (needs --backup-suffix).")
 @click.option(
@@ -83,10 +83,11 @@ from ccaudit.redact.operator_names import OPERATOR_NAMES
     help="An installed spaCy NER model (e.g. en_core_web_sm) to find English names too.",
 )
 @jobs_option
+@engine_option
 def redact(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
     out_dir, in_place, backup_suffix, operators, policy_file, manifest,
-    entities, min_score, fail_on, fail_on_empty, lang, hash_key, spacy_model, jobs,
+    entities, min_score, fail_on, fail_on_empty, lang, hash_key, spacy_model, jobs, engine,
 ):  # fmt: skip
     """Write de-identified copies of PATH... in their own format, then scan each copy again.
 
@@ -101,19 +102,22 @@ def redact(
       ccaudit redact export.json --out shared/ --policy policy.yaml --hash-key "$KEY"
       ccaudit redact notes/ --in-place --backup-suffix .orig
       ccaudit redact calls/ --out shared/ --jobs 4
+      ccaudit redact s3a://bucket/calls/ --engine spark --out shared/
     """
     # The detector and the writers load when the command runs, not for `ccaudit --help`.
+    from ccaudit.cli.progress import BatchProgress
     from ccaudit.cli.scan import parse_entities
-    from ccaudit.pii import Detector, DetectorOptions
-    from ccaudit.redact.batch import redact_batch
+    from ccaudit.pii import DetectorOptions
+    from ccaudit.redact.batch import RedactSpec, redact_events
     from ccaudit.redact.file_redactor import RedactSettings
     from ccaudit.redact.policy import build_policy
-    from ccaudit.redact.targets import plan_targets, refuse_input_path
+    from ccaudit.redact.targets import local_out_dir
 
     if in_place == (out_dir is not None):
         raise CcauditError("give --out DIR, or --in-place with --backup-suffix")
     if in_place and not backup_suffix:
         raise CcauditError("--in-place needs --backup-suffix (e.g. .orig) to keep the originals")
+    out = local_out_dir(out_dir)
     policy = build_policy(policy_file, operators)
     key = resolve_hash_key(hash_key)
     if "hash" in policy.operators and not key:
@@ -121,21 +125,21 @@ def redact(
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map
     )
-    targets = list(plan_targets(paths, read_options, out_dir, backup_suffix))
-    refuse_input_path("--manifest", manifest, [t for t in targets if not isinstance(t, InputError)])
-    detector = Detector(
-        DetectorOptions(
-            entities=parse_entities(entities),
-            min_score=min_score,
-            language=lang,
-            hash_key=key,
-            spacy_model=spacy_model,
-        )
+    detector = DetectorOptions(
+        entities=parse_entities(entities),
+        min_score=min_score,
+        language=lang,
+        hash_key=key,
+        spacy_model=spacy_model,
     )
     settings = RedactSettings(policy, lang, Severity.parse(fail_on), key)
-    with atomic_output(manifest) if manifest else nullcontext() as stream:
-        events = redact_batch(targets, read_options, detector.scan_many, settings, jobs)
-        counts = _report(events, stream)
+    spec = RedactSpec(read_options, detector, settings)
+    events = redact_events(spec, paths, out, backup_suffix, manifest, engine, jobs)
+    with (
+        atomic_output(manifest) if manifest else nullcontext() as stream,
+        BatchProgress(paths, read_options, quiet, "redacting") as progress,
+    ):
+        counts = _report(events, stream, progress)
     if not quiet:
         click.echo(
             f"ccaudit: {counted(counts.files, 'file')} redacted "
@@ -155,26 +159,27 @@ class _Counts:
     errors: int = 0
 
 
-def _report(events, manifest) -> _Counts:
+def _report(events, manifest, progress) -> _Counts:
     """Each error and verification failure on stderr, each redaction in the manifest."""
+    from ccaudit.pipeline.events import FileDone
     from ccaudit.redact.manifest import write_manifest
 
     counts = _Counts()
     for event in events:
         if isinstance(event, InputError):
             counts.errors += 1
-            click.echo(f"ccaudit: error: {event}", err=True)
+            progress.message(f"ccaudit: error: {event}")
             continue
+        progress.advance(FileDone(event.output, event.size))
         counts.files += 1
         counts.redactions += len(event.entries)
         counts.failed += bool(event.left)
         if manifest is not None:
             write_manifest(manifest, display_safe(event.display), event.entries)
         for finding in event.left:
-            click.echo(
+            progress.message(
                 f"ccaudit: verification failed: {_where(event.output, finding.locator)}: "
-                f"{finding.entity_type} {finding.masked} left",
-                err=True,
+                f"{finding.entity_type} {finding.masked} left"
             )
     return counts
 

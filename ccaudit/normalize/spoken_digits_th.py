@@ -1,7 +1,8 @@
 """Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
 
-Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่, ห้า,
-หก, เจ็ด, แปด, เก้า, spaced or not. Thai is written without spaces and these words hide
+Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่,
+ห้า, หก, เจ็ด (เจด), แปด, เก้า (เกา), spaced or not. Thai is written
+without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
 so a run changes only when it holds four spoken digits, or three beside written digits or
 standing alone between spaces ("CVV หนึ่งสองสาม ค่ะ"), and its last word does not run on
@@ -37,6 +38,10 @@ _DIGIT_OF_WORD = {
     "เจ็ด": "7",
     "แปด": "8",
     "เก้า": "9",
+    # Spellings ASR gives when tone marks or the final letter are lost.
+    "เจด": "7",
+    "เกา": "9",
+    "สูญ": "0",
 }
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))

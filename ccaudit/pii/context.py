@@ -119,6 +119,7 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         )
         self.negative_before = negative_chars_before
         self.negative_after = negative_chars_after
+
         self._patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
 
     def enhance_using_context(

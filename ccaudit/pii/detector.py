@@ -16,11 +16,14 @@ from ccaudit.pii.batch import TurnKey, build_batches
 from ccaudit.pii.engine import build_analyzer, empty_artifacts
 from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.numbers import forget_digit_runs
+from ccaudit.pii.passes.answers import add_answers
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
+from ccaudit.pii.passes.expiry_answers import add_expiry_answers
 from ccaudit.pii.passes.fragments import split_number_findings
 from ccaudit.pii.passes.wrapped_cards import add_wrapped_cards
-from ccaudit.pii.prefilter import may_contain_pii
+from ccaudit.pii.prefilter import candidate_turns
+from ccaudit.pii.recognizers.base import VALIDATED
 from ccaudit.pii.registry import DEFAULT_ENTITIES, KNOWN_ENTITIES, PRESIDIO_ENTITIES
 
 LANGUAGE_CHOICES = ("auto", "th", "en")
@@ -44,6 +47,7 @@ class _ConversationScan:
     normalized: dict[int, NormalizedText]  # by turn position: the turns that may hold PII
     texts: list[str]  # every turn's text, normalised where it may hold PII
     ner: set[int]  # turns analysed by the user's NER model
+    expiry_answers: set[int]  # turns right after one that names the expiry date
     detections: dict[int, list[Detection]]
 
 
@@ -96,13 +100,13 @@ class Detector:
             if self._use_ner
             else set()
         )
-        normalized = {
-            position: normalize(turn.text)
-            for position, turn in enumerate(turns)
-            if self._every_turn or position in ner or may_contain_pii(turn.text)
-        }
+        candidates, answers = candidate_turns([t.text for t in turns], self.wants("CARD_EXPIRY"))
+        if self._every_turn:
+            candidates = set(range(len(turns)))
+        normalized = {p: normalize(turns[p].text) for p in sorted(candidates | ner)}
         texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
-        return _ConversationScan(conversation, normalized, texts, ner, {p: [] for p in normalized})
+        detections: dict[int, list[Detection]] = {p: [] for p in normalized}
+        return _ConversationScan(conversation, normalized, texts, ner, answers, detections)
 
     def _findings(self, scan: _ConversationScan) -> list[Finding]:
         conversation, texts, detections = scan.conversation, scan.texts, scan.detections
@@ -112,6 +116,9 @@ class Detector:
             return []
         min_score, hash_key = self.options.min_score, self.options.hash_key
         add_wrapped_cards(texts, detections)
+        add_answers(texts, detections, scan.normalized.keys(), self.wants)
+        if self.wants("CARD_EXPIRY"):
+            add_expiry_answers(texts, detections, scan.expiry_answers)
         add_echoes(texts, detections)  # last: it repeats what the others found
         findings = split_number_findings(
             conversation, scan.normalized, texts, detections, self.wants, hash_key
@@ -180,12 +187,16 @@ def _always(text: str) -> bool:
 
 
 def _detection(result: RecognizerResult, start: int, end: int) -> Detection:
-    explanation = result.analysis_explanation
+    metadata = result.recognition_metadata
+    validated = metadata.get(VALIDATED)
+    if validated is None:  # a recognizer of Presidio's own
+        explanation = result.analysis_explanation
+        validated = bool(explanation and explanation.validation_result is True)
     return Detection(
-        entity_type=result.entity_type,
-        start=start,
-        end=end,
-        score=result.score,
-        validated=bool(explanation and explanation.validation_result is True),
-        recognizer=result.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""),
+        result.entity_type,
+        start,
+        end,
+        result.score,
+        validated,
+        metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""),
     )

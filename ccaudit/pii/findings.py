@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from typing import NamedTuple
 
 from ccaudit.masking import fingerprint as fingerprint_of
 from ccaudit.masking import mask_value
-from ccaudit.model import Conversation, Finding, Turn
+from ccaudit.model import Conversation, Finding, Locator, Turn
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.registry import facts_of
 
@@ -62,12 +63,22 @@ def build_finding(
         turn.speaker,
         turn.start_ms,
         group,
-        turn.locator,
+        _locator_of(turn, start),
         fingerprint,
         detection.recognizer,
         _missed_by_vendor(conversation, turn, start, end),
         turn.is_internal_note,
     )
+
+
+def _locator_of(turn: Turn, start: int) -> Locator:
+    """The turn's locator, or for a text file's turn of several lines, one that names the
+    line the value starts on (one object per finding past a turn's first line, none else)."""
+    locator = turn.locator
+    if locator.line is None or locator.pointer or "\n" not in turn.text:
+        return locator
+    breaks = turn.text.count("\n", 0, start)
+    return replace(locator, line=locator.line + breaks) if breaks else locator
 
 
 def _missed_by_vendor(conversation: Conversation, turn: Turn, start: int, end: int) -> bool:

@@ -2,8 +2,9 @@
 
 Digit boundaries are lookarounds, never `\\b`: Thai letters are word characters, so `\\b`
 finds no edge in `เลข4532015112830366ค่ะ`. A number is a maximal run of digits joined by
-single separators (space, hyphen, dot); a run glued to Latin letters is a code (tracking
-numbers such as TH1234567890), and a run after `1,` or before `,000` is an amount.
+single separators (space, hyphen, dot); a run glued to Latin letters, or hyphened to them, is
+a code (tracking numbers such as TH1234567890, LN-0045521778), and a run after `1,` or before
+`,000` is an amount.
 """
 
 from __future__ import annotations
@@ -12,13 +13,19 @@ import re
 from operator import mul
 
 SEP = r"[ \-.]?"
-NUM_START = r"(?<![0-9A-Za-z])(?<![0-9][ \-.,])"
+# People also write a spaced hyphen inside a phone number (099 - 999 9999).
+SPACED_SEP = r"(?: - |[ \-.])?"
+# Digits said or typed one by one or in groups (2 1 6 6 2 7, 123 456); a recognizer's DIGITS
+# bound how many.
+SPACED_DIGITS = r"[0-9](?:[ \-]?[0-9])*"
+NUM_START = r"(?<![0-9A-Za-z])(?<![0-9][ \-.,])(?<![A-Za-z]-)"
 NUM_END = r"(?![0-9A-Za-z])(?![ \-.,][0-9])"
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 
-# (prefix ranges, allowed lengths) per issuer. 13-digit Visa is retired and would collide
-# with Thai national IDs, so it is left out.
+# (prefix ranges, allowed lengths) per issuer: python-stdnum checks Luhn but carries no issuer
+# table. 13-digit Visa is retired and would collide with Thai national IDs, and Maestro's
+# 12-15 digit cards with bank accounts and IDs, so they are left out.
 _ISSUERS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
     (((4, 4),), frozenset({16, 19})),  # Visa
     (((51, 55), (2221, 2720)), frozenset({16})),  # Mastercard
@@ -27,7 +34,12 @@ _ISSUERS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
     (((62, 62),), frozenset(range(16, 20))),  # UnionPay
     (((300, 305), (36, 36), (38, 39)), frozenset(range(14, 20))),  # Diners
     (((6011, 6011), (644, 649), (65, 65)), frozenset(range(16, 20))),  # Discover
-)
+    (((5018, 5018), (5020, 5020), (5038, 5038), (5893, 5893), (6304, 6304), (6759, 6759),
+      (6761, 6763)), frozenset(range(16, 20))),  # Maestro
+    (((5019, 5019),), frozenset({16})),  # Dankort
+    (((2200, 2204),), frozenset(range(16, 20))),  # Mir
+    (((9792, 9792),), frozenset({16})),  # Troy
+)  # fmt: skip
 
 
 def digits_only(text: str) -> str:
@@ -92,10 +104,12 @@ _runs_by_text: dict[str, list[tuple[int, int, int]]] = {}
 def digit_runs(text: str) -> list[tuple[int, int, int]]:
     """(start, end, digit count) of every number in the text, found once per text and
     shared by all number recognizers, and for each turn's text by the echo and split
-    number finders."""
+    number finders. Digits inside a web address are ids, never a value, and are left out."""
     runs = _runs_by_text.get(text)
     if runs is None:
         runs = [(*m.span(), _digit_count(m.group())) for m in _RUN.finditer(text)]
+        if runs and _may_hold_url(text):
+            runs = [run for run in runs if not in_url(text, run[0])]
         remember_digit_runs(text, runs)
     return runs
 
@@ -109,6 +123,30 @@ def remember_digit_runs(text: str, runs: list[tuple[int, int, int]]) -> None:
     if len(_runs_by_text) >= _RUNS_KEPT:
         del _runs_by_text[next(iter(_runs_by_text))]
     _runs_by_text[text] = runs
+
+
+# A whitespace-delimited token that is a web address or part of one: a scheme or www., a
+# domain followed by a path, or a query string (?a=1&b=2).
+_URL_TOKEN = re.compile(
+    r"[^\s]*(?:://|www\.)|(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,}/|[^\s]*[?&][A-Za-z_]+="
+)
+_TOKEN_REACH = 200
+
+
+def _may_hold_url(text: str) -> bool:
+    """A cheap first look for what every _URL_TOKEN needs (a slash alone is also a date's)."""
+    return "://" in text or "www." in text or "=" in text or ".co" in text or ".org/" in text
+
+
+def in_url(text: str, start: int) -> bool:
+    """Whether the number starting at `start` is part of a web address: its digits are ids
+    (a post, a page, a query value), never a card, an account or a code."""
+    token_start = max(start - _TOKEN_REACH, 0)
+    space = max(text.rfind(" ", token_start, start), text.rfind("\n", token_start, start))
+    token_start = space + 1 if space != -1 else token_start
+    if token_start == start:
+        return False
+    return _URL_TOKEN.match(text, token_start, start + 1) is not None
 
 
 def _digit_count(run: str) -> int:

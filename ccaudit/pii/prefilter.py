@@ -5,18 +5,24 @@ They must stay a superset of what the recognizers and the normaliser look for: d
 of days"), spoken email addresses (an "at" word), names after their cues, checked as the
 PERSON recognizer checks them (ccaudit.pii.names.finder.may_hold_name), since คุณ ("you")
 and "I'm" open most turns, and an expiry
-date said in words after an expiry word, checked as CARD_EXPIRY checks it.
+date said in words after an expiry word, checked as CARD_EXPIRY checks it. A turn after one
+that names the expiry date may hold the answer.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
+from ccaudit.pii.passes.expiry_answers import asks_for_expiry, opens_with_expiry
 from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
+_EXPIRY_HINT = re.compile("xp|XP|หมดอายุ|alid th|ALID TH")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
 # Patterns here start with a literal in every top-level alternative, so that `re` can skip
@@ -57,6 +63,32 @@ def may_contain_pii(text: str) -> bool:
     return (
         "exp" in low or "valid th" in low or "good thru" in low
     ) and _has_date_after_expiry_word(text)
+
+
+def candidate_turns(
+    texts: Sequence[str], expiry_answers: bool = False
+) -> tuple[set[int], set[int]]:
+    """(positions of the texts, one conversation's turns in order, that may hold PII; the
+    positions right after a turn that names the expiry date, which may hold the answer
+    (ccaudit.pii.passes.expiry_answers) and are among the first if `expiry_answers`)."""
+    found = {position for position, text in enumerate(texts) if may_contain_pii(text)}
+    if not expiry_answers:
+        return found, set()
+    # Pieces of the expiry words, any case, found in one look at the whole conversation
+    # (most hold none), before the closer look of `asks_for_expiry`.
+    joined = "\n".join(texts)
+    hints = list(_EXPIRY_HINT.finditer(joined))
+    if not hints:
+        return found, set()
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    asking = {bisect_right(starts, hint.start()) - 1 for hint in hints}
+    answers = {
+        p + 1
+        for p in asking
+        # The cheaper look, at the start of the next turn, first.
+        if p + 1 < len(texts) and opens_with_expiry(texts[p + 1]) and asks_for_expiry(texts[p])
+    }
+    return found | answers, answers
 
 
 def _has_date_after_expiry_word(text: str) -> bool:

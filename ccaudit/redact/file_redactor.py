@@ -67,8 +67,8 @@ def redact_file(
         data = None
     original = path.read_bytes()
     if target.backup is not None:
-        _write(target.backup, original)
-    _write(output, data if data is not None else original)
+        write_copy(target.backup, original)
+    write_copy(output, data if data is not None else original)
     if conversations:
         left = _left_in_copy(output, replace(read_options, format_in=file_format), detect)
         outcome.left = [f for f in left if f.severity >= settings.fail_on]
@@ -108,7 +108,8 @@ def _file_format(conversations: list[Conversation]) -> str | None:
     return (first.file_format or first.source_format) if first else None
 
 
-def _write(output: Path, data: bytes) -> None:
+def write_copy(output: Path, data: bytes) -> None:
+    """Atomically, making its folder; InputFileError (one line) where the folder cannot be made."""
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -30,7 +30,7 @@ EXPECTED_VARIANTS = {
     "PASSPORT": {"written"},
 }
 NEGATIVE_KINDS = {"imei", "order_number", "amount", "date", "be_year", "tracking",
-                  "bad_checksum_13", "extension"}  # fmt: skip
+                  "bad_checksum_13", "extension", "link_ids", "product_expiry"}  # fmt: skip
 WORD_DIGITS = {w: str(i) for i, w in enumerate(ENGLISH_WORDS)}
 WORD_DIGITS |= {w: str(i) for i, w in enumerate(THAI_WORDS)} | {"oh": "0", "โท": "2"}
 SPOKEN = re.compile("double |" + "|".join(sorted(WORD_DIGITS, key=len, reverse=True)) + "|[0-9]")

@@ -16,6 +16,8 @@ from ccaudit.normalize import normalize
         ("๐๘๑ สองสามสี่", "081 234"),
         ("เจ็ดแปดเก้าเอ็ด", "7891"),
         ("CVV หลังบัตร หนึ่งสองสาม ค่ะ", "CVV หลังบัตร 123 ค่ะ"),
+        ("หนึ่งศูนย์สองหนึ่งห้าแปดเจดสามเกาศูนค่ะ", "1021587390 ค่ะ"),
+        ("สูญสองสี่เก้าหนึ่ง", "02491"),
     ],
 )
 def test_spoken_thai_digit_runs_become_digits(source, expected):
@@ -35,6 +37,7 @@ def test_spoken_thai_digit_runs_become_digits(source, expected):
         ("ประมาณสามสี่ห้าคนค่ะ", "three words inside a sentence are too short"),
         ("ความสามารถ", "สามารถ able"),
         ("ศูนย์บริการ", "ศูนย์บริการ service centre"),
+        ("สองสาม ค่ะ", "two digit words alone are 'two or three', not a number"),
     ],
 )
 def test_digit_words_inside_ordinary_thai_stay(source, why):

@@ -163,3 +163,13 @@ def test_a_number_pattern_never_matches_the_start_of_a_longer_number(detector, c
         for f in detector.scan(conversation(("customer", text)))
     ]
     assert found == [("OTP", "1234")]
+
+
+def test_a_finding_names_the_line_it_starts_on(detector):
+    from ccaudit.model import Conversation, Locator, Turn
+
+    text = "note for the file\ncard 4532015112830366\nthanks"
+    turn = Turn(0, "agent", text, speaker="agent", locator=Locator(offset=10, line=4))
+    (finding,) = detector.scan(Conversation("c", "notes.txt", "text", [turn]))
+    assert finding.locator.line == 5
+    assert turn.locator.line == 4

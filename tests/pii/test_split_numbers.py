@@ -112,3 +112,24 @@ def test_many_backchannels_are_known(detector, conversation):
             ("customer", "card 4532 0151"), ("agent", backchannel), ("customer", "1283 0366")
         )
         assert [f.group is not None for f in detector.scan(conv)] == [True, True], backchannel
+
+
+@pytest.mark.parametrize(
+    "interjection",
+    ["Okay, go on.", "ค่ะ แล้วต่อไปคะ", "got it, and the rest?", "Right, next four?", "โอเคค่ะ ต่อเลย"],
+)
+def test_any_short_interjection_is_stepped_over(detector, conversation, interjection):
+    conv = conversation(
+        ("customer", "my card is 4532 0151"), ("agent", interjection), ("customer", "1283 0366")
+    )
+    assert [f.group is not None for f in detector.scan(conv)] == [True, True], interjection
+
+
+@pytest.mark.parametrize(
+    "question", ["and what's your phone number?", "ขอชื่อด้วยค่ะ", "Sorry, can you say that again?"]
+)
+def test_a_question_for_something_else_ends_the_number(detector, conversation, question):
+    conv = conversation(
+        ("customer", "my card is 4532 0151"), ("agent", question), ("customer", "1283 0366")
+    )
+    assert not any(f.group for f in detector.scan(conv))

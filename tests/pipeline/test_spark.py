@@ -3,12 +3,9 @@ and the JSONL contract's rows from the DataFrame functions. Skipped, saying why,
 or Java is missing."""
 
 import json
-import os
-import shutil
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from ccaudit.cli import main
@@ -27,25 +24,6 @@ def test_the_schemas_have_the_jsonl_contracts_fields():
     result.locator = Locator(line=1)
     assert [name for name, _ in FINDING_COLUMNS] == list(finding.as_dict())
     assert [name for name, _ in RULE_RESULT_COLUMNS] == list(result.as_dict())
-
-
-@pytest.fixture(scope="module")
-def spark():
-    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install ccaudit[spark])")
-    if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
-        pytest.skip("no Java: Spark needs a JDK (17 or newer) on PATH or in JAVA_HOME")
-    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # test traffic stays on loopback
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers with ccaudit installed
-    from pyspark.sql import SparkSession
-
-    session = (
-        SparkSession.builder.master("local[2]")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate()
-    )
-    yield session
-    session.stop()
 
 
 def test_the_spark_engine_yields_the_local_events(spark, fixtures_spec, fixtures_analysis):

@@ -3,7 +3,12 @@ and the manifest; planted values are searched for in every artifact."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import pty
+import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -195,3 +200,54 @@ def test_a_value_in_a_file_name_reaches_neither_the_copy_s_name_nor_the_manifest
     assert len([n for n in names if n.endswith(".txt")]) == 1
     assert not [n for n in names if CARD in n]
     assert CARD not in manifest.read_text(encoding="utf-8") and CARD not in result.output
+
+
+def run_on_a_terminal(*args: str) -> tuple[int, str]:
+    """The exit code, and what stderr showed when it was a terminal (a pseudo-terminal)."""
+    primary, secondary = pty.openpty()
+    shown: list[bytes] = []
+
+    def read_until_closed() -> None:
+        with contextlib.suppress(OSError):  # EIO once the terminal's other end is closed
+            while chunk := os.read(primary, 65536):
+                shown.append(chunk)
+
+    reader = threading.Thread(target=read_until_closed)
+    reader.start()
+    with open(secondary, "w", encoding="utf-8") as terminal, contextlib.redirect_stderr(terminal):
+        exit_code = main.main(list(args), standalone_mode=False)
+    reader.join()
+    os.close(primary)
+    return exit_code, b"".join(shown).decode("utf-8")
+
+
+def test_a_progress_bar_on_a_terminal_and_messages_above_it(calls, tmp_path):
+    (calls / "broken.json").write_text('{"Transcript": [{"Content": "' + CARD, encoding="utf-8")
+    args = ["redact", str(calls), "--out", str(tmp_path / "out"), "--operator", "PERSON=keep"]
+    exit_code, shown = run_on_a_terminal(*args, "--jobs", "1")
+    assert exit_code == 2
+    assert "redacting" in shown and "\x1b[" in shown
+    messages = [m.start() for m in re.finditer("ccaudit: (error|verification failed):", shown)]
+    assert len(messages) == 2
+    # Each starts a line of its own, the bar erased before it, not drawn after the bar.
+    assert all(shown[:at].endswith(("\n", "\x1b[2K")) for at in messages)
+    assert "ccaudit: 2 files redacted" in shown and CARD not in shown
+    exit_code, quiet = run_on_a_terminal(*args, "--jobs", "1", "--quiet")
+    assert exit_code == 2
+    assert "redacting" not in quiet and "\x1b[" not in quiet
+    assert len(re.findall("ccaudit: (error|verification failed):", quiet)) == 2
+
+
+def test_a_copy_that_would_overwrite_the_manifest_is_one_error_line(calls, tmp_path):
+    out = tmp_path / "out"
+    manifest = out / calls.relative_to("/") / "quiet.txt"
+    manifest.parent.mkdir(parents=True)
+    result = run("redact", str(calls), "--out", str(out), "--manifest", str(manifest))
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("ccaudit: error:")]
+    assert errors == [
+        f"ccaudit: error: {calls / 'quiet.txt'}: its copy would overwrite the --manifest file; "
+        "not redacted"
+    ]
+    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    assert rows and {row["path"] for row in rows} == {str(calls / "call-1.txt")}

@@ -49,6 +49,15 @@ def test_output_inside_a_scanned_folder_is_not_read_as_an_input(call, tmp_path):
 
 
 @pytest.mark.parametrize("command", ["scan", "check"])
+def test_output_onto_a_transcript_inside_a_scanned_folder_is_refused(call, tmp_path, command):
+    other = tmp_path / "other-call.txt"
+    other.write_text(CALL, encoding="utf-8")
+    result = run(command, tmp_path, "-q", "--format", "jsonl", "-o", other)
+    one_error_line(result, "other-call.txt", "inside the input folder")
+    assert other.read_text(encoding="utf-8") == CALL
+
+
+@pytest.mark.parametrize("command", ["scan", "check"])
 def test_output_that_is_a_directory_is_one_line(call, tmp_path, command):
     result = run(command, call, "-o", tmp_path)
     one_error_line(result, "directory")

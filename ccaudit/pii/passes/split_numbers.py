@@ -1,9 +1,12 @@
 """Numbers read out in pieces across turns: "my card is 4532 0151" / "uh-huh" / "1128 ...".
 
 A chain starts with a digit run that ends its turn and continues through the same speaker's
-following turns that hold nothing but a digit run, stepping over at most one backchannel
-turn of the other speaker between them. The chain is reported when the digits of two or
-more pieces, taken together, make a valid card, Thai ID, Thai phone or bank account.
+following turns that hold nothing but a digit run, stepping over at most one interjection of
+the other speaker between them: a backchannel ("uh-huh", "ค่ะ") or any short turn without
+digits that neither asks to hear it again ("sorry, can you repeat that?") nor asks for
+something else ("and your phone?"): "Okay, go on.", "got it, and the rest?", "ค่ะ แล้วต่อไปคะ".
+The chain is reported when the digits of two or more pieces, taken together, make a valid
+card, Thai ID, Thai phone or bank account.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from typing import NamedTuple
 from ccaudit.model import Turn
 from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number, is_thai_id_valid
+from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
-from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer, is_phone_number
+from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer
 
 MAX_DIGITS = 19
 _FILLER = re.compile(
@@ -28,6 +32,14 @@ _BACKCHANNEL = re.compile(
     r"|yup|right|sure|go on|go ahead|got it|i see|continue|and|then|thanks|thank you"
     r"|ค่ะ|คะ|ค่า|ครับ|ครับผม|อืม|อื้อ|อือ|อ๋อ|โอเค|ใช่|ได้|เชิญ|ต่อเลย|ต่อ|จ้ะ|จ้า|นะคะ|นะครับ"
     r"|เข้าใจแล้ว|รับทราบ|แล้วก็)+$",
+    re.IGNORECASE,
+)
+# A short turn between two pieces; a longer one is a reply of its own.
+MAX_INTERJECTION_CHARS = 40
+# Words that ask to hear the number again, or ask for something other than its rest.
+_NOT_INTERJECTION = re.compile(
+    r"[0-9]|repeat|again|sorry|pardon|what|which|didn|your|name|phone|mail|address|ซ้ำ"
+    r"|อีกครั้ง|ทวน|ขอโทษ|ไม่ได้ยิน|อะไร|ใหม่|ของคุณ|ชื่อ|เบอร์|อีเมล|ที่อยู่",
     re.IGNORECASE,
 )
 # Turns before a number that may hold its context ("which account should we refund to?").
@@ -112,13 +124,13 @@ def _continuations(
     nxt = position + 1
     while nxt < len(texts) and digits < MAX_DIGITS:
         if (turns[nxt].role, turns[nxt].speaker) != speaker:
-            # Only a backchannel before another piece of ours is stepped over; the regex,
-            # much the dearest test on a turn that is no backchannel, goes last.
+            # Only an interjection before another piece of ours is stepped over; the regexes,
+            # much the dearest test on a turn that is none, go last.
             after = nxt + 1
             if (
                 after not in with_digits
                 or (turns[after].role, turns[after].speaker) != speaker
-                or not _BACKCHANNEL.match(texts[nxt])
+                or not _is_interjection(texts[nxt])
             ):
                 break
             nxt = after
@@ -129,6 +141,12 @@ def _continuations(
         digits += len(pieces[-1].digits)
         nxt += 1
     return pieces
+
+
+def _is_interjection(text: str) -> bool:
+    if _BACKCHANNEL.match(text):
+        return True
+    return len(text.strip()) <= MAX_INTERJECTION_CHARS and not _NOT_INTERJECTION.search(text)
 
 
 def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | None:

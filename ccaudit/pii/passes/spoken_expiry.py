@@ -26,7 +26,11 @@ _EN_YEAR = rf"(?:(?:two thousand(?: and)?|2 thousand(?: and)?|twenty)[ -])?{_EN_
 
 _TH_ZERO = "ศูนย์|ศูนย|ศูน|สูนย์|สูน"
 _TH_UNIT = "หนึ่ง|หนึง|สอง|โท|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
-_TH_MONTH = rf"สิบสอง|สิบเอ็ด|สิบ|(?:{_TH_ZERO}) ?(?:{_TH_UNIT})|{_TH_UNIT}|{TH_MONTHS}"
+# Month names as said, without the คม/ยน/พันธ์ ending (ธันวา, สิงหา); the full names go first.
+TH_SHORT_MONTHS = "มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา"
+_TH_MONTH = (
+    rf"สิบสอง|สิบเอ็ด|สิบ|(?:{_TH_ZERO}) ?(?:{_TH_UNIT})|{_TH_UNIT}|{TH_MONTHS}|{TH_SHORT_MONTHS}"
+)
 # Any run of Thai number words that can open a year from 2020 (ยี่สิบ, สามสิบ, สองพัน...):
 # its value is checked by pythainlp. Possessive, so it cannot stop short of a vowel that
 # makes its last syllable part of another word (สามี).
@@ -36,7 +40,8 @@ _TH_YEAR = (
     r"(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 )
 _MONTH_DIGITS = r"(?<![0-9])(?:1[0-2]|0?[1-9])"
-_YEAR_DIGITS = r"(?:20[23][0-9]|25[6-8][0-9]|[23][0-9])"
+# Two digits of a Buddhist-era year (70 for 2570) only after a Thai month name; see expiry_after.
+_YEAR_DIGITS = r"(?:20[23][0-9]|25[6-8][0-9]|[23][0-9]|[6-8][0-9])"
 # Between month and year: nothing (Thai is written without spaces, and the normaliser
 # joins digits said one by one), a space, a slash said or written, "of", ทับ (slash), ปี (year).
 _SEPARATOR = r"[ \t]*(?:[/,\-]|slash|of|ทับ|ปี)?[ \t]*"
@@ -58,6 +63,7 @@ EXPIRY_AFTER_CONTEXT = re.compile(
     rf"(?P<year>{_EN_YEAR}|{_TH_YEAR}|{_YEAR_DIGITS})"
     rf"(?![0-9a-z'\-])(?![ \t.,/][0-9])(?!{_UNIT_AFTER})"
 )
+_THAI_MONTH_NAME = re.compile(f"{TH_MONTHS}|{TH_SHORT_MONTHS}")
 # Years a card can expire in, in the Common and the Buddhist Era.
 _YEARS = frozenset(range(20, 40)) | frozenset(range(2020, 2040)) | frozenset(range(2560, 2590))
 # Written digit on both sides with one of these between is MM/YY as written, which the
@@ -65,16 +71,24 @@ _YEARS = frozenset(range(20, 40)) | frozenset(range(2020, 2040)) | frozenset(ran
 _WRITTEN_SEPARATORS = frozenset("/,-")
 
 
-def expiry_after(low: str, position: int) -> tuple[int, int] | None:
+def expiry_after(low: str, position: int, written: bool = False) -> tuple[int, int] | None:
     """The span of an expiry date said in the words after `position`, where an expiry word
-    ends, in `low`, the text lowercased with every position unchanged."""
+    ends, in `low`, the text lowercased with every position unchanged. `written`: MM/YY as
+    written counts too (elsewhere the recognizer's own pattern finds it)."""
     match = EXPIRY_AFTER_CONTEXT.match(low, position)
     if match is None:
         return None
     month, separator, year = match.group("month", "separator", "year")
-    if month[0].isdigit() and year[0].isdigit() and _WRITTEN_SEPARATORS & set(separator):
+    if (
+        not written
+        and month[0].isdigit()
+        and year[0].isdigit()
+        and _WRITTEN_SEPARATORS & set(separator)
+    ):
         return None
     if not (year[0].isascii() or thai_year(year) in _YEARS):
+        return None
+    if len(year) == 2 and year >= "60" and not _THAI_MONTH_NAME.fullmatch(month):
         return None
     return match.start("month"), match.end("year")
 

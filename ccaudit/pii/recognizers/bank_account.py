@@ -2,23 +2,58 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
+from stdnum import iban
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run
+from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digit_runs
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
+# Bangkok Bank is named by ธนาคาร or บัวหลวง: กรุงเทพ alone is the city.
 THAI_BANKS = (
-    "กสิกร", "กสิกรไทย", "ไทยพาณิชย์", "กรุงเทพ", "กรุงไทย", "กรุงศรี", "ทหารไทย", "ทีทีบี",
-    "ออมสิน", "ธ.ก.ส.", "ธกส", "ยูโอบี", "ซีไอเอ็มบี", "เกียรตินาคิน", "แลนด์", "kbank",
+    "กสิกร", "กสิกรไทย", "ไทยพาณิชย์", "กรุงไทย", "กรุงศรี", "ทหารไทย", "ทีทีบี",
+    "ออมสิน", "ธ.ก.ส.", "บัวหลวง", "ธกส", "ยูโอบี", "ซีไอเอ็มบี", "เกียรตินาคิน", "แลนด์", "kbank",
     "kasikorn", "scb", "siam commercial", "bangkok bank", "bbl", "krungthai", "ktb",
     "krungsri", "bay", "ttb", "gsb", "baac", "uob", "cimb", "kkp",
 )  # fmt: skip
 
 
+# An IBAN: country, check digits, then up to 30 letters and digits, in groups of four or not.
+# The lookahead lets `re` skip to capitals.
+IBAN = Pattern(
+    "iban",
+    r"(?=[A-Z])(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+    r"(?![A-Za-z0-9])",
+    0.15,
+)
+_IBAN = re.compile(IBAN.regex)
+_IBAN_OPENING = re.compile("[A-Z]{2}[0-9]{2}")
+
+
+def _is_capital(character: str) -> bool:
+    return "A" <= character <= "Z"
+
+
+def _iban_starts(text: str) -> list[int]:
+    """Where an IBAN can start: two capitals right before a number's first two digits."""
+    if _IBAN_OPENING.search(text) is None:  # one look in C first: most texts hold none
+        return []
+    return [
+        start - 2
+        for start, _, count in digit_runs(text)
+        if count >= 2
+        and start >= 2
+        and "A" <= text[start - 2] <= "Z"
+        and "A" <= text[start - 1] <= "Z"
+    ]
+
+
 class BankAccountRecognizer(ContextPatternRecognizer):
     """Ten digits are also phones and order numbers, so account words are required.
-    The dashed bank layout starts a little higher than a bare run."""
+    The dashed bank layout starts a little higher than a bare run. An IBAN needs no words:
+    its check digits (python-stdnum) make it one."""
 
     ENTITY = "BANK_ACCOUNT"
     SEVERITY = Severity.high
@@ -44,3 +79,25 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         "reference", "ref", "อ้างอิง", "tracking", "พัสดุ",
     )  # fmt: skip
     NEEDS_CONTEXT = True
+
+    def may_match(self, text: str) -> bool:
+        return super().may_match(text) or bool(_iban_starts(text))
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for start in _iban_starts(text):
+            match = _IBAN.match(text, start)
+            result = self._result(IBAN, *match.span(), match.group()) if match else None
+            if result is not None:
+                results.append(result)
+        return results
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """An IBAN passes or fails its check digits; a domestic account has none."""
+        return iban.is_valid(pattern_text) if pattern_text[0].isalpha() else None
+
+    @classmethod
+    def canonical_value(cls, value: str) -> str:
+        if value[:1].isalpha():
+            return iban.compact(value)
+        return super().canonical_value(value)

@@ -15,7 +15,6 @@ from itertools import pairwise
 from typing import ClassVar
 
 from presidio_analyzer import (
-    AnalysisExplanation,
     EntityRecognizer,
     Pattern,
     PatternRecognizer,
@@ -40,6 +39,9 @@ WINDOW_BEFORE = 60
 WINDOW_AFTER = 80
 MAX_WIDEN = 30
 Window = tuple[int, int]
+# Keys of a result's recognition metadata: whether a checksum passed, and the pattern's name.
+VALIDATED = "validated"
+PATTERN = "pattern"
 
 
 class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
@@ -53,6 +55,9 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
     VALID_WITHOUT_CONTEXT: ClassVar[bool] = False
     # (fewest, most) digits of a match; set for recognizers that look only inside numbers.
     DIGITS: ClassVar[tuple[int, int] | None] = None
+    # For a number recognizer with many patterns: the characters a pattern's match opens
+    # with, so that it is not tried at a run that opens otherwise (others are always tried).
+    OPENS_WITH: ClassVar[dict[str, str]] = {}
 
     def __init__(self, supported_language: str = "th"):
         super().__init__(
@@ -66,6 +71,15 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
         if self.NEEDS_CONTEXT:
             self.score_thresholds = {"default": CONTEXT_THRESHOLD}
         self._compiled = [(p, re.compile(p.regex, re.IGNORECASE)) for p in self.PATTERNS]
+        # For each character OPENS_WITH names, the patterns to try at a number opening with it.
+        self._opening_with = {
+            character: [
+                (p, c)
+                for p, c in self._compiled
+                if character in self.OPENS_WITH.get(p.name, character)
+            ]
+            for character in "".join(self.OPENS_WITH.values())
+        }
         self._context_regex = words_regex(self.CONTEXT)
         self._last_windows: tuple[str, list[int] | list[Window]] | None = None
 
@@ -93,9 +107,10 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
         lookbehind before its '+', and NUM_END), so a match covers a whole run: each pattern
         is tried once, at the run's start (or just after its '+', where a card or ID does not
         take the sign)."""
-        for pattern, compiled in self._compiled:
+        first = text[start]
+        for pattern, compiled in self._opening_with.get(first, self._compiled):
             match = compiled.match(text, start)
-            if match is None and text[start] == "+":
+            if match is None and first == "+":
                 match = compiled.match(text, start + 1)
             if match is not None:
                 result = self._result(pattern, match.start(), match.end(), match.group())
@@ -143,29 +158,27 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
     def _result(
         self, pattern: Pattern, start: int, end: int, value: str
     ) -> RecognizerResult | None:
+        """The result a match gives, or None. What Presidio's PatternRecognizer puts in an
+        AnalysisExplanation, the detector reads from the metadata (VALIDATED, PATTERN): one
+        object fewer per match."""
         validation = self.validate_result(value)
-        original_score = score = self.pattern_score(pattern, value)
+        score = self.pattern_score(pattern, value)
         if validation is not None:
             score = self.MAX_SCORE if validation else self.MIN_SCORE
         if self.invalidate_result(value):
             score = self.MIN_SCORE
         if score <= self.MIN_SCORE:
             return None
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=original_score,
-            pattern_name=pattern.name,
-            validation_result=validation,
-        )
         return RecognizerResult(
             self.ENTITY,
             start,
             end,
             score,
-            analysis_explanation=explanation,
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                VALIDATED: validation is True,
+                PATTERN: pattern.name,
             },
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START
+from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 # Amounts and extensions are not codes: not after a currency sign or an extension label
@@ -13,6 +13,11 @@ from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 # a currency word.
 NOT_MONEY_BEFORE = r"(?<!฿)(?<!฿ )(?<!\$)(?<!ต่อ)(?<!ต่อ )(?<!ext)(?<!ext )(?<!ext\.)(?<!ext\. )"
 NOT_MONEY_AFTER = r"(?! ?(?:บาท|baht|thb|dollars?|usd|%))"
+# The last digits of a card or a phone, said to point at it ("the phone ending 5518").
+LAST_DIGITS_WORDS = (
+    "ending", "ends in", "ends with", "last four", "last 4", "ลงท้าย", "สี่ตัวท้าย", "4 ตัวท้าย",
+    "ตัวท้าย",
+)  # fmt: skip
 
 
 class CardCvvRecognizer(ContextPatternRecognizer):
@@ -24,13 +29,14 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     DIGITS = (3, 4)
     PATTERNS = (
         Pattern(
-            "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}[0-9]{{3,4}}{NUM_END}{NOT_MONEY_AFTER}", 0.1
+            "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}{SPACED_DIGITS}{NUM_END}{NOT_MONEY_AFTER}", 0.1
         ),
     )
     CONTEXT = (
         "cvv", "cvc", "cvv2", "cvc2", "cid", "security code", "card verification",
         "รหัสหลังบัตร", "เลขหลังบัตร", "หลังบัตร", "สามตัวหลัง", "3 ตัวหลัง", "3ตัวหลัง",
-        "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย",
+        "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย", "three digit", "3 digit", "three-digit",
+        "3-digit", "on the back", "at the back", "back of the card", "security number",
     )  # fmt: skip
-    NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor")
+    NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS
     NEEDS_CONTEXT = True

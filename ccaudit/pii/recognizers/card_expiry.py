@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from ccaudit.model import Severity
-from ccaudit.pii.context import find_words, lowered, words_regex
+from ccaudit.pii.context import find_words, has_word, lowered, words_regex
 from ccaudit.pii.passes.spoken_expiry import EXPIRY_AFTER_CONTEXT, expiry_after
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
@@ -35,7 +35,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     )
     CONTEXT = (
         "exp", "expiry", "expires", "expiration", "expire", "valid thru", "valid through",
-        "good thru", "หมดอายุ", "วันหมดอายุ", "บัตรหมดอายุ", "วันที่หมดอายุ",
+        "good thru", "valid till", "valid until", "expired", "หมดอายุ", "วันหมดอายุ",
+        "บัตรหมดอายุ", "วันที่หมดอายุ",
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
@@ -46,14 +47,31 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
             for window in self._windows_of(text)
             for start, end in dates_after_expiry_words(text, *window)
         ]
-        if not after_words:
-            return results
-        return EntityRecognizer.remove_duplicates(
-            results + [r for r in after_words if r is not None]
-        )
+        if after_words:
+            results = EntityRecognizer.remove_duplicates(
+                results + [r for r in after_words if r is not None]
+            )
+        return [r for r in results if not about_something_else(text, r.start)]
 
 
-_CONTEXT_WORDS = words_regex(CardExpiryRecognizer.CONTEXT)
+EXPIRY_WORDS = words_regex(CardExpiryRecognizer.CONTEXT)
+# Products, coupons, points, documents and contracts expire too. Such a word shortly before
+# the date, in the same line, says whose expiry it is.
+_NOT_A_CARD = words_regex(
+    (
+        "สินค้า", "นม", "อาหาร", "ขนม", "เครื่องสำอาง", "คูปอง", "บัตรกำนัล", "โปรโมชั่น",
+        "คะแนน", "แต้ม", "หนังสือเดินทาง", "พาสปอร์ต", "ใบขับขี่", "กรมธรรม์", "สัญญา",
+        "product", "food", "milk", "medicine", "coupon", "voucher", "promo", "promotion",
+        "offer", "points", "passport", "licence", "license", "policy", "contract",
+    )
+)  # fmt: skip
+NOT_A_CARD_REACH = 30
+
+
+def about_something_else(text: str, start: int) -> bool:
+    """Whether a word before `start` in its line says the expiry is not a card's."""
+    line_start = text.rfind("\n", max(start - NOT_A_CARD_REACH, 0), start) + 1
+    return has_word(_NOT_A_CARD, text, max(line_start, start - NOT_A_CARD_REACH), start)
 
 
 def dates_after_expiry_words(
@@ -61,7 +79,7 @@ def dates_after_expiry_words(
 ) -> Iterator[tuple[int, int]]:
     """Spans of the expiry dates right after an expiry word in text[start:end] (a date may run
     on past `end`); the prefilter asks this of turns with no digits."""
-    for word in find_words(_CONTEXT_WORDS, text, start, end):
+    for word in find_words(EXPIRY_WORDS, text, start, end):
         span = expiry_after(lowered(text), word.end())
         if span is not None:
             yield span

@@ -44,6 +44,7 @@ class CardNumberRecognizer(ContextPatternRecognizer):
     NEGATIVE_CONTEXT = (
         "imei", "serial", "s/n", "sn:", "อีมี่", "ไอเอ็มอีไอ", "หมายเลขเครื่อง", "เลขเครื่อง",
         "ซีเรียล", "tracking", "พัสดุ", "order", "คำสั่งซื้อ", "reference", "ref", "อ้างอิง", "ออเดอร์",
+        "เติมเงิน", "top-up", "top up", "voucher", "gift card", "บัตรของขวัญ",
     )  # fmt: skip
     NEEDS_CONTEXT = True
     VALID_WITHOUT_CONTEXT = True

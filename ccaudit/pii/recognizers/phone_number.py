@@ -1,41 +1,55 @@
-"""PHONE_NUMBER: Thai mobiles and landlines, +66, and other countries written with +CC."""
+"""PHONE_NUMBER: Thai mobiles and landlines (with extensions and ranges), +66 and 66, numbers
+of other countries written with +CC, and North-American and British national numbers beside
+phone words."""
 
 from __future__ import annotations
 
 import re
 
-import phonenumbers
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, context_window, has_word, words_regex
+from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, SPACED_SEP, digit_runs
+from ccaudit.pii.phones import BANK_LAYOUT, VALIDATORS
+from ccaudit.pii.recognizers.base import CONTEXT_THRESHOLD, PATTERN, ContextPatternRecognizer
 
-THAI_NUMBER = re.compile(r"(?:\+?66|0)(?:[689][0-9]{8}|[2-7][0-9]{7})")
-# xxx-x-xxxxx-x is how Thai banks print account numbers; nobody writes a phone that way.
-BANK_LAYOUT = re.compile(r"[0-9]{3}-[0-9]-[0-9]{5}-[0-9]")
-# Read as a phone, that layout scores low enough that account words (which lift a dashed
+# Read as a phone, the bank layout scores low enough that account words (which lift a dashed
 # account to 0.6) outrank phone words (which would lift it to 0.55).
 BANK_LAYOUT_SCORE = 0.15
-
-
-def is_phone_number(text: str) -> bool:
-    """Thai numbers by their national prefixes (06/08/09 mobile, 02-07 landline, also as
-    +66); other countries when phonenumbers says a carrier could issue the number."""
-    digits = digits_only(text)
-    if THAI_NUMBER.fullmatch(digits):
-        return True
-    if not text.lstrip().startswith("+"):
-        return False
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(text, None))
-    except phonenumbers.NumberParseException:
-        return False
+S = SPACED_SEP
+# "ต่อ 3728 - 3732", "ext. 15": an extension belongs to the number it follows.
+_EXTENSION = r"(?:[ \t]*(?:ต่อ|ext\.?|extension|x)[ \t]*[0-9]{1,5}(?:[ \t]*[\-–][ \t]*[0-9]{1,5})?)?"
+# A landline's last digits as a range of lines: 037-243018-20 is 037-243018 to 037-243020.
+_RANGE = r"(?:-[0-9]{1,2})?"
+_NANP = r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-.])[2-9][0-9]{2}[\-.][0-9]{4}"
+# Where a number can open before its first digit run: a country or area code in brackets.
+_BRACKETED_CODE = re.compile(r"(?:\+?1[ \-.]?)?\(\+?[0-9]{1,4}\) ?")
+BRACKETED_REACH = 12
+# Thai numbers listed one after another (0812345678 0898765432, 0812345678,0898765432) make one
+# run of digits; each is found on its own.
+_LISTED = r"(?:0[689](?:[\-.]?[0-9]){8}|0[2-7](?:[\-.]?[0-9]){7})"
+_LIST = re.compile(rf"{NUM_START}{_LISTED}(?:[ ,/]{{1,2}}{_LISTED})+{NUM_END}")
+_LIST_ITEM = re.compile(_LISTED)
+# Three groups of digits read out, or ten digits that open with 66, are as often an account or
+# an NHS number as a phone: they start under the score account words give, and only a word
+# that means a phone (not "number") makes them one.
+_PHONE_WORDS = words_regex(
+    (
+        "phone", "mobile", "mob", "cell", "call", "tel", "telephone", "reach", "ring", "dial",
+        "on file", "โทร", "เบอร์", "มือถือ",
+    )
+)  # fmt: skip
+# A LINE or social handle with a phone glued to its letters (@p0888888888).
+_HANDLE_BEFORE = re.compile(r"@[A-Za-z_.]{1,30}$")
+HANDLE_REACH = 31
 
 
 class PhoneNumberRecognizer(ContextPatternRecognizer):
     """No checksum: `validate_result` stays None so a plausible number keeps its pattern
-    score; `invalidate_result` drops what phonenumbers says no carrier would issue."""
+    score; VALIDATORS drop what no carrier would issue. North-American, British and 66-prefixed
+    numbers start under the threshold, which phone words lift them over: alone they are also
+    order or case numbers."""
 
     ENTITY = "PHONE_NUMBER"
     SEVERITY = Severity.medium
@@ -44,29 +58,134 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
     LABEL_TH = "เบอร์โทรศัพท์"
     DIGITS = (9, 15)
     PATTERNS = (
-        Pattern("th_mobile", rf"{NUM_START}0[689](?:{SEP}[0-9]){{8}}{NUM_END}", 0.5),
-        Pattern("th_landline", rf"{NUM_START}0[2-7](?:{SEP}[0-9]){{7}}{NUM_END}", 0.45),
+        Pattern("th_mobile", rf"{NUM_START}0{S}[689](?:{S}[0-9]){{8}}{NUM_END}{_EXTENSION}", 0.5),
+        Pattern(
+            "th_landline",
+            rf"{NUM_START}0{S}[2-7](?:{S}[0-9]){{7}}{_RANGE}{NUM_END}{_EXTENSION}",
+            0.45,
+        ),
         Pattern(
             "th_plus66",
-            rf"(?<![0-9A-Za-z+])\+66{SEP}[1-9](?:{SEP}[0-9]){{7,8}}{NUM_END}",
+            rf"(?<![0-9A-Za-z+])(?:\+66|\(\+?66\))[ \-.]?[1-9](?:{S}[0-9]){{7,8}}{NUM_END}",
             0.6,
         ),
+        Pattern("th_66", rf"{NUM_START}66[ \-.]?[1-9](?:{S}[0-9]){{7,8}}{NUM_END}", 0.1),
         Pattern(
             "international",
             rf"(?<![0-9A-Za-z+])\+[1-9][0-9]{{0,2}}(?:{SEP}[0-9]{{1,4}}){{2,5}}{NUM_END}",
             0.5,
         ),
+        Pattern("north_american", rf"{NUM_START}{_NANP}{NUM_END}{_EXTENSION}", 0.25),
+        # With the country code before it (1-800-..., +1 (702) ...) nothing else looks so.
+        Pattern(
+            "north_american_with_1",
+            rf"{NUM_START}\+?1[ \-.]?{_NANP}{NUM_END}{_EXTENSION}",
+            0.5,
+        ),
+        Pattern(
+            "north_american_spaced",
+            rf"{NUM_START}[2-9][0-9]{{2}} [2-9][0-9]{{2}} [0-9]{{4}}{NUM_END}",
+            0.1,
+        ),
+        Pattern(
+            "north_american_plain", rf"{NUM_START}[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}", 0.1
+        ),
+        Pattern(
+            "national",
+            rf"{NUM_START}0[1-9][0-9]{{2,4}}(?:[ \-]?[0-9]{{3,7}}){{1,2}}{NUM_END}{_EXTENSION}",
+            0.25,
+        ),
+        Pattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
     )
+    OPENS_WITH = {
+        "th_mobile": "0",
+        "th_landline": "0",
+        "th_plus66": "+(",
+        "th_66": "6",
+        "international": "+",
+        "north_american": "(23456789",
+        "north_american_with_1": "+1",
+        "north_american_spaced": "23456789",
+        "north_american_plain": "23456789",
+        "national": "0",
+        "after_handle": "0",
+    }
     CONTEXT = (
         "phone", "mobile", "cell", "call", "tel", "telephone", "number", "contact", "whatsapp",
-        "line", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข",
+        "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file",
+        "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
+        "พร้อมเพย์",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("imei", "order", "ref", "เลขพัสดุ", "คำสั่งซื้อ", "อ้างอิง")
+
+    def __init__(self, supported_language: str = "th"):
+        super().__init__(supported_language)
+        self.score_thresholds = {"default": CONTEXT_THRESHOLD}
+
+    def number_starts(self, text: str) -> list[int]:
+        """Every run of nine digits or more (a list of numbers is one long run), a shorter
+        one that a spaced hyphen joins to the next (099 - 999 9999), and the bracketed code
+        right before a run, where a number can open."""
+        runs = digit_runs(text)
+        fewest = self.DIGITS[0]
+        if ")" not in text and " - " not in text:  # most texts: long runs only
+            return [start for start, _, count in runs if count >= fewest]
+        starts = []
+        for i, (start, end, count) in enumerate(runs):
+            if text[start - 1 : start] == ")" or text[start - 2 : start] == ") ":
+                code = _BRACKETED_CODE.search(text, max(start - BRACKETED_REACH, 0), start)
+                if code is not None and code.end() == start:
+                    starts.append(code.start())
+            if count >= fewest or (
+                i + 1 < len(runs) and runs[i + 1][0] == end + 3 and text[end : end + 3] == " - "
+            ):
+                starts.append(start)
+        return starts
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if self._keeps(text, r)
+        ]
+        found = {r.start for r in results}
+        for start in self._windows_of(text):
+            if start not in found:
+                results.extend(self._listed(text, start))
+        return results
+
+    @staticmethod
+    def _keeps(text: str, result: RecognizerResult) -> bool:
+        pattern = result.recognition_metadata[PATTERN]
+        if pattern == "after_handle":
+            return bool(
+                _HANDLE_BEFORE.search(text, max(result.start - HANDLE_REACH, 0), result.start)
+            )
+        if pattern in ("north_american_spaced", "north_american_plain", "th_66"):
+            first, last = context_window(
+                text, result.start, result.end, CONTEXT_BEFORE, CONTEXT_AFTER
+            )
+            return has_word(_PHONE_WORDS, text, first, result.start) or has_word(
+                _PHONE_WORDS, text, result.end, last
+            )
+        return True
+
+    def _listed(self, text: str, start: int) -> list[RecognizerResult]:
+        listed = _LIST.match(text, start)
+        if listed is None:
+            return []
+        items = _LIST_ITEM.finditer(text, listed.start(), listed.end())
+        mobile = self.PATTERNS[0]
+        return [r for m in items if (r := self._result(mobile, *m.span(), m.group())) is not None]
 
     def pattern_score(self, pattern: Pattern, pattern_text: str) -> float:
         if BANK_LAYOUT.fullmatch(pattern_text):
             return BANK_LAYOUT_SCORE
         return pattern.score
 
-    def invalidate_result(self, pattern_text: str) -> bool:
-        return not is_phone_number(pattern_text)
+    def _result(
+        self, pattern: Pattern, start: int, end: int, value: str
+    ) -> RecognizerResult | None:
+        if not VALIDATORS[pattern.name](value):
+            return None
+        return super()._result(pattern, start, end, value)

@@ -1,0 +1,50 @@
+"""A number given in answer to a question for it in the turn before, with no word of its own."""
+
+import pytest
+
+
+def found(detector, conversation, question, answer):
+    conv = conversation(("agent", question), ("customer", answer))
+    source = f"{question}\n{answer}"
+    return [(f.entity_type, source[f.start : f.end]) for f in detector.scan(conv) if f.turn == 1]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "entity", "value"),
+    [
+        (
+            "and the three digit code on the back of the card?",
+            "seven one nine",
+            "CARD_CVV",
+            "seven one nine",
+        ),
+        ("and the security number", "two oh two", "CARD_CVV", "two oh two"),
+        ("Could I have the 3 digits on the back of the card please.", "260", "CARD_CVV", "260"),
+        (
+            "we'll send a code to that number, read it to me",
+            "okay i got seven three seven three",
+            "OTP",
+            "seven three seven three",
+        ),
+        ("ได้รับ SMS แล้วรบกวนแจ้งรหัสด้วยค่ะ", "ได้แล้วค่ะ ห้าเก้าสองศูนย์หนึ่งเจ็ด", "OTP", "ห้าเก้าสองศูนย์หนึ่งเจ็ด"),
+        ("ขอเลขบัญชีต้นทางของคุณก่อนครับ", "1021587390 ค่ะ", "BANK_ACCOUNT", "1021587390"),
+        ("what's the best number to reach you on?", "6175550142", "PHONE_NUMBER", "6175550142"),
+        ("ขอเลขบัตรประชาชนด้วยค่ะ", "1101700230708", "TH_TNIN", "1101700230708"),
+    ],
+)
+def test_answer_takes_the_kind_asked_for(detector, conversation, question, answer, entity, value):
+    assert (entity, value) in found(detector, conversation, question, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("how many cards do you have?", "two hundred and twelve"),
+        ("and the security number", "I paid 450 baht for it yesterday at the store"),
+        ("ขอเลขบัตรประชาชนด้วยค่ะ", "1101700230709"),
+        ("what's the best number to reach you on?", "12345"),
+        ("How are you today?", "4532"),
+    ],
+)
+def test_not_an_answer(detector, conversation, question, answer):
+    assert found(detector, conversation, question, answer) == []

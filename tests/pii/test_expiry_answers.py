@@ -1,0 +1,42 @@
+"""An expiry date given in answer to a question that names the expiry in the turn before."""
+
+import pytest
+
+
+def expiries(detector, conversation, *turns):
+    conv = conversation(*turns)
+    source = "\n".join(text for _, text in turns)
+    return [
+        (f.turn, source[f.start : f.end])
+        for f in detector.scan(conv)
+        if f.entity_type == "CARD_EXPIRY"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "date"),
+    [
+        ("And what is the expiry date on the card?", "twelve twenty seven", "twelve twenty seven"),
+        ("expiry date please", "it's oh five twenty nine", "oh five twenty nine"),
+        ("What's the expiration date on your card, please?", "08/28", "08/28"),
+        ("บัตรหมดอายุเดือนไหนคะ", "ธันวา ปี 29 ค่ะ", "ธันวา ปี 29"),
+        ("ขอวันหมดอายุบัตรด้วยค่ะ", "สิบสอง ยี่สิบแปด ค่ะ", "สิบสอง ยี่สิบแปด"),
+    ],
+)  # fmt: skip
+def test_date_in_the_answer(detector, conversation, question, answer, date):
+    found = expiries(detector, conversation, ("agent", question), ("customer", answer))
+    assert found == [(1, date)]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Is the expiry date fine?", "yes, I have twelve cards"),
+        ("When does the coupon expire?", "twelve twenty seven"),
+        ("expiry 12/27, correct?", "twelve twenty seven"),
+        ("How are you today?", "twelve twenty seven"),
+    ],
+)  # fmt: skip
+def test_no_date_in_the_answer(detector, conversation, question, answer):
+    found = expiries(detector, conversation, ("agent", question), ("customer", answer))
+    assert [turn for turn, _ in found] in ([], [0])
