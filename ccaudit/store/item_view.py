@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ccaudit.errors import CcauditError
+from ccaudit.masking import mask_free_text_keeping
 from ccaudit.store.context import CONTEXT_TURNS, ContextTurn
 from ccaudit.store.flagged import FlaggedItem, flagged_in_call
 from ccaudit.store.review import covered_items
@@ -41,9 +42,16 @@ def item_view(connection: sqlite3.Connection, item_id: str, lang: str = "en") ->
             f"no flagged item {item_id} in the audit database (see `ccaudit review list`)"
         )
     centre = item.turn if item.turn is not None else 0
+    # Masked again as read, like evidence, keeping the call's findings' own masks.
+    masks = {
+        row[0]
+        for row in connection.execute(
+            "SELECT masked FROM findings WHERE call_row = ?", (item.call_row,)
+        )
+    }
     turns = [
-        ContextTurn(*r)
-        for r in connection.execute(
+        ContextTurn(turn, role, start_ms, mask_free_text_keeping(text, masks))
+        for turn, role, start_ms, text in connection.execute(
             "SELECT turn, role, start_ms, text FROM context_turns WHERE call_row = ? ORDER BY turn",
             (item.call_row,),
         )

@@ -123,3 +123,16 @@ def test_an_item_merged_from_several_packs_is_found_under_any_of_its_rules(sampl
     ]  # fmt: skip
     assert [i.what for i in found] == ["th-banking:no-otp-request (violation)"]
     assert item_view(connection, found[0].item_id).item.also == ("pci-dss:no-pan-read-back",)
+
+
+def test_turns_are_masked_again_as_read_keeping_the_findings_masks(sample_db):
+    _, connection = sample_db
+    card = items(connection, 2)[("CALL-3", "CREDIT_CARD")]
+    # A turn stored by a ccaudit that masked less (here: nothing).
+    with connection:
+        connection.execute(
+            "UPDATE context_turns SET text = ? WHERE call_row = ? AND turn = 1",
+            (f"บัตร {CARD} หรือ 453201******0366", card.call_row),
+        )
+    [_, shown] = item_view(connection, card.item_id).turns
+    assert CARD not in shown.text and shown.text.endswith("หรือ 453201******0366")
