@@ -87,6 +87,8 @@ class Turn:
     # Set when the text was cleaned (caption tags, HTML entities removed) and so is no longer
     # a slice of the file: source_index[i] is where character i came from, from locator.offset.
     source_index: tuple[int, ...] | None = None
+    # The role was inferred from what the speaker said, not stated by a label, option or field.
+    role_inferred: bool = False
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in this turn's text -> offsets in the file (or in the structured field)."""
@@ -117,6 +119,9 @@ class Conversation:
     # Set when the file holds many documents (ndjson, json-array); `source_format` is then
     # the format of this conversation's own document.
     file_format: str | None = None
+    # A huge transcript is read in parts (`<id>-part2`, ...), each starting with a repeat of
+    # the end of the part before: the file up to this offset was in that part already.
+    overlap_end: int = 0
 
     def __post_init__(self) -> None:
         """Names and ids from the file are made display-safe once, here, for every output."""
@@ -162,6 +167,7 @@ class Finding:
     recognizer: str = ""
     missed_by_vendor: bool = False
     in_internal_note: bool = False
+    speaker_inferred: bool = False
 
     def as_dict(self) -> dict:
         row = {
@@ -175,6 +181,7 @@ class Finding:
             "masked": self.masked,
             "severity": self.severity.name,
             "speaker": self.speaker,
+            "speaker_inferred": self.speaker_inferred,
             "speaker_label": machine_speaker_label(self.speaker_label),
             # Turns are counted from 1 wherever a person reads them (ccaudit.moments).
             "turn": None if self.turn is None else self.turn + 1,
@@ -248,9 +255,35 @@ class RuleResult:
         return row
 
 
+def new_findings(conversation: Conversation, findings: list[Finding]) -> list[Finding]:
+    """Without what the previous part of a huge transcript already reported: findings lying
+    wholly in the repeated overlap, unless their group reaches past it (a number split across
+    the seam). Parts come from plain text, whose findings' offsets are file offsets."""
+    end = conversation.overlap_end
+    if not end:
+        return findings
+    reaching = {f.group for f in findings if f.group and f.end > end}
+    return [f for f in findings if f.end > end or (f.group and f.group in reaching)]
+
+
 @dataclass
 class InputError:
     """A file that could not be read; reported in one line, the batch goes on."""
+
+    path: str
+    reason: str
+
+    def __post_init__(self) -> None:
+        self.path = display_safe(self.path)
+        self.reason = display_safe(self.reason)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class InputWarning:
+    """Something the user should know about a file that was still read (a line cut in pieces)."""
 
     path: str
     reason: str

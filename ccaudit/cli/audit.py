@@ -53,7 +53,7 @@ from ccaudit.store.run_summary import RunSummary
 @jobs_option
 @translate_database_errors
 def audit(
-    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
+    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet, no_infer_roles,
     rule_packs, pack_vars, db, hash_key, baseline, fail_on, fail_on_empty, fmt, output, jobs,
 ):  # fmt: skip
     """Scan and check PATH... in one pass and store the results as one run in --db.
@@ -88,8 +88,9 @@ def audit(
     refuse_output_onto_inputs(db, [*paths, agents_file, baseline, *rule_packs], "--db")
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline, *rule_packs, db])
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(db, output)
-    )
+        format_in, agents_file, agent_speaker, agent_channel, column_map,
+        outputs=(db, output), infer_roles=not no_infer_roles,
+    )  # fmt: skip
     packs = load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars))
     key = resolve_hash_key(hash_key)
     reviewed = load_baseline(baseline) if baseline else None

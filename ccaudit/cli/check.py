@@ -45,7 +45,7 @@ from ccaudit.output.counts import counted
 @jobs_option
 @engine_option
 def check(
-    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
+    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet, no_infer_roles,
     rule_packs, pack_vars, fmt, output, fail_on, fail_on_empty, lang, baseline, hash_key,
     jobs, engine,
 ):  # fmt: skip
@@ -80,8 +80,9 @@ def check(
 
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline, *rule_packs])
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map, outputs=(output,)
-    )
+        format_in, agents_file, agent_speaker, agent_channel, column_map,
+        outputs=(output,), infer_roles=not no_infer_roles,
+    )  # fmt: skip
     packs = tuple(load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars)))
     # The same key as scan and audit, so the findings the rules read carry the same
     # fingerprints (CCAUDIT_HASH_KEY is read by all three).

@@ -46,6 +46,12 @@ def input_options(command: Callable) -> Callable:
             help="Audio channel that is the agent when the file has no roles (e.g. ch_0).",
         ),
         click.option(
+            "--no-infer-roles",
+            is_flag=True,
+            help="Leave unnamed speakers (Speaker 1, spk_0) without roles instead of telling "
+            "the agent from what they say.",
+        ),
+        click.option(
             "--map",
             "column_map",
             multiple=True,
@@ -134,6 +140,7 @@ def build_read_options(
     agent_channel: str | None,
     column_map: tuple[str, ...],
     outputs: tuple[Path | None, ...] = (),
+    infer_roles: bool = True,
 ) -> ReadOptions:
     """`outputs` (-o, --db) are never read as inputs, even inside a folder being scanned."""
     from ccaudit.ingest import ReadOptions  # the readers load when a batch is read, not for --help
@@ -146,6 +153,7 @@ def build_read_options(
         agent_channel=agent_channel,
         format_in=format_in,
         column_map=parse_column_map(column_map),
+        infer_roles=infer_roles,
     )
 
 

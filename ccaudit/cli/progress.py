@@ -17,7 +17,7 @@ from rich.progress import (
 )
 
 from ccaudit.ingest import ReadOptions, iter_input_files
-from ccaudit.model import InputError
+from ccaudit.model import InputError, InputWarning
 from ccaudit.pipeline.events import BatchEvent, FileDone
 
 
@@ -60,6 +60,8 @@ class BatchProgress:
                 )
             else:
                 report_input_error(event)
+        elif isinstance(event, InputWarning):
+            click.echo(f"ccaudit: warning: {event}", err=True)
         elif isinstance(event, FileDone) and self._progress is not None:
             self._progress.update(self._task, advance=event.size)
 

@@ -85,7 +85,7 @@ from ccaudit.redact.operator_names import OPERATOR_NAMES
 @jobs_option
 @engine_option
 def redact(
-    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
+    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet, no_infer_roles,
     out_dir, in_place, backup_suffix, operators, policy_file, manifest,
     entities, min_score, fail_on, fail_on_empty, lang, hash_key, spacy_model, jobs, engine,
 ):  # fmt: skip
@@ -123,8 +123,9 @@ def redact(
     if "hash" in policy.operators and not key:
         raise CcauditError("the hash operator needs --hash-key (or CCAUDIT_HASH_KEY)")
     read_options = build_read_options(
-        format_in, agents_file, agent_speaker, agent_channel, column_map
-    )
+        format_in, agents_file, agent_speaker, agent_channel, column_map,
+        infer_roles=not no_infer_roles,
+    )  # fmt: skip
     detector = DetectorOptions(
         entities=parse_entities(entities),
         min_score=min_score,

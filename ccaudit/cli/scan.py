@@ -84,7 +84,7 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
 @jobs_option
 @engine_option
 def scan(
-    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet,
+    paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet, no_infer_roles,
     fmt, output, entities, min_score, fail_on, fail_on_empty, lang, hash_key, baseline,
     write_baseline, spacy_model, jobs, engine,
 ):  # fmt: skip
@@ -113,7 +113,7 @@ def scan(
     refuse_output_onto_inputs(write_baseline, [*paths, agents_file], "--write-baseline")
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
-        outputs=(output, write_baseline),
+        outputs=(output, write_baseline), infer_roles=not no_infer_roles,
     )  # fmt: skip
     detector = DetectorOptions(
         entities=parse_entities(entities),

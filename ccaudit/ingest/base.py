@@ -15,7 +15,8 @@ from ccaudit.model import Conversation, InputError
 
 # Structured files are parsed whole; past this size a reader refuses rather than exhausting memory.
 MAX_WHOLE_FILE_BYTES = 100 * 1024 * 1024
-# No transcript line is this long; a longer one is a dump, a binary or a minified blob.
+# The longest line read as one piece. Plain text scans a longer line in pieces of this size
+# (with a warning); a line-based structured format (NDJSON, CSV) refuses it.
 MAX_LINE_CHARS = 1024 * 1024
 # Errors a reader raises when a file parses but its fields are not the shapes it expects.
 LAYOUT_ERRORS = (KeyError, IndexError, TypeError, AttributeError, ValueError)
@@ -34,6 +35,9 @@ class ReadOptions:
     agent_channel: str | None = None
     format_in: str | None = None
     column_map: dict[str, str] = field(default_factory=dict)
+    # Infer the agent from what two unnamed speakers say (--no-infer-roles turns it off).
+    infer_roles: bool = True
+    max_line_chars: int = MAX_LINE_CHARS
 
     def agent_for(self, *keys: str | None) -> str | None:
         """Agent id from --agents map.csv, looked up by call id, file name or file stem."""
@@ -72,16 +76,16 @@ class Source:
             reason = decode_error_reason(exc, self.encoding, f"at byte {exc.start}")
             raise InputFileError(reason) from None
 
-    def lines(self) -> Iterator[str]:
+    def lines(self, max_chars: int = MAX_LINE_CHARS) -> Iterator[str]:
         """Decoded lines with their endings kept (`\\r\\n` stays), streamed from disk."""
         read = 0
         with self.path.open("rb") as raw:
             stream = io.TextIOWrapper(raw, encoding=self.encoding, newline="")
             try:
-                while line := stream.readline(MAX_LINE_CHARS + 1):
-                    if len(line) > MAX_LINE_CHARS:
+                while line := stream.readline(max_chars + 1):
+                    if len(line) > max_chars:
                         raise InputFileError(
-                            f"line {read + 1} is longer than {MAX_LINE_CHARS} characters; "
+                            f"line {read + 1} is longer than {max_chars} characters; "
                             "not a transcript, ticket or note"
                         )
                     read += 1

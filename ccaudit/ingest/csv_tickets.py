@@ -9,12 +9,12 @@ and `line` (the file line where the row starts). Detection needs a text and an i
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
 from ccaudit.ingest.csv_columns import FIELDS, TEXT_FIELDS, find_columns, header_cells
+from ccaudit.ingest.csv_rows import csv_rows
 from ccaudit.ingest.tickets import TicketBuilder, channel_for
 from ccaudit.model import Channel, Conversation, Locator
 
@@ -58,18 +58,13 @@ class CsvTicketsReader:
         columns = find_columns(names, options.column_map)
         if not any(field in columns for field in TEXT_FIELDS):
             raise InputFileError("no text column found; name one with --map body=COLUMN")
-        rows = csv.reader(source.lines(), delimiter=delimiter)
-        try:
-            next(row for row in rows if row)
-            row_number = 0
-            line = rows.line_num + 1
-            for cells in rows:
-                if any(cell.strip() for cell in cells):
-                    row_number += 1
-                    yield _conversation(cells, names, columns, row_number, line, source, options)
-                line = rows.line_num + 1
-        except csv.Error as exc:
-            raise InputFileError(f"malformed CSV at line {rows.line_num}: {exc}") from None
+        rows = csv_rows(source.lines(options.max_line_chars), delimiter)
+        next((row for _, row in rows if row), None)  # the header
+        row_number = 0
+        for line, cells in rows:
+            if any(cell.strip() for cell in cells):
+                row_number += 1
+                yield _conversation(cells, names, columns, row_number, line, source, options)
 
 
 def _conversation(

@@ -1,53 +1,90 @@
-"""Roles from speaker labels, for formats whose turns name a speaker but not a role.
+"""Who is the agent and who the customer, for every reader whose turns name their speaker.
 
-Captions, SRT prefixes, Transcribe's `spk_0`/`ch_1` and vCon parties without a role all end
-here: the user's `--agent-speaker`/`--agent-channel` decides, else the label's own words do.
+Plain-text labels, SRT prefixes, WebVTT voices, Transcribe's `spk_0`/`ch_1`, Google's and
+Twilio's channels and vCon parties without a role all end here. For each speaker label, the
+first that answers decides:
+1. a role the reader already knows (a vendor's role field, a role word in a text label);
+2. the user's --agent-speaker/--agent-channel, naming the agent's label (`spk_0`, `ch_1`, `1`);
+3. the label's own words (`Agent Ploy`, `CUSTOMER (Dana)`, `ลค.`, see speaker_labels);
+4. with exactly two people, when one's role is known, the other has the other role;
+5. with exactly two people and neither role known, what they say (role_inference): such
+   roles are marked `role_inferred`, and --no-infer-roles turns this off.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
 from ccaudit.ingest.base import ReadOptions
+from ccaudit.ingest.role_inference import infer_agent
+from ccaudit.ingest.speaker_labels import role_of_label
 from ccaudit.model import Role, Turn
 
-# Captions and SRT prefixes often name the role itself ("Agent Ploy", "ลูกค้า").
-_AGENT_WORDS = ("agent", "operator", "representative", "advisor", "พนักงาน", "เจ้าหน้าที่")
-_CUSTOMER_WORDS = ("customer", "caller", "client", "ลูกค้า", "ผู้โทร")
+_PEOPLE: tuple[Role, ...] = ("agent", "customer", "unknown")
+_OTHER: dict[Role, Role] = {"agent": "customer", "customer": "agent"}
+
+
+class SpeakerRole(NamedTuple):
+    role: Role
+    inferred: bool = False
 
 
 def label_roles(turns: list[Turn], options: ReadOptions) -> None:
-    """Set each turn's role from its speaker label, as the user or the label itself says.
+    """Set the role of every turn that has a speaker label, as described above."""
+    apply_speaker_roles(turns, speaker_roles(turns, options))
 
-    `--agent-speaker`/`--agent-channel` name the agent's label (`spk_0`, `ch_1`, `1`); the single
-    other label is then the customer. Bare labels such as `spk_0` never become the agent alone.
-    """
-    labels = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
-    agent = _agent_label(labels, options)
+
+def speaker_roles(turns: Sequence[Turn], options: ReadOptions) -> dict[str, SpeakerRole]:
+    """Speaker label -> role, for every label in `turns`; labels that differ only in case
+    (`Agent`, `AGENT`) are one speaker, keyed by the label casefolded."""
+    stated: dict[str, Role] = {}
     for turn in turns:
-        turn.role = _label_role(turn.speaker, agent, labels)
+        if turn.speaker is not None:
+            label = turn.speaker.casefold()
+            if stated.get(label, "unknown") == "unknown":
+                stated[label] = turn.role
+    agent = _named_by_option(list(stated), options)
+    roles: dict[str, Role] = {}
+    for label, role in stated.items():
+        if role == "unknown":
+            role = "agent" if label == agent else role_of_label(label)
+        roles[label] = role
+    people = [label for label, role in roles.items() if role in _PEOPLE]
+    known = [label for label in people if roles[label] != "unknown"]
+    result = {label: SpeakerRole(role) for label, role in roles.items()}
+    if len(people) != 2:
+        return result
+    if len(known) == 1:
+        other = next(label for label in people if label not in known)
+        result[other] = SpeakerRole(_OTHER[roles[known[0]]])
+    elif not known and options.infer_roles:
+        inferred = infer_agent(turns, (people[0], people[1]))
+        if inferred:
+            customer = people[1] if inferred == people[0] else people[0]
+            result[inferred] = SpeakerRole("agent", inferred=True)
+            result[customer] = SpeakerRole("customer", inferred=True)
+    return result
 
 
-def _agent_label(labels: list[str], options: ReadOptions) -> str | None:
+def apply_speaker_roles(turns: Sequence[Turn], roles: dict[str, SpeakerRole]) -> None:
+    """Give each turn with a speaker label its label's role; turns already known keep theirs."""
+    for turn in turns:
+        if turn.role == "unknown" and turn.speaker is not None:
+            found = roles.get(turn.speaker.casefold())
+            if found:
+                turn.role, turn.role_inferred = found
+
+
+def _named_by_option(labels: list[str], options: ReadOptions) -> str | None:
+    """The casefolded label --agent-speaker or --agent-channel names: whole (`spk_0`) or its
+    last part (`1` for `ch_1` or `Speaker 1`), without regard to case."""
     for wanted in (options.agent_speaker, options.agent_channel):
-        if wanted:
-            for label in labels:
-                if wanted.strip() in (label, label.rsplit("_", 1)[-1]):
-                    return label
+        wanted = (wanted or "").strip().casefold()
+        if not wanted:
+            continue
+        for label in labels:
+            if wanted in (label, re.split(r"[ _]", label)[-1]):
+                return label
     return None
-
-
-def _label_role(label: str | None, agent: str | None, labels: list[str]) -> Role:
-    if label is None:
-        return "unknown"
-    if agent is not None:
-        if label == agent:
-            return "agent"
-        if len(labels) == 2:
-            return "customer"
-    first_word = (label.strip().lower().split() or [""])[0]
-    if first_word.startswith(_AGENT_WORDS):
-        return "agent"
-    if first_word.startswith(_CUSTOMER_WORDS):
-        return "customer"
-    if first_word in ("ivr", "bot"):
-        return first_word
-    return "unknown"

@@ -1,7 +1,8 @@
 """SRT subtitles: numbered cues, `hh:mm:ss,ttt` timings, speakers by prefix convention.
 
-SRT has no speaker field. Diarizing tools write `Agent:`, `ลูกค้า:`, `SPEAKER_00:` or
-`[SPEAKER_01]:` at the start of a cue; a cue without a prefix continues the previous speaker.
+SRT has no speaker field. Diarizing tools write `Agent:`, `ลูกค้า:`, `SPEAKER_00:`,
+`Speaker 1:` or `[SPEAKER_01]:` at the start of a cue; a cue without a prefix continues the
+previous speaker. Roles come from the prefixes (speaker_roles).
 A turn is located by offset and line; where tags such as `<i>` or `<font>` were removed it
 keeps an index back to the file (see caption_text), so offsets stay exact.
 """
@@ -20,17 +21,18 @@ from ccaudit.ingest.caption_text import (
     split_lines,
     text_blocks,
 )
+from ccaudit.ingest.speaker_labels import GENERIC_LABEL
 from ccaudit.model import Conversation
 
 _TIMESTAMP = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
 _TIMING = re.compile(rf"[ \t]*({_TIMESTAMP})[ \t]*-->[ \t]*({_TIMESTAMP})(?:[ \t].*)?")
 _SNIFF = re.compile(rf"\A\s*\d+[ \t]*\r?\n{_TIMESTAMP}[ \t]*-->")
 # Brackets, or a short label without digits (times and amounts also contain colons), or
-# a diarizer's SPEAKER_00 / spk_0.
+# a diarizer's SPEAKER_00 / spk_0 / Speaker 1.
 _LETTER = r"(?:[^\W\d]|[\u0E30-\u0E4F])"  # Thai vowel and tone marks are not \w
 _PREFIX = re.compile(
-    r"(?:\[(?P<bracketed>[^\]\n]{1,40})\]|(?P<numbered>(?:SPEAKER|spk)_\d+)"
-    rf"|(?P<named>{_LETTER}+(?: {_LETTER}+){{0,2}}))[ \t]*:[ \t]*"
+    rf"(?:\[(?P<bracketed>[^\]\n]{{1,40}})\]|(?P<numbered>SPEAKER_\d+|{GENERIC_LABEL})"
+    rf"|(?P<named>{_LETTER}+(?: {_LETTER}+){{0,2}}))[ \t]*[:：][ \t]*"
 )
 _TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
 

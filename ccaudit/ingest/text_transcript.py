@@ -1,13 +1,14 @@
 """Plain-text transcripts, tickets and agent notes (.txt, .md, .log, anything text-like).
 
-A labelled line (`Agent:`, `ลูกค้า:`, `[00:01:23] AGENT:`, `spk_0:`) starts a turn; following
-unlabelled lines continue it. Unlabelled text before any label becomes role-unknown turns:
-one per line in a transcript (a leading timestamp also starts a turn), one per paragraph in
-a ticket or note. A document is a note when its first turn is a `Note:`/`บันทึก:` line, a
-ticket when it has a `Ticket ID:` or `Subject:` line, a note when its extension is .md (a
-`Channel:` header overrides all three); every turn of a note is an internal note. Header
-lines before the first labelled turn set metadata. Every turn's text is an exact slice of
-the decoded file at `locator.offset`, starting on line `locator.line`. The file is streamed.
+A labelled line (`Agent:`, `ลูกค้า:`, `[00:01:23] AGENT:`, `spk_0:`, `10:32 Somchai:`) starts a
+turn; following unlabelled lines continue it (text_patterns says what a label is,
+text_parser how turns are found). Every turn's text is an exact slice of the decoded file at
+`locator.offset`, starting on line `locator.line`.
+
+The file is read in bounded blocks (text_blocks), so memory stays flat however large it is.
+A line longer than `ReadOptions.max_line_chars` is scanned in pieces, with a warning; a
+conversation larger than a part (text_parts) is yielded as consecutive parts, `<id>-part2`
+and on, each repeating the end of the one before.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ from collections.abc import Iterator
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
 from ccaudit.ingest.json_document import looks_like_json
-from ccaudit.ingest.text_document import OpenTurn, TextDocument
-from ccaudit.ingest.text_labels import LineClassifier
-from ccaudit.model import Conversation
+from ccaudit.ingest.text_blocks import read_blocks
+from ccaudit.ingest.text_document import TextDocument
+from ccaudit.ingest.text_parser import TextParser
+from ccaudit.ingest.text_parts import PartSplitter
+from ccaudit.ingest.text_patterns import display_names, letters_label, line_patterns
+from ccaudit.model import Conversation, InputWarning
 
 
 class TextTranscriptReader:
@@ -29,37 +33,39 @@ class TextTranscriptReader:
     def sniff(self, source: Source) -> bool:
         return not looks_like_json(source)
 
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
-        classify = LineClassifier(options.agent_speaker)
-        doc = TextDocument(paragraph_mode=source.path.suffix.lower() == ".md")
-        offset = 0
-        for number, line in enumerate(source.lines(), start=1):
-            content = line.rstrip("\r\n")
-            header = None if doc.in_dialogue else classify.header(content, doc.last_was_header)
-            labelled = None if header else classify.labelled(content)
-            if header:
-                doc.add_header(header)
-            elif labelled:
-                start = labelled.text_start
-                doc.open(
-                    OpenTurn(
-                        labelled.kind,
-                        labelled.speaker,
-                        labelled.start_ms,
-                        offset + start,
-                        number,
-                        [line[start:]],
-                    )
-                )
-            elif doc.starts_unlabelled_turn(content):
-                doc.open(OpenTurn("unlabelled", None, None, offset, number, [line]))
-            elif doc.current:
-                doc.current.pieces.append(line)
-            offset += len(line)
-        doc.close()
-        if not doc.turns:
+    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputWarning]:
+        patterns = line_patterns(options.agent_speaker, letters_label(source.head))
+        markdown = source.path.suffix.lower() == ".md"
+        parts = PartSplitter()
+        parser = TextParser(patterns, display_names(source.head), markdown, parts.max_chars)
+        document = TextDocument(source, options, self.name, parser.headers)
+        given, warned = 0, False
+        for block in read_blocks(source, options.max_line_chars):
+            parser.feed(block)
+            if parser.long_line is not None and not warned:
+                warned = True
+                yield _long_line_warning(source, parser.long_line, options.max_line_chars)
+            for part in parts.take(parser.turns, parser.kinds, parser.cuts):
+                given += 1
+                yield document.conversation(part)
+            parser.turns, parser.kinds, parser.cuts = [], [], {}
+        parser.finish()
+        for part in parts.take(parser.turns, parser.kinds, parser.cuts):
+            given += 1
+            yield document.conversation(part)
+        last = parts.last()
+        if last is not None:
+            yield document.conversation(last)
+        elif not given:
             raise InputFileError("no text to audit (only blank or header lines)")
-        yield doc.conversation(source, options, self.name)
+
+
+def _long_line_warning(source: Source, line: int, limit: int) -> InputWarning:
+    return InputWarning(
+        source.display,
+        f"line {line} is longer than {limit} characters; it and any longer lines are "
+        "scanned in pieces",
+    )
 
 
 READER = TextTranscriptReader()

@@ -58,11 +58,11 @@ def read_object(
         _turn(n, sentence, child_pointer(pointer, "sentences", i))
         for n, (_, i, sentence) in enumerate(sorted(sentences, key=lambda s: s[:2]))
     ]
-    label_roles(turns, options)
     # What the transcript says of a channel wins over the options; they fill in the rest.
     channel_roles = _channel_roles(transcript.get("channel"))
     for turn in turns:
         turn.role = channel_roles.get(turn.speaker or "", turn.role)
+    label_roles(turns, options)
     conversation_id = _conversation_id(obj, transcript) or source.path.stem
     language = transcript.get("language_code")
     yield Conversation(

@@ -68,6 +68,7 @@ def build_finding(
         detection.recognizer,
         _missed_by_vendor(conversation, turn, start, end),
         turn.is_internal_note,
+        turn.role_inferred,
     )
 
 

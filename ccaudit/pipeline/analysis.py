@@ -13,7 +13,7 @@ from typing import Protocol
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, iter_input_files, read_conversations
-from ccaudit.model import Conversation, Finding, InputError, RuleResult
+from ccaudit.model import Conversation, Finding, InputError, RuleResult, new_findings
 from ccaudit.pipeline.events import ConversationInfo, ConversationResult, FileDone, InputFile
 from ccaudit.store.context import call_context
 
@@ -88,7 +88,8 @@ class Analysis:
             if not isinstance(event, Conversation):
                 yield event
                 continue
-            findings = [locate_line(event, f) for f in found[id(event)]]
+            # A part of a huge transcript repeats the end of the part before: report that once.
+            findings = [locate_line(event, f) for f in new_findings(event, found[id(event)])]
             rule_results = self.checker.check(event, findings) if self.checker else []
             context = call_context(event, findings, rule_results) if self.keep_context else None
             yield ConversationResult(ConversationInfo.of(event), findings, rule_results, context)

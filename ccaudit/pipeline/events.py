@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ccaudit.model import Channel, Conversation, Finding, InputError, RuleResult
+from ccaudit.model import Channel, Conversation, Finding, InputError, InputWarning, RuleResult
 
 if TYPE_CHECKING:
     from ccaudit.store.context import CallContext
@@ -77,4 +77,4 @@ class FileDone:
     size: int
 
 
-BatchEvent = ConversationResult | InputError | FileDone
+BatchEvent = ConversationResult | InputError | InputWarning | FileDone

@@ -99,7 +99,8 @@ def _read(path: Path, display: str, read_options: ReadOptions) -> list[Conversat
     for item in read_conversations(path, display, read_options):
         if isinstance(item, InputError):
             raise InputFileError(f"{item.reason}; not redacted")
-        conversations.append(item)
+        if isinstance(item, Conversation):  # not a warning (a long line read in pieces)
+            conversations.append(item)
     return conversations
 
 

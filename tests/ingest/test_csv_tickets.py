@@ -93,3 +93,29 @@ def test_column_map_makes_an_unrecognised_header_csv_without_format_in(tmp_path,
     )
     (as_text,) = read_path(path)
     assert as_text.source_format == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('Ticket ID,Description\n1,"unterminated\n2,next\n3,x\n', 2),
+        ('Ticket ID,Description\n1,ok\n2,"a ""quoted"" word\nstill open\n', 3),
+        ('Ticket ID,Description\n1,"closed\nacross lines",x\n2,"open\n', 4),
+    ],
+)
+def test_an_unterminated_quote_names_the_line_where_its_field_started(
+    tmp_path, read_path, text, line
+):
+    path = tmp_path / "export.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputFileError) as caught:
+        read_path(path)
+    assert caught.value.reason == f"unterminated quoted field starting at line {line}"
+
+
+def test_an_unterminated_quote_in_a_long_file_stops_at_the_cell_limit(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    rows = "".join(f"{n},row {n} text\n" for n in range(3, 20_000))
+    path.write_text('Ticket ID,Description\n1,ok\n2,"open\n' + rows, encoding="utf-8")
+    with pytest.raises(InputFileError, match="unterminated quoted field starting at line 3"):
+        read_path(path)

@@ -63,11 +63,18 @@ def test_word_times_and_a_first_word_without_start_time():
     assert [(t.start_ms, t.end_ms) for t in turns] == [(0, 3900), (4300, 9500), (9900, 13000)]
 
 
-def test_speaker_tags_are_not_roles_without_an_option():
-    assert {t.role for t in read_one(DIARIZED).turns} == {"unknown"}
+def test_speaker_tags_are_roles_by_option_or_inferred_from_what_is_said():
+    assert {t.role for t in read_one(DIARIZED, infer_roles=False).turns} == {"unknown"}
+    inferred = read_one(DIARIZED).turns
+    assert [(t.role, t.role_inferred) for t in inferred] == [
+        ("agent", True),
+        ("customer", True),
+        ("agent", True),
+    ]
     for option in ({"agent_speaker": "1"}, {"agent_speaker": "spk_1"}):
-        roles = [t.role for t in read_one(DIARIZED, **option).turns]
-        assert roles == ["agent", "customer", "agent"], option
+        turns = read_one(DIARIZED, **option).turns
+        assert [t.role for t in turns] == ["agent", "customer", "agent"], option
+        assert not any(t.role_inferred for t in turns)
 
 
 def test_v2_speaker_labels_tagged_in_every_result_are_all_read(tmp_path):
@@ -105,8 +112,8 @@ def test_channel_results_are_turns_labelled_by_channel_in_time_order():
     assert conversation.language == "th-th"
 
 
-def test_channels_are_not_roles_without_an_option():
-    assert {t.role for t in read_one(CHANNELS).turns} == {"unknown"}
+def test_channels_are_not_roles_without_an_option_or_inference():
+    assert {t.role for t in read_one(CHANNELS, infer_roles=False).turns} == {"unknown"}
     roles = [t.role for t in read_one(CHANNELS, agent_channel="1").turns]
     assert roles == ["agent", "customer", "agent", "customer"]
 

@@ -58,10 +58,16 @@ def test_crlf_file_keeps_carriage_returns_inside_multi_line_turns(read_path):
     assert_turns_are_slices(decoded_text(path), call)
 
 
-def test_generic_speakers_stay_unknown_without_an_option(read_path):
-    (call,) = read_path(FIXTURES / "text" / "diarized_asr.txt")
+def test_generic_speakers_stay_unknown_without_an_option_or_inference(read_path):
+    (call,) = read_path(FIXTURES / "text" / "diarized_asr.txt", infer_roles=False)
     assert {t.role for t in call.turns} == {"unknown"}
     assert call.turns[0].start_ms == 500 and call.turns[3].start_ms == 10850
+
+
+def test_generic_speakers_roles_are_inferred_from_what_they_say(read_path):
+    (call,) = read_path(FIXTURES / "text" / "diarized_asr.txt")
+    roles = {(t.speaker, t.role, t.role_inferred) for t in call.turns}
+    assert roles == {("SPEAKER_00", "agent", True), ("SPEAKER_01", "customer", True)}
 
 
 def test_agent_speaker_option_names_the_agent_and_the_other_is_the_customer(read_path):
@@ -225,3 +231,20 @@ def test_agent_line_among_headers_with_words_is_still_dialogue(tmp_path, read_pa
     (call,) = read_path(path)
     assert call.agent_id is None
     assert call.turns[0].text == "สวัสดีค่ะ 1 นาทีค่ะ"
+
+
+def test_a_labelled_turn_after_a_timed_line_keeps_its_continuation_lines(tmp_path, read_path):
+    text = "Agent: hi\n[00:00:05] note one\nnote two\nCustomer: card\n4111 1111 1111 1111\n"
+    (call,) = read_path(write(tmp_path, text))
+    assert [t.text for t in call.turns] == [
+        "hi",
+        "note one",
+        "note two",
+        "card\n4111 1111 1111 1111",
+    ]
+
+
+def test_a_subject_line_after_dialogue_starts_paragraphs(tmp_path, read_path):
+    text = "Agent: hi\nSubject: card\nline one\nline two\n\npara two\n"
+    (call,) = read_path(write(tmp_path, text))
+    assert [t.text for t in call.turns] == ["hi", "card", "line one\nline two", "para two"]

@@ -35,8 +35,8 @@ def test_legacy_layout_joins_speakers_by_start_time_and_glues_thai_words():
     assert not conversation.vendor_redacted
 
 
-def test_speaker_labels_are_not_roles_without_an_option():
-    assert {t.role for t in read_one(LEGACY).turns} == {"unknown"}
+def test_speaker_labels_are_not_roles_without_an_option_or_inference():
+    assert {t.role for t in read_one(LEGACY, infer_roles=False).turns} == {"unknown"}
     roles = [t.role for t in read_one(LEGACY, agent_speaker="spk_1").turns]
     assert roles == ["customer", "agent", "customer", "agent"]
 

@@ -42,8 +42,11 @@ def test_turns_follow_sentence_index_not_file_order(tmp_path):
     assert [t.index for t in conversation.turns] == list(range(6))
 
 
-def test_channels_are_not_roles_without_an_option():
-    assert {t.role for t in read_one(PAGE).turns} == {"unknown"}
+def test_channels_are_not_roles_without_an_option_or_inference():
+    assert {t.role for t in read_one(PAGE, infer_roles=False).turns} == {"unknown"}
+    inferred = read_one(PAGE).turns
+    assert [t.role for t in inferred] == ["agent", "customer"] * 3
+    assert all(t.role_inferred for t in inferred)
     for option in ({"agent_channel": "1"}, {"agent_channel": "ch_1"}, {"agent_speaker": "ch_1"}):
         roles = [t.role for t in read_one(PAGE, **option).turns]
         assert roles == ["agent", "customer"] * 3, option

@@ -138,14 +138,15 @@ def test_detected_from_content_despite_a_misleading_extension(tmp_path):
 
 
 def test_agent_speaker_option_and_the_single_other_label():
-    turns = [Turn(0, "unknown", "a", speaker="spk_0"), Turn(1, "unknown", "b", speaker="spk_1")]
-    label_roles(turns, ReadOptions())
-    assert [t.role for t in turns] == ["unknown", "unknown"]
-    label_roles(turns, ReadOptions(agent_speaker="spk_1"))
-    assert [t.role for t in turns] == ["customer", "agent"]
-    turns.append(Turn(2, "unknown", "c", speaker="spk_2"))
-    label_roles(turns, ReadOptions(agent_speaker="spk_1"))
-    assert [t.role for t in turns] == ["unknown", "agent", "unknown"]
+    def roles(labels: list[str], options: ReadOptions) -> list[str]:
+        turns = [Turn(i, "unknown", "a", speaker=label) for i, label in enumerate(labels)]
+        label_roles(turns, options)
+        return [t.role for t in turns]
+
+    assert roles(["spk_0", "spk_1"], ReadOptions()) == ["unknown", "unknown"]
+    assert roles(["spk_0", "spk_1"], ReadOptions(agent_speaker="spk_1")) == ["customer", "agent"]
+    three = ["spk_0", "spk_1", "spk_2"]
+    assert roles(three, ReadOptions(agent_speaker="spk_1")) == ["unknown", "agent", "unknown"]
 
 
 def test_a_title_must_be_separated_from_the_signature(tmp_path):

@@ -1,0 +1,153 @@
+"""The patterns that find headers, speaker labels and times at the start of plain-text lines.
+
+Header lines (`Call ID:`, `Agent ID:`, `รหัสพนักงาน:`, `Date:`, `Channel:`, `Language:`,
+`Ticket ID:`) set metadata. `Agent:` and `พนักงาน:` are speaker labels: in a transcript
+`Agent: hello` is dialogue. Only right after another header line, with a value shaped
+like an id (`Agent: A-1023`, one token with a digit), are they read as the agent's id
+(blank lines between headers do not count). Any other `Key: value` line is content, so PII
+in it is still scanned.
+
+A label is a word of the vocabulary (speaker_labels), a bare label (`Speaker 1`, `spk_0`),
+the --agent-speaker value, or, after a time (`10:32 Somchai: ...`, a chat export), a display
+name. It may follow a time (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`), carry a name
+in parentheses (`AGENT (Dana):`) and end with `:`, `：`, ` - ` or, for a person's role word or
+a bare label, the end of its line (the text then starts on the next line). The patterns never
+cross a line break, so they run over a whole block of lines at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ccaudit.ingest.speaker_labels import (
+    GENERIC_LABEL,
+    LABEL_WORDS,
+    LETTER_ROLES,
+    PEOPLE_KINDS,
+    caseless,
+    words_pattern,
+)
+
+_HEADER_KEYS = {
+    "call_id": r"call[ _-]?id|contact[ _-]?id|conversation[ _-]?id|interaction[ _-]?id|รหัสการโทร",
+    "ticket_id": r"ticket(?:[ _-]?(?:id|no\.?|number|#))?|เลขที่ตั๋ว|เลขที่เรื่อง",
+    "agent_id": r"agent[ _-]?id|agent[ _-]?code|employee[ _-]?id|staff[ _-]?id"
+    r"|รหัสพนักงาน|รหัสเจ้าหน้าที่",
+    "date": r"date|call[ _-]?date|start[ _-]?time|วันที่",
+    "channel": r"channel|ช่องทาง",
+    "language": r"language|lang|ภาษา",
+}
+HEADER = re.compile(
+    r"[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:"
+    + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _HEADER_KEYS.items())
+    + r")(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?P<value>\S.*?)[ \t]*",
+    re.IGNORECASE,
+)
+HEADER_KEYS = tuple(_HEADER_KEYS)
+AGENT_ID_LINE = re.compile(
+    r"[ \t]*(?:agent|พนักงาน|เจ้าหน้าที่)[ \t]*[:：][ \t]*"
+    r"(?P<value>[A-Za-z]{0,6}[-_]?[0-9][A-Za-z0-9_-]{0,15})[ \t]*",
+    re.IGNORECASE,
+)
+
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \tT]+"
+_TIME = (
+    rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK})(?:[ \t]?[aApP]\.?[mM]\.?)?[\])]?[ \t]*"
+    r"(?:[-–][ \t]*)?"
+)
+_LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and tone marks are not \w
+_NAME = rf"{_LETTER}{{2,20}}(?:[ ]{_LETTER}{{1,20}}){{0,2}}"
+# A label ends with a separator or, for a person's label, with its line.
+_LABEL_END = (
+    r"(?:\*\*[ \t]*[:：]|[:：](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
+    r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
+)
+_BREAKS = re.compile(r"\r\n|\r|\n")
+_LETTER_LINE = re.compile(rf"(?:^|(?<=\r))(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]", re.MULTILINE)
+_NAME_LINE = re.compile(
+    rf"(?:^|(?<=\r))(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)", re.MULTILINE
+)
+
+
+@dataclass(frozen=True)
+class LinePatterns:
+    """`label` matches at the start of one line. `label_lines` finds every label line of a
+    block at once: each match starts with the newline before its line, so a block is searched
+    with a newline put before it; `label_lines_cr` is for blocks with lone CR line breaks, and
+    its matches start at their line."""
+
+    label: re.Pattern[str]
+    label_lines: re.Pattern[str]
+    label_lines_cr: re.Pattern[str]
+    agent_speaker: str | None
+
+
+@lru_cache(maxsize=8)
+def line_patterns(agent_speaker: str | None, letters: bool) -> LinePatterns:
+    """The label pattern for a document; `letters` accepts `A:`/`C:` (see letters_label)."""
+    solo = [words_pattern(PEOPLE_KINDS), GENERIC_LABEL]
+    if agent_speaker:
+        solo.insert(0, caseless(agent_speaker))
+    others = [words_pattern(tuple(k for k in LABEL_WORDS if k not in PEOPLE_KINDS))]
+    if letters:
+        others.append("|".join(LETTER_ROLES))
+    labelled = (
+        rf"(?:\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})(?![^\W_])"
+        rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?)"
+        rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})[\])]?)?[ \t]*{_LABEL_END}[ \t]*"
+    )
+    # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value.
+    named = rf"(?(time)(?P<name>{_NAME})(?:[ \t]*[:：]|\t)[ \t]*|(?!))"
+    timed = r"(?(time)(?=\S)|(?!))"
+    # Most lines start with a letter: the time's first character is checked before the time.
+    body = rf"(?:(?=[ \t\[(\d])(?>{_TIME}))?(?:{labelled}|{named}|{timed})"
+    return LinePatterns(
+        re.compile(body),
+        re.compile(rf"\n(?:{body})"),
+        re.compile(rf"(?:^|(?<=\r))(?:{body})", re.MULTILINE),
+        agent_speaker,
+    )
+
+
+def display_names(head: str) -> frozenset[str]:
+    """Names after a time (`10:32 Somchai: hi`, a chat export) are speaker labels when they
+    start at least two lines, as a chat's participants do; once, `[00:07] Balance: 500` is
+    a time and text."""
+    counts = Counter(match["name"] for match in _NAME_LINE.finditer(head))
+    return frozenset(name for name, count in counts.items() if count >= 2)
+
+
+def letters_label(head: str) -> bool:
+    """`A:` and `C:` are labels only in a document consistently labelled that way: both
+    letters start lines, and no other single letter does (`A: yes` / `B: no` is a list)."""
+    starts = {m["letter"] for m in _LETTER_LINE.finditer(head)}
+    return starts == set(LETTER_ROLES)
+
+
+def time_ms(stamp: str | None) -> int | None:
+    if not stamp:
+        return None
+    clock, _, fraction = stamp.replace(",", ".").partition(".")
+    seconds = 0
+    for part in clock.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds * 1000 + (int(fraction.ljust(3, "0")) if fraction else 0)
+
+
+def count_breaks(text: str, start: int = 0, end: int | None = None) -> int:
+    """Line breaks in text[start:end]: `\\n`, `\\r\\n` and a lone `\\r` each count once."""
+    end = len(text) if end is None else end
+    newlines = text.count("\n", start, end)
+    if "\r" not in text:
+        return newlines
+    return newlines + text.count("\r", start, end) - text.count("\r\n", start, end)
+
+
+def line_end(text: str, start: int) -> tuple[int, int]:
+    """Where the line starting at `start` ends, and where the next one starts."""
+    found = _BREAKS.search(text, start)
+    return (found.start(), found.end()) if found else (len(text), len(text))

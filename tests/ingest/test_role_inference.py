@@ -1,0 +1,83 @@
+"""Roles of unnamed speakers: inferred from what they say (cases/role_inference.yaml), marked
+as inferred, abstaining without clear evidence, and never over a label or option."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ccaudit.ingest import ReadOptions, read_conversations
+from ccaudit.model import Conversation
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "role_inference.yaml").read_text("utf-8"))
+
+
+def read_text(tmp_path: Path, text: str, name: str = "call.txt", **options) -> Conversation:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (conversation,) = read_conversations(path, str(path), ReadOptions(**options))
+    return conversation
+
+
+def roles(conversation: Conversation) -> dict[str, tuple[str, bool]]:
+    return {t.speaker: (t.role, t.role_inferred) for t in conversation.turns if t.speaker}
+
+
+@pytest.mark.parametrize("case", CASES["cases"], ids=lambda case: case["id"])
+def test_inferred_agent(tmp_path, case):
+    found = roles(read_text(tmp_path, case["text"]))
+    if case["agent"] is None:
+        assert set(found.values()) == {("unknown", False)}
+    else:
+        expected = {label: ("customer", True) for label in found}
+        expected[case["agent"]] = ("agent", True)
+        assert found == expected
+
+
+def test_no_infer_roles_leaves_the_speakers_unknown(tmp_path):
+    text = CASES["cases"][0]["text"]
+    assert set(roles(read_text(tmp_path, text, infer_roles=False)).values()) == {("unknown", False)}
+
+
+def test_the_option_wins_over_what_is_said(tmp_path):
+    text = CASES["cases"][0]["text"]
+    found = roles(read_text(tmp_path, text, agent_speaker="Speaker 2"))
+    assert found == {"Speaker 2": ("agent", False), "Speaker 1": ("customer", False)}
+
+
+def test_a_role_word_wins_and_the_other_person_is_not_inferred(tmp_path):
+    text = (
+        "Speaker 1: hi, I'm calling about my bill\nAgent: Thank you for calling, how can I help?\n"
+    )
+    found = roles(read_text(tmp_path, text))
+    assert found == {"Speaker 1": ("customer", False), "Agent": ("agent", False)}
+
+
+def test_a_customer_label_makes_the_one_other_person_the_agent(tmp_path):
+    text = "spk_0: hello\nลูกค้า: สวัสดีค่ะ\nspk_0: ok\n"
+    assert roles(read_text(tmp_path, text)) == {
+        "spk_0": ("agent", False),
+        "ลูกค้า": ("customer", False),
+    }
+
+
+def test_caption_voices_are_inferred_too(tmp_path):
+    vtt = (
+        "WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n"
+        "<v Speaker 1>Thank you for calling Example Bank, how can I help?</v>\n\n"
+        "00:00:03.500 --> 00:00:06.000\n<v Speaker 2>Hi, I'd like to block my card.</v>\n"
+    )
+    found = roles(read_text(tmp_path, vtt, name="call.vtt"))
+    assert found == {"Speaker 1": ("agent", True), "Speaker 2": ("customer", True)}
+
+
+def test_inferred_roles_reach_the_findings(tmp_path):
+    from ccaudit.pii import Detector
+
+    text = CASES["cases"][0]["text"] + "Speaker 2: my card is 4532 0151 1283 0366\n"
+    conversation = read_text(tmp_path, text)
+    (card,) = [f for f in Detector().scan(conversation) if f.entity_type == "CREDIT_CARD"]
+    assert (card.speaker, card.speaker_inferred) == ("customer", True)
+    assert card.as_dict()["speaker_inferred"] is True

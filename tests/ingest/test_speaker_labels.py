@@ -1,0 +1,44 @@
+"""The speaker-label vocabulary, from the case table in cases/speaker_labels.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ccaudit.ingest import ReadOptions, read_conversations
+from ccaudit.ingest.speaker_labels import role_of_label
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "speaker_labels.yaml").read_text("utf-8"))
+
+
+def first_turn(tmp_path: Path, text: str):
+    path = tmp_path / "call.txt"
+    path.write_text(text, encoding="utf-8")
+    (conversation,) = read_conversations(path, str(path), ReadOptions(format_in="text"))
+    return conversation.turns[0]
+
+
+@pytest.mark.parametrize("case", CASES["labels"], ids=lambda case: case["id"])
+def test_label(tmp_path, case):
+    turn = first_turn(tmp_path, case["text"])
+    assert (turn.speaker, turn.role, turn.text) == (case["speaker"], case["role"], case["turn"])
+    if "start_ms" in case:
+        assert turn.start_ms == case["start_ms"]
+    if "role_inferred" in case:
+        assert turn.role_inferred is case["role_inferred"]
+
+
+@pytest.mark.parametrize("case", CASES["not_labels"], ids=lambda case: case["id"])
+def test_not_a_label(tmp_path, case):
+    turn = first_turn(tmp_path, case["text"])
+    first_line = case["text"].split("\n")[0]
+    assert turn.speaker is None, case["reason"]
+    assert first_line.strip().endswith(turn.text.split("\n")[0]), case["reason"]
+    assert ":" not in first_line or ":" in turn.text, case["reason"]
+
+
+@pytest.mark.parametrize("case", CASES["speaker_names"], ids=lambda case: case["label"])
+def test_speaker_name(case):
+    assert role_of_label(case["label"]) == case["role"]
