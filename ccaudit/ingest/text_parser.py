@@ -29,12 +29,12 @@ from ccaudit.ingest.text_patterns import (
     LinePatterns,
     count_breaks,
     line_end,
+    overlap_start,
     time_ms,
 )
 from ccaudit.model import Locator, Role, Turn
 
 OVERLAP_CHARS = 512
-_SPACE = re.compile(r"\s")
 _PLAIN_AFTER = ("unlabelled", "subject")  # turns after which each line is read on its own
 _CHANGES_WHAT_FOLLOWS = frozenset({*_PLAIN_AFTER, "note"})
 # A block is read with a newline put before it, so its own text starts at 1.
@@ -314,8 +314,7 @@ class TextParser:
     def _cut(self, current: _OpenTurn) -> None:
         """End the open turn here and go on in a new one that repeats its last words."""
         raw = self._close(len(self._text), cut_at=self._base + len(self._text))
-        space = _SPACE.search(raw, max(len(raw) - OVERLAP_CHARS, 0))
-        overlap = space.end() if space else max(len(raw) - OVERLAP_CHARS, 0)
+        overlap = overlap_start(raw, OVERLAP_CHARS)
         kind, role, speaker, start_ms, _, offset, line = current
         line += count_breaks(raw, 0, overlap)
         self._open = (kind, role, speaker, start_ms, _FIRST, offset + overlap, line)

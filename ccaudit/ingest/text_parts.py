@@ -11,18 +11,16 @@ back after it is still found whole.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ccaudit.ingest.text_parser import OVERLAP_CHARS
-from ccaudit.ingest.text_patterns import count_breaks
+from ccaudit.ingest.text_patterns import count_breaks, overlap_start
 from ccaudit.model import Locator, Turn
 
 PART_TURNS = 10_000
 PART_CHARS = 1024 * 1024
 OVERLAP_TURNS = 3
-_WORD_START = re.compile(r"\s+(?=\S)")
 
 
 @dataclass
@@ -92,8 +90,7 @@ def _overlap(done: Part) -> list[tuple[Turn, str]]:
 def _tail(turn: Turn, chars: int) -> Turn:
     """The turn's last `chars` or fewer characters, from a word start; still a slice of the file."""
     text = turn.text
-    found = _WORD_START.search(text, len(text) - chars)
-    start = found.end() if found else len(text) - chars
+    start = overlap_start(text, chars)
     line = (turn.locator.line or 1) + count_breaks(text, 0, start)
     locator = Locator(turn.locator.offset + start, None, None, None, line)
     return replace(turn, text=text[start:], locator=locator)

@@ -67,6 +67,7 @@ _LABEL_END = (
     r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
 )
 _BREAKS = re.compile(r"\r\n|\r|\n")
+_WORD_START = re.compile(r"\s+(?=\S)")
 _LETTER_LINE = re.compile(rf"(?:^|(?<=\r))(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]", re.MULTILINE)
 _NAME_LINE = re.compile(
     rf"(?:^|(?<=\r))(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)", re.MULTILINE
@@ -145,6 +146,16 @@ def count_breaks(text: str, start: int = 0, end: int | None = None) -> int:
     if "\r" not in text:
         return newlines
     return newlines + text.count("\r", start, end) - text.count("\r\n", start, end)
+
+
+def overlap_start(text: str, chars: int) -> int:
+    """Where the last `chars` or fewer characters of `text` start, at a word when there is one
+    (so that a value in them is whole), never between the CR and LF of a line break."""
+    start = max(len(text) - chars, 0)
+    word = _WORD_START.search(text, start)
+    if word:
+        return word.end()
+    return start + 1 if text[start - 1 : start + 1] == "\r\n" else start
 
 
 def line_end(text: str, start: int) -> tuple[int, int]:
