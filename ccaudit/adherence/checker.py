@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ccaudit.adherence.incidents import merge_incidents
 from ccaudit.adherence.pack import Rule, RulePack
@@ -59,12 +60,16 @@ class Checker:
 
     def check(self, conversation: Conversation, findings: list[Finding]) -> list[RuleResult]:
         lang = call_language(conversation) if self.lang == "auto" else self.lang
+        inferred = any(t.role_inferred for t in conversation.turns)
         results = []
         for pack in self.packs:
             if self.match_language and pack.language not in ("any", lang):
                 continue
             for rule in pack.rules:
                 verdict = evaluate_rule(rule, conversation, findings)
+                if inferred and verdict.status != "not_applicable" and verdict.reason:
+                    said = reason("roles_inferred", reason=verdict.reason)
+                    verdict = replace(verdict, reason=said)
                 result = _result(pack, rule, verdict, conversation, findings, lang)
                 results.append((result, verdict.event))
         return merge_incidents(results)

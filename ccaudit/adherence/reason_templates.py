@@ -24,6 +24,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "th": "ขั้นตอนถัดมาไม่เกิดขึ้นในสายนี้",
     },
     "skipped": {"en": "not applicable: {what}", "th": "ไม่เข้าเงื่อนไขของกฎ: {what}"},
+    # A verdict on a call whose speakers' roles were inferred from what they said.
+    "roles_inferred": {
+        "en": "{reason} (speaker roles inferred from what was said)",
+        "th": "{reason} (บทบาทผู้พูดอนุมานจากสิ่งที่พูด)",
+    },
     "no_notes": {
         "en": "no agent notes or ticket text",
         "th": "ไม่มีบันทึกของเจ้าหน้าที่หรือข้อความในทิกเก็ต",

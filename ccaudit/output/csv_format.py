@@ -19,6 +19,7 @@ COLUMNS = [
     "validated",
     "masked",
     "speaker",
+    "speaker_inferred",
     "turn",
     "start_ms",
     "group",

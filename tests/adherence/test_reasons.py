@@ -31,6 +31,7 @@ SAMPLE_VALUES = {
     "what": reason("said", who=Term("someone"), phrase="สายหลุด"),
     "entity": Term("OTP"),
     "entities": Joined((Term("CARD_CVV"), Term("OTP")), "or"),
+    "reason": reason("nothing_forbidden"),
 }
 # Quoted phrases come from the pack as written; OTP and CVV are what Thai staff call them.
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")

@@ -81,3 +81,21 @@ def test_inferred_roles_reach_the_findings(tmp_path):
     (card,) = [f for f in Detector().scan(conversation) if f.entity_type == "CREDIT_CARD"]
     assert (card.speaker, card.speaker_inferred) == ("customer", True)
     assert card.as_dict()["speaker_inferred"] is True
+
+
+def test_check_results_say_when_the_roles_were_inferred(tmp_path):
+    from ccaudit.adherence import Checker, load_packs
+    from ccaudit.adherence.resolve import resolve_pack_paths
+
+    checker = Checker(load_packs(resolve_pack_paths(("en-support",))))
+    text = CASES["cases"][0]["text"]
+    inferred = checker.check(read_text(tmp_path, text), [])
+    applicable = [r for r in inferred if r.status != "not_applicable"]
+    assert applicable
+    assert all(
+        r.reason.endswith(" (speaker roles inferred from what was said)") for r in applicable
+    )
+    labelled = text.replace("Speaker 1:", "Agent:").replace("Speaker 2:", "Customer:")
+    stated = checker.check(read_text(tmp_path, labelled, name="labelled.txt"), [])
+    assert [r.status for r in stated] == [r.status for r in inferred]
+    assert not any("inferred" in r.reason for r in stated)
