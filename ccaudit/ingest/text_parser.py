@@ -24,7 +24,6 @@ from ccaudit.ingest.speaker_labels import KIND_ROLES, LETTER_ROLES, WORD_KIND, r
 from ccaudit.ingest.text_blocks import Block
 from ccaudit.ingest.text_patterns import (
     AGENT_ID_LINE,
-    HEADER,
     HEADER_KEYS,
     LinePatterns,
     count_breaks,
@@ -107,27 +106,32 @@ class TextParser:
         self._close(0)
 
     def _read_preamble(self, pos: int) -> int:
-        """Lines one by one until the first label; returns where the rest of the block starts."""
-        text, label = self._text, self.patterns.label
-        while pos < len(text) and not self.in_dialogue:
-            end, following = line_end(text, pos)
-            content = text[pos:end]
-            header = self._header(content)
-            if header:
-                self._close(pos)
-                self._last_was_header = True
-                self.headers.setdefault(*header)
-                self.paragraph_mode |= header[0] == "ticket_id"
+        """Until the first label: headers, and the plain lines between the lines that matter
+        read as runs. Returns where the rest of the block starts."""
+        text = self._text
+        if self._lone_cr:
+            matches, shift = self.patterns.preamble_lines_cr.finditer(text, pos), 0
+        else:  # each match starts at the newline before its line
+            matches, shift = self.patterns.preamble_lines.finditer(text, pos - 1), 1
+        for match in matches:
+            at = match.start() + shift
+            if at > pos:
+                self._plain_lines(pos, at)
+            following = line_end(text, at)[1]
+            if match.start("blank") >= 0:
+                if at < len(text):  # not the end of the block after its last line break
+                    self._previous_blank = True
+            elif match.start("header") >= 0 or self._agent_id(text[at:following]):
+                self._add_header(match, text[at:following], at)
             else:
-                match = label.match(text, pos)
-                if match:
-                    self._open_labelled(match, pos)
-                else:
-                    self._plain_line(pos, content)
+                self._open_labelled(match, at)
+                if self.in_dialogue:
+                    return following
             pos = following
+        self._plain_lines(pos, len(text))
         if self._plain_from is not None:
-            self._plain_from = pos  # the lines before were read here
-        return pos
+            self._plain_from = len(text)  # the lines before were read here
+        return len(text)
 
     def _read_labelled(self, pos: int) -> None:
         """The hot loop: one pattern pass over the block and one iteration per turn. A turn
@@ -182,12 +186,38 @@ class TextParser:
             pos = following
         self._plain_from = stop
 
-    def _header(self, content: str) -> tuple[str, str] | None:
-        match = HEADER.fullmatch(content)
-        if match:
-            return next(k for k in HEADER_KEYS if match.group(k) is not None), match["value"]
-        agent = AGENT_ID_LINE.fullmatch(content) if self._last_was_header else None
-        return ("agent_id", agent["value"]) if agent else None
+    def _agent_id(self, line: str) -> bool:
+        """`Agent: A-1023` right after a header line is the agent's id, not dialogue."""
+        return self._last_was_header and AGENT_ID_LINE.fullmatch(line.rstrip("\r\n")) is not None
+
+    def _add_header(self, match: re.Match[str], line: str, pos: int) -> None:
+        if match.start("header") >= 0:
+            key = next(k for k in HEADER_KEYS if match.start(k) >= 0)
+            value = match["value"]
+        else:
+            key, value = "agent_id", AGENT_ID_LINE.fullmatch(line.rstrip("\r\n"))["value"]
+        self._close(pos)
+        self._last_was_header = True
+        self.headers.setdefault(key, value)
+        self.paragraph_mode |= key == "ticket_id"
+
+    def _plain_lines(self, pos: int, stop: int) -> None:
+        """Lines with text and nothing else in [pos, stop): one turn each, or one paragraph."""
+        if pos >= stop:
+            return
+        if self.paragraph_mode:
+            if self._starts_plain_turn():
+                self._open_plain(pos)
+        else:
+            while pos < stop:
+                self._open_plain(pos)
+                pos = line_end(self._text, pos)[1]
+        self._previous_blank = False
+
+    def _open_plain(self, pos: int) -> None:
+        self._close(pos)
+        self._open = _open_turn("unlabelled", None, None, pos, self._base + pos, self._line_at(pos))
+        self._last_was_header = False
 
     def _open_labelled(self, match: re.Match[str], pos: int) -> None:
         """Close the open turn and open the one the label (or time) line at `pos` starts."""
@@ -243,11 +273,7 @@ class TextParser:
         """Unlabelled text: a new turn per line, or per paragraph in tickets and notes."""
         blank = not content or content.isspace()
         if not blank and self._starts_plain_turn():
-            self._close(pos)
-            self._open = _open_turn(
-                "unlabelled", None, None, pos, self._base + pos, self._line_at(pos)
-            )
-            self._last_was_header = False
+            self._open_plain(pos)
         self._previous_blank = blank
 
     def _starts_plain_turn(self) -> bool:

@@ -40,13 +40,14 @@ _HEADER_KEYS = {
     "channel": r"channel|ช่องทาง",
     "language": r"language|lang|ภาษา",
 }
-HEADER = re.compile(
-    r"[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:"
+_HEADER = (
+    r"(?P<header>(?i:[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?:"
     + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _HEADER_KEYS.items())
-    + r")(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?P<value>\S.*?)[ \t]*",
-    re.IGNORECASE,
+    + r")(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?P<value>\S[^\r\n]*?)[ \t]*(?=[\r\n]|\Z)))"
 )
 HEADER_KEYS = tuple(_HEADER_KEYS)
+# A line of nothing but whitespace (form feeds and the like included).
+_BLANK = r"(?P<blank>[^\S\r\n]*(?=[\r\n]|\Z))"
 AGENT_ID_LINE = re.compile(
     r"[ \t]*(?:agent|พนักงาน|เจ้าหน้าที่)[ \t]*[:：][ \t]*"
     r"(?P<value>[A-Za-z]{0,6}[-_]?[0-9][A-Za-z0-9_-]{0,15})[ \t]*",
@@ -76,14 +77,16 @@ _NAME_LINE = re.compile(
 
 @dataclass(frozen=True)
 class LinePatterns:
-    """`label` matches at the start of one line. `label_lines` finds every label line of a
-    block at once: each match starts with the newline before its line, so a block is searched
-    with a newline put before it; `label_lines_cr` is for blocks with lone CR line breaks, and
-    its matches start at their line."""
+    """Each finds every line of a block that matters at once. `label_lines` finds labelled
+    and timed lines, `preamble_lines` header and blank lines too (before the first label).
+    Their matches start with the newline before their line, so a block is searched with a
+    newline put before it; the `_cr` ones are for blocks with lone CR line breaks, and their
+    matches start at their line."""
 
-    label: re.Pattern[str]
     label_lines: re.Pattern[str]
     label_lines_cr: re.Pattern[str]
+    preamble_lines: re.Pattern[str]
+    preamble_lines_cr: re.Pattern[str]
     agent_speaker: str | None
 
 
@@ -106,10 +109,12 @@ def line_patterns(agent_speaker: str | None, letters: bool) -> LinePatterns:
     timed = r"(?(time)(?=\S)|(?!))"
     # Most lines start with a letter: the time's first character is checked before the time.
     body = rf"(?:(?=[ \t\[(\d])(?>{_TIME}))?(?:{labelled}|{named}|{timed})"
+    preamble = f"{_HEADER}|{_BLANK}|{body}"
     return LinePatterns(
-        re.compile(body),
         re.compile(rf"\n(?:{body})"),
-        re.compile(rf"(?:^|(?<=\r))(?:{body})", re.MULTILINE),
+        re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{body})", re.MULTILINE),
+        re.compile(rf"\n(?:{preamble})"),
+        re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{preamble})", re.MULTILINE),
         agent_speaker,
     )
 

@@ -15,7 +15,7 @@ from ccaudit.ingest import ReadOptions, read_conversations, text_blocks
 from ccaudit.model import InputWarning
 
 LABELS = ["Agent: ", "ลูกค้า: ", "[00:01:02] AGENT: ", "00:00:05 spk_1:", "Note: ", "Subject: ", ""]
-WORDS = st.text(alphabet="ab 1:[]กข๓\t", min_size=0, max_size=12)
+WORDS = st.text(alphabet="ab 1:[]กข๓๏\t", min_size=0, max_size=12)
 LINES = st.lists(st.tuples(st.sampled_from(LABELS), WORDS), min_size=1, max_size=12)
 
 
@@ -39,11 +39,19 @@ def test_turns_are_exact_slices_in_order(tmp_path: Path, lines, newline, header)
     starts = [t.locator.offset for t in conversation.turns]
     assert all(end <= start for end, start in zip(ends, starts[1:], strict=False))
     assert all(t.text == t.text.strip() and t.text for t in conversation.turns)
-    # ข is in no label, header or time (๓ is a digit: times may be written in Thai digits).
-    assert sum(t.text.count("ข") for t in conversation.turns) == text.count("ข")
+    # ๏ is a sign, in no label, name, header or time (๓ is a digit: times may be in Thai digits).
+    assert sum(t.text.count("๏") for t in conversation.turns) == text.count("๏")
 
 
-DOCUMENT = st.tuples(LINES, st.sampled_from(["\n", "\r\n", "\r"]), st.booleans())
+# Notes and tickets: no speaker labels, so headers, blank lines and paragraphs all count.
+UNLABELLED = st.lists(
+    st.tuples(st.sampled_from(["", "", "", "[00:01:02] "]), WORDS),
+    min_size=1,
+    max_size=12,
+)
+DOCUMENT = st.tuples(
+    st.one_of(LINES, UNLABELLED), st.sampled_from(["\n", "\r\n", "\r"]), st.booleans()
+)
 
 
 def read_turns(path: Path, **options) -> list[tuple]:
@@ -61,11 +69,17 @@ def read_turns(path: Path, **options) -> list[tuple]:
 @settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(document=DOCUMENT, read_bytes=st.integers(min_value=1, max_value=40))
-def test_a_file_read_in_small_blocks_gives_the_same_turns(tmp_path: Path, document, read_bytes):
+@given(
+    document=DOCUMENT,
+    read_bytes=st.integers(min_value=1, max_value=40),
+    name=st.sampled_from(["call.txt", "note.md"]),  # a note is read in paragraphs
+)
+def test_a_file_read_in_small_blocks_gives_the_same_turns(
+    tmp_path: Path, document, read_bytes, name
+):
     lines, newline, header = document
-    text = ("Call ID: X-1" + newline if header else "") + newline.join(a + b for a, b in lines)
-    path = tmp_path / "call.txt"
+    text = ("Ticket ID: T-1" + newline if header else "") + newline.join(a + b for a, b in lines)
+    path = tmp_path / name
     path.write_bytes(text.encode("utf-8"))
     whole = read_turns(path)
     with pytest.MonkeyPatch.context() as patch:
@@ -87,7 +101,7 @@ def test_lines_cut_in_pieces_stay_exact_slices_and_lose_no_text(tmp_path: Path, 
     try:
         read = list(read_conversations(path, str(path), options))
     except InputFileError:
-        assert "ข" not in text
+        assert "๏" not in text
         return
     for item in read:
         if isinstance(item, InputWarning):
@@ -95,5 +109,5 @@ def test_lines_cut_in_pieces_stay_exact_slices_and_lose_no_text(tmp_path: Path, 
         assert_turns_are_slices(text, item)
         for turn in item.turns:
             covered.update(range(turn.locator.offset, turn.locator.offset + len(turn.text)))
-    # ข is in no label, header or time (๓ is a digit: times may be written in Thai digits).
-    assert {i for i, char in enumerate(text) if char == "ข"} <= covered
+    # ๏ is a sign, in no label, name, header or time.
+    assert {i for i, char in enumerate(text) if char == "๏"} <= covered
