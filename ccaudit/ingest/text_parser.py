@@ -117,17 +117,24 @@ class TextParser:
             at = match.start() + shift
             if at > pos:
                 self._plain_lines(pos, at)
-            following = line_end(text, at)[1]
-            if match.start("blank") >= 0:
+            matched = match.lastgroup  # `blank` or `header` when one of those matched
+            if matched == "blank":
                 if at < len(text):  # not the end of the block after its last line break
                     self._previous_blank = True
-            elif match.start("header") >= 0 or self._agent_id(text[at:following]):
-                self._add_header(match, text[at:following], at)
+                pos = self._line_after(match.end())
+            elif matched == "header":
+                key = next(k for k in HEADER_KEYS if match.start(k) >= 0)
+                self._add_header(key, match["value"], at)
+                pos = self._line_after(match.end())
             else:
+                pos = line_end(text, at)[1]
+                agent_id = self._agent_id(text[at:pos]) if self._last_was_header else None
+                if agent_id:
+                    self._add_header("agent_id", agent_id, at)
+                    continue
                 self._open_labelled(match, at)
                 if self.in_dialogue:
-                    return following
-            pos = following
+                    return pos
         self._plain_lines(pos, len(text))
         if self._plain_from is not None:
             self._plain_from = len(text)  # the lines before were read here
@@ -186,16 +193,20 @@ class TextParser:
             pos = following
         self._plain_from = stop
 
-    def _agent_id(self, line: str) -> bool:
+    @staticmethod
+    def _agent_id(line: str) -> str | None:
         """`Agent: A-1023` right after a header line is the agent's id, not dialogue."""
-        return self._last_was_header and AGENT_ID_LINE.fullmatch(line.rstrip("\r\n")) is not None
+        found = AGENT_ID_LINE.fullmatch(line.rstrip("\r\n"))
+        return found["value"] if found else None
 
-    def _add_header(self, match: re.Match[str], line: str, pos: int) -> None:
-        if match.start("header") >= 0:
-            key = next(k for k in HEADER_KEYS if match.start(k) >= 0)
-            value = match["value"]
-        else:
-            key, value = "agent_id", AGENT_ID_LINE.fullmatch(line.rstrip("\r\n"))["value"]
+    def _line_after(self, end: int) -> int:
+        """Where the next line starts, `end` being at a line break or the end of the block."""
+        text = self._text
+        if end >= len(text):
+            return end
+        return end + 2 if text.startswith("\r\n", end) else end + 1
+
+    def _add_header(self, key: str, value: str, pos: int) -> None:
         self._close(pos)
         self._last_was_header = True
         self.headers.setdefault(key, value)
