@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import Source
-from ccaudit.ingest.decode import decode_error_reason
+from ccaudit.ingest.decode import HEAD_BYTES, decode_error_reason
 from ccaudit.ingest.text_patterns import count_breaks
 
 READ_BYTES = 4 * 1024 * 1024
@@ -33,25 +33,34 @@ class Block(NamedTuple):
 def read_blocks(source: Source, max_line_chars: int) -> Iterator[Block]:
     decoder = codecs.getincrementaldecoder(source.encoding)()
     pending, offset, mid_line, lines = "", 0, False, 1
+    for data in _file_bytes(source):
+        try:
+            pending += decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            line = lines + count_breaks(pending + _valid_prefix(data, exc, source.encoding))
+            reason = decode_error_reason(exc, source.encoding, f"at or after line {line}")
+            raise InputFileError(reason) from None
+        while pending:
+            cut, ends_mid_line = _cut(pending, max_line_chars, final=not data)
+            if not cut:
+                break
+            block = Block(pending[:cut], offset, mid_line, ends_mid_line)
+            pending, offset, mid_line = pending[cut:], offset + cut, ends_mid_line
+            lines += count_breaks(block.text)
+            yield block
+
+
+def _file_bytes(source: Source) -> Iterator[bytes]:
+    """The file READ_BYTES at a time, then b"" at its end. A file shorter than the head that
+    was read to sniff it is that head: most transcripts are, and are not opened again."""
+    if len(source.head_bytes) < HEAD_BYTES:
+        yield source.head_bytes
+        yield b""
+        return
     with source.path.open("rb") as raw:
-        while True:
-            data = raw.read(READ_BYTES)
-            try:
-                pending += decoder.decode(data, final=not data)
-            except UnicodeDecodeError as exc:
-                line = lines + count_breaks(pending + _valid_prefix(data, exc, source.encoding))
-                reason = decode_error_reason(exc, source.encoding, f"at or after line {line}")
-                raise InputFileError(reason) from None
-            while pending:
-                cut, ends_mid_line = _cut(pending, max_line_chars, final=not data)
-                if not cut:
-                    break
-                block = Block(pending[:cut], offset, mid_line, ends_mid_line)
-                pending, offset, mid_line = pending[cut:], offset + cut, ends_mid_line
-                lines += count_breaks(block.text)
-                yield block
-            if not data:
-                return
+        while data := raw.read(READ_BYTES):
+            yield data
+    yield b""
 
 
 def _cut(text: str, max_line_chars: int, final: bool) -> tuple[int, bool]:

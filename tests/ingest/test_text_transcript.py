@@ -248,3 +248,13 @@ def test_a_subject_line_after_dialogue_starts_paragraphs(tmp_path, read_path):
     text = "Agent: hi\nSubject: card\nline one\nline two\n\npara two\n"
     (call,) = read_path(write(tmp_path, text))
     assert [t.text for t in call.turns] == ["hi", "card", "line one\nline two", "para two"]
+
+
+def test_a_blank_line_that_ends_a_read_block_still_ends_the_paragraph(tmp_path, monkeypatch):
+    from ccaudit.ingest import ReadOptions, read_conversations, text_blocks
+
+    monkeypatch.setattr(text_blocks, "HEAD_BYTES", 0)
+    monkeypatch.setattr(text_blocks, "READ_BYTES", 5)
+    path = write(tmp_path, "one\n\ntwo\nthree\n", name="note.md")
+    (note,) = read_conversations(path, str(path), ReadOptions())
+    assert [t.text for t in note.turns] == ["one", "two\nthree"]
