@@ -14,7 +14,8 @@ from ccaudit.ingest import ReadOptions, read_conversations, text_parts
 from ccaudit.ingest.base import MAX_LINE_CHARS
 from ccaudit.model import Conversation, InputWarning
 from ccaudit.pii import Detector
-from ccaudit.pipeline import ConversationResult, run_batch
+from ccaudit.pipeline.analysis import Analysis, input_files
+from ccaudit.pipeline.events import ConversationResult
 
 MIB = 1024 * 1024
 
@@ -80,7 +81,9 @@ def detector() -> Detector:
 
 
 def scanned(path: Path, detector: Detector, **options) -> tuple[list, list]:
-    batch = list(run_batch([str(path)], ReadOptions(**options), detector.scan_many))
+    read_options = ReadOptions(**options)
+    analysis = Analysis(read_options, detector.scan_many)
+    batch = list(analysis.run(input_files([str(path)], read_options)))
     findings = [f for e in batch if isinstance(e, ConversationResult) for f in e.findings]
     return batch, findings
 

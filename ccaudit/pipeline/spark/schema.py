@@ -17,6 +17,7 @@ FINDING_COLUMNS = (
     ("masked", "string"),
     ("severity", "string"),
     ("speaker", "string"),
+    ("speaker_inferred", "boolean"),
     ("speaker_label", "string"),
     ("turn", "int"),
     ("start_ms", "long"),
