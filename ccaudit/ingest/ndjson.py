@@ -73,7 +73,7 @@ class NdjsonReader:
         return isinstance(obj, dict) and reader_for_object(obj, _object_readers()) is not None
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputError]:
-        for number, line in enumerate(source.lines(), start=1):
+        for number, line in enumerate(source.lines(options.max_line_chars), start=1):
             if not line.strip():
                 continue
             try:

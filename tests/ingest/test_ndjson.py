@@ -150,3 +150,11 @@ def test_conversations_know_the_file_of_documents_they_came_from(read_path):
     ]
     (ticket,) = read_path(FIXTURES / "tickets" / "freshdesk_ticket.json")
     assert ticket.file_format is None
+
+
+def test_the_line_limit_is_the_read_options_one(tmp_path, read_path):
+    path = tmp_path / "export.ndjson"
+    path.write_text(ticket_line(1, "hi") + "\n" + ticket_line(2, "x" * 300) + "\n")
+    assert len(read_path(path)) == 2
+    with pytest.raises(InputFileError, match="line 2 is longer than 200 characters"):
+        read_path(path, max_line_chars=200)
