@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ccaudit.ingest.text_parser import OVERLAP_CHARS
 from ccaudit.ingest.text_patterns import count_breaks, overlap_start
+from ccaudit.ingest.text_turns import OVERLAP_CHARS
 from ccaudit.model import Locator, Turn
 
 PART_TURNS = 10_000
