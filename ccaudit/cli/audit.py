@@ -14,9 +14,11 @@ from ccaudit.cli.common import (
     fail_on_option,
     hash_key_option,
     input_options,
+    link_template_option,
     output_option,
     resolve_hash_key,
     rules_option,
+    sarif_link_template,
     var_option,
 )
 from ccaudit.cli.engine_options import jobs_option
@@ -50,11 +52,14 @@ from ccaudit.store.run_summary import RunSummary
     "(reviewed items marked as suppressed), to stdout or -o.",
 )
 @output_option
+@link_template_option
 @jobs_option
 @translate_database_errors
 def audit(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet, no_infer_roles,
-    rule_packs, pack_vars, db, hash_key, baseline, fail_on, fail_on_empty, fmt, output, jobs,
+    max_line_chars,
+    rule_packs, pack_vars, db, hash_key, baseline, fail_on, fail_on_empty, fmt, output,
+    link_template, jobs,
 ):  # fmt: skip
     """Scan and check PATH... in one pass and store the results as one run in --db.
 
@@ -85,11 +90,13 @@ def audit(
 
     if output and not fmt:
         raise CcauditError("-o/--output needs --format sarif")
+    link_template = sarif_link_template(link_template, fmt)
     refuse_output_onto_inputs(db, [*paths, agents_file, baseline, *rule_packs], "--db")
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline, *rule_packs, db])
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
         outputs=(db, output), infer_roles=not no_infer_roles,
+        max_line_chars=max_line_chars,
     )  # fmt: skip
     packs = load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars))
     key = resolve_hash_key(hash_key)
@@ -121,7 +128,8 @@ def audit(
         if fmt:
             with atomic_output(output) as stream:
                 stored = run_items(connection, recorder.run_id, reviewed)
-                write_reviewed_items(stream, stored, run_errors(connection, recorder.run_id))
+                errors = run_errors(connection, recorder.run_id)
+                write_reviewed_items(stream, stored, errors, link_template)
     finally:
         connection.close()
     if not quiet:

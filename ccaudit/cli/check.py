@@ -12,9 +12,11 @@ from ccaudit.cli.common import (
     hash_key_option,
     input_options,
     lang_option,
+    link_template_option,
     output_option,
     resolve_hash_key,
     rules_option,
+    sarif_link_template,
     var_option,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
@@ -42,12 +44,22 @@ from ccaudit.output.counts import counted
 )
 @baseline_option
 @hash_key_option
+@click.option(
+    "--from",
+    "date_from",
+    metavar="DATE",
+    help="Only calls that took place on or after DATE (YYYY-MM-DD, from the source's call "
+    "time); calls without a date are then left out and counted.",
+)
+@click.option("--to", "date_to", metavar="DATE", help="Only calls up to DATE, inclusive.")
+@link_template_option
 @jobs_option
 @engine_option
 def check(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet, no_infer_roles,
+    max_line_chars,
     rule_packs, pack_vars, fmt, output, fail_on, fail_on_empty, lang, baseline, hash_key,
-    jobs, engine,
+    date_from, date_to, link_template, jobs, engine,
 ):  # fmt: skip
     """Check every call in PATH... against script-adherence rule packs.
 
@@ -67,21 +79,29 @@ def check(
       ccaudit check call.txt --rules my-pack.yaml --format jsonl --fail-on high
       ccaudit check hdfs:///exports/calls/ --engine spark --format jsonl -o results.jsonl
       ccaudit check calls/ --var org="Northwind Bank" --var org=Northwind
+      ccaudit check calls/ --from 2026-11-02 --to 2026-11-08 --format sarif -o week.sarif
     """
     from ccaudit.adherence import load_packs
     from ccaudit.adherence.resolve import resolve_pack_paths
     from ccaudit.adherence.variables import run_variables
     from ccaudit.cli.progress import BatchProgress
     from ccaudit.pii import DetectorOptions
+    from ccaudit.pipeline.call_dates import CallDateRange
     from ccaudit.pipeline.check import check_events
     from ccaudit.pipeline.engines import batch_events
     from ccaudit.pipeline.spec import AnalysisSpec
     from ccaudit.store.baseline import load_baseline
+    from ccaudit.store.selection import parse_day
 
+    link_template = sarif_link_template(link_template, fmt)
+    dates = None
+    if date_from or date_to:
+        dates = CallDateRange(parse_day(date_from, "--from"), parse_day(date_to, "--to"))
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline, *rule_packs])
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
         outputs=(output,), infer_roles=not no_infer_roles,
+        max_line_chars=max_line_chars,
     )  # fmt: skip
     packs = tuple(load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars)))
     # The same key as scan and audit, so the findings the rules read carry the same
@@ -94,12 +114,18 @@ def check(
         atomic_output(output) as stream,
         BatchProgress(paths, read_options, quiet, "checking") as progress,
     ):
-        writer = rule_writer(fmt, stream, lang)
-        summary = check_events(events, writer, reviewed, progress.advance)
+        writer = rule_writer(fmt, stream, lang, link_template)
+        summary = check_events(events, writer, reviewed, progress.advance, dates)
         writer.finish(summary)
     if reviewed and not quiet:
         click.echo(
             f"ccaudit: {summary.suppressed_by_baseline} reviewed results set aside by the baseline",
+            err=True,
+        )
+    if summary.left_out_by_date and not quiet:
+        click.echo(
+            f"ccaudit: {counted(summary.left_out_by_date, 'call')} outside --from/--to left out"
+            f" ({summary.undated_left_out} without a call date)",
             err=True,
         )
     if not quiet and (output or fmt != "table"):

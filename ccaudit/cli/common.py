@@ -52,6 +52,14 @@ def input_options(command: Callable) -> Callable:
             "the agent from what they say.",
         ),
         click.option(
+            "--max-line-chars",
+            type=click.IntRange(min=1000),
+            metavar="N",
+            help="Longest line read whole (default 1048576). A longer plain-text line is read "
+            "in pieces of N characters, with one warning per file; a longer NDJSON line is "
+            "refused.",
+        ),
+        click.option(
             "--map",
             "column_map",
             multiple=True,
@@ -133,6 +141,28 @@ def hash_key_option(command: Callable) -> Callable:
     )(command)
 
 
+def link_template_option(command: Callable) -> Callable:
+    return click.option(
+        "--link-template",
+        metavar="URL",
+        help="Makes each call and moment clickable, e.g. "
+        "'https://recordings.example/calls/{call_id}?t={start_s}' "
+        "(fields: {call_id}, {start_s}, {start_ms}, {turn}, {agent_id}).",
+    )(command)
+
+
+def sarif_link_template(template: str | None, fmt: str | None) -> str | None:
+    """--link-template on scan, check and audit: checked before the batch runs, and only with
+    SARIF (report takes it for its PDFs)."""
+    if template is None:
+        return None
+    if fmt != "sarif":
+        raise CcauditError("--link-template needs --format sarif")
+    from ccaudit.moments import check_link_template
+
+    return check_link_template(template)
+
+
 def build_read_options(
     format_in: str | None,
     agents_file: Path | None,
@@ -141,6 +171,7 @@ def build_read_options(
     column_map: tuple[str, ...],
     outputs: tuple[Path | None, ...] = (),
     infer_roles: bool = True,
+    max_line_chars: int | None = None,
 ) -> ReadOptions:
     """`outputs` (-o, --db) are never read as inputs, even inside a folder being scanned."""
     from ccaudit.ingest import ReadOptions  # the readers load when a batch is read, not for --help
@@ -154,6 +185,7 @@ def build_read_options(
         format_in=format_in,
         column_map=parse_column_map(column_map),
         infer_roles=infer_roles,
+        **({"max_line_chars": max_line_chars} if max_line_chars else {}),
     )
 
 

@@ -61,7 +61,7 @@ class BatchProgress:
             else:
                 report_input_error(event)
         elif isinstance(event, InputWarning):
-            click.echo(f"ccaudit: warning: {event}", err=True)
+            self.message(f"ccaudit: warning: {event}")
         elif isinstance(event, FileDone) and self._progress is not None:
             self._progress.update(self._task, advance=event.size)
 

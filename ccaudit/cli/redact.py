@@ -86,6 +86,7 @@ from ccaudit.redact.operator_names import OPERATOR_NAMES
 @engine_option
 def redact(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet, no_infer_roles,
+    max_line_chars,
     out_dir, in_place, backup_suffix, operators, policy_file, manifest,
     entities, min_score, fail_on, fail_on_empty, lang, hash_key, spacy_model, jobs, engine,
 ):  # fmt: skip
@@ -125,6 +126,7 @@ def redact(
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
         infer_roles=not no_infer_roles,
+        max_line_chars=max_line_chars,
     )  # fmt: skip
     detector = DetectorOptions(
         entities=parse_entities(entities),
@@ -171,6 +173,8 @@ def _report(events, manifest, progress) -> _Counts:
             counts.errors += 1
             progress.message(f"ccaudit: error: {event}")
             continue
+        for warning in event.warnings:
+            progress.message(f"ccaudit: warning: {warning}")
         progress.advance(FileDone(event.output, event.size))
         counts.files += 1
         counts.redactions += len(event.entries)

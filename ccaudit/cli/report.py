@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ccaudit.cli.common import link_template_option
 from ccaudit.cli.output_paths import refuse_report_onto_database
 from ccaudit.errors import warning_line
 from ccaudit.output.counts import counted
@@ -54,13 +55,7 @@ REPORT_PERIODS = ("week", "month")
     show_default=True,
     help="Rank agents with at least this many calls; fewer get a small-sample note.",
 )
-@click.option(
-    "--link-template",
-    metavar="URL",
-    help="Makes each call and moment clickable, e.g. "
-    "'https://recordings.example/calls/{call_id}?t={start_s}' "
-    "(fields: {call_id}, {start_s}, {start_ms}, {turn}, {agent_id}).",
-)
+@link_template_option
 @click.option(
     "--out",
     "out_dir",

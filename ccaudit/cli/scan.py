@@ -15,8 +15,10 @@ from ccaudit.cli.common import (
     hash_key_option,
     input_options,
     lang_option,
+    link_template_option,
     output_option,
     resolve_hash_key,
+    sarif_link_template,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs
@@ -81,12 +83,14 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
     metavar="NAME",
     help="An installed spaCy NER model (e.g. en_core_web_sm) to find English names too.",
 )
+@link_template_option
 @jobs_option
 @engine_option
 def scan(
     paths, format_in, agents_file, agent_speaker, agent_channel, column_map, quiet, no_infer_roles,
+    max_line_chars,
     fmt, output, entities, min_score, fail_on, fail_on_empty, lang, hash_key, baseline,
-    write_baseline, spacy_model, jobs, engine,
+    write_baseline, spacy_model, link_template, jobs, engine,
 ):  # fmt: skip
     """Find card numbers, bank accounts, Thai IDs and other PII in PATH... (files or folders).
 
@@ -94,6 +98,7 @@ def scan(
     Examples:
       ccaudit scan fixtures/
       ccaudit scan calls/ --format sarif -o ccaudit.sarif --fail-on high
+      ccaudit scan calls/ --format sarif --link-template "https://rec.example/{call_id}?t={start_s}"
       ccaudit scan calls/ --format junit -o pii.xml --fail-on high
       ccaudit scan calls/ --hash-key "$KEY" --write-baseline ccaudit-baseline.json
       ccaudit scan export.json --entities CREDIT_CARD,TH_TNIN --format jsonl
@@ -108,12 +113,14 @@ def scan(
     from ccaudit.store.baseline_adoption import BaselineAdoption
     from ccaudit.store.recorder import utc_now
 
+    link_template = sarif_link_template(link_template, fmt)
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline])
     # --baseline may be the file --write-baseline rewrites: it is read before it is written.
     refuse_output_onto_inputs(write_baseline, [*paths, agents_file], "--write-baseline")
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
         outputs=(output, write_baseline), infer_roles=not no_infer_roles,
+        max_line_chars=max_line_chars,
     )  # fmt: skip
     detector = DetectorOptions(
         entities=parse_entities(entities),
@@ -135,7 +142,7 @@ def scan(
             if adoption:
                 adoption.see(event)
 
-        writer = finding_writer(fmt, stream, Severity.parse(fail_on))
+        writer = finding_writer(fmt, stream, Severity.parse(fail_on), link_template)
         summary = scan_events(events, writer, reviewed, on_event)
         writer.finish(summary)
     if adoption:

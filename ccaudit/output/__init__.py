@@ -46,19 +46,28 @@ class RuleWriter(Protocol):
     def finish(self, summary: CheckSummary) -> None: ...
 
 
-def finding_writer(fmt: str, stream: TextIO, fail_on: Severity = Severity.low) -> FindingWriter:
+def finding_writer(
+    fmt: str, stream: TextIO, fail_on: Severity = Severity.low, link_template: str | None = None
+) -> FindingWriter:
     """Findings stream through add() and each file's tally through add_file(). Only JUnit
-    follows `fail_on`: a file fails its test case on a finding at or above it."""
+    follows `fail_on`: a file fails its test case on a finding at or above it. Only SARIF
+    takes a link template (see ccaudit.moments.moment_link)."""
     if fmt == "junit":
         return _writer_class(FINDING_WRITERS[fmt])(stream, fail_on)
+    if fmt == "sarif":
+        return _writer_class(FINDING_WRITERS[fmt])(stream, link_template)
     return _writer_class(FINDING_WRITERS[fmt])(stream)
 
 
-def rule_writer(fmt: str, stream: TextIO, lang: str = "en") -> RuleWriter:
+def rule_writer(
+    fmt: str, stream: TextIO, lang: str = "en", link_template: str | None = None
+) -> RuleWriter:
     """Only the table follows `lang`; the other formats carry `reason` in English (and JSON
-    and JSONL `reason_th` too), as their consumers expect."""
+    and JSONL `reason_th` too), as their consumers expect. Only SARIF takes a link template."""
     if fmt == "table":
         return _writer_class(RULE_WRITERS[fmt])(stream, lang)
+    if fmt == "sarif":
+        return _writer_class(RULE_WRITERS[fmt])(stream, link_template)
     return _writer_class(RULE_WRITERS[fmt])(stream)
 
 

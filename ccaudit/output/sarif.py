@@ -17,7 +17,7 @@ from typing import TextIO
 
 from ccaudit import __version__
 from ccaudit.model import Finding, InputError, RuleResult, Severity
-from ccaudit.moments import clock, moment
+from ccaudit.moments import clock, moment, moment_link
 from ccaudit.output.levels import SARIF_LEVEL, SECURITY_SEVERITY
 from ccaudit.output.streamed import JsonDocument
 from ccaudit.pipeline.summary import FLAGGED, CallScore, CheckSummary, FileTally, ScanSummary
@@ -69,9 +69,11 @@ def _notifications(errors: list[InputError]) -> list[dict]:
 class SarifDocument:
     """One run: its results streamed, then the tool with the rules they used. A result that
     a review decision sets aside carries it in `suppressions` rather than being left out, as
-    code-scanning UIs show dismissed alerts."""
+    code-scanning UIs show dismissed alerts. With a link template, each result's
+    `hostedViewerUri` opens the call at its moment."""
 
-    def __init__(self, stream: TextIO):
+    def __init__(self, stream: TextIO, link_template: str | None = None):
+        self.link_template = link_template
         self.document = JsonDocument(stream)
         self.rules: list[dict] = []
         self.rule_index: dict[str, int] = {}
@@ -117,7 +119,10 @@ class SarifDocument:
                 "start_ms": finding.start_ms,
             },
         }
-        self.document.value(_suppressed(result, justification))
+        link = moment_link(
+            self.link_template, finding.conversation_id, finding.start_ms, finding.turn
+        )
+        self.document.value(_suppressed(_linked(result, link), justification))
 
     def add_rule_result(self, result: RuleResult, justification: str | None = None) -> None:
         """A failed or violated rule; passes and not-applicable are not alerts."""
@@ -138,7 +143,10 @@ class SarifDocument:
             "partialFingerprints": {FINGERPRINT_KEY: _hash(rule_result_identity(result))},
             "properties": {"status": result.status, "agent": result.agent_id},
         }
-        self.document.value(_suppressed(sarif_result, justification))
+        link = moment_link(
+            self.link_template, result.call_id, result.start_ms, result.turn, result.agent_id
+        )
+        self.document.value(_suppressed(_linked(sarif_result, link), justification))
 
     def close(self, errors: list[InputError]) -> None:
         document = self.document
@@ -166,6 +174,10 @@ class SarifDocument:
                 }
             )
         return self.rule_index[rule_id]
+
+
+def _linked(result: dict, link: str | None) -> dict:
+    return result if link is None else result | {"hostedViewerUri": link}
 
 
 def _suppressed(result: dict, justification: str | None) -> dict:
@@ -209,10 +221,11 @@ def write_reviewed_items(
     stream: TextIO,
     items: Iterable[tuple[Finding | RuleResult, str | None]],
     errors: list[InputError],
+    link_template: str | None = None,
 ) -> None:
     """`audit --format sarif`: a stored run's findings and flagged rule results, each with
     why a review decision sets it aside (None when it counts)."""
-    document = SarifDocument(stream)
+    document = SarifDocument(stream, link_template)
     for item, justification in items:
         if isinstance(item, Finding):
             document.add_finding(item, justification)

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from ccaudit.adherence.checker import adherence_score
 from ccaudit.model import InputError, RuleResult
+from ccaudit.pipeline.call_dates import CallDateRange, call_date, call_started_at
 from ccaudit.pipeline.events import BatchEvent, ConversationInfo, ConversationResult, FileDone
 from ccaudit.pipeline.summary import CallScore, CheckSummary
 
@@ -33,9 +34,10 @@ def check_events(
     sink: CallSink,
     baseline: RuleResultFilter | None = None,
     on_event: Callable[[BatchEvent], None] | None = None,
+    dates: CallDateRange | None = None,
 ) -> CheckSummary:
     """A call's score counts all its results; the baseline only sets reviewed ones aside
-    from the output and the exit code."""
+    from the output and the exit code. Calls outside `dates` are counted, not written."""
     summary = CheckSummary()
     started = time.perf_counter()
     set_aside = getattr(sink, "add_suppressed", None)
@@ -47,6 +49,12 @@ def check_events(
         elif isinstance(event, FileDone):
             summary.files_done += 1
         elif isinstance(event, ConversationResult):
+            if dates is not None:
+                day = call_date(call_started_at(event.conversation))
+                if not dates.admits(day):
+                    summary.left_out_by_date += 1
+                    summary.undated_left_out += day is None
+                    continue
             results = event.rule_results
             call = call_score(event.conversation, results)
             if baseline:

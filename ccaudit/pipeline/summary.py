@@ -93,6 +93,9 @@ class CheckSummary:
     seconds: float = 0.0
     calls: int = 0
     suppressed_by_baseline: int = 0
+    # Calls outside --from/--to, and of those the ones whose source gives no date.
+    left_out_by_date: int = 0
+    undated_left_out: int = 0
     # Failed and violated rules (after the baseline), by severity.
     flagged: Counter = field(default_factory=Counter)
 

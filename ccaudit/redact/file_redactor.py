@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
-from ccaudit.model import Conversation, Finding, InputError, Severity
+from ccaudit.model import Conversation, Finding, InputError, InputWarning, Severity
 from ccaudit.output.atomic import atomic_output
 from ccaudit.redact.alternates import alternate_conversations, has_alternates
 from ccaudit.redact.documents import load_document
@@ -38,6 +38,8 @@ class FileOutcome:
     entries: list[ManifestEntry] = field(default_factory=list)
     # What the second scan still found in the copy at or above --fail-on.
     left: list[Finding] = field(default_factory=list)
+    # What reading the input had to say (a long line read in pieces), shown as scan shows it.
+    warnings: list[InputWarning] = field(default_factory=list)
 
 
 def redact_file(
@@ -46,10 +48,11 @@ def redact_file(
     """Raises InputFileError (one line, no value in it) when the file cannot be redacted.
     With --in-place the original is saved to its backup just before the copy replaces it."""
     path, display, output = target.path, target.display, target.output
-    conversations = _read(path, display, read_options)
+    warnings: list[InputWarning] = []
+    conversations = _read(path, display, read_options, warnings)
     file_format = _file_format(conversations)
     source = Source(path, display)
-    outcome = FileOutcome(display, output, source.size)
+    outcome = FileOutcome(display, output, source.size, warnings=warnings)
     if conversations:
         document = load_document(source, file_format)
         conversations += alternate_conversations(conversations, document)
@@ -85,7 +88,7 @@ def redact_file(
 def _left_in_copy(output: Path, read_options: ReadOptions, detect: Detect) -> list[Finding]:
     """The second scan: the copy read back as the original was, other wordings included."""
     try:
-        copy = _read(output, str(output), read_options)
+        copy = _read(output, str(output), read_options, [])
         if has_alternates(copy):
             document = load_document(Source(output), read_options.format_in)
             copy += alternate_conversations(copy, document)
@@ -94,12 +97,16 @@ def _left_in_copy(output: Path, read_options: ReadOptions, detect: Detect) -> li
     return [finding for found in detect(copy) for finding in found] if copy else []
 
 
-def _read(path: Path, display: str, read_options: ReadOptions) -> list[Conversation]:
+def _read(
+    path: Path, display: str, read_options: ReadOptions, warnings: list[InputWarning]
+) -> list[Conversation]:
     conversations = []
     for item in read_conversations(path, display, read_options):
         if isinstance(item, InputError):
             raise InputFileError(f"{item.reason}; not redacted")
-        if isinstance(item, Conversation):  # not a warning (a long line read in pieces)
+        if isinstance(item, InputWarning):
+            warnings.append(item)
+        else:
             conversations.append(item)
     return conversations
 

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Collection, Sequence
-from datetime import date
 
 from ccaudit.masking import mask_free_text, mask_free_text_keeping
 from ccaudit.model import Finding, RuleResult
+from ccaudit.pipeline.call_dates import call_date, call_started_at
 from ccaudit.pipeline.events import ConversationInfo
 from ccaudit.store.context import ContextTurn
 from ccaudit.store.identity import identity_of_finding, identity_of_rule_result
-
-CALL_TIME_KEYS = ("started_at", "start_time", "call_start", "created_at", "date", "timestamp")
-# 2026-11-02, 2026/11/02, 2026-11-02T09:15:00+07:00, 2026-11-02 09:15; Thai sources may give
-# the Buddhist-era year (2569 is 2026).
-_ISO_DATE = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
-BUDDHIST_ERA_OFFSET = 543
 
 
 def insert(connection: sqlite3.Connection, table: str, rows: Sequence[dict]) -> int | None:
@@ -105,25 +98,3 @@ def context_row(call: int, turn: ContextTurn) -> dict:
         "start_ms": turn.start_ms,
         "text": turn.text,
     }
-
-
-def call_started_at(conversation: ConversationInfo) -> str | None:
-    for key in CALL_TIME_KEYS:
-        value = conversation.metadata.get(key)
-        if value:
-            return str(value)
-    return None
-
-
-def call_date(started_at: str | None) -> str | None:
-    """The day a call took place, as YYYY-MM-DD; None when the source gave no date it reads."""
-    match = _ISO_DATE.match(started_at or "")
-    if not match:
-        return None
-    year, month, day = (int(part) for part in match.groups())
-    if year > 2400:
-        year -= BUDDHIST_ERA_OFFSET
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None

@@ -19,17 +19,23 @@ from ccaudit.store.identity import ItemIdentity, identity_of_finding, identity_o
 from ccaudit.store.review import decision_index
 
 ReviewedItem = tuple[Finding | RuleResult, str | None]
+# Expected PII is shown but, like a reviewed item, does not count (see store/disposition.py).
+EXPECTED_PII = "expected PII: the agent's own name, or a value asked for to verify the caller"
 
 
 def run_items(
     connection: sqlite3.Connection, run_id: int, baseline: Baseline | None = None
 ) -> Iterator[ReviewedItem]:
     """Findings first, then rule results; an item is set aside by the database's latest
-    decision on it or, failing that, by the baseline's (as the run's exit code counts them)."""
+    decision on it or, failing that, by the baseline's, and a finding also when it is
+    expected PII (as the run's exit code counts them)."""
     decisions = decision_index(connection)
     for row in _rows_of_run(connection, "findings", run_id):
         finding = _finding(row)
-        yield finding, _why(identity_of_finding(finding), decisions, baseline)
+        why = _why(identity_of_finding(finding), decisions, baseline)
+        if why is None and row["disposition"] == "expected":
+            why = EXPECTED_PII
+        yield finding, why
     flagged = "WHERE t.status IN ('fail', 'violation')"
     for row in _rows_of_run(connection, "rule_results", run_id, flagged):
         result = _rule_result(row)

@@ -169,3 +169,30 @@ def test_check_takes_the_hash_key_like_scan_and_audit(calls):
     assert result.exit_code == 1 and "secret-key" not in result.output
     keyed = run("check", calls, "--format", "jsonl", env={"CCAUDIT_HASH_KEY": "secret-key"})
     assert keyed.stdout == result.stdout
+
+
+def test_from_and_to_check_only_the_calls_of_those_days(tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    for name, day in (("early", "2026-10-30"), ("inside", "2026-11-03"), ("late", "2569-11-20")):
+        (folder / f"{name}.txt").write_text(
+            f"Call ID: {name}\nDate: {day}\n" + ENGLISH_CALL.split("\n", 1)[1], encoding="utf-8"
+        )
+    (folder / "undated.txt").write_text(ENGLISH_CALL.replace("EN-1", "undated"), encoding="utf-8")
+    result = run("check", folder, "--rules", "en-support", "--format", "jsonl",
+                 "--from", "2026-11-01", "--to", "2026-11-07")  # fmt: skip
+    assert {row["call_id"] for row in rows(result.stdout)} == {"inside"}
+    assert "3 calls outside --from/--to left out (1 without a call date)" in result.stderr
+    everything = run("check", folder, "--rules", "en-support", "--format", "jsonl", "-q")
+    assert {row["call_id"] for row in rows(everything.stdout)} == {
+        "early", "inside", "late", "undated"
+    }  # fmt: skip
+
+
+def test_a_date_that_is_not_a_day_is_one_line(calls):
+    result = run("check", calls, "--from", "last week")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "ccaudit: error: --from expects a date such as 2026-11-01, got 'last week'\n"
+    )

@@ -174,6 +174,57 @@ def test_audit_output_without_a_format_is_a_usage_error(calls, tmp_path):
     assert result.exit_code == 2 and "--format" in result.stderr
 
 
+def test_audit_sarif_sets_expected_pii_apart_as_the_exit_code_does(tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / "en.txt").write_text(ENGLISH_CALL, encoding="utf-8")
+    result = run("audit", folder, "--db", tmp_path / "a.db", "--rules", "en-support",
+                 "--format", "sarif", "-q")  # fmt: skip
+    by_rule = {r["ruleId"]: r for r in sarif_results(result.stdout)}
+    agent_name = by_rule["PERSON"]  # the agent's own name in her greeting
+    assert agent_name["suppressions"][0]["justification"].startswith("expected PII")
+    assert "suppressions" not in by_rule["CREDIT_CARD"]
+
+
+# --link-template
+
+
+LINK = "https://recordings.example/calls/{call_id}?t={start_s}&turn={turn}"
+
+
+def test_scan_and_check_sarif_results_link_to_their_moment(tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / "en.txt").write_text(ENGLISH_CALL, encoding="utf-8")
+    scanned = sarif_results(run("scan", folder, "--format", "sarif", "--link-template", LINK,
+                                "-q").stdout)  # fmt: skip
+    card = next(r for r in scanned if r["ruleId"] == "CREDIT_CARD")
+    assert card["hostedViewerUri"] == "https://recordings.example/calls/EN-9?t=0&turn=2"
+    checked = run("check", folder, "--rules", "en-support", "--fail-on", "low", "--format",
+                  "sarif", "--link-template", LINK, "-q")  # fmt: skip
+    checked = sarif_results(checked.stdout)
+    assert checked and all(
+        r["hostedViewerUri"].startswith("https://recordings.example/calls/EN-9?t=") for r in checked
+    )
+    plain = sarif_results(run("scan", folder, "--format", "sarif", "-q").stdout)
+    assert not any("hostedViewerUri" in r for r in plain)
+
+
+@pytest.mark.parametrize(
+    ("template", "fmt", "reason"),
+    [
+        (LINK, "jsonl", "--link-template needs --format sarif"),
+        ("https://x.example/{call}", "sarif", "--link-template: unknown field {call}"),
+    ],
+)
+def test_a_link_template_that_cannot_be_used_is_refused_before_the_batch(
+    calls, template, fmt, reason
+):
+    result = run("scan", calls, "--format", fmt, "--link-template", template)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"ccaudit: error: {reason}")
+
+
 # --fail-on-empty
 
 

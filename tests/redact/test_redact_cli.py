@@ -251,3 +251,21 @@ def test_a_copy_that_would_overwrite_the_manifest_is_one_error_line(calls, tmp_p
     ]
     rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
     assert rows and {row["path"] for row in rows} == {str(calls / "call-1.txt")}
+
+
+def test_a_long_line_is_redacted_in_pieces_with_the_scans_warning(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    note = Path("in") / "note.txt"
+    note.parent.mkdir()
+    note.write_text("word " * 300 + "card 4532 0151 1283 0366 " + "word " * 300 + "\n")
+    result = CliRunner().invoke(
+        main, ["redact", str(note.parent), "--out", "out", "--max-line-chars",
+               "1000", "-q"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"ccaudit: warning: {note}: line 1 is longer than 1000 characters; "
+        "it and any longer lines are scanned in pieces"
+    ]
+    copy = (tmp_path / "out" / "in" / "note.txt").read_text()
+    assert "4532 0151 1283 0366" not in copy and len(copy) == len(note.read_text())

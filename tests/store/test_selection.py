@@ -4,8 +4,8 @@ import pytest
 from audit_samples import INFO, call, record_run, simple_score
 
 from ccaudit.errors import CcauditError
+from ccaudit.pipeline.call_dates import call_date
 from ccaudit.store import RunRecorder
-from ccaudit.store.rows import call_date
 from ccaudit.store.selection import CallSelection, select_calls
 
 
