@@ -1,4 +1,6 @@
 """Reports are written to a temporary file beside the target and renamed: never half-written.
+A target that exists and is not a regular file (/dev/null, /dev/stdout, a FIFO) is written to
+directly: renaming over it would replace the device with a file.
 
 A write that fails (a full disk, a quota, an I/O error) is one `ccaudit: error:` line and
 exit 2, and the old target, if any, is left as it was.
@@ -9,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -61,6 +64,9 @@ def atomic_output(path: Path | None, binary: bool = False) -> Iterator[IO]:
         yield stdout
         stdout.flush()
         return
+    if _is_special_file(path):
+        yield from _direct_output(path, binary)
+        return
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -89,6 +95,25 @@ def atomic_output(path: Path | None, binary: bool = False) -> Iterator[IO]:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def _is_special_file(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _direct_output(path: Path, binary: bool) -> Iterator[IO]:
+    try:
+        raw = open(path, "wb" if binary else "w", encoding=None if binary else "utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise CcauditError(f"{path}: cannot write here ({exc.strerror})") from None
+    with raw:
+        stream = _GuardedStream(raw, path)
+        yield stream
+        stream.flush()
 
 
 def _new_file_mode(path: Path) -> int:

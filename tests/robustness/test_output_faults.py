@@ -86,3 +86,20 @@ def test_full_disk_on_stdout(monkeypatch):
         with pytest.raises(CcauditError) as raised, atomic_output(None) as stream:
             stream.write("x" * io.DEFAULT_BUFFER_SIZE * 2)
     assert raised.value.format_message() == "cannot write the output (No space left on device)"
+
+
+def test_an_output_that_is_a_fifo_or_device_is_written_to_not_replaced(call, tmp_path):
+    import stat
+    import threading
+
+    fifo = tmp_path / "findings.pipe"  # stands for /dev/null or /dev/stdout, which must survive
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text()), daemon=True)
+    reader.start()
+    result = run("scan", "--format", "jsonl", "-q", "-o", fifo, call)
+    reader.join(timeout=60)
+    assert result.exit_code == 1, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert received and '"CREDIT_CARD"' in received[0]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
