@@ -25,12 +25,14 @@ class AnalysisSpec:
     keep_context: bool = False
 
     def build(self) -> Analysis:
-        # Presidio, spaCy and the packs' matchers load here, not when a command is parsed.
-        from ccaudit.adherence import Checker
+        # Presidio, spaCy and the packs' matchers load here, not when a command is parsed;
+        # a scan, with no packs, never loads the matchers.
         from ccaudit.pii import Detector
 
         checker = None
         if self.packs is not None:
+            from ccaudit.adherence import Checker
+
             checker = Checker(list(self.packs), self.check_lang, self.match_language)
         detect = Detector(self.detector).scan_many
         return Analysis(self.read_options, detect, checker, self.keep_context)

@@ -18,15 +18,17 @@ try:
 except SystemExit:
     pass
 print()
-print(__import__("json").dumps(sorted(m.split(".")[0] for m in sys.modules)))
+print(__import__("json").dumps(sorted(sys.modules)))
 """
 
 
 def loaded_modules(*args: str) -> set[str]:
+    """The packages a command loaded, and every module by its full name."""
     run = subprocess.run(
         [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
     )
-    return set(json.loads(run.stdout.strip().splitlines()[-1]))
+    modules = json.loads(run.stdout.strip().splitlines()[-1])
+    return set(modules) | {m.split(".")[0] for m in modules}
 
 
 def test_help_loads_no_detector_no_pdf_stack_and_no_spark():
@@ -39,6 +41,12 @@ def test_scan_and_check_do_not_load_the_pdf_stack(command):
     loaded = loaded_modules(command, str(FIXTURE), "--jobs", "1", "-q")
     assert "presidio_analyzer" in loaded  # it did scan
     assert not loaded & {"reportlab", "uharfbuzz", "pyspark"}
+
+
+def test_scan_does_not_load_the_rule_pack_matchers():
+    loaded = loaded_modules("scan", str(FIXTURE), "--jobs", "1", "-q")
+    assert "ccaudit.pii.detector" in loaded  # it did scan
+    assert not {m for m in loaded if m.startswith("ccaudit.adherence")}
 
 
 def test_every_command_module_is_listed():
