@@ -102,6 +102,8 @@ def locate_line(conversation: Conversation, finding: Finding) -> Finding:
     turn = conversation.turns[finding.turn]
     inside = turn.text_span(finding.start, finding.end)[0]
     line = turn.locator.line + turn.text.count("\n", 0, max(inside, 0))
+    if line == finding.locator.line:  # the detector's findings name their line already
+        return finding
     return replace(finding, locator=replace(finding.locator, line=line))
 
 

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from ccaudit.ingest import ReadOptions
-from ccaudit.model import Conversation, InputError
-from ccaudit.pipeline.analysis import DETECT_CHUNK, Analysis, input_files
+from ccaudit.model import Conversation, Finding, InputError, Severity
+from ccaudit.pipeline.analysis import DETECT_CHUNK, Analysis, input_files, locate_line
 from ccaudit.pipeline.events import ConversationResult, FileDone
 
 
@@ -75,3 +75,26 @@ def test_a_result_carries_no_turn_text(tmp_path):
     events = list(run(tmp_path, lambda conversations: [[] for _ in conversations]))
     info = events[0].conversation
     assert info.turn_count == 2 and not hasattr(info, "turns")
+
+
+def test_a_finding_is_pointed_at_its_own_line_of_a_turn_of_several(tmp_path):
+    (tmp_path / "note.txt").write_text(
+        "Agent: the reference is\nstill pending, it reads\nREF-77 for now\n", encoding="utf-8"
+    )
+    [conversation] = [
+        e for e in Analysis(ReadOptions(), lambda cs: [[] for _ in cs])._read_events(
+            input_files([str(tmp_path)], ReadOptions())
+        ) if isinstance(e, Conversation)
+    ]  # fmt: skip
+    turn = conversation.turns[0]
+    start = turn.locator.offset + turn.text.index("REF-77")
+    on_first_line = Finding(
+        conversation.path, conversation.id, "OTP", start, start + 6, 0.9, True, "REF-**",
+        Severity.low, turn=0, locator=turn.locator,
+    )  # fmt: skip
+
+    located = locate_line(conversation, on_first_line)
+
+    assert turn.locator.line == 1 and located.locator.line == 3
+    assert located.locator.offset == turn.locator.offset
+    assert locate_line(conversation, located) is located  # already on its line: no copy
