@@ -43,3 +43,12 @@ def main() -> None:
                 2 usage error or unreadable input (the rest of the batch is still processed).
     """
     keep_exit_code_when_stdout_closes()
+
+
+def run(args: list[str] | None = None) -> None:
+    """The `ccaudit` program: `main` in a process of its own, which loads Presidio's
+    predefined recognizers only if it runs one (see ccaudit.cli.deferred_presidio)."""
+    from ccaudit.cli.deferred_presidio import defer_predefined_recognizers
+
+    defer_predefined_recognizers()
+    main(args)

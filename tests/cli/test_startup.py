@@ -12,9 +12,9 @@ from ccaudit.cli import COMMANDS
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "text" / "th_card_call.txt"
 PROBE = """
 import sys
-from ccaudit.cli import main
+from ccaudit.cli import run
 try:
-    main(sys.argv[1:])
+    run(sys.argv[1:])
 except SystemExit:
     pass
 print()
@@ -23,12 +23,11 @@ print(__import__("json").dumps(sorted(sys.modules)))
 
 
 def loaded_modules(*args: str) -> set[str]:
-    """The packages a command loaded, and every module by its full name."""
+    """Every module a command loaded, by its full name."""
     run = subprocess.run(
         [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
     )
-    modules = json.loads(run.stdout.strip().splitlines()[-1])
-    return set(modules) | {m.split(".")[0] for m in modules}
+    return set(json.loads(run.stdout.strip().splitlines()[-1]))
 
 
 def test_help_loads_no_detector_no_pdf_stack_and_no_spark():
@@ -41,6 +40,13 @@ def test_scan_and_check_do_not_load_the_pdf_stack(command):
     loaded = loaded_modules(command, str(FIXTURE), "--jobs", "1", "-q")
     assert "presidio_analyzer" in loaded  # it did scan
     assert not loaded & {"reportlab", "uharfbuzz", "pyspark"}
+
+
+def test_scan_loads_presidios_predefined_recognizers_only_when_it_runs_one():
+    url_recognizer = "presidio_analyzer.predefined_recognizers.generic.url_recognizer"
+    assert url_recognizer not in loaded_modules("scan", str(FIXTURE), "--jobs", "1", "-q")
+    asked = loaded_modules("scan", str(FIXTURE), "--entities", "URL", "--jobs", "1", "-q")
+    assert url_recognizer in asked
 
 
 def test_scan_does_not_load_the_rule_pack_matchers():
