@@ -114,7 +114,7 @@ def _walk(
             continue
         if is_directory:
             yield from _walk(path, child_display, skip_files)
-        elif stat.S_ISREG(mode) and path.resolve() not in skip_files:
+        elif stat.S_ISREG(mode) and not (skip_files and path.resolve() in skip_files):
             yield path, child_display
 
 

@@ -106,6 +106,17 @@ def test_walk_is_recursive_sorted_and_skips_hidden_names(tmp_path):
     ]
 
 
+def test_walk_leaves_out_the_runs_own_outputs_and_links_to_them(tmp_path):
+    for name in ("a.txt", "findings.jsonl"):
+        (tmp_path / name).write_text("Agent: hi\n")
+    (tmp_path / "z-link.jsonl").symlink_to(tmp_path / "findings.jsonl")
+    outputs = frozenset({(tmp_path / "findings.jsonl").resolve()})
+    found = list(iter_input_files([str(tmp_path)], ReadOptions(skip_files=outputs)))
+    assert [display for _, display in found] == [str(tmp_path / "a.txt")]
+    everything = list(iter_input_files([str(tmp_path)], ReadOptions()))
+    assert len(everything) == 3
+
+
 def test_missing_path_is_an_input_error_and_the_rest_goes_on(tmp_path):
     (tmp_path / "a.txt").write_text("Agent: hi\n")
     missing = str(tmp_path / "nope.txt")
