@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,10 +70,26 @@ _LABEL_END = (
 )
 _BREAKS = re.compile(r"\r\n|\r|\n")
 _WORD_START = re.compile(r"\s+(?=\S)")
-_LETTER_LINE = re.compile(rf"(?:^|(?<=\r))(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]", re.MULTILINE)
-_NAME_LINE = re.compile(
-    rf"(?:^|(?<=\r))(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)", re.MULTILINE
-)
+
+
+class _AtLineStarts:
+    """A pattern that never crosses a line break, tried at the start of every line. Later
+    lines are found by the break before them, which `re` skips ahead to; `^` or a lookbehind
+    would have it try the pattern at every character."""
+
+    def __init__(self, pattern: str):
+        self._first = re.compile(pattern)
+        self._later = re.compile(rf"[\r\n]{pattern}")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self._first.match(text)
+        if first:
+            yield first
+        yield from self._later.finditer(text)
+
+
+_LETTER_LINE = _AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
+_NAME_LINE = _AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 
 
 @dataclass(frozen=True)
