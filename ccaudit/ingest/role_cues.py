@@ -5,7 +5,8 @@ are ("Nok speaking", "ดิฉันพลอยรับสายค่ะ"), 
 from", "โทรจาก", "ขอเรียนสายคุณ..."), say the call is recorded, ask for identifying details,
 tell the customer what their account shows, and offer more help. Customers say why they
 call, what went wrong with *their* card or order, answer "is that Khun X?" with "ผมเอง", and
-thank the agent for the help. A weight says how sure a cue is; text is matched lower-cased.
+thank the agent for the help. A weight says how sure a cue is. Patterns are lower case and
+matched against lower-cased text (IGNORECASE would lower every character again).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"(?:verify|confirm) (?:your|the) (?:identity|account|details|" + _DETAILS + ")", 2),
     (r"(?:can|could|may) i (?:have|get|take|confirm) your\b", 2),
     (rf"\bwhat(?:'?s| is) your (?:{_DETAILS})|\b(?:and|also) your (?:{_DETAILS})\b", 2),
-    (rf"\b(?:{_DETAILS})\s*\?", 1),
+    (r"\bnumber\s?\?", 1),
     (r"for (?:security|verification)(?: purposes| reasons)?\b", 2),
     (rf"\byour (?:{_ACCOUNT_THINGS}) (?:is|was|has|shows|will)\b", 2),
     (r"\bi can see (?:your|that your|a |the )", 2),

@@ -25,7 +25,7 @@ MARGIN = 3
 
 
 def _compiled(cues: tuple[tuple[str, int], ...]) -> tuple[tuple[re.Pattern[str], int], ...]:
-    return tuple((re.compile(pattern, re.IGNORECASE), weight) for pattern, weight in cues)
+    return tuple((re.compile(pattern), weight) for pattern, weight in cues)
 
 
 _AGENT = _compiled(AGENT_CUES)

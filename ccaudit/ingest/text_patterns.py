@@ -61,7 +61,15 @@ _TIME = (
     r"(?:[-–][ \t]*)?"
 )
 _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and tone marks are not \w
-_NAME = rf"{_LETTER}{{2,20}}(?:[ ]{_LETTER}{{1,20}}){{0,2}}"
+# A chat's display name: words of letters (with `.`, `'`, `_` or digits after the first letter:
+# `marcus.h`, `P'Fah`), joined by spaces or by a shop's separators (`Sam | Shop`, `Ben (Shop)`,
+# `Grace @ Shop`, `Shop · Fah`, `Shop - Admin Som`).
+_NAME_CHAR = r"[\w.'’\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+_NAME_WORD = rf"{_LETTER}{_NAME_CHAR}{{0,20}}+"
+_NAME = (
+    rf"{_LETTER}{_NAME_CHAR}{{1,20}}+"
+    rf"(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}}+"
+)
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
     r"(?:\*\*[ \t]*[:：]|[:：](?:\*\*)?|[ \t]+[-–—](?=[ \t])"

@@ -201,6 +201,16 @@ def test_plain_ticket_has_a_subject_turn_and_body_paragraphs(tmp_path, read_path
     assert_turns_are_slices(text, ticket)
 
 
+def test_display_names_after_times_are_a_chat(tmp_path, read_path):
+    text = (
+        "[14:02] Ploy | Example Shop: hi, how can I help?\n[14:03] k.somsak: where is my parcel\n"
+        "[14:04] Ploy | Example Shop: let me check\n[14:05] k.somsak: thanks\n"
+    )
+    (chat,) = read_path(write(tmp_path, text))
+    assert chat.channel == "chat"
+    assert [t.speaker for t in chat.turns] == ["Ploy | Example Shop", "k.somsak"] * 2
+
+
 def test_channel_header_overrides_the_guess(tmp_path, read_path):
     (call,) = read_path(write(tmp_path, "Channel: Email\n\nCustomer: hi\n", name="x.md"))
     assert call.channel == "email"
