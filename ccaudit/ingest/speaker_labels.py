@@ -170,8 +170,8 @@ def _label_word() -> re.Pattern[str]:
 
 def role_of_label(label: str | None) -> Role:
     """The role a speaker name states (`Agent Ploy`, `CUSTOMER (Dana)`, `ลค.`,
-    `Orbit Virtual Agent`): its first role word decides; else unknown."""
+    `Orbit Virtual Agent`); unknown when it states none, or two (`Support Bot`)."""
     if not label:
         return "unknown"
-    match = _label_word().search(label)
-    return KIND_ROLES[match.lastgroup] if match and match.lastgroup else "unknown"
+    roles = {KIND_ROLES[m.lastgroup] for m in _label_word().finditer(label) if m.lastgroup}
+    return roles.pop() if len(roles) == 1 else "unknown"
