@@ -26,6 +26,9 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "adviser",
         "staff",
         "admin",
+        "receptionist",
+        "consultant",
+        "specialist",
         "พนักงานรับสาย",
         "พนักงาน",
         "เจ้าหน้าที่",
@@ -40,6 +43,10 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "caller",
         "member",
         "user",
+        "patient",
+        "passenger",
+        "policyholder",
+        "subscriber",
         "คุณลูกค้า",
         "ลูกค้า",
         "ลค.",
@@ -52,6 +59,21 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
     "system": ("system",),
     "note": ("internal note", "agent note", "note", "บันทึกภายใน", "บันทึก"),
     "subject": ("subject", "เรื่อง"),
+}
+# Words that name a role inside a display name (`Kindred Goods Bot`, `WaveTel Care`,
+# `Nova Bank - Admin Som`), though they would not label a line on their own.
+NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "agent": (
+        "customer care",
+        "customer service",
+        "customer support",
+        "support",
+        "care",
+        "help desk",
+        "helpdesk",
+        "service desk",
+    ),
+    "bot": ("virtual assistant", "assistant"),
 }
 WORD_KIND: dict[str, str] = {word: kind for kind, words in LABEL_WORDS.items() for word in words}
 # Kinds whose words label a person in the dialogue, and so may stand alone on their line.
@@ -82,16 +104,20 @@ LETTER_ROLES: dict[str, Role] = {"A": "agent", "C": "customer"}
 
 
 def words_pattern(kinds: tuple[str, ...]) -> str:
-    """The label words of these kinds as one pattern in any case, a trie
-    (`[rR][eE][pP](?:...)?`): a regex tries the branches of a plain alternation one by one
-    at every line start, and skips a trie's branches on their first character."""
+    """The label words of these kinds as one pattern in any case (see words_pattern_of)."""
+    return words_pattern_of(tuple(word for kind in kinds for word in LABEL_WORDS[kind]))
+
+
+def words_pattern_of(words: tuple[str, ...]) -> str:
+    """Words as one pattern in any case, a trie (`[rR][eE][pP](?:...)?`): a regex tries the
+    branches of a plain alternation one by one at every line start, and skips a trie's
+    branches on their first character."""
     trie: dict = {}
-    for kind in kinds:
-        for word in LABEL_WORDS[kind]:
-            node = trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
     return _trie_pattern(trie)
 
 
@@ -129,17 +155,23 @@ def role_of_kind(kind: str, label: str | None = None) -> Role:
 
 
 @lru_cache(maxsize=1)
-def _label_start() -> re.Pattern[str]:
-    # A word of the label vocabulary at the start of a speaker name, not inside a longer
-    # English word (`Agent Ploy` and `ลูกค้าสมชาย` name a role, `Report` and `Userland` do not).
+def _label_word() -> re.Pattern[str]:
+    # A word of the label vocabulary at the start of a speaker name or of a word in it, not
+    # inside a longer English word (`Agent Ploy`, `ลูกค้าสมชาย` and `Kindred Goods Bot` name a
+    # role, `Report` and `Userland` do not). At one place the agent's words are tried first,
+    # so `Customer Care` is the agent.
     people = [k for k in LABEL_WORDS if k not in ("note", "subject")]
-    groups = "|".join(f"(?P<{kind}>{words_pattern((kind,))})" for kind in people)
-    return re.compile(rf"[\[(*\s]*(?:{groups})(?![a-z])", re.IGNORECASE)
+    groups = "|".join(
+        f"(?P<{kind}>{words_pattern_of(LABEL_WORDS[kind] + NAME_WORDS.get(kind, ()))})"
+        for kind in people
+    )
+    return re.compile(rf"(?:^|(?<=[\s_\-·|@(\[*]))(?:{groups})(?![a-z])", re.IGNORECASE)
 
 
 def role_of_label(label: str | None) -> Role:
-    """The role a speaker name states (`Agent Ploy`, `CUSTOMER (Dana)`, `ลค.`), else unknown."""
+    """The role a speaker name states (`Agent Ploy`, `CUSTOMER (Dana)`, `ลค.`,
+    `Orbit Virtual Agent`); unknown when it states none, or two (`Support Bot`)."""
     if not label:
         return "unknown"
-    match = _label_start().match(label)
-    return KIND_ROLES[match.lastgroup] if match and match.lastgroup else "unknown"
+    roles = {KIND_ROLES[m.lastgroup] for m in _label_word().finditer(label) if m.lastgroup}
+    return roles.pop() if len(roles) == 1 else "unknown"

@@ -1,8 +1,9 @@
 """A plain-text document's conversation, or its parts: id, channel, agent, metadata and roles.
 
 The document is a note when its first turn is a `Note:`/`บันทึก:` line, a ticket when it has
-a `Ticket ID:` header or a `Subject:` line, a note when its extension is .md (a `Channel:`
-header overrides all three); every turn of a note is an internal note. Roles come from the
+a `Ticket ID:` header or a `Subject:` line, a note when its extension is .md, a chat when its
+speakers are display names after times, a call when it has times (a `Channel:` header
+overrides them all); every turn of a note is an internal note. Roles come from the
 labels of the people speaking (speaker_roles); a huge document's later parts keep what its
 first part decided.
 """
@@ -80,4 +81,6 @@ class TextDocument:
             return "ticket"
         if self.source.path.suffix.lower() == ".md":
             return "note"
+        if "name" in part.kinds:
+            return "chat"  # display names after times are a chat export's (text_patterns)
         return "voice" if any(t.start_ms is not None for t in part.turns) else "unknown"

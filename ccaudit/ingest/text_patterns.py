@@ -62,7 +62,15 @@ _TIME = (
     r"(?:[-–][ \t]*)?"
 )
 _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and tone marks are not \w
-_NAME = rf"{_LETTER}{{2,20}}(?:[ ]{_LETTER}{{1,20}}){{0,2}}"
+# A chat's display name: words of letters (with `.`, `'`, `_` or digits after the first letter:
+# `marcus.h`, `P'Fah`), joined by spaces or by a shop's separators (`Sam | Shop`, `Ben (Shop)`,
+# `Grace @ Shop`, `Shop · Fah`, `Shop - Admin Som`).
+_NAME_CHAR = r"[\w.'’\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+_NAME_WORD = rf"{_LETTER}{_NAME_CHAR}{{0,20}}+"
+_NAME = (
+    rf"{_LETTER}{_NAME_CHAR}{{1,20}}+"
+    rf"(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}}+"
+)
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
     r"(?:\*\*[ \t]*[:：]|[:：](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
@@ -90,6 +98,10 @@ class _AtLineStarts:
 
 _LETTER_LINE = _AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
 _NAME_LINE = _AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
+# Searched in "\n" + head: a literal first character lets the search skip to line starts.
+_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})[ \t]*[:：][ \t]*\S")
+# Untimed names are a chat's when this share of the non-blank lines start with them.
+CHAT_NAME_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -108,8 +120,9 @@ class LinePatterns:
 
 
 @lru_cache(maxsize=8)
-def line_patterns(agent_speaker: str | None, letters: bool) -> LinePatterns:
-    """The label pattern for a document; `letters` accepts `A:`/`C:` (see letters_label)."""
+def line_patterns(agent_speaker: str | None, letters: bool, chat: bool = False) -> LinePatterns:
+    """The label pattern for a document; `letters` accepts `A:`/`C:` (see letters_label),
+    `chat` display names without times (see chat_names)."""
     solo = [words_pattern(PEOPLE_KINDS), GENERIC_LABEL]
     if agent_speaker:
         solo.insert(0, caseless(agent_speaker))
@@ -121,8 +134,11 @@ def line_patterns(agent_speaker: str | None, letters: bool) -> LinePatterns:
         rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?)"
         rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})[\])]?)?[ \t]*{_LABEL_END}[ \t]*"
     )
-    # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value.
-    named = rf"(?(time)(?P<name>{_NAME})(?:[ \t]*[:：]|\t)[ \t]*|(?!))"
+    # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value,
+    # but in a chat without times (chat_names) names start lines.
+    named = rf"(?P<name>{_NAME})(?:[ \t]*[:：]|\t)[ \t]*"
+    if not chat:
+        named = rf"(?(time){named}|(?!))"
     timed = r"(?(time)(?=\S)|(?!))"
     # Most lines start with a letter: the time's first character is checked before the time.
     body = rf"(?:(?=[ \t\[(\d])(?>{_TIME}))?(?:{labelled}|{named}|{timed})"
@@ -141,7 +157,29 @@ def display_names(head: str) -> frozenset[str]:
     start at least two lines, as a chat's participants do; once, `[00:07] Balance: 500` is
     a time and text."""
     counts = Counter(match["name"] for match in _NAME_LINE.finditer(head))
-    return frozenset(name for name, count in counts.items() if count >= 2)
+    known = _known_label().fullmatch
+    return frozenset(name for name, count in counts.items() if count >= 2 and not known(name))
+
+
+def chat_names(head: str) -> tuple[str, ...]:
+    """Names that label a chat without times (`shop_admin: hi`, `Example Shop Support: ...`):
+    the speakers (these names and labels such as `Customer`) are two or more, each starts
+    two lines or more, and between them they start most lines. Otherwise `Name: Somchai` and
+    `Phone: ...` stay keys and values."""
+    counts = Counter(match["name"] for match in _UNTIMED_NAME_LINE.finditer("\n" + head))
+    speakers = [name for name, count in counts.items() if count >= 2]
+    names = tuple(sorted(name for name in speakers if not _known_label().fullmatch(name)))
+    if not names or len(speakers) < 2:
+        return ()
+    lines = sum(1 for line in head.splitlines() if line.strip())
+    return names if sum(counts[name] for name in speakers) >= CHAT_NAME_SHARE * lines else ()
+
+
+@lru_cache(maxsize=1)
+def _known_label() -> re.Pattern[str]:
+    """A label of the vocabulary or a bare label, with a name in parentheses or not."""
+    words = words_pattern(tuple(LABEL_WORDS))
+    return re.compile(rf"(?:{words}|{GENERIC_LABEL})(?:[ \t]*\([^()]*\))?")
 
 
 def letters_label(head: str) -> bool:

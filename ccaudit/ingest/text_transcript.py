@@ -22,7 +22,7 @@ from ccaudit.ingest.text_blocks import read_blocks
 from ccaudit.ingest.text_document import TextDocument
 from ccaudit.ingest.text_parser import TextParser
 from ccaudit.ingest.text_parts import PartSplitter
-from ccaudit.ingest.text_patterns import display_names, letters_label, line_patterns
+from ccaudit.ingest.text_patterns import chat_names, display_names, letters_label, line_patterns
 from ccaudit.model import Conversation, InputWarning
 
 
@@ -34,10 +34,12 @@ class TextTranscriptReader:
         return not looks_like_json(source)
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputWarning]:
-        patterns = line_patterns(options.agent_speaker, letters_label(source.head))
+        head = source.head
+        names = chat_names(head)
+        patterns = line_patterns(options.agent_speaker, letters_label(head), bool(names))
         markdown = source.path.suffix.lower() == ".md"
         parts = PartSplitter()
-        parser = TextParser(patterns, display_names(source.head), markdown, parts.max_chars)
+        parser = TextParser(patterns, display_names(head) | set(names), markdown, parts.max_chars)
         document = TextDocument(source, options, self.name, parser.headers)
         given, warned = 0, False
         for block in read_blocks(source, options.max_line_chars):

@@ -51,3 +51,15 @@ def test_other_tools_names_count_as_the_labelled_entity_and_unlabelled_types_are
     scores = score([document], found)
     assert scores.by_entity["DATE_OF_BIRTH"].true_positives == 1
     assert "IP_ADDRESS" not in scores.by_entity and not scores.false_positives
+
+
+def test_eval_roles_reads_the_labelled_roles_and_grades_each_turn():
+    from benchmarks.eval_roles import outcome, true_roles
+
+    roles = true_roles("Sam | Shop=agent;Customer (Lee)=customer; IVR =ivr")
+    assert roles == {"sam | shop": "agent", "customer (lee)": "customer", "ivr": "ivr"}
+    assert [outcome(found, "agent") for found in ("agent", "unknown", "customer")] == [
+        "right",
+        "unknown",
+        "wrong",
+    ]

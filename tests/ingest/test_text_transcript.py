@@ -201,6 +201,59 @@ def test_plain_ticket_has_a_subject_turn_and_body_paragraphs(tmp_path, read_path
     assert_turns_are_slices(text, ticket)
 
 
+def test_display_names_after_times_are_a_chat(tmp_path, read_path):
+    text = (
+        "[14:02] Ploy | Example Shop: hi, how can I help?\n[14:03] k.somsak: where is my parcel\n"
+        "[14:04] Ploy | Example Shop: let me check\n[14:05] k.somsak: thanks\n"
+    )
+    (chat,) = read_path(write(tmp_path, text))
+    assert chat.channel == "chat"
+    assert [t.speaker for t in chat.turns] == ["Ploy | Example Shop", "k.somsak"] * 2
+
+
+def test_chat_usernames_without_times_are_speakers(tmp_path, read_path):
+    text = (
+        "nina_w: my parcel is late\nshop_helpdesk: hi! order number please\n"
+        "nina_w: EX-4410\nshop_helpdesk: it ships today\nnina_w: ok thanks\n"
+    )
+    (chat,) = read_path(write(tmp_path, text))
+    assert chat.channel == "chat"
+    assert [(t.speaker, t.role) for t in chat.turns[:2]] == [
+        ("nina_w", "customer"),
+        ("shop_helpdesk", "agent"),
+    ]
+
+
+def test_thai_shop_name_beside_a_customer_label_is_a_speaker(tmp_path, read_path):
+    text = "ลูกค้า: มีไซซ์ M ไหมคะ\nร้านผ้าคุณนิด: มีค่ะ\nลูกค้า: กี่บาทคะ\nร้านผ้าคุณนิด: 350 ค่ะ\n"
+    (chat,) = read_path(write(tmp_path, text))
+    assert [(t.speaker, t.role) for t in chat.turns] == [
+        ("ลูกค้า", "customer"),
+        ("ร้านผ้าคุณนิด", "agent"),
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: Dana Wong\nPhone: 0812345678\nCity: Chiang Mai\n",
+        "Item: lamp\nPrice: 300\nShipping to the old address, see the ticket.\n"
+        "It was sent twice.\nPlease check.\nItem: desk\nPrice: 900\n",
+    ],
+    ids=["keys_once", "keys_among_prose"],
+)
+def test_keys_and_values_are_not_chat_names(tmp_path, read_path, text):
+    (document,) = read_path(write(tmp_path, text))
+    assert document.channel != "chat"
+    assert not any(t.speaker for t in document.turns)
+
+
+def test_bare_labels_are_not_chat_names(tmp_path, read_path):
+    text = "spk_0: hello\nspk_1: hi\nspk_0: ok\nspk_1: bye\n"
+    (call,) = read_path(write(tmp_path, text))
+    assert call.channel != "chat"
+
+
 def test_channel_header_overrides_the_guess(tmp_path, read_path):
     (call,) = read_path(write(tmp_path, "Channel: Email\n\nCustomer: hi\n", name="x.md"))
     assert call.channel == "email"

@@ -1,0 +1,90 @@
+"""What agents say and what customers say, in Thai and English, as weighted patterns.
+
+Agents answer with the organisation's name or thank the caller for calling, say who they
+are ("Nok speaking", "ดิฉันพลอยรับสายค่ะ"), call out on the organisation's behalf ("calling
+from", "โทรจาก", "ขอเรียนสายคุณ..."), say the call is recorded, ask for identifying details,
+tell the customer what their account shows, and offer more help. Customers say why they
+call, what went wrong with *their* card or order, answer "is that Khun X?" with "ผมเอง", and
+thank the agent for the help. A weight says how sure a cue is. Patterns are lower case and
+matched against lower-cased text (IGNORECASE would lower every character again).
+"""
+
+from __future__ import annotations
+
+_ORG = (
+    r"bank|support|services|telecom|insurance|airlines?|energy"
+    r"|company|centre|center|helpdesk|help desk|ธนาคาร|บริษัท|ศูนย์|คอลเซ็นเตอร์|ฝ่าย|ประกัน"
+)
+_HELLO = r"(?:good (?:morning|afternoon|evening)|hello|hi)"
+_NAME = r"(?!calling|ringing|phoning)\w+(?: \w+)?"
+# What a customer would like to do, not what an agent would like to do with them.
+_WANTING = r"(?!verify|confirm|ask you|ask for your|take|check your|get your|go over|remind)"
+_DETAILS = (
+    r"(?:full )?name|date of birth|dob|birthday|postcode|post code|zip code|address"
+    r"|(?:account|policy|member(?:ship)?|customer|reference|booking|order|claim|phone) number"
+)
+_ACCOUNT_THINGS = (
+    r"account|balance|bill|order|policy|plan|premium|claim|booking|card|payment|statement"
+    r"|appointment|subscription|package|parcel|flight|refund|limit|points"
+)
+_POLITE_END = r"(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้ะ|\s|$)"
+# Thai words that start what someone wants or does, not a name: "ผมอยาก...", "ดิฉันโทร...".
+_NOT_A_NAME = (
+    r"(?!เอง|โทร|อยาก|จะ|ต้อง|สนใจ|ไม่|มี|ได้|ก็|ขอ|ถาม|ใช้|เป็น|ลืม|ทำ|เคย|ยัง|กำลัง|รู้"
+    r"|อยู่|พูด|โดน|หา|เพิ่ง|แค่|ว่า|คิด|เห็น|ชอบ|รับ)"
+)
+
+# (pattern, weight): said by the agent.
+AGENT_CUES: tuple[tuple[str, int], ...] = (
+    (r"thank(?:s| you) for (?:calling|contacting|choosing|holding)", 3),
+    (r"you(?:'re| are) (?:through|connected|speaking) (?:to|with)|you(?:'ve| have) reached", 3),
+    (r"welcome to\b", 2),
+    (rf"\b(?:this is|my name is|i'm|i am) {_NAME},? (?:from|at)\b", 3),
+    (r"\b\w+ speaking\b(?! (?:to|with|about))", 3),
+    (r"\bcalling (?:you )?(?:from|on behalf of)\b(?! (?:my|home|work|the office|abroad|a ))", 2),
+    (r"\bam i speaking (?:to|with) (?:mr|mrs|ms|miss|khun)\b", 2),
+    (r"how (?:can|may|could) i (?:help|assist)|what can i do for you", 3),
+    (r"anything else (?:today|for (?:you|today)|(?:that )?(?:i|we) (?:can|could))", 3),
+    (r"(?:this|the) call (?:may be|is being|is|will be) recorded|recorded line", 3),
+    (r"calls? (?:are|is) (?:being )?(?:recorded|monitored)", 3),
+    (r"(?:verify|confirm) (?:your|the) (?:identity|account|details|" + _DETAILS + ")", 2),
+    (r"(?:can|could|may) i (?:have|get|take|confirm) your\b", 2),
+    (rf"\bwhat(?:'?s| is) your (?:{_DETAILS})|\b(?:and|also) your (?:{_DETAILS})\b", 2),
+    (r"\bnumber\s?\?", 1),
+    (r"for (?:security|verification)(?: purposes| reasons)?\b", 2),
+    (rf"\byour (?:{_ACCOUNT_THINGS})(?<!policy) (?:is|was|has|shows|will)\b", 2),
+    (r"\bi can see (?:your|that your|a |the )", 2),
+    (rf"^\W*{_HELLO}\W+(?:(?!my |i )\S+\s+){{0,3}}?(?:{_ORG})", 2),
+    (r"ยินดี(?:ให้|ที่ได้|ที่ให้)บริการ|ยินดีช่วยเหลือ", 3),
+    (r"ขอบคุณที่(?:โทร|ติดต่อ|ใช้บริการ|รอสาย)", 3),
+    (r"(?:ดิฉัน|ผม|ชื่อ)\S{0,20}รับสาย|รับสาย(?:ค่ะ|คะ|ครับ|นะ)", 3),
+    (rf"^\W*สวัสดี.{{0,60}}?(?:ดิฉัน|ผม)(?:ชื่อ)?{_NOT_A_NAME}\S{{1,10}}?{_POLITE_END}", 2),
+    (r"(?:โทร|ติดต่อ)(?:มา)?จาก(?!เบอร์|ต่างประเทศ|มือถือ|ที่)", 2),
+    (r"ขอเรียนสาย|คุณ\S{1,15}ใช่ไหม", 2),
+    (r"มีอะไรให้\S{0,12}(?:ช่วย|ดูแล|บริการ)|(?:สอบถาม|ช่วย)\S{0,6}เพิ่มเติม(?:อีก)?ไหม", 3),
+    (r"บันทึก(?:เสียง)?การสนทนา|การสนทนา\S{0,10}บันทึก|มีการ\s?(?:บันทึก|record)", 3),
+    (r"ยืนยันตัวตน|ขอ(?:ทราบ|อนุญาต(?:ทราบ)?)?(?:ชื่อ|เลข|เบอร์|วันเดือนปีเกิด|วันเกิด)", 2),
+    (r"ขอ\s?verify", 2),
+    (r"รบกวน(?:ขอ|แจ้ง|ลูกค้า|พิมพ์|ระบุ)|คุณลูกค้า", 2),
+    (r"แอดมิน(?:จะ|ขอ|ได้|ตรวจสอบ|เช็ค|เปิด|ส่ง|แจ้ง|ยินดี|ดำเนินการ)", 2),
+    (r"ทางเรา", 1),
+    (rf"^\W*สวัสดี\S{{0,6}}\s*(?:\S+\s+){{0,2}}?(?:{_ORG})", 2),
+)
+# (pattern, weight): said by the customer.
+CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
+    (r"i(?:'m| am) (?:calling|ringing|phoning) (?:about|because|to|regarding|for|with)", 3),
+    (rf"i(?:'d| would) like to {_WANTING}|i (?:want|need) to {_WANTING}", 2),
+    (r"i need (?:some )?help|can you help me|\bi (?:lost|forgot)\b", 2),
+    (rf"\bmy (?:{_ACCOUNT_THINGS}|password|phone)\b", 1),
+    (r"(?:hasn't|has not|haven't|didn't|never) (?:arrived|come|received|got)", 2),
+    (r"\bi (?:was|have been|got|'ve been) (?:charged|billed)", 2),
+    (r"thank(?:s| you) (?:so much )?for (?:your|the|all your) help", 2),
+    (r"โทร(?:มา)?(?:เรื่อง|สอบถาม|แจ้ง|ขอ)", 3),
+    (r"อยาก(?:จะ)?(?:สอบถาม|ทราบ|ขอ|แจ้ง|เปลี่ยน|ยกเลิก|เช็ค|เช็ก|ถาม|ได้)", 2),
+    (r"จะ(?:ขอ)?(?:เช็ค|เช็ก|สอบถาม|ถาม)", 2),
+    (r"(?:บัตร|บัญชี|เบอร์)\S{0,6}(?:ของ)?(?:ผม|ดิฉัน|หนู|ฉัน)", 2),
+    (r"(?:ผม|ดิฉัน|หนู|ฉัน)เอง|พูดอยู่(?:ค่ะ|ครับ)", 2),
+    (r"(?:ผม|ดิฉัน|หนู|ฉัน)?(?:โดน|ถูก)(?:ตัด|หัก|เก็บ)เงิน|เข้าไม่ได้|ลืม(?:รหัส|password|พาส)", 2),
+    (r"ทำ(?:ยัง|อย่าง)ไง(?:ดี)?", 1),
+    (r"ช่วย\S{0,20}หน่อย", 1),
+)
