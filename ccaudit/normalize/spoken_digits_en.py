@@ -57,7 +57,9 @@ def spoken_english_digits(text: str) -> list[Replacement]:
     if gate is None:
         return replacements
     for run in _RUN_PATTERN.finditer(text, _run_search_start(text, gate.start())):
-        tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
+        tokens = [
+            english_digit_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())
+        ]
         tokens = _without_leading_interjection(text, tokens)
         replacements.extend(run_replacements(text, tokens, POLICY))
     return replacements
@@ -72,7 +74,13 @@ def _run_search_start(text: str, gate_start: int) -> int:
     return start
 
 
-def _token(match: re.Match[str]) -> DigitToken:
+def english_token_regex() -> str:
+    """One English digit word (or double/triple and one) or written digits, as a regex."""
+    return _TOKEN
+
+
+def english_digit_token(match: re.Match[str]) -> DigitToken:
+    """The token an `english_token_regex` match stands for."""
     start, end = match.span()
     word = match.group().lower()
     digit = _DIGIT_OF_WORD.get(word)

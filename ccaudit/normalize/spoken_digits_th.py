@@ -67,11 +67,16 @@ def spoken_thai_digits(text: str) -> list[Replacement]:
         return replacements
     for run in _RUN_PATTERN.finditer(text):
         tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
-        if tokens[-1].spoken and _runs_into_word(text, tokens[-1]):
+        if tokens[-1].spoken and runs_into_word(text, tokens[-1]):
             tokens.pop()
         alone = bool(tokens) and _stands_alone(text, tokens[0].start, tokens[-1].end)
         replacements.extend(run_replacements(text, tokens, POLICY, alone))
     return replacements
+
+
+def thai_digit_of(word: str) -> str | None:
+    """The digit a Thai digit word says, or None for any other word."""
+    return _DIGIT_OF_WORD.get(word)
 
 
 def _token(match: re.Match[str]) -> DigitToken:
@@ -93,7 +98,7 @@ def _is_thai_letter(character: str) -> bool:
     return "\u0e01" <= character <= "\u0e4e"
 
 
-def _runs_into_word(text: str, token: DigitToken) -> bool:
+def runs_into_word(text: str, token: DigitToken) -> bool:
     if token.end >= len(text):
         return False
     if text[token.end] in _CONTINUING_MARKS or _NUMBER_WORDS.match(text, token.end):
