@@ -133,3 +133,26 @@ def test_a_question_for_something_else_ends_the_number(detector, conversation, q
         ("customer", "my card is 4532 0151"), ("agent", question), ("customer", "1283 0366")
     )
     assert not any(f.group for f in detector.scan(conv))
+
+
+def test_whole_number_read_back_after_its_pieces(detector, conversation):
+    conv = conversation(
+        ("agent", "which account should the refund go to?"),
+        ("customer", "it's 7 2 1 0"),
+        ("agent", "mm-hm"),
+        ("customer", "5 5 3 9 0 4"),
+        ("agent", "so 7 2 1 0 5 5 3 9 0 4, is that right?"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [(1, "BANK_ACCOUNT"), (3, "BANK_ACCOUNT"), (4, "BANK_ACCOUNT")]
+
+
+def test_a_piece_alone_is_no_read_back(detector, conversation):
+    conv = conversation(
+        ("agent", "which account should the refund go to?"),
+        ("customer", "7210"),
+        ("agent", "mm-hm"),
+        ("customer", "553904"),
+        ("agent", "you said 553904 at the end?"),
+    )
+    assert [f.turn for f in detector.scan(conv)] == [1, 3]
