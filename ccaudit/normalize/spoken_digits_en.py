@@ -1,10 +1,14 @@
 """Spoken English digits become digits: "oh eight one, double two three" -> "081 223".
 
-Words: zero, oh/o, one ... nine, and "double X" / "triple X". Only runs that look like a
-number change (see digit_runs for the output shape): three spoken digits on their own, or two
-beside written digits ("oh eight one 234 5678"). "one moment", "I have two cards", "for" and
-"to" stay as they are. "oh" opening a run and set off by a comma is an interjection
-("Oh, one two three"), not a zero; at the end of a run it is a zero ("one oh, oh").
+Words: zero, oh/o, one ... nine, "double X" / "triple X", and the pairs people read long
+numbers in: ten ... nineteen, twenty ... ninety with or without a unit ("forty five thirty
+two" -> "4532"). Only runs that look like a number change (see digit_runs for the output
+shape): three spoken digits on their own, or two beside written digits ("oh eight one 234
+5678"); a run with a pair word needs four digits, since "seven fifteen" is a time and "four
+twenty-one" an amount as often as a code. "one moment", "I have two cards", "for" and "to"
+stay as they are. "oh" opening a run and set off by a comma is an interjection ("Oh, one two
+three"), not a zero; at the end of a run it is a zero ("one oh, oh"). A hesitation ("uh",
+"um") or a said "dash" between two digits is a pause inside the number.
 """
 
 from __future__ import annotations
@@ -29,6 +33,31 @@ _DIGIT_OF_WORD = {
     "nine": "9",
 }
 _REPEATS = {"double": 2, "triple": 3}
+_TEENS = {
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+}
+_TENS = {
+    "twenty": "2",
+    "thirty": "3",
+    "forty": "4",
+    "fifty": "5",
+    "sixty": "6",
+    "seventy": "7",
+    "eighty": "8",
+    "ninety": "9",
+}
+_UNITS = [w for w in _DIGIT_OF_WORD if w not in ("zero", "oh", "o")]
+_PAIR_WORDS = frozenset([*_TEENS, *_TENS])
+PAIR_RUN_DIGITS = 4
 _INTERJECTIONS = ("oh", "o")
 
 
@@ -39,13 +68,18 @@ def _spellings(words: list[str]) -> str:
 
 _WORD = _spellings([*(w for w in _DIGIT_OF_WORD if w != "o"), "o"])
 _REPEAT = _spellings(list(_REPEATS))
-_TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"
-_SEPARATOR = rf"(?:{BLANK}*[,-]{BLANK}*|{BLANK}+)"
+_PAIR = (
+    rf"(?:{_spellings(list(_TENS))})(?:[ -](?:{_spellings(_UNITS)}))?|{_spellings(list(_TEENS))}"
+)
+_TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_PAIR}|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"
+_PAUSE = _spellings(["uh", "um", "er", "dash"])
+_SEPARATOR = rf"(?:{BLANK}*[,-]{BLANK}*|{BLANK}+(?:(?:{_PAUSE}){BLANK}+)?)"
+_PAUSE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_spellings(['uh', 'um', 'er'])})(?![A-Za-z])")
 _TOKEN_PATTERN = re.compile(_TOKEN)
 _RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
 # A cheap first look: a digit word other than oh/o, then a separator. Every run of two or more
 # spoken digits has one, apart from oddities such as "oh oh seven" said at the end of a turn.
-_GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS] if w not in _INTERJECTIONS]
+_GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS, *_TEENS, *_TENS] if w not in _INTERJECTIONS]
 _GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})(?:{BLANK}|[,-])")
 _RUN_PREFIX_CHARACTERS = frozenset("0123456789 \t\r\n,-ohOH")
 POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2, min_spoken_standing_alone=3)
@@ -60,8 +94,10 @@ def spoken_english_digits(text: str) -> list[Replacement]:
         tokens = [
             english_digit_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())
         ]
-        tokens = _without_leading_interjection(text, tokens)
-        replacements.extend(run_replacements(text, tokens, POLICY))
+        for said in _restarts_apart(text, _without_leading_interjection(text, tokens)):
+            if _has_pair(text, said) and _spoken_digits(said) < PAIR_RUN_DIGITS:
+                continue
+            replacements.extend(run_replacements(text, said, POLICY))
     return replacements
 
 
@@ -88,9 +124,42 @@ def english_digit_token(match: re.Match[str]) -> DigitToken:
         return DigitToken(start, end, digit, True)
     if word[0].isdigit():
         return DigitToken(start, end, word, False)
+    if word in _TEENS:
+        return DigitToken(start, end, _TEENS[word], True)
     parts = word.replace("-", " ").split()
+    if parts[0] in _TENS:
+        unit = _DIGIT_OF_WORD[parts[1]] if len(parts) > 1 else "0"
+        return DigitToken(start, end, _TENS[parts[0]] + unit, True)
     repeat = _REPEATS.get(parts[0], 1)
     return DigitToken(start, end, _DIGIT_OF_WORD[parts[-1]] * repeat, True)
+
+
+def _restarts_apart(text: str, tokens: list[DigitToken]) -> list[list[DigitToken]]:
+    """A hesitation either pauses inside a number ("four seven uh two nine") or starts it
+    again ("oh eight one um oh eight one two ..."): where the digits after it begin with those
+    said since the last break, the speaker started over and the two are apart."""
+    parts: list[list[DigitToken]] = [[]]
+    for i, token in enumerate(tokens):
+        current = parts[-1]
+        if current and _PAUSE_WORD.search(text, current[-1].end, token.start):
+            said = "".join(t.digits for t in current)
+            following = "".join(t.digits for t in tokens[i:])
+            if following.startswith(said):
+                parts.append([])
+        parts[-1].append(token)
+    return parts
+
+
+def _spoken_digits(tokens: list[DigitToken]) -> int:
+    return sum(len(t.digits) for t in tokens if t.spoken)
+
+
+def _has_pair(text: str, tokens: list[DigitToken]) -> bool:
+    """Whether a token is a pair word (ten ... ninety-nine)."""
+    return any(
+        t.spoken and text[t.start : t.end].lower().replace("-", " ").split()[0] in _PAIR_WORDS
+        for t in tokens
+    )
 
 
 def _without_leading_interjection(text: str, tokens: list[DigitToken]) -> list[DigitToken]:
