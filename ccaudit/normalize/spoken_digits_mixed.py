@@ -15,7 +15,12 @@ import re
 from ccaudit.normalize.digit_runs import BLANK, DigitToken, RunPolicy, run_replacements
 from ccaudit.normalize.offsets import Replacement
 from ccaudit.normalize.spoken_digits_en import english_digit_token, english_token_regex
-from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS, runs_into_word, thai_digit_of
+from ccaudit.normalize.spoken_digits_th import (
+    DIGIT_WORDS,
+    runs_into_word,
+    thai_digit_of,
+    without_inner_only_ends,
+)
 
 _THAI_WORD = "|".join(DIGIT_WORDS)
 _TOKEN = rf"(?:{english_token_regex()}|{_THAI_WORD}|[0-9]+)"
@@ -36,7 +41,9 @@ def spoken_mixed_digits(text: str) -> list[tuple[int, int, list[Replacement]]]:
         languages = {token_language for _, token_language in tokens}
         if not {"en", "th"} <= languages:
             continue
-        digit_tokens = [token for token, _ in tokens]
+        digit_tokens = without_inner_only_ends(text, [token for token, _ in tokens])
+        if not digit_tokens:
+            continue
         replacements = run_replacements(text, digit_tokens, POLICY)
         if replacements:
             runs.append((digit_tokens[0].start, digit_tokens[-1].end, replacements))
