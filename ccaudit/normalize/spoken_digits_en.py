@@ -58,6 +58,8 @@ _TENS = {
 _UNITS = [w for w in _DIGIT_OF_WORD if w not in ("zero", "oh", "o")]
 _PAIR_WORDS = frozenset([*_TEENS, *_TENS])
 PAIR_RUN_DIGITS = 4
+HUNDRED_RUN_DIGITS = 7
+PLUS_RUN_DIGITS = 8
 _INTERJECTIONS = ("oh", "o")
 
 
@@ -71,7 +73,11 @@ _REPEAT = _spellings(list(_REPEATS))
 _PAIR = (
     rf"(?:{_spellings(list(_TENS))})(?:[ -](?:{_spellings(_UNITS)}))?|{_spellings(list(_TEENS))}"
 )
-_TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_PAIR}|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"
+_HUNDRED = rf"(?:{_spellings(_UNITS)})[ -](?:{_spellings(['hundred'])})"
+_TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_HUNDRED}|{_PAIR}|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"
+# "plus" said right before a number is its international prefix.
+_PLUS_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_spellings(['plus'])}){BLANK}+$")
+PLUS_REACH = 6
 _PAUSE = _spellings(["uh", "um", "er", "dash"])
 _SEPARATOR = rf"(?:{BLANK}*[,-]{BLANK}*|{BLANK}+(?:(?:{_PAUSE}){BLANK}+)?)"
 _PAUSE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_spellings(['uh', 'um', 'er'])})(?![A-Za-z])")
@@ -95,10 +101,29 @@ def spoken_english_digits(text: str) -> list[Replacement]:
             english_digit_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())
         ]
         for said in _restarts_apart(text, _without_leading_interjection(text, tokens)):
-            if _has_pair(text, said) and _spoken_digits(said) < PAIR_RUN_DIGITS:
+            if not _reads_as_number(text, said):
                 continue
-            replacements.extend(run_replacements(text, said, POLICY))
+            changed = run_replacements(text, said, POLICY)
+            plus = _PLUS_BEFORE.search(text, max(said[0].start - PLUS_REACH, 0), said[0].start)
+            if changed and plus and _spoken_digits(said) >= PLUS_RUN_DIGITS:
+                changed.append(Replacement(plus.start(), said[0].start, "+"))
+            replacements.extend(changed)
     return replacements
+
+
+def _reads_as_number(text: str, tokens: list[DigitToken]) -> bool:
+    """Pair words need four digits in all; "X hundred" counts only inside a phone number
+    read out ("one eight hundred four three two ..."), followed by single digits, never by
+    a pair ("four hundred eighty nine" is an amount)."""
+    words = [text[t.start : t.end].lower() for t in tokens]
+    if any(w.endswith("hundred") for w in words):
+        following = [
+            len(t.digits) for t, w in zip(tokens, words, strict=True) if not w.endswith("hundred")
+        ]
+        if words[-1].endswith("hundred") or max(following, default=0) > 1:
+            return False
+        return _spoken_digits(tokens) >= HUNDRED_RUN_DIGITS
+    return not _has_pair(text, tokens) or _spoken_digits(tokens) >= PAIR_RUN_DIGITS
 
 
 def _run_search_start(text: str, gate_start: int) -> int:
@@ -124,6 +149,8 @@ def english_digit_token(match: re.Match[str]) -> DigitToken:
         return DigitToken(start, end, digit, True)
     if word[0].isdigit():
         return DigitToken(start, end, word, False)
+    if word.endswith("hundred"):
+        return DigitToken(start, end, _DIGIT_OF_WORD[word.split()[0].split("-")[0]] + "00", True)
     if word in _TEENS:
         return DigitToken(start, end, _TEENS[word], True)
     parts = word.replace("-", " ").split()

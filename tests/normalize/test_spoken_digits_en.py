@@ -27,6 +27,9 @@ from ccaudit.normalize import normalize
         ("card is five two one three uh eight eight four", "card is 5213884"),
         ("sort code two zero dash four one dash one one", "sort code 204111"),
         ("it's oh nine one um oh nine one three three", "it's 091 um 09133"),
+        ("dial one eight hundred five five five two one two one", "dial 18005552121"),
+        ("plus six six eight one two three four five six seven", "+6681234567"),
+        ("one plus two three four", "one plus 234"),
     ],
 )
 def test_spoken_english_digit_runs_become_digits(source, expected):
@@ -49,6 +52,7 @@ def test_spoken_english_digit_runs_become_digits(source, expected):
         "that was four twenty-one baht",
         "I have twenty two cards",
         "about twenty five people",
+        "that came to six hundred seventy two baht",
     ],
 )
 def test_ordinary_english_words_stay(source):

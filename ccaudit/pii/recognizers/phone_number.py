@@ -37,7 +37,8 @@ _LIST_ITEM = re.compile(_LISTED)
 _PHONE_WORDS = words_regex(
     (
         "phone", "mobile", "mob", "cell", "call", "tel", "telephone", "reach", "ring", "dial",
-        "on file", "โทร", "เบอร์", "มือถือ",
+        "on file", "text", "landline", "callback", "call back", "best number", "good number",
+        "new number", "contact number", "work number", "home number", "โทร", "เบอร์", "มือถือ",
     )
 )  # fmt: skip
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
@@ -75,7 +76,8 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             rf"(?<![0-9A-Za-z+])\+[1-9][0-9]{{0,2}}(?:{SEP}[0-9]{{1,4}}){{2,5}}{NUM_END}",
             0.5,
         ),
-        Pattern("north_american", rf"{NUM_START}{_NANP}{NUM_END}{_EXTENSION}", 0.25),
+        # Area and exchange codes in their brackets or dashes: nothing else is written so.
+        Pattern("north_american", rf"{NUM_START}{_NANP}{NUM_END}{_EXTENSION}", 0.45),
         # With the country code before it (1-800-..., +1 (702) ...) nothing else looks so.
         Pattern(
             "north_american_with_1",
@@ -87,8 +89,17 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             rf"{NUM_START}[2-9][0-9]{{2}} [2-9][0-9]{{2}} [0-9]{{4}}{NUM_END}",
             0.1,
         ),
+        # Above an account's score with the phone words it needs: "the phone on the account".
         Pattern(
-            "north_american_plain", rf"{NUM_START}[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}", 0.1
+            "north_american_plain",
+            rf"{NUM_START}[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}{_EXTENSION}",
+            0.2,
+        ),
+        # 1 and ten digits in one run (18005550123): a toll-free or long-distance number.
+        Pattern(
+            "north_american_plain_with_1",
+            rf"{NUM_START}1[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}{_EXTENSION}",
+            0.1,
         ),
         Pattern(
             "national",
@@ -107,12 +118,14 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "north_american_with_1": "+1",
         "north_american_spaced": "23456789",
         "north_american_plain": "23456789",
+        "north_american_plain_with_1": "1",
         "national": "0",
         "after_handle": "0",
     }
     CONTEXT = (
         "phone", "mobile", "cell", "call", "tel", "telephone", "number", "contact", "whatsapp",
-        "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file",
+        "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file", "text",
+        "landline",
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
         "พร้อมเพย์",
     )  # fmt: skip
