@@ -32,6 +32,8 @@ _DIGIT_OF_WORD = {
     "eight": "8",
     "nine": "9",
 }
+# The words that say one digit each ("o" is left out: alone it is a letter).
+ENGLISH_DIGITS = {w: d for w, d in _DIGIT_OF_WORD.items() if w != "o"}
 _REPEATS = {"double": 2, "triple": 3}
 _TEENS = {
     "ten": "10",

@@ -14,9 +14,14 @@ import re
 
 from ccaudit.normalize.digit_runs import BLANK, DigitToken, RunPolicy, run_replacements
 from ccaudit.normalize.offsets import Replacement
-from ccaudit.normalize.spoken_digits_en import english_digit_token, english_token_regex
+from ccaudit.normalize.spoken_digits_en import (
+    ENGLISH_DIGITS,
+    english_digit_token,
+    english_token_regex,
+)
 from ccaudit.normalize.spoken_digits_th import (
     DIGIT_WORDS,
+    INNER_ONLY,
     runs_into_word,
     thai_digit_of,
     without_inner_only_ends,
@@ -27,6 +32,13 @@ _TOKEN = rf"(?:{english_token_regex()}|{_THAI_WORD}|[0-9]+)"
 _TOKEN_PATTERN = re.compile(_TOKEN)
 _SEPARATOR = rf"(?:{BLANK}*[,-]?{BLANK}*)"
 _RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
+# Single digit words of both languages (lower case), for a few said apart from any run.
+SPOKEN_DIGIT_WORDS = "|".join(
+    [
+        *(w for w in DIGIT_WORDS if w not in INNER_ONLY),
+        *sorted(ENGLISH_DIGITS, key=len, reverse=True),
+    ]
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 POLICY = RunPolicy(min_spoken=4, min_spoken_beside_written=4, min_spoken_standing_alone=4)
 
@@ -68,3 +80,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[DigitToken, str]]:
             break
         tokens.append((token, "th"))
     return tokens
+
+
+def spoken_digit(word: str) -> str | None:
+    """The digit one lower-case digit word of either language says, or None."""
+    return thai_digit_of(word) or ENGLISH_DIGITS.get(word)

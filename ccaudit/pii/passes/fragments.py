@@ -32,7 +32,8 @@ def fragment_findings(
     digits_before = 0
     for fragment in split.fragments:
         turn = conversation.turns[fragment.position]
-        norm = normalized[fragment.position]
+        # A piece of digit words said alone is in a turn the detector did not normalise.
+        norm = normalized.get(fragment.position) or NormalizedText.identity(turn.text)
         value = norm.text[fragment.start : fragment.end]
         if split.entity_type == "CREDIT_CARD":
             masked = mask_card_number(value, digits_before=digits_before, total_digits=len(digits))
@@ -68,11 +69,12 @@ def split_number_findings(
         group = f"{conversation.id}#{number + 1}"
         findings.extend(fragment_findings(conversation, normalized, split, group, hash_key))
         for fragment in split.fragments:
-            detections[fragment.position] = [
-                d
-                for d in detections[fragment.position]
-                if d.end <= fragment.start or fragment.end <= d.start
-            ]
+            if fragment.position in detections:
+                detections[fragment.position] = [
+                    d
+                    for d in detections[fragment.position]
+                    if d.end <= fragment.start or fragment.end <= d.start
+                ]
     add_repeats(texts, detections, {_digits(s): _read_back(s) for s in wanted})
     return findings
 
