@@ -83,8 +83,17 @@ PLUS_REACH = 6
 _PAUSE = _spellings(["uh", "um", "er", "dash"])
 _SEPARATOR = rf"(?:{BLANK}*[,-]{BLANK}*|{BLANK}+(?:(?:{_PAUSE}){BLANK}+)?)"
 _PAUSE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_spellings(['uh', 'um', 'er'])})(?![A-Za-z])")
-_TOKEN_PATTERN = re.compile(_TOKEN)
-_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
+# Words ASR writes for digits it heard ("for nine to three ate"): digits only in a run as
+# long as a card number that holds several of them, since each is a common word.
+_HOMOPHONES = {"for": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+HOMOPHONE_RUN_DIGITS = 13
+MIN_HOMOPHONES = 2
+_HOMOPHONE = _spellings(list(_HOMOPHONES))
+_RUN_TOKEN = rf"(?:{_TOKEN}|(?:{_HOMOPHONE})(?![A-Za-z0-9']))"
+_TOKEN_PATTERN = re.compile(_RUN_TOKEN)
+_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_RUN_TOKEN}(?:{_SEPARATOR}{_RUN_TOKEN})+")
+_HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")
+HOMOPHONE_REACH = 4
 # A cheap first look: a digit word other than oh/o, then a separator. Every run of two or more
 # spoken digits has one, apart from oddities such as "oh oh seven" said at the end of a turn.
 _GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS, *_TEENS, *_TENS] if w not in _INTERJECTIONS]
@@ -102,7 +111,13 @@ def spoken_english_digits(text: str) -> list[Replacement]:
         tokens = [
             english_digit_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())
         ]
-        for said in _restarts_apart(text, _without_leading_interjection(text, tokens)):
+        tokens = _without_leading_interjection(text, tokens)
+        said_runs = [
+            said
+            for part in _homophones_resolved(text, tokens)
+            for said in _restarts_apart(text, part)
+        ]
+        for said in said_runs:
             if not _reads_as_number(text, said):
                 continue
             changed = run_replacements(text, said, POLICY)
@@ -134,7 +149,12 @@ def _run_search_start(text: str, gate_start: int) -> int:
     start = gate_start
     while start > 0 and text[start - 1] in _RUN_PREFIX_CHARACTERS:
         start -= 1
-    return start
+    # A homophone right before (see _HOMOPHONES) may open the run; the run check decides.
+    blanks_end = start
+    while blanks_end < gate_start and text[blanks_end].isspace():
+        blanks_end += 1
+    homophone = _HOMOPHONE_BEFORE.search(text, max(start - HOMOPHONE_REACH, 0), blanks_end)
+    return homophone.start() if homophone else start
 
 
 def english_token_regex() -> str:
@@ -146,7 +166,7 @@ def english_digit_token(match: re.Match[str]) -> DigitToken:
     """The token an `english_token_regex` match stands for."""
     start, end = match.span()
     word = match.group().lower()
-    digit = _DIGIT_OF_WORD.get(word)
+    digit = _DIGIT_OF_WORD.get(word) or _HOMOPHONES.get(word)
     if digit is not None:
         return DigitToken(start, end, digit, True)
     if word[0].isdigit():
@@ -161,6 +181,27 @@ def english_digit_token(match: re.Match[str]) -> DigitToken:
         return DigitToken(start, end, _TENS[parts[0]] + unit, True)
     repeat = _REPEATS.get(parts[0], 1)
     return DigitToken(start, end, _DIGIT_OF_WORD[parts[-1]] * repeat, True)
+
+
+def _homophones_resolved(text: str, tokens: list[DigitToken]) -> list[list[DigitToken]]:
+    """The run as it is where its homophones are digits (see _HOMOPHONES), else the parts
+    between them."""
+    homophones = sum(1 for t in tokens if _is_homophone(text, t))
+    if not homophones:
+        return [tokens]
+    if homophones >= MIN_HOMOPHONES and _spoken_digits(tokens) >= HOMOPHONE_RUN_DIGITS:
+        return [tokens]
+    parts: list[list[DigitToken]] = [[]]
+    for token in tokens:
+        if _is_homophone(text, token):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def _is_homophone(text: str, token: DigitToken) -> bool:
+    return text[token.start : token.end].lower() in _HOMOPHONES
 
 
 def _restarts_apart(text: str, tokens: list[DigitToken]) -> list[list[DigitToken]]:

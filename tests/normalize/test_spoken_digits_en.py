@@ -30,6 +30,11 @@ from ccaudit.normalize import normalize
         ("dial one eight hundred five five five two one two one", "dial 18005552121"),
         ("plus six six eight one two three four five six seven", "+6681234567"),
         ("one plus two three four", "one plus 234"),
+        (
+            "visa four to four two for two four two four two four to four two for two",
+            "visa 4242424242424242",
+        ),
+        ("I went to one two three and ate four five six", "I went to 123 and ate 456"),
     ],
 )
 def test_spoken_english_digit_runs_become_digits(source, expected):
