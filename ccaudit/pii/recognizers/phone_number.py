@@ -46,6 +46,23 @@ _HANDLE_BEFORE = re.compile(r"@[A-Za-z_.]{1,30}$")
 HANDLE_REACH = 31
 
 
+# A number that needs phone words, shortly after one that needs none in the same line ("old
+# one was +44 7700 900318, new one is 07700 900562"), is given in the same breath.
+LISTED_REACH = 40
+LISTED_SCORE = 0.5
+
+
+def _lift_listed_after_a_phone(text: str, results: list[RecognizerResult]) -> None:
+    sure = [r for r in results if r.score >= LISTED_SCORE]
+    for result in results:
+        if result.score < CONTEXT_THRESHOLD and any(
+            0 <= result.start - other.end <= LISTED_REACH
+            and "\n" not in text[other.end : result.start]
+            for other in sure
+        ):
+            result.score = LISTED_SCORE
+
+
 class PhoneNumberRecognizer(ContextPatternRecognizer):
     """No checksum: `validate_result` stays None so a plausible number keeps its pattern
     score; VALIDATORS drop what no carrier would issue. North-American, British and 66-prefixed
@@ -165,6 +182,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         for start in self._windows_of(text):
             if start not in found:
                 results.extend(self._listed(text, start))
+        _lift_listed_after_a_phone(text, results)
         return results
 
     @staticmethod
