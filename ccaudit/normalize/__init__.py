@@ -1,15 +1,17 @@
 """Thai-aware normalisation in front of detection; every change keeps an offset map back.
 
 Steps, in order: Thai numerals to ASCII digits (offsets unchanged), spoken English and Thai
-digits to digits, then a space at every Thai-letter/digit boundary. The steps' offset maps
-compose into one, so `to_source` leads from any span of the result to the text as written.
+digits (and runs that mix the two) to digits, then a space at every Thai-letter/digit
+boundary. The steps' offset maps compose into one, so `to_source` leads from any span of
+the result to the text as written.
 Text in ASCII only runs the English step: every other one needs Thai script.
 """
 
 from ccaudit.normalize.compose import compose
 from ccaudit.normalize.glued import glued_digit_spaces
-from ccaudit.normalize.offsets import EditBuilder, NormalizedText, apply_replacements
+from ccaudit.normalize.offsets import EditBuilder, NormalizedText, Replacement, apply_replacements
 from ccaudit.normalize.spoken_digits_en import spoken_english_digits
+from ccaudit.normalize.spoken_digits_mixed import spoken_mixed_digits
 from ccaudit.normalize.spoken_digits_th import spoken_thai_digits
 from ccaudit.normalize.thai_numerals import thai_numerals_to_ascii
 
@@ -20,6 +22,7 @@ def normalize(text: str) -> NormalizedText:
     spoken = spoken_english_digits(digits)
     if thai:
         spoken += spoken_thai_digits(digits)
+        spoken = _with_mixed_runs(digits, spoken)
     # Most turns change no further; a NormalizedText for a step that changes nothing costs.
     step = apply_replacements(digits, sorted(spoken)) if spoken else None
     current = step.text if step else digits
@@ -34,6 +37,16 @@ def normalize(text: str) -> NormalizedText:
     if step.source == text:
         return step
     return NormalizedText(text, step.text, step.edits)
+
+
+def _with_mixed_runs(text: str, spoken: list[Replacement]) -> list[Replacement]:
+    """Runs that mix English and Thai digit words replace what either language's step made
+    of their pieces."""
+    mixed = spoken_mixed_digits(text)
+    if not mixed:
+        return spoken
+    kept = [r for r in spoken if not any(s < r.end and r.start < e for s, e, _ in mixed)]
+    return kept + [r for _, _, replacements in mixed for r in replacements]
 
 
 __all__ = ["EditBuilder", "NormalizedText", "normalize"]

@@ -1,10 +1,14 @@
 """Spoken English digits become digits: "oh eight one, double two three" -> "081 223".
 
-Words: zero, oh/o, one ... nine, and "double X" / "triple X". Only runs that look like a
-number change (see digit_runs for the output shape): three spoken digits on their own, or two
-beside written digits ("oh eight one 234 5678"). "one moment", "I have two cards", "for" and
-"to" stay as they are. "oh" opening a run and set off by a comma is an interjection
-("Oh, one two three"), not a zero; at the end of a run it is a zero ("one oh, oh").
+Words: zero, oh/o, one ... nine, "double X" / "triple X", and the pairs people read long
+numbers in: ten ... nineteen, twenty ... ninety with or without a unit ("forty five thirty
+two" -> "4532"). Only runs that look like a number change (see digit_runs for the output
+shape): three spoken digits on their own, or two beside written digits ("oh eight one 234
+5678"); a run with a pair word needs four digits, since "seven fifteen" is a time and "four
+twenty-one" an amount as often as a code. "one moment", "I have two cards", "for" and "to"
+stay as they are. "oh" opening a run and set off by a comma is an interjection ("Oh, one two
+three"), not a zero; at the end of a run it is a zero ("one oh, oh"). A hesitation ("uh",
+"um") or a said "dash" between two digits is a pause inside the number.
 """
 
 from __future__ import annotations
@@ -28,7 +32,36 @@ _DIGIT_OF_WORD = {
     "eight": "8",
     "nine": "9",
 }
+# The words that say one digit each ("o" is left out: alone it is a letter).
+ENGLISH_DIGITS = {w: d for w, d in _DIGIT_OF_WORD.items() if w != "o"}
 _REPEATS = {"double": 2, "triple": 3}
+_TEENS = {
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+}
+_TENS = {
+    "twenty": "2",
+    "thirty": "3",
+    "forty": "4",
+    "fifty": "5",
+    "sixty": "6",
+    "seventy": "7",
+    "eighty": "8",
+    "ninety": "9",
+}
+_UNITS = [w for w in _DIGIT_OF_WORD if w not in ("zero", "oh", "o")]
+_PAIR_WORDS = frozenset([*_TEENS, *_TENS])
+PAIR_RUN_DIGITS = 4
+HUNDRED_RUN_DIGITS = 7
+PLUS_RUN_DIGITS = 8
 _INTERJECTIONS = ("oh", "o")
 
 
@@ -39,13 +72,31 @@ def _spellings(words: list[str]) -> str:
 
 _WORD = _spellings([*(w for w in _DIGIT_OF_WORD if w != "o"), "o"])
 _REPEAT = _spellings(list(_REPEATS))
-_TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"
-_SEPARATOR = rf"(?:{BLANK}*[,-]{BLANK}*|{BLANK}+)"
-_TOKEN_PATTERN = re.compile(_TOKEN)
-_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
+_PAIR = (
+    rf"(?:{_spellings(list(_TENS))})(?:[ -](?:{_spellings(_UNITS)}))?|{_spellings(list(_TEENS))}"
+)
+_HUNDRED = rf"(?:{_spellings(_UNITS)})[ -](?:{_spellings(['hundred'])})"
+_TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_HUNDRED}|{_PAIR}|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"
+# "plus" said right before a number is its international prefix.
+_PLUS_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_spellings(['plus'])}){BLANK}+$")
+PLUS_REACH = 6
+_PAUSE = _spellings(["uh", "um", "er", "dash"])
+_SEPARATOR = rf"(?:{BLANK}*[,-]{BLANK}*|{BLANK}+(?:(?:{_PAUSE}){BLANK}+)?)"
+_PAUSE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_spellings(['uh', 'um', 'er'])})(?![A-Za-z])")
+# Words ASR writes for digits it heard ("for nine to three ate"): digits only in a run as
+# long as a card number that holds several of them, since each is a common word.
+_HOMOPHONES = {"for": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+HOMOPHONE_RUN_DIGITS = 13
+MIN_HOMOPHONES = 2
+_HOMOPHONE = _spellings(list(_HOMOPHONES))
+_RUN_TOKEN = rf"(?:{_TOKEN}|(?:{_HOMOPHONE})(?![A-Za-z0-9']))"
+_TOKEN_PATTERN = re.compile(_RUN_TOKEN)
+_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_RUN_TOKEN}(?:{_SEPARATOR}{_RUN_TOKEN})+")
+_HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")
+HOMOPHONE_REACH = 4
 # A cheap first look: a digit word other than oh/o, then a separator. Every run of two or more
 # spoken digits has one, apart from oddities such as "oh oh seven" said at the end of a turn.
-_GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS] if w not in _INTERJECTIONS]
+_GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS, *_TEENS, *_TENS] if w not in _INTERJECTIONS]
 _GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})(?:{BLANK}|[,-])")
 _RUN_PREFIX_CHARACTERS = frozenset("0123456789 \t\r\n,-ohOH")
 POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2, min_spoken_standing_alone=3)
@@ -57,10 +108,39 @@ def spoken_english_digits(text: str) -> list[Replacement]:
     if gate is None:
         return replacements
     for run in _RUN_PATTERN.finditer(text, _run_search_start(text, gate.start())):
-        tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
+        tokens = [
+            english_digit_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())
+        ]
         tokens = _without_leading_interjection(text, tokens)
-        replacements.extend(run_replacements(text, tokens, POLICY))
+        said_runs = [
+            said
+            for part in _homophones_resolved(text, tokens)
+            for said in _restarts_apart(text, part)
+        ]
+        for said in said_runs:
+            if not _reads_as_number(text, said):
+                continue
+            changed = run_replacements(text, said, POLICY)
+            plus = _PLUS_BEFORE.search(text, max(said[0].start - PLUS_REACH, 0), said[0].start)
+            if changed and plus and _spoken_digits(said) >= PLUS_RUN_DIGITS:
+                changed.append(Replacement(plus.start(), said[0].start, "+"))
+            replacements.extend(changed)
     return replacements
+
+
+def _reads_as_number(text: str, tokens: list[DigitToken]) -> bool:
+    """Pair words need four digits in all; "X hundred" counts only inside a phone number
+    read out ("one eight hundred four three two ..."), followed by single digits, never by
+    a pair ("four hundred eighty nine" is an amount)."""
+    words = [text[t.start : t.end].lower() for t in tokens]
+    if any(w.endswith("hundred") for w in words):
+        following = [
+            len(t.digits) for t, w in zip(tokens, words, strict=True) if not w.endswith("hundred")
+        ]
+        if words[-1].endswith("hundred") or max(following, default=0) > 1:
+            return False
+        return _spoken_digits(tokens) >= HUNDRED_RUN_DIGITS
+    return not _has_pair(text, tokens) or _spoken_digits(tokens) >= PAIR_RUN_DIGITS
 
 
 def _run_search_start(text: str, gate_start: int) -> int:
@@ -69,20 +149,87 @@ def _run_search_start(text: str, gate_start: int) -> int:
     start = gate_start
     while start > 0 and text[start - 1] in _RUN_PREFIX_CHARACTERS:
         start -= 1
-    return start
+    # A homophone right before (see _HOMOPHONES) may open the run; the run check decides.
+    blanks_end = start
+    while blanks_end < gate_start and text[blanks_end].isspace():
+        blanks_end += 1
+    homophone = _HOMOPHONE_BEFORE.search(text, max(start - HOMOPHONE_REACH, 0), blanks_end)
+    return homophone.start() if homophone else start
 
 
-def _token(match: re.Match[str]) -> DigitToken:
+def english_token_regex() -> str:
+    """One English digit word (or double/triple and one) or written digits, as a regex."""
+    return _TOKEN
+
+
+def english_digit_token(match: re.Match[str]) -> DigitToken:
+    """The token an `english_token_regex` match stands for."""
     start, end = match.span()
     word = match.group().lower()
-    digit = _DIGIT_OF_WORD.get(word)
+    digit = _DIGIT_OF_WORD.get(word) or _HOMOPHONES.get(word)
     if digit is not None:
         return DigitToken(start, end, digit, True)
     if word[0].isdigit():
         return DigitToken(start, end, word, False)
+    if word.endswith("hundred"):
+        return DigitToken(start, end, _DIGIT_OF_WORD[word.split()[0].split("-")[0]] + "00", True)
+    if word in _TEENS:
+        return DigitToken(start, end, _TEENS[word], True)
     parts = word.replace("-", " ").split()
+    if parts[0] in _TENS:
+        unit = _DIGIT_OF_WORD[parts[1]] if len(parts) > 1 else "0"
+        return DigitToken(start, end, _TENS[parts[0]] + unit, True)
     repeat = _REPEATS.get(parts[0], 1)
     return DigitToken(start, end, _DIGIT_OF_WORD[parts[-1]] * repeat, True)
+
+
+def _homophones_resolved(text: str, tokens: list[DigitToken]) -> list[list[DigitToken]]:
+    """The run as it is where its homophones are digits (see _HOMOPHONES), else the parts
+    between them."""
+    homophones = sum(1 for t in tokens if _is_homophone(text, t))
+    if not homophones:
+        return [tokens]
+    if homophones >= MIN_HOMOPHONES and _spoken_digits(tokens) >= HOMOPHONE_RUN_DIGITS:
+        return [tokens]
+    parts: list[list[DigitToken]] = [[]]
+    for token in tokens:
+        if _is_homophone(text, token):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def _is_homophone(text: str, token: DigitToken) -> bool:
+    return text[token.start : token.end].lower() in _HOMOPHONES
+
+
+def _restarts_apart(text: str, tokens: list[DigitToken]) -> list[list[DigitToken]]:
+    """A hesitation either pauses inside a number ("four seven uh two nine") or starts it
+    again ("oh eight one um oh eight one two ..."): where the digits after it begin with those
+    said since the last break, the speaker started over and the two are apart."""
+    parts: list[list[DigitToken]] = [[]]
+    for i, token in enumerate(tokens):
+        current = parts[-1]
+        if current and _PAUSE_WORD.search(text, current[-1].end, token.start):
+            said = "".join(t.digits for t in current)
+            following = "".join(t.digits for t in tokens[i:])
+            if following.startswith(said):
+                parts.append([])
+        parts[-1].append(token)
+    return parts
+
+
+def _spoken_digits(tokens: list[DigitToken]) -> int:
+    return sum(len(t.digits) for t in tokens if t.spoken)
+
+
+def _has_pair(text: str, tokens: list[DigitToken]) -> bool:
+    """Whether a token is a pair word (ten ... ninety-nine)."""
+    return any(
+        t.spoken and text[t.start : t.end].lower().replace("-", " ").split()[0] in _PAIR_WORDS
+        for t in tokens
+    )
 
 
 def _without_leading_interjection(text: str, tokens: list[DigitToken]) -> list[DigitToken]:

@@ -1,8 +1,8 @@
 """Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
 
 Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่,
-ห้า, หก, เจ็ด (เจด), แปด, เก้า (เกา), spaced or not. Thai is written
-without spaces and these words hide
+ห้า (หา, only between two other digits), หก, เจ็ด (เจด), แปด, เก้า (เกา),
+spaced or not. Thai is written without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
 so a run changes only when it holds four spoken digits, or three beside written digits or
 standing alone between spaces ("CVV หนึ่งสองสาม ค่ะ"), and its last word does not run on
@@ -42,7 +42,10 @@ _DIGIT_OF_WORD = {
     "เจด": "7",
     "เกา": "9",
     "สูญ": "0",
+    "หา": "5",
 }
+# ASR spellings that are also common words (หา "to look for"): digits only between two others.
+INNER_ONLY = frozenset({"หา"})
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
 _WORD = "|".join(DIGIT_WORDS)
@@ -67,11 +70,26 @@ def spoken_thai_digits(text: str) -> list[Replacement]:
         return replacements
     for run in _RUN_PATTERN.finditer(text):
         tokens = [_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())]
-        if tokens[-1].spoken and _runs_into_word(text, tokens[-1]):
+        if tokens[-1].spoken and runs_into_word(text, tokens[-1]):
             tokens.pop()
+        tokens = without_inner_only_ends(text, tokens)
         alone = bool(tokens) and _stands_alone(text, tokens[0].start, tokens[-1].end)
         replacements.extend(run_replacements(text, tokens, POLICY, alone))
     return replacements
+
+
+def without_inner_only_ends(text: str, tokens: list[DigitToken]) -> list[DigitToken]:
+    start, end = 0, len(tokens)
+    while start < end and text[tokens[start].start : tokens[start].end] in INNER_ONLY:
+        start += 1
+    while end > start and text[tokens[end - 1].start : tokens[end - 1].end] in INNER_ONLY:
+        end -= 1
+    return tokens[start:end]
+
+
+def thai_digit_of(word: str) -> str | None:
+    """The digit a Thai digit word says, or None for any other word."""
+    return _DIGIT_OF_WORD.get(word)
 
 
 def _token(match: re.Match[str]) -> DigitToken:
@@ -93,7 +111,7 @@ def _is_thai_letter(character: str) -> bool:
     return "\u0e01" <= character <= "\u0e4e"
 
 
-def _runs_into_word(text: str, token: DigitToken) -> bool:
+def runs_into_word(text: str, token: DigitToken) -> bool:
     if token.end >= len(text):
         return False
     if text[token.end] in _CONTINUING_MARKS or _NUMBER_WORDS.match(text, token.end):

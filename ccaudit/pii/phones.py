@@ -75,5 +75,6 @@ VALIDATORS = {
     "north_american_with_1": _any_shape,
     "north_american_spaced": _any_shape,
     "north_american_plain": _any_shape,
+    "north_american_plain_with_1": _any_shape,
     "national": _is_british,
 }

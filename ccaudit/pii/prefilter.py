@@ -35,7 +35,11 @@ _DIGIT_AT_OR_THAI_SPOKEN = re.compile(
         + ["แอ็?[ทด]"]
     )
 )
-_EN_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?![a-z])"
+_EN_DIGIT_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
+    r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])"
+)
 # Three digit words in a row, whatever non-letters stand between them; `_has_spoken_english`
 # checks that the first one starts a word.
 _EN_SPOKEN_DIGITS = re.compile(rf"{_EN_DIGIT_WORD}(?:[^a-z]+{_EN_DIGIT_WORD}){{2}}")

@@ -21,6 +21,20 @@ from ccaudit.normalize import normalize
         ("my ID is eight, oh three four nine, one oh, oh", "my ID is 8 0349 10 0"),
         ("Café, one two three", "Café, 123"),
         ("เบอร์ครับ oh eight one 234", "เบอร์ครับ 081 234"),
+        ("the account is sixty two fourteen oh nine", "the account is 621409"),
+        ("expires ten twenty-eight", "expires 1028"),
+        ("born nineteen seventy", "born 1970"),
+        ("card is five two one three uh eight eight four", "card is 5213884"),
+        ("sort code two zero dash four one dash one one", "sort code 204111"),
+        ("it's oh nine one um oh nine one three three", "it's 091 um 09133"),
+        ("dial one eight hundred five five five two one two one", "dial 18005552121"),
+        ("plus six six eight one two three four five six seven", "+6681234567"),
+        ("one plus two three four", "one plus 234"),
+        (
+            "visa four to four two for two four two four two four to four two for two",
+            "visa 4242424242424242",
+        ),
+        ("I went to one two three and ate four five six", "I went to 123 and ate 456"),
     ],
 )
 def test_spoken_english_digit_runs_become_digits(source, expected):
@@ -39,6 +53,11 @@ def test_spoken_english_digit_runs_become_digits(source, expected):
         "call 02 123 4567 one more time",
         "someone two-faced",
         "stone one",
+        "see you at seven fifteen",
+        "that was four twenty-one baht",
+        "I have twenty two cards",
+        "about twenty five people",
+        "that came to six hundred seventy two baht",
     ],
 )
 def test_ordinary_english_words_stay(source):

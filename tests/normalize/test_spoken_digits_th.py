@@ -18,6 +18,7 @@ from ccaudit.normalize import normalize
         ("CVV หลังบัตร หนึ่งสองสาม ค่ะ", "CVV หลังบัตร 123 ค่ะ"),
         ("หนึ่งศูนย์สองหนึ่งห้าแปดเจดสามเกาศูนค่ะ", "1021587390 ค่ะ"),
         ("สูญสองสี่เก้าหนึ่ง", "02491"),
+        ("สองสามหาหกเจ็ด ค่ะ", "23567 ค่ะ"),
     ],
 )
 def test_spoken_thai_digit_runs_become_digits(source, expected):
@@ -37,6 +38,8 @@ def test_spoken_thai_digit_runs_become_digits(source, expected):
         ("ประมาณสามสี่ห้าคนค่ะ", "three words inside a sentence are too short"),
         ("ความสามารถ", "สามารถ able"),
         ("ศูนย์บริการ", "ศูนย์บริการ service centre"),
+        ("ค้นหาสองสามที่", "หา 'look for' opening a run is no digit"),
+        ("สามสี่หกหา", "หา closing a run is no digit"),
         ("สองสาม ค่ะ", "two digit words alone are 'two or three', not a number"),
     ],
 )

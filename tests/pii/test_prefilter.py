@@ -29,7 +29,7 @@ def test_lets_through(text):
         "I'm not sure, I think it was Tuesday.", "It's Visa, the Platinum one.",
         "one moment please", "I am calling from Chiang Mai.", "what was that about",
         "ขอบคุณ Sarah", "คุณลูกค้าค่ะ", "สวัสดีค่ะ hello", "someone two three", "Café: one two",
-        "ค่ะ this is Card Services", "let me explain twelve twenty-seven",
+        "ค่ะ this is Card Services", "let me explain at seven fifteen",
         "it expires in twenty days", "บัตรหมดอายุแล้วค่ะ", "the expiry is fine, I have twelve cards",
     ],
 )  # fmt: skip

@@ -133,3 +133,71 @@ def test_a_question_for_something_else_ends_the_number(detector, conversation, q
         ("customer", "my card is 4532 0151"), ("agent", question), ("customer", "1283 0366")
     )
     assert not any(f.group for f in detector.scan(conv))
+
+
+def test_whole_number_read_back_after_its_pieces(detector, conversation):
+    conv = conversation(
+        ("agent", "which account should the refund go to?"),
+        ("customer", "it's 7 2 1 0"),
+        ("agent", "mm-hm"),
+        ("customer", "5 5 3 9 0 4"),
+        ("agent", "so 7 2 1 0 5 5 3 9 0 4, is that right?"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [(1, "BANK_ACCOUNT"), (3, "BANK_ACCOUNT"), (4, "BANK_ACCOUNT")]
+
+
+def test_a_piece_alone_is_no_read_back(detector, conversation):
+    conv = conversation(
+        ("agent", "which account should the refund go to?"),
+        ("customer", "7210"),
+        ("agent", "mm-hm"),
+        ("customer", "553904"),
+        ("agent", "you said 553904 at the end?"),
+    )
+    assert [f.turn for f in detector.scan(conv)] == [1, 3]
+
+
+def test_id_closed_by_two_digit_words_said_alone(detector, conversation):
+    conv = conversation(
+        ("agent", "ขอเลขบัตรประชาชนด้วยค่ะ"),
+        ("customer", "หนึ่งหนึ่งหกหก หนึ่งสาม"),
+        ("agent", "ค่ะ"),
+        ("customer", "หนึ่งแปดหก ศูนย์เก้า"),
+        ("agent", "ค่ะ ต่อเลยค่ะ"),
+        ("customer", "หนึ่ง ศูนย์ ครับ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "TH_TNIN"),
+        (3, "TH_TNIN"),
+        (5, "TH_TNIN"),
+    ]
+    assert len({f.group for f in findings}) == 1
+
+
+def test_digit_words_said_alone_do_not_close_an_unchecked_number(detector, conversation):
+    conv = conversation(
+        ("agent", "what's the best phone number?"),
+        ("customer", "three one two five five"),
+        ("agent", "okay"),
+        ("customer", "five oh one"),
+        ("agent", "go on"),
+        ("customer", "four seven"),
+    )
+    assert not any(f.group for f in detector.scan(conv))
+
+
+def test_north_american_phone_split_after_phone_words(detector, conversation):
+    conv = conversation(
+        ("agent", "and what's the new number?"),
+        ("customer", "four one five"),
+        ("agent", "okay"),
+        ("customer", "five five five"),
+        ("agent", "mm-hm"),
+        ("customer", "oh one seven two"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "PHONE_NUMBER"), (3, "PHONE_NUMBER"), (5, "PHONE_NUMBER")
+    ]  # fmt: skip

@@ -28,6 +28,13 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
                 digits not in known or detection.score > known[digits].score
             ):
                 known[digits] = detection
+    add_repeats(texts, detections, known)
+
+
+def add_repeats(
+    texts: list[str], detections: dict[int, list[Detection]], known: dict[str, Detection]
+) -> None:
+    """Each digit run whose digits are a key of `known` is reported as that detection."""
     if not known:
         return
     lengths = {len(digits) for digits in known}

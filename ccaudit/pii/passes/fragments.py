@@ -8,6 +8,7 @@ from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.findings import Detection, build_finding
+from ccaudit.pii.passes.echoes import add_repeats
 from ccaudit.pii.passes.split_numbers import SplitNumber, find_split_numbers
 
 VALIDATED_SCORE = 0.9
@@ -24,14 +25,15 @@ def fragment_findings(
 ) -> list[Finding]:
     """A card's pieces keep at most the whole number's first 6 and last 4 digits, so a
     middle piece shows none; every piece carries the whole number's fingerprint."""
-    digits = "".join(f.digits for f in split.fragments)
+    digits = _digits(split)
     whole = fingerprint(hash_key, split.entity_type, digits)
     score = VALIDATED_SCORE if split.validated else UNVALIDATED_SCORE
     findings = []
     digits_before = 0
     for fragment in split.fragments:
         turn = conversation.turns[fragment.position]
-        norm = normalized[fragment.position]
+        # A piece of digit words said alone is in a turn the detector did not normalise.
+        norm = normalized.get(fragment.position) or NormalizedText.identity(turn.text)
         value = norm.text[fragment.start : fragment.end]
         if split.entity_type == "CREDIT_CARD":
             masked = mask_card_number(value, digits_before=digits_before, total_digits=len(digits))
@@ -62,13 +64,27 @@ def split_number_findings(
         return []
     splits = find_split_numbers(conversation.turns, texts, normalized.keys())
     findings = []
-    for number, split in enumerate(s for s in splits if wants(s.entity_type)):
+    wanted = [s for s in splits if wants(s.entity_type)]
+    for number, split in enumerate(wanted):
         group = f"{conversation.id}#{number + 1}"
         findings.extend(fragment_findings(conversation, normalized, split, group, hash_key))
         for fragment in split.fragments:
-            detections[fragment.position] = [
-                d
-                for d in detections[fragment.position]
-                if d.end <= fragment.start or fragment.end <= d.start
-            ]
+            if fragment.position in detections:
+                detections[fragment.position] = [
+                    d
+                    for d in detections[fragment.position]
+                    if d.end <= fragment.start or fragment.end <= d.start
+                ]
+    add_repeats(texts, detections, {_digits(s): _read_back(s) for s in wanted})
     return findings
+
+
+def _digits(split: SplitNumber) -> str:
+    return "".join(f.digits for f in split.fragments)
+
+
+def _read_back(split: SplitNumber) -> Detection:
+    """What the whole number said again in one piece ("so that's 9803 441267?") is found as.
+    A fragment's own digits are shorter, so no piece is read as its own repeat."""
+    score = VALIDATED_SCORE if split.validated else UNVALIDATED_SCORE
+    return Detection(split.entity_type, 0, 0, score, split.validated, RECOGNIZER_NAME)

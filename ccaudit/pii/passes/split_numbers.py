@@ -6,7 +6,9 @@ the other speaker between them: a backchannel ("uh-huh", "ค่ะ") or any sho
 digits that neither asks to hear it again ("sorry, can you repeat that?") nor asks for
 something else ("and your phone?"): "Okay, go on.", "got it, and the rest?", "ค่ะ แล้วต่อไปคะ".
 The chain is reported when the digits of two or more pieces, taken together, make a valid
-card, Thai ID, Thai phone or bank account.
+card, Thai ID, Thai or (beside phone words) North-American phone, or bank account. The last
+digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh seven"): too few to be
+made digits on their own, such a turn ends a chain whose checksum it completes.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ccaudit.model import Turn
+from ccaudit.normalize.spoken_digits_mixed import SPOKEN_DIGIT_WORDS, spoken_digit
 from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number, is_thai_id_valid
 from ccaudit.pii.phones import is_phone_number
@@ -24,6 +27,9 @@ from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer
 
 MAX_DIGITS = 19
+# A turn that says only this many digit words can close a chain (see `_said_digits`).
+MAX_SAID_DIGITS = 3
+_NANP = re.compile(r"[2-9][0-9]{2}[2-9][0-9]{6}")
 _FILLER = re.compile(
     r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|and|then|แล้วก็|ต่อ)*", re.IGNORECASE
 )
@@ -44,6 +50,11 @@ _NOT_INTERJECTION = re.compile(
 )
 # Turns before a number that may hold its context ("which account should we refund to?").
 CONTEXT_TURNS = 2
+_SAID_WORD = re.compile(f"{SPOKEN_DIGIT_WORDS}")
+_SAID_PIECE = re.compile(
+    rf"(?<![A-Za-z])(?:{SPOKEN_DIGIT_WORDS})"
+    rf"(?:[ ,]*(?:{SPOKEN_DIGIT_WORDS})){{0,{MAX_SAID_DIGITS - 1}}}(?![A-Za-z])"
+)
 _ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
 _PHONE_WORDS = words_regex(PhoneNumberRecognizer.CONTEXT)
 
@@ -53,6 +64,7 @@ class Fragment(NamedTuple):
     start: int
     end: int
     digits: str
+    said: bool = False  # digit words the normaliser left as words
 
 
 @dataclass(frozen=True)
@@ -128,19 +140,36 @@ def _continuations(
             # much the dearest test on a turn that is none, go last.
             after = nxt + 1
             if (
-                after not in with_digits
+                after >= len(texts)
                 or (turns[after].role, turns[after].speaker) != speaker
+                or (after not in with_digits and _said_digits(after, texts[after]) is None)
                 or not _is_interjection(texts[nxt])
             ):
                 break
             nxt = after
-        whole = _whole(nxt, texts[nxt]) if nxt in with_digits else None
+        if nxt not in with_digits:
+            said = _said_digits(nxt, texts[nxt])
+            if said is not None:
+                pieces.append(said)
+            break
+        whole = _whole(nxt, texts[nxt])
         if whole is None:
             break
         pieces.append(whole)
         digits += len(pieces[-1].digits)
         nxt += 1
     return pieces
+
+
+def _said_digits(position: int, text: str) -> Fragment | None:
+    """The few digit words that are all a turn says (filler words aside), as a closing piece."""
+    said = _SAID_PIECE.search(text)
+    if said is None or not (
+        _FILLER.fullmatch(text, 0, said.start()) and _FILLER.fullmatch(text, said.end())
+    ):
+        return None
+    digits = "".join(spoken_digit(w) or "" for w in _SAID_WORD.findall(said.group().lower()))
+    return Fragment(position, *said.span(), digits, said=True) if digits else None
 
 
 def _is_interjection(text: str) -> bool:
@@ -156,9 +185,17 @@ def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | N
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])
         entity = _entity_of("".join(f.digits for f in pieces), context)
+        if entity and not _checksum_closes(entity, chain, size):
+            continue
         if entity:
             return SplitNumber(entity, pieces, validated=entity in {"CREDIT_CARD", "TH_TNIN"})
     return None
+
+
+def _checksum_closes(entity: str, chain: list[Fragment], size: int) -> bool:
+    """A piece of digit words said alone (the last of a chain) counts only where a checksum
+    shows the number is whole with it."""
+    return not any(f.said for f in chain[:size]) or entity in {"CREDIT_CARD", "TH_TNIN"}
 
 
 def _entity_of(digits: str, context: list[str]) -> str | None:
@@ -169,10 +206,11 @@ def _entity_of(digits: str, context: list[str]) -> str | None:
     if len(digits) == 13 and is_thai_id_valid(digits):
         return "TH_TNIN"
     is_account = len(digits) in (10, 12)
-    is_phone = digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits)
+    is_thai_phone = digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits)
+    is_phone = is_thai_phone or _NANP.fullmatch(digits) is not None
     for text in context:
         if is_account and next(find_words(_ACCOUNT_WORDS, text), None):
             return "BANK_ACCOUNT"
         if is_phone and next(find_words(_PHONE_WORDS, text), None):
             return "PHONE_NUMBER"
-    return "PHONE_NUMBER" if is_phone else None
+    return "PHONE_NUMBER" if is_thai_phone else None

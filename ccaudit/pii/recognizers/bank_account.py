@@ -1,4 +1,6 @@
-"""BANK_ACCOUNT: Thai 10-digit (xxx-x-xxxxx-x) and 12-digit accounts, given account context."""
+"""BANK_ACCOUNT: Thai 10-digit (xxx-x-xxxxx-x) and 12-digit accounts given account context,
+other countries' 8- to 12-digit accounts (a British account beside its sort code) right after
+a word that names an account, and IBANs."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ from presidio_analyzer import Pattern
 from stdnum import iban
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digit_runs
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.context import CONTEXT_BEFORE, has_word, words_regex
+from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digit_runs, digits_only
+from ccaudit.pii.phones import THAI_NUMBER
+from ccaudit.pii.recognizers.base import PATTERN, ContextPatternRecognizer
 
 # Bangkok Bank is named by ธนาคาร or บัวหลวง: กรุงเทพ alone is the city.
 THAI_BANKS = (
@@ -30,6 +34,11 @@ IBAN = Pattern(
 )
 _IBAN = re.compile(IBAN.regex)
 _IBAN_OPENING = re.compile("[A-Z]{2}[0-9]{2}")
+
+
+# Words that name an account itself, not a bank or a transfer: only these let a number of a
+# length Thai banks do not use (8, 9 or 11 digits) be one.
+_ACCOUNT_WORDS = words_regex(("account", "acct", "acc", "a/c", "เลขบัญชี", "บัญชี", "เลขที่บัญชี", "บช."))
 
 
 def _is_capital(character: str) -> bool:
@@ -60,7 +69,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     NUMERIC = True
     LABEL_EN = "bank account number"
     LABEL_TH = "เลขบัญชีธนาคาร"
-    DIGITS = (10, 12)
+    DIGITS = (8, 12)
     PATTERNS = (
         Pattern(
             "th_account_dashed",
@@ -69,9 +78,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         ),
         Pattern("account_10", digit_run(10), 0.15),
         Pattern("account_12", digit_run(12), 0.15),
+        Pattern("account_other", digit_run(8, 11), 0.1),
     )
     CONTEXT = (
-        "account", "acct", "a/c", "bank", "transfer", "deposit", "เลขบัญชี", "บัญชี",
+        "account", "acct", "acc", "a/c", "bank", "transfer", "deposit", "เลขบัญชี", "บัญชี",
         "เลขที่บัญชี", "โอนเข้า", "โอนเงิน", "โอน", "ธนาคาร", "ฝากเข้า", "บช.",
     ) + THAI_BANKS  # fmt: skip
     NEGATIVE_CONTEXT = (
@@ -84,7 +94,12 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         return super().may_match(text) or bool(_iban_starts(text))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if r.recognition_metadata[PATTERN] != "account_other"
+            or _other_account(text, r.start, r.end)
+        ]
         for start in _iban_starts(text):
             match = _IBAN.match(text, start)
             result = self._result(IBAN, *match.span(), match.group()) if match else None
@@ -101,3 +116,12 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         if value[:1].isalpha():
             return iban.compact(value)
         return super().canonical_value(value)
+
+
+def _other_account(text: str, start: int, end: int) -> bool:
+    """Named an account earlier in its own line, and not shaped like a Thai phone number
+    (a service line listed under the account number on a bill)."""
+    if THAI_NUMBER.fullmatch(digits_only(text[start:end])):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return has_word(_ACCOUNT_WORDS, text, max(start - CONTEXT_BEFORE, line_start), start)

@@ -1,4 +1,5 @@
-"""CREDIT_CARD: Luhn plus issuer ranges; a card-length run beside card words is an ASR slip."""
+"""CREDIT_CARD: Luhn plus issuer ranges; a card-length run beside card words is an ASR slip,
+and an old 13-digit Visa beside card words is a card."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from ccaudit.pii.numbers import (
     digits_only,
     in_issuer_range,
     is_luhn_valid,
+    is_thai_id_valid,
 )
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+
+THAI_ID_DIGITS = 13
 
 
 class CardNumberRecognizer(ContextPatternRecognizer):
@@ -26,7 +30,7 @@ class CardNumberRecognizer(ContextPatternRecognizer):
     NUMERIC = True
     LABEL_EN = "card number"
     LABEL_TH = "เลขบัตรเครดิต"
-    DIGITS = (14, 19)
+    DIGITS = (13, 19)
     PATTERNS = (
         Pattern("card_4x4", rf"{NUM_START}[0-9]{{4}}(?:[ \-.][0-9]{{4}}){{3}}{NUM_END}", 0.1),
         Pattern(
@@ -34,7 +38,7 @@ class CardNumberRecognizer(ContextPatternRecognizer):
             rf"{NUM_START}3[47][0-9]{{2}}[ \-.][0-9]{{6}}[ \-.][0-9]{{5}}{NUM_END}",
             0.1,
         ),
-        Pattern("card_digits", digit_run(14, 19), 0.1),
+        Pattern("card_digits", digit_run(13, 19), 0.1),
     )
     CONTEXT = (
         "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "jcb",
@@ -51,6 +55,14 @@ class CardNumberRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = digits_only(pattern_text)
+        if len(digits) == THAI_ID_DIGITS:
+            return None if _is_old_visa(digits) else False
         if not is_luhn_valid(digits):
             return None
         return in_issuer_range(digits)
+
+
+def _is_old_visa(digits: str) -> bool:
+    """A 13-digit Visa (still on old debit cards) passing Luhn and not a Thai ID: left
+    unvalidated, so only card words make it one."""
+    return digits[0] == "4" and is_luhn_valid(digits) and not is_thai_id_valid(digits)

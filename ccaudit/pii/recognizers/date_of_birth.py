@@ -1,6 +1,15 @@
-"""DATE_OF_BIRTH: a date (Thai or English, Buddhist-era years too) given birth context."""
+"""DATE_OF_BIRTH: a date (Thai or English, Buddhist-era years too) given birth context.
+
+Dates come written (12/03/2530, 04/17/1972, 29091993, 2 Nov 87, 3 ก.ย. 65) and said: the
+normaliser has made digits of the years and digit runs by then ("nineteen ninety" 1990,
+"สองห้าสามสอง" 2532, "one one oh six one nine seven seven" 11061977), which leaves the day
+in words ("twenty second of july", "หก ตุลาคม", "the ninth"), a two-digit year in words
+("fifty nine") or "two thousand". Eight or six digits in one run count only as a real date.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from presidio_analyzer import Pattern
 
@@ -24,6 +33,32 @@ EN_MONTHS = (
 )
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _YEAR = r"(?:19|20|24|25)[0-9]{2}"
+_EN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_EN_UNIT_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_EN_TEEN_ORDINAL = (
+    "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    "|nineteenth"
+)
+_EN_TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# A day said: "twenty second", "twenty-two", "third", "the 3rd", "fourteen".
+_EN_DAY = (
+    rf"(?:twenty|thirty)[ -](?:{_EN_UNIT_ORDINAL}|{_EN_UNIT})|twentieth|thirtieth"
+    rf"|{_EN_TEEN_ORDINAL}|{_EN_TEEN}|{_EN_UNIT_ORDINAL}|twenty|thirty|{_EN_UNIT}"
+)
+_TH_UNIT = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
+_TH_DAY = rf"สามสิบเอ็ด|สามสิบ|ยี่สิบ(?:เอ็ด|{_TH_UNIT})?|สิบ(?:เอ็ด|{_TH_UNIT})?|{_TH_UNIT}"
+_TH_SAID_MONTHS = "มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา"
+_MONTH = rf"(?:{EN_MONTHS})\.?|{TH_MONTHS}|{_TH_SAID_MONTHS}"
+_MONTH_ORDINAL = rf"{_EN_TEEN_ORDINAL}|{_EN_UNIT_ORDINAL}"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# A year: four digits, two digits, or what the normaliser leaves in words ("fifty nine",
+# "two thousand and three").
+_ANY_YEAR = (
+    rf"{_YEAR}|[0-9]{{2}}|(?:{_TENS})(?:[ -](?:{_EN_UNIT}))?"
+    rf"|two thousand(?:(?: and)? (?:{_EN_TEEN}|{_EN_UNIT}))?"
+)
+_DAY_WORD = rf"(?:{_DAY}(?:st|nd|rd|th)?|{_EN_DAY}|(?:วันที่ ?)?(?:{_TH_DAY}))"
+_YEAR_AFTER = rf"[ ,.]{{0,2}}(?:พ\.ศ\. ?|ค\.ศ\. ?)?(?:{_ANY_YEAR})(?![0-9a-z])"
 # Each pattern opens with a lookahead for the characters its match can start with. It changes
 # no match, but lets `re` give up at once everywhere else, rather than check the lookbehind and
 # try every way to read a day or a month name there (patterns run without case).
@@ -62,13 +97,64 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
             0.1,
         ),
         Pattern(
+            "said_day_month",
+            rf"(?<![0-9a-z\u0e01-\u0e4e])(?:the )?{_DAY_WORD} ?(?:of )?(?:the )?(?:{_MONTH})"
+            rf"{_YEAR_AFTER}",
+            0.1,
+        ),
+        Pattern(
+            "said_month_day",
+            rf"{_AT_MONTH_INITIAL}(?<![a-z])(?:{EN_MONTHS})\.? (?:the )?{_DAY_WORD}{_YEAR_AFTER}",
+            0.1,
+        ),
+        Pattern(
+            "said_day_of_month_ordinal",
+            rf"(?<![0-9a-z])(?:{_EN_DAY}) of the (?:{_MONTH_ORDINAL}){_YEAR_AFTER}",
+            0.1,
+        ),
+        Pattern(
+            "month_first_numeric",
+            rf"{_AT_DIGIT}(?<![0-9/.\-])(?:0?[1-9]|1[0-2])[/\-.]{_DAY}[/\-.]{_YEAR}(?![0-9])",
+            0.1,
+        ),
+        Pattern("compact", rf"{_AT_DIGIT}(?<![0-9])(?:[0-9]{{8}}|[0-9]{{6}})(?![0-9])", 0.1),
+        Pattern(
             "iso_date",
             rf"{_AT_DIGIT}(?<![0-9])(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9](?![0-9])",
             0.1,
         ),
     )
     CONTEXT = (
-        "date of birth", "dob", "d.o.b", "born", "birthday", "birth date", "birthdate",
+        "date of birth", "dob", "d.o.b", "born", "birthday", "birth date", "birthdate", "birth",
         "วันเกิด", "เกิดวันที่", "เกิด", "วันเดือนปีเกิด", "ปีเกิด",
     )  # fmt: skip
+    NEGATIVE_CONTEXT = ("passed away", "died", "death", "deceased", "เสียชีวิต", "ถึงแก่กรรม")
     NEEDS_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A run of eight or six digits is a date only if some reading of it is one."""
+        if pattern_text.isdigit():
+            return None if is_compact_date(pattern_text) else False
+        return None
+
+
+def is_compact_date(digits: str) -> bool:
+    """DDMMYYYY, MMDDYYYY or YYYYMMDD (Buddhist-era years too), or DDMMYY / MMDDYY."""
+    if len(digits) == 8:
+        readings = [(digits[:2], digits[2:4], digits[4:]), (digits[2:4], digits[:2], digits[4:])]
+        readings.append((digits[6:], digits[4:6], digits[:4]))
+        return any(_is_date(int(d), int(m), int(y)) for d, m, y in readings)
+    readings = [(digits[:2], digits[2:4]), (digits[2:4], digits[:2])]
+    return any(_is_date(int(d), int(m), 2000) for d, m in readings)
+
+
+def _is_date(day: int, month: int, year: int) -> bool:
+    if year >= 2400:
+        year -= 543
+    if not 1900 <= year <= 2100:
+        return False
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

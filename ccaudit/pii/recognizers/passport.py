@@ -1,4 +1,6 @@
-"""PASSPORT: Thai passport numbers (one or two letters and seven digits) given context."""
+"""PASSPORT: passport numbers given passport words: Thai (one or two letters and seven
+digits), others with a letter or two and six to nine digits (Hong Kong K12345678, China
+E12345678), or nine digits alone (United States, United Kingdom)."""
 
 from __future__ import annotations
 
@@ -20,10 +22,11 @@ class PassportRecognizer(ContextPatternRecognizer):
     # rather than check the lookbehind there.
     PATTERNS = (
         Pattern(
-            "th_passport",
-            r"(?=[A-Za-z])(?<![A-Za-z0-9])[A-Za-z]{1,2} ?[0-9]{7}(?![A-Za-z0-9])",
+            "letters_and_digits",
+            r"(?=[A-Za-z])(?<![A-Za-z0-9])[A-Za-z]{1,2} ?[0-9]{6,9}(?![A-Za-z0-9])",
             0.1,
         ),
+        Pattern("nine_digits", r"(?=[0-9])(?<![A-Za-z0-9])[0-9]{9}(?![A-Za-z0-9])", 0.1),
     )
     CONTEXT = (
         "passport", "passport no", "passport number", "พาสปอร์ต", "หนังสือเดินทาง",

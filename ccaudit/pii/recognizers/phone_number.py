@@ -37,12 +37,30 @@ _LIST_ITEM = re.compile(_LISTED)
 _PHONE_WORDS = words_regex(
     (
         "phone", "mobile", "mob", "cell", "call", "tel", "telephone", "reach", "ring", "dial",
-        "on file", "โทร", "เบอร์", "มือถือ",
+        "on file", "text", "landline", "callback", "call back", "best number", "good number",
+        "new number", "contact number", "work number", "home number", "โทร", "เบอร์", "มือถือ",
     )
 )  # fmt: skip
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
 _HANDLE_BEFORE = re.compile(r"@[A-Za-z_.]{1,30}$")
 HANDLE_REACH = 31
+
+
+# A number that needs phone words, shortly after one that needs none in the same line ("old
+# one was +44 7700 900318, new one is 07700 900562"), is given in the same breath.
+LISTED_REACH = 40
+LISTED_SCORE = 0.5
+
+
+def _lift_listed_after_a_phone(text: str, results: list[RecognizerResult]) -> None:
+    sure = [r for r in results if r.score >= LISTED_SCORE]
+    for result in results:
+        if result.score < CONTEXT_THRESHOLD and any(
+            0 <= result.start - other.end <= LISTED_REACH
+            and "\n" not in text[other.end : result.start]
+            for other in sure
+        ):
+            result.score = LISTED_SCORE
 
 
 class PhoneNumberRecognizer(ContextPatternRecognizer):
@@ -75,7 +93,8 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             rf"(?<![0-9A-Za-z+])\+[1-9][0-9]{{0,2}}(?:{SEP}[0-9]{{1,4}}){{2,5}}{NUM_END}",
             0.5,
         ),
-        Pattern("north_american", rf"{NUM_START}{_NANP}{NUM_END}{_EXTENSION}", 0.25),
+        # Area and exchange codes in their brackets or dashes: nothing else is written so.
+        Pattern("north_american", rf"{NUM_START}{_NANP}{NUM_END}{_EXTENSION}", 0.45),
         # With the country code before it (1-800-..., +1 (702) ...) nothing else looks so.
         Pattern(
             "north_american_with_1",
@@ -87,8 +106,17 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             rf"{NUM_START}[2-9][0-9]{{2}} [2-9][0-9]{{2}} [0-9]{{4}}{NUM_END}",
             0.1,
         ),
+        # Above an account's score with the phone words it needs: "the phone on the account".
         Pattern(
-            "north_american_plain", rf"{NUM_START}[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}", 0.1
+            "north_american_plain",
+            rf"{NUM_START}[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}{_EXTENSION}",
+            0.2,
+        ),
+        # 1 and ten digits in one run (18005550123): a toll-free or long-distance number.
+        Pattern(
+            "north_american_plain_with_1",
+            rf"{NUM_START}1[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}{_EXTENSION}",
+            0.1,
         ),
         Pattern(
             "national",
@@ -107,12 +135,14 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "north_american_with_1": "+1",
         "north_american_spaced": "23456789",
         "north_american_plain": "23456789",
+        "north_american_plain_with_1": "1",
         "national": "0",
         "after_handle": "0",
     }
     CONTEXT = (
         "phone", "mobile", "cell", "call", "tel", "telephone", "number", "contact", "whatsapp",
-        "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file",
+        "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file", "text",
+        "landline",
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
         "พร้อมเพย์",
     )  # fmt: skip
@@ -152,6 +182,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         for start in self._windows_of(text):
             if start not in found:
                 results.extend(self._listed(text, start))
+        _lift_listed_after_a_phone(text, results)
         return results
 
     @staticmethod
