@@ -13,6 +13,9 @@ from ccaudit.pii.names.thai_cues import thai_name_hint, thai_name_spans
 from ccaudit.pii.names.thai_lists import NameList
 
 GIVEN, FAMILY = thai_lists.name_lists()
+# Built once here, so no example pays for building them.
+thai_name_hint()
+thai_lists.common_words()
 GIVEN_NAMES = sorted(GIVEN.names)
 FAMILY_NAMES = sorted(FAMILY.names)
 THAI_PIECES = [
@@ -48,6 +51,7 @@ def test_thai_name_hint_matches_wherever_there_is_a_name(text):
         ("ผมชื่อคุณานนท์ครับ", [(6, 14)]),
         ("ดิฉันชื่อ Fah ค่ะ", [(10, 13)]),
         ("ค่ะ คุณ Suda Chai", [(8, 17)]),
+        ("ผมชื่อเก๋ ขับรถส่งของ", [(6, 9)]),
     ],
 )
 def test_thai_name_spans(text, spans):
