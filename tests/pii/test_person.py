@@ -66,6 +66,13 @@ def test_thai_name_spans(text, spans):
         ("it was Tuesday", []),
         ("thank you mrs oyelaran and", [(14, 22)]),
         ("my name is mary smith", [(11, 21)]),
+        ("good evening thanks for calling northway this is pond", [(49, 53)]),
+        ("hi there i'm nid how can i help", [(13, 16)]),
+        ("AGENT: GOOD MORNING THIS IS KAEW FROM CLAIMS", [(28, 32)]),
+        ("hello this is ridiculous", []),
+        ("i'm fine, thanks this is done", []),
+        # One written line among lower-case ASR lines, as the detector joins turns.
+        ("Thanks, Customer Care\nthanks travis", [(29, 35)]),
     ],
 )
 def test_english_name_spans(text, spans):
