@@ -72,7 +72,7 @@ def test_thai_name_spans(text, spans):
         ("hello this is ridiculous", []),
         ("i'm fine, thanks this is done", []),
         # One written line among lower-case ASR lines, as the detector joins turns.
-        ("Thanks, Customer Care\nthanks travis", [(29, 35)]),
+        ("Thanks, Customer Care\nmy name is priya nair", [(33, 43)]),
     ],
 )
 def test_english_name_spans(text, spans):
