@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from ccaudit.pii.names import thai_lists
 from ccaudit.pii.names.english_cues import english_name_spans
-from ccaudit.pii.names.thai_cues import thai_name_hint, thai_name_spans
+from ccaudit.pii.names.thai_cues import THAI_CUE, thai_cues, thai_name_hint, thai_name_spans
 from ccaudit.pii.names.thai_lists import NameList
 
 GIVEN, FAMILY = thai_lists.name_lists()
@@ -40,6 +40,19 @@ thai_texts = st.lists(
 def test_thai_name_hint_matches_wherever_there_is_a_name(text):
     if list(thai_name_spans(text)):
         assert thai_name_hint().search(text)
+
+
+@settings(max_examples=300)
+@given(thai_texts)
+@example("ดิฉันต้องการ")
+@example("นางสาวสมใจ")
+def test_thai_cues_are_where_a_search_of_the_whole_hint_finds_them(text):
+    expected, searched_to = [], 0
+    for hint in thai_name_hint().finditer(text):
+        if hint.start() >= searched_to and (cue := THAI_CUE.match(text, hint.start())):
+            searched_to = cue.end()
+            expected.append(cue.span())
+    assert [cue.span() for cue in thai_cues(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -73,14 +73,15 @@ _WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 
 
 # A doctor's credential after a name: `David Quincy, M.D.`, `alissa scanlin psyd`.
-_CREDENTIAL_MARKS = ("md", "m.d.", "psy", "phd", "ph.d.", "dds", "dmd")
+_CREDENTIAL_MARK = re.compile(r"md|m\.d\.|psy|phd|ph\.d\.|dds|dmd")
 _CREDENTIAL = re.compile(r",? (?:m\.d\.|md|psy\.?d\.?|phd|ph\.d\.|dds|dmd)(?![a-z])")
 _NAME_WORD_OR_INITIAL = r"(?:[A-Za-z]\.|[A-Za-z][a-z'’-]*)"
 _NAME_WORDS_BEFORE = re.compile(
     rf"(?<![A-Za-z'’.-])((?:{_NAME_WORD_OR_INITIAL} ){{0,2}}{_NAME_WORD_OR_INITIAL})$"
 )
 # "tan speaking", "this is fah speaking": the word before "speaking" in a greeting.
-_BEFORE_SPEAKING = re.compile(r"(?i:([a-z]{2,}) speaking)\b")
+# The lookbehind starts a try only where a word starts, not at each of its letters.
+_BEFORE_SPEAKING = re.compile(r"(?i:(?<![a-z])([a-z]{2,}) speaking)\b")
 
 
 # An agent's greeting in lower-case ASR, then `this is kwan` or `i'm raj how can i help`: a
@@ -124,11 +125,11 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if cue.start() == 0 or not text[cue.start() - 1].isalpha():
                 if casing.cased(cue.start()) and (end := name_end(text, cue.end(), WEAK, True)):
                     yield cue.end(), end
-    if not casing.all_cased and _GREETING.search(low):
+    if not casing.all_cased and _may_introduce(low) and _GREETING.search(low):
         yield from _introduced_names(low, casing)
     if "speaking" in low:
         yield from _names_before_speaking(text)
-    if any(mark in low for mark in _CREDENTIAL_MARKS):
+    if _CREDENTIAL_MARK.search(low):
         for credential in _CREDENTIAL.finditer(low):
             yield from _name_before(text, credential.start())
 
@@ -208,6 +209,10 @@ def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
 def _brand_after_title(text: str, start: int, end: int) -> bool:
     """Mr. DIY, Mr Clean: a brand that begins with a title."""
     return text[start:end].split(" ")[0].rstrip(".").lower() in BRANDS_AFTER_TITLES
+
+
+def _may_introduce(low: str) -> bool:
+    return "this is" in low or "i'm" in low or "i am" in low
 
 
 def _introduced_names(low: str, casing: _LineCasing) -> Iterator[tuple[int, int]]:
