@@ -86,6 +86,9 @@ def test_thai_name_spans(text, spans):
         ("i'm fine, thanks this is done", []),
         # One written line among lower-case ASR lines, as the detector joins turns.
         ("Thanks, Customer Care\nmy name is priya nair", [(33, 43)]),
+        ("can i get a slot with diane holloway on tuesday", [(22, 36)]),
+        ("i went along with grace hill", []),
+        ("send it to mark down the list", []),
     ],
 )
 def test_english_name_spans(text, spans):

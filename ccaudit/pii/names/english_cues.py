@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ccaudit.pii.context import lowered
-from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import MEDIUM, STRONG, WEAK, name_end, never_a_name
 from ccaudit.pii.names.english_words import (
     BRANDS_AFTER_TITLES,
@@ -95,6 +95,9 @@ _INTRODUCED = re.compile(
     r"\b(?:this is|i'm|i am) ([a-z]{2,12})"
     r"(?=[.,!]?[ \t]*(?:$|\n)|,? (?:from|speaking|here|how (?:can|may) i)\b)"
 )
+_LOWER_PREPOSITION = re.compile(
+    r"\b(?:with|about|see|to|for|from|by|and|called) ([a-z]{2,}) ([a-z]{2,})(?![a-z'])"
+)
 _NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ful", "ous", "ive", "able", "ible", "less", "ness")
 
 
@@ -125,8 +128,10 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if cue.start() == 0 or not text[cue.start() - 1].isalpha():
                 if casing.cased(cue.start()) and (end := name_end(text, cue.end(), WEAK, True)):
                     yield cue.end(), end
-    if not casing.all_cased and _may_introduce(low) and _GREETING.search(low):
-        yield from _introduced_names(low, casing)
+    if not casing.all_cased:
+        if _may_introduce(low) and _GREETING.search(low):
+            yield from _introduced_names(low, casing)
+        yield from _listed_full_names_after_prepositions(low, casing)
     if "speaking" in low:
         yield from _names_before_speaking(text)
     if _CREDENTIAL_MARK.search(low):
@@ -209,6 +214,22 @@ def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
 def _brand_after_title(text: str, start: int, end: int) -> bool:
     """Mr. DIY, Mr Clean: a brand that begins with a title."""
     return text[start:end].split(" ")[0].rstrip(".").lower() in BRANDS_AFTER_TITLES
+
+
+def _listed_full_names_after_prepositions(
+    low: str, casing: _LineCasing
+) -> Iterator[tuple[int, int]]:
+    """`an appointment with bert epstein`: on a lower-case line a preposition is a cue only
+    before a listed given name and a listed family name, neither an everyday word."""
+    for match in _LOWER_PREPOSITION.finditer(low):
+        given, family = match.group(1), match.group(2)
+        if (
+            is_listed_given(given)
+            and is_listed_family(family)
+            and not (never_a_name(given) or never_a_name(family))
+            and not casing.cased(match.start())
+        ):
+            yield match.start(1), match.end(2)
 
 
 def _may_introduce(low: str) -> bool:
