@@ -52,7 +52,7 @@ CUES: dict[str, int] = {
     **dict.fromkeys(
         (
             "this is", "it's", "it is", "i am", "i'm", "here's", "hi", "hello", "hey", "dear",
-            "thanks", "thank you", "bye", "goodbye", "congrats", "congratulations", "welcome",
+            "thanks", "thank you", "thx", "admin", "bye", "goodbye", "congrats", "congratulations", "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
             "transfer you to", "assigned is", "assigned to", "claimed to be", "called",
             "she's", "he's", "she is", "he is",

@@ -51,6 +51,8 @@ _CLOSING_OPENING_TEXT = re.compile(rf"{_CLOSING_LINE}(?=\n([ \t]*))")
 _CLOSING_AFTER_BREAK = re.compile(rf"\n{_CLOSING_LINE}(?=\n([ \t]*))")
 # `— Rakesh, Saffron Travel` or `– JM` closing a note.
 DASH_SIGNATURE = re.compile(r"[–—] ?(?=[A-Z])")
+# Before a dash signature that ends a line within a text: the end of a sentence, or nothing.
+_SENTENCE_ENDS = re.compile(r"(?:^|[.!?)]) ?$", re.MULTILINE)
 
 
 # `Jane Doe <jane.doe@example.com>`: the address after a name in a header or a field.
@@ -77,8 +79,22 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if "–" in text or "—" in text:
         for match in DASH_SIGNATURE.finditer(text):
             end = name_end(text, match.end(), STRONG, cased=True)
-            if end and (end == len(text.rstrip()) or text[end] == ","):
+            if end and _signs_off(text, match.start(), end):
                 yield match.end(), end
+
+
+def _signs_off(text: str, dash: int, end: int) -> bool:
+    """A dash signature's name ends the text or is followed by a comma (`— Rakesh, Saffron
+    Travel`); or it ends its line after a sentence (`Card replaced. – JM`), where the detector
+    has joined other turns after it, and is no title (`Live chat – Northwind Outfitters`)."""
+    if end == len(text.rstrip()) or text[end] == ",":
+        return True
+    line_end = text.find("\n", end)
+    return (
+        line_end != -1
+        and not text[end:line_end].strip()
+        and _SENTENCE_ENDS.search(text, max(0, dash - 2), dash) is not None
+    )
 
 
 def _field_values(text: str) -> Iterator[int]:

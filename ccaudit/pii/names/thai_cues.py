@@ -94,7 +94,9 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
     pronoun (ดิฉันแพรวค่ะ, ติดต่อคุณแนน) only an uncommon word that a particle, a mark or the end
     closes, since a pronoun is mostly followed by a verb or an adjective (ผมเหนื่อยครับ)."""
     if strong or cue["kin"]:
-        length = unlisted_name_length(text, start, surname=bool(cue["title"]))
+        # After นามสกุล a family name: a compound of everyday words (นามสกุลศรีสะอาด).
+        surname = bool(cue["title"]) or cue["name_word"] == "นามสกุล"
+        length = unlisted_name_length(text, start, surname=surname)
         return 0 if cue["kin"] and length < MIN_KIN_NICKNAME else length
     length = unlisted_name_length(text, start)
     if (

@@ -132,26 +132,29 @@ def _asks_for_family_name_only(text: str) -> bool:
 
 
 def _asks_for_a_name(text: str) -> bool:
-    """A request for a name; a turn that gives one (ชื่อบัญชี นายสมชาย ครับ) asks for none."""
-    return _requests_a_name(text) and not name_spans(text)
+    """A request for a name; a turn that gives one after the request (ชื่อบัญชี นายสมชาย ครับ)
+    asks for none, though an agent may give their own before it (`I'm Bri. Your name?`)."""
+    start = _request_start(text)
+    return start is not None and all(span.end <= start for span in name_spans(text))
 
 
-def _requests_a_name(text: str) -> bool:
+def _request_start(text: str) -> int | None:
+    """Where the request for a name starts (a Thai one: at the start), or None."""
     # Substring tests first: most turns ask for nothing.
     if "name" in text or "Name" in text or "NAME" in text or "ho" in text or "HO" in text:
-        return bool(
-            _ENGLISH_REQUEST.search(text)
-            and _ASKING.search(text)
-            and not _NOT_A_REQUEST.search(text)
-        )
+        request = _ENGLISH_REQUEST.search(text)
+        if request and _ASKING.search(text) and not _NOT_A_REQUEST.search(text):
+            return request.start()
+        return None
     if "ชื่อ" in text or "นามสกุล" in text:
-        return bool(
+        asking = (
             _THAI_ASKING.search(text)
             or len(text) <= MAX_SHORT_QUESTION
             and _THAI_SHORT_QUESTION.search(text)
             or _THAI_BARE_REQUEST.fullmatch(text)
-        ) and not _THAI_YES_NO.search(text)
-    return False
+        )
+        return 0 if asking and not _THAI_YES_NO.search(text) else None
+    return None
 
 
 def _next_speaker_turn(turns: Sequence[Turn], position: int) -> int | None:
