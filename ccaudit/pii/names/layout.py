@@ -23,7 +23,10 @@ _FIELD_KEYS = (
     r"|site contact|linked customer|applicant|patient(?: name)?|policy ?holder|insured"
     r"|beneficiary|full name|name|agent name|staff name|employee name"
 )
-_THAI_FIELD_KEYS = r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
+_THAI_FIELD_KEYS = (
+    r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
+    r"|ผู้เขียน|ผู้รายงาน|ผู้ประสานงาน|เผยแพร่"
+)
 # Note-takers sign without a colon: `ผู้บันทึก วิไลพร ก.`
 _THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
 # A field opens a line, or follows another on it (`Status: Pending / Owner: Rattana`).
