@@ -38,6 +38,9 @@ _THINGS = (
     "กลุ่ม", "ไลน์", "ร้านค้า", "คอนโด", "โครงการ", "บัญชีผู้ใช้", "อีเมล",
 )  # fmt: skip
 MAX_UNLISTED = 12
+_FUNCTION_WORDS = frozenset(
+    "และ หรือ กับ ของ ใน จาก แต่ ว่า ให้ ได้ เป็น คือ ซึ่ง โดย แล้ว ก็ จะ ไม่ ด้วย เพื่อ ถ้า".split()
+)
 _NEVER_FIRST = frozenset("ะัาำิีึืฺุูๅๆ็่้๊๋์ํ๎")
 # Two to MAX_UNLISTED Thai letters, up to the first particle or the end of the Thai run.
 _UNLISTED_WORD = re.compile(
@@ -70,7 +73,9 @@ def unlisted_name_length(text: str, start: int, surname: bool = False) -> int:
     word = text[start:end]
     if is_never_a_name(word) or "ชื่อ" in word:
         return 0
-    if surname and word in everyday_words() or not surname and _holds_a_word_first_or_last(word):
+    if surname and (word in everyday_words() or _starts_with_a_function_word(word)):
+        return 0
+    if not surname and _holds_a_word_first_or_last(word):
         return 0
     return end - start
 
@@ -89,6 +94,14 @@ def _holds_a_word_first_or_last(word: str) -> bool:
         may_begin_a_word(word[n]) and (_is_a_word(word[:n]) or _is_a_word(word[n:]))
         for n in range(2, len(word) - 1)
     ) or (len(word) > 2 and _is_a_word(word[:-1]) and may_begin_a_word(word[-1]))
+
+
+def _starts_with_a_function_word(word: str) -> bool:
+    """และวันเกิด, หรือเบอร์: a family name may begin with an everyday word (ทองดี, มีสุข), not
+    with a conjunction or a preposition."""
+    return any(
+        word[:n] in _FUNCTION_WORDS and may_begin_a_word(word[n]) for n in range(2, len(word) - 1)
+    )
 
 
 def _is_a_word(part: str) -> bool:
