@@ -9,10 +9,13 @@ from hypothesis import strategies as st
 
 from ccaudit.pii.names import thai_lists
 from ccaudit.pii.names.english_cues import english_name_spans
-from ccaudit.pii.names.thai_cues import thai_name_hint, thai_name_spans
+from ccaudit.pii.names.thai_cues import THAI_CUE, thai_cues, thai_name_hint, thai_name_spans
 from ccaudit.pii.names.thai_lists import NameList
 
 GIVEN, FAMILY = thai_lists.name_lists()
+# Built once here, so no example pays for building them.
+thai_name_hint()
+thai_lists.common_words()
 GIVEN_NAMES = sorted(GIVEN.names)
 FAMILY_NAMES = sorted(FAMILY.names)
 THAI_PIECES = [
@@ -39,6 +42,19 @@ def test_thai_name_hint_matches_wherever_there_is_a_name(text):
         assert thai_name_hint().search(text)
 
 
+@settings(max_examples=300)
+@given(thai_texts)
+@example("ดิฉันต้องการ")
+@example("นางสาวสมใจ")
+def test_thai_cues_are_where_a_search_of_the_whole_hint_finds_them(text):
+    expected, searched_to = [], 0
+    for hint in thai_name_hint().finditer(text):
+        if hint.start() >= searched_to and (cue := THAI_CUE.match(text, hint.start())):
+            searched_to = cue.end()
+            expected.append(cue.span())
+    assert [cue.span() for cue in thai_cues(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
@@ -48,6 +64,7 @@ def test_thai_name_hint_matches_wherever_there_is_a_name(text):
         ("ผมชื่อคุณานนท์ครับ", [(6, 14)]),
         ("ดิฉันชื่อ Fah ค่ะ", [(10, 13)]),
         ("ค่ะ คุณ Suda Chai", [(8, 17)]),
+        ("ผมชื่อเก๋ ขับรถส่งของ", [(6, 9)]),
     ],
 )
 def test_thai_name_spans(text, spans):
@@ -62,6 +79,16 @@ def test_thai_name_spans(text, spans):
         ("it was Tuesday", []),
         ("thank you mrs oyelaran and", [(14, 22)]),
         ("my name is mary smith", [(11, 21)]),
+        ("good evening thanks for calling northway this is pond", [(49, 53)]),
+        ("hi there i'm nid how can i help", [(13, 16)]),
+        ("AGENT: GOOD MORNING THIS IS KAEW FROM CLAIMS", [(28, 32)]),
+        ("hello this is ridiculous", []),
+        ("i'm fine, thanks this is done", []),
+        # One written line among lower-case ASR lines, as the detector joins turns.
+        ("Thanks, Customer Care\nmy name is priya nair", [(33, 43)]),
+        ("can i get a slot with diane holloway on tuesday", [(22, 36)]),
+        ("i went along with grace hill", []),
+        ("send it to mark down the list", []),
     ],
 )
 def test_english_name_spans(text, spans):

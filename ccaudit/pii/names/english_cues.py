@@ -15,12 +15,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from ccaudit.pii.context import lowered
-from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import MEDIUM, STRONG, WEAK, name_end, never_a_name
 from ccaudit.pii.names.english_words import (
     BRANDS_AFTER_TITLES,
     ORGANISATION_WORDS,
     OTHER_WORDS_AFTER_CUES,
+    STATES,
 )
 from ccaudit.pii.names.thai_lists import alternation
 
@@ -51,7 +52,7 @@ CUES: dict[str, int] = {
     **dict.fromkeys(
         (
             "this is", "it's", "it is", "i am", "i'm", "here's", "hi", "hello", "hey", "dear",
-            "thanks", "thank you", "bye", "goodbye", "congrats", "congratulations", "welcome",
+            "thanks", "thank you", "thx", "admin", "bye", "goodbye", "congrats", "congratulations", "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
             "transfer you to", "assigned is", "assigned to", "claimed to be", "called",
             "she's", "he's", "she is", "he is",
@@ -72,19 +73,39 @@ _WORD_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'")
 
 
 # A doctor's credential after a name: `David Quincy, M.D.`, `alissa scanlin psyd`.
-_CREDENTIAL_MARKS = ("md", "m.d.", "psy", "phd", "ph.d.", "dds", "dmd")
+_CREDENTIAL_MARK = re.compile(r"md|m\.d\.|psy|phd|ph\.d\.|dds|dmd")
 _CREDENTIAL = re.compile(r",? (?:m\.d\.|md|psy\.?d\.?|phd|ph\.d\.|dds|dmd)(?![a-z])")
 _NAME_WORD_OR_INITIAL = r"(?:[A-Za-z]\.|[A-Za-z][a-z'’-]*)"
 _NAME_WORDS_BEFORE = re.compile(
     rf"(?<![A-Za-z'’.-])((?:{_NAME_WORD_OR_INITIAL} ){{0,2}}{_NAME_WORD_OR_INITIAL})$"
 )
 # "tan speaking", "this is fah speaking": the word before "speaking" in a greeting.
-_BEFORE_SPEAKING = re.compile(r"(?i:([a-z]{2,}) speaking)\b")
+# The lookbehind starts a try only where a word starts, not at each of its letters.
+_BEFORE_SPEAKING = re.compile(r"(?i:(?<![a-z])([a-z]{2,}) speaking)\b")
+
+
+# An agent's greeting in lower-case ASR, then `this is kwan` or `i'm raj how can i help`: a
+# name in no list, told by where it stands (after the greeting, before `from`, `speaking`,
+# `how can i help` or the end) rather than by a capital.
+_GREETING = re.compile(
+    r"\b(?:hello|hi|good (?:morning|afternoon|evening)|thanks? (?:you )?for (?:calling|contacting)"
+    r"|welcome to|support|service|centre|center|helpdesk)\b"
+)
+_INTRODUCED = re.compile(
+    r"\b(?:this is|i'm|i am) ([a-z]{2,12})"
+    r"(?=[.,!]?[ \t]*(?:$|\n)|,? (?:from|speaking|here|how (?:can|may) i)\b)"
+)
+_LOWER_PREPOSITION = re.compile(
+    r"\b(?:with|about|see|to|for|from|by|and|called) ([a-z]{2,}) ([a-z]{2,})(?![a-z'])"
+)
+_NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ful", "ous", "ive", "able", "ible", "less", "ness")
 
 
 def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Names after English cues; `text` in any case (all capitals reads as lower case)."""
-    cased = not (text.islower() or text.isupper())
+    """Names after English cues; `text` in any case (all capitals reads as lower case), told
+    line by line: the detector joins many turns into one text, and one written turn among them
+    must not make the lower-case ASR turns around it read as written."""
+    casing = _LineCasing(text)
     low = lowered(text)
     if "’" in low:
         low = low.replace("’", "'")
@@ -99,20 +120,55 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
         follows = ending.match(low, cue.end())
         if follows is None:
             continue
-        end = name_end(text, follows.end(), strength, cased)
+        end = name_end(text, follows.end(), strength, casing.cased(cue.start()))
         if end and not (title and _brand_after_title(text, follows.end(), end)):
             yield follows.end(), end
-    if cased:
+    if not casing.all_uncased:
         for cue in _PREPOSITION.finditer(text):
             if cue.start() == 0 or not text[cue.start() - 1].isalpha():
-                end = name_end(text, cue.end(), WEAK, cased)
-                if end:
+                if casing.cased(cue.start()) and (end := name_end(text, cue.end(), WEAK, True)):
                     yield cue.end(), end
+    if not casing.all_cased:
+        if _may_introduce(low) and _GREETING.search(low):
+            yield from _introduced_names(low, casing)
+        yield from _listed_full_names_after_prepositions(low, casing)
     if "speaking" in low:
         yield from _names_before_speaking(text)
-    if any(mark in low for mark in _CREDENTIAL_MARKS):
+    if _CREDENTIAL_MARK.search(low):
         for credential in _CREDENTIAL.finditer(low):
             yield from _name_before(text, credential.start())
+
+
+# A speaker label the reader left at a line's start (`Agent 2: `) says nothing of the casing.
+_LINE_LABEL = re.compile(r"[^\s:][^:\n]{0,30}: ")
+
+
+class _LineCasing:
+    """Whether the line holding a position is written with capitals (`cased`), or is all lower
+    or all upper case, as ASR writes, apart from a speaker label at its start; each line is
+    looked at once."""
+
+    def __init__(self, text: str):
+        self._text = text
+        whole_cased = not (text.islower() or text.isupper())
+        self.all_uncased = not whole_cased
+        # Lines may differ only where the text as a whole is mixed.
+        self.all_cased = whole_cased and "\n" not in text and not _LINE_LABEL.match(text)
+        self._by_line_start: dict[int, bool] = {}
+
+    def cased(self, position: int) -> bool:
+        if self.all_uncased or self.all_cased:
+            return self.all_cased
+        start = self._text.rfind("\n", 0, position) + 1
+        known = self._by_line_start.get(start)
+        if known is None:
+            end = self._text.find("\n", position)
+            if end == -1:
+                end = len(self._text)
+            label = _LINE_LABEL.match(self._text, start, end)
+            line = self._text[label.end() if label else start : end]
+            known = self._by_line_start[start] = not (line.islower() or line.isupper())
+        return known
 
 
 @cache
@@ -158,3 +214,34 @@ def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
 def _brand_after_title(text: str, start: int, end: int) -> bool:
     """Mr. DIY, Mr Clean: a brand that begins with a title."""
     return text[start:end].split(" ")[0].rstrip(".").lower() in BRANDS_AFTER_TITLES
+
+
+def _listed_full_names_after_prepositions(
+    low: str, casing: _LineCasing
+) -> Iterator[tuple[int, int]]:
+    """`an appointment with bert epstein`: on a lower-case line a preposition is a cue only
+    before a listed given name and a listed family name, neither an everyday word."""
+    for match in _LOWER_PREPOSITION.finditer(low):
+        given, family = match.group(1), match.group(2)
+        if (
+            is_listed_given(given)
+            and is_listed_family(family)
+            and not (never_a_name(given) or never_a_name(family))
+            and not casing.cased(match.start())
+        ):
+            yield match.start(1), match.end(2)
+
+
+def _may_introduce(low: str) -> bool:
+    return "this is" in low or "i'm" in low or "i am" in low
+
+
+def _introduced_names(low: str, casing: _LineCasing) -> Iterator[tuple[int, int]]:
+    """`this is kwan`, `i'm raj how can i help` after a greeting earlier on the same line."""
+    for intro in _INTRODUCED.finditer(low):
+        word = intro.group(1)
+        if never_a_name(word) or word in STATES or word.endswith(_NOT_NAME_ENDINGS):
+            continue
+        line_start = low.rfind("\n", 0, intro.start()) + 1
+        if not casing.cased(intro.start()) and _GREETING.search(low, line_start, intro.start()):
+            yield intro.span(1)

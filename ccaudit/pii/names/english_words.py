@@ -57,3 +57,21 @@ OTHER_WORDS_AFTER_CUES = frozenset(
         "cvv", "cvc", "otp", "pin", "sms", "atm", "iban", "swift", "vat"
     )
 )  # fmt: skip
+# What "this is" or "i'm" says of a thing or a person at the end of a sentence, not a name.
+STATES = frozenset(
+    (
+        "sure", "ready", "late", "busy", "sick", "ill", "home", "back", "new", "old", "free",
+        "single", "married", "alone", "lost", "stuck", "confused", "tired", "fine", "bad", "nice",
+        "mine", "yours", "it", "crazy", "insane", "weird", "stupid", "ridiculous", "unacceptable",
+        "expensive", "cheap", "fraud", "wrong", "right", "true", "false", "real", "fake", "serious",
+        "unfair", "strange", "odd", "new", "open", "closed", "broken", "slow", "fast", "safe",
+        "scam", "spam", "me", "him", "her", "them", "us", "everything", "nothing", "all", "ok",
+        "okay", "well", "good", "great", "hard", "easy", "awful", "terrible", "horrible", "worse",
+        "better", "best", "worst", "enough", "correct", "incorrect", "done", "over", "finished",
+        "afraid", "sorry", "glad", "happy", "sad", "upset", "angry", "mad", "worried", "scared",
+        "calling", "waiting", "holding", "online", "offline", "available", "unavailable", "away",
+        "out", "in", "there", "here", "outside", "inside", "abroad", "overseas", "pregnant",
+        "retired", "unemployed", "deaf", "blind", "disabled", "elderly", "young", "student",
+        "customer", "agent", "manager", "supervisor", "new", "urgent", "important", "normal"
+    )
+)  # fmt: skip

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ccaudit.pii.names.english_cues import english_name_spans
 from ccaudit.pii.names.layout import layout_name_spans, lone_name_spans
-from ccaudit.pii.names.thai_cues import thai_name_hint, thai_name_spans
+from ccaudit.pii.names.thai_cues import thai_name_spans
 
 THAI_SCORE = 0.85
 LAYOUT_SCORE = 0.75
@@ -25,7 +25,7 @@ class NameSpan(NamedTuple):
 def name_spans(text: str) -> list[NameSpan]:
     """Names in `text`, in the order the finders give them (they may overlap)."""
     spans = []
-    if not text.isascii() and thai_name_hint().search(text):
+    if not text.isascii():
         spans += [NameSpan(s, e, THAI_SCORE) for s, e in thai_name_spans(text)]
     if _LATIN_LETTER.search(text):
         spans += [NameSpan(s, e, ENGLISH_SCORE) for s, e in english_name_spans(text)]

@@ -23,27 +23,39 @@ _FIELD_KEYS = (
     r"|site contact|linked customer|applicant|patient(?: name)?|policy ?holder|insured"
     r"|beneficiary|full name|name|agent name|staff name|employee name"
 )
-_THAI_FIELD_KEYS = r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
+_THAI_FIELD_KEYS = (
+    r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
+    r"|ผู้เขียน|ผู้รายงาน|ผู้ประสานงาน|เผยแพร่"
+)
 # Note-takers sign without a colon: `ผู้บันทึก วิไลพร ก.`
 _THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
 # A field opens a line, or follows another on it (`Status: Pending / Owner: Rattana`).
-NAME_FIELD = re.compile(
-    rf"(?:^[ \t]*|[/|] )(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t]*[:：][ \t]*"
-    rf"|(?:{_THAI_SIGNING_KEYS})[ \t]*[:：]?[ \t]*)(?=\S)",
-    re.MULTILINE,
+_FIELD = (
+    rf"(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t]*[:：][ \t]*"
+    rf"|(?:{_THAI_SIGNING_KEYS})[ \t]*[:：]?[ \t]*)(?=\S)"
 )
+_FIELD_OPENING_TEXT = re.compile(rf"[ \t]*{_FIELD}")
+# Opening with a line break or a bar lets `re` jump from one of them to the next, where a
+# pattern opening with `^` would be tried at every character; `(?=\S)` passes over blank
+# lines (the detector parts conversations with a hundred) before the slow caseless keys.
+_FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|[/|] ){_FIELD}")
 _CLOSINGS = (
     r"best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly"
     r"|best wishes|best|many thanks|thanks|thank you|cheers|rgds"
 )
-CLOSING = re.compile(
-    rf"^[ \t]*(?:(?i:{_CLOSINGS})(?: (?i:krub|ka|kha))?|ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ"
+_CLOSING_LINE = (
+    rf"[ \t]*(?=\S)(?:(?i:{_CLOSINGS})(?: (?i:krub|ka|kha))?|ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ"
     r"|ขอแสดงความนับถือ)"
-    r"[ \t]*[,.!]*[ \t]*\r?\n[ \t]*",
-    re.MULTILINE,
+    r"[ \t]*[,.!]*[ \t]*\r?"
 )
+# The name's line is looked at, not taken, so that it may hold a closing in turn; group 1 ends
+# where the name starts.
+_CLOSING_OPENING_TEXT = re.compile(rf"{_CLOSING_LINE}(?=\n([ \t]*))")
+_CLOSING_AFTER_BREAK = re.compile(rf"\n{_CLOSING_LINE}(?=\n([ \t]*))")
 # `— Rakesh, Saffron Travel` or `– JM` closing a note.
 DASH_SIGNATURE = re.compile(r"[–—] ?(?=[A-Z])")
+# Before a dash signature that ends a line within a text: the end of a sentence, or nothing.
+_SENTENCE_ENDS = re.compile(r"(?:^|[.!?)]) ?$", re.MULTILINE)
 
 
 # `Jane Doe <jane.doe@example.com>`: the address after a name in a header or a field.
@@ -58,20 +70,57 @@ _SHARED_MAILBOX = re.compile(
 def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     # Substring tests first: most turns have no field, no second line and no dash.
     if ":" in text or "：" in text:
-        for match in NAME_FIELD.finditer(text):
-            end = _name_at(text, match.end())
-            if end and _person_mailbox(text, match.end(), end):
-                yield match.end(), end
+        for start in _field_values(text):
+            end = _name_at(text, start)
+            if end and _person_mailbox(text, start, end):
+                yield start, end
     if "\n" in text:
-        for match in CLOSING.finditer(text):
-            end = _name_at(text, match.end())
+        for start in _lines_after_closings(text):
+            end = _name_at(text, start)
             if end and _line_ends(text, end):
-                yield match.end(), end
+                yield start, end
     if "–" in text or "—" in text:
         for match in DASH_SIGNATURE.finditer(text):
             end = name_end(text, match.end(), STRONG, cased=True)
-            if end and (end == len(text.rstrip()) or text[end] == ","):
+            if end and _signs_off(text, match.start(), end):
                 yield match.end(), end
+
+
+def _signs_off(text: str, dash: int, end: int) -> bool:
+    """A dash signature's name ends the text or is followed by a comma (`— Rakesh, Saffron
+    Travel`); or it ends its line after a sentence (`Card replaced. – JM`), where the detector
+    has joined other turns after it, and is no title (`Live chat – Northwind Outfitters`)."""
+    if end == len(text.rstrip()) or text[end] == ",":
+        return True
+    line_end = text.find("\n", end)
+    return (
+        line_end != -1
+        and not text[end:line_end].strip()
+        and _SENTENCE_ENDS.search(text, max(0, dash - 2), dash) is not None
+    )
+
+
+def _field_values(text: str) -> Iterator[int]:
+    """Where the value of each name field starts."""
+    first = _FIELD_OPENING_TEXT.match(text)
+    if first:
+        yield first.end()
+    for field in _FIELD_AFTER_BREAK_OR_BAR.finditer(text, first.end() if first else 0):
+        yield field.end()
+
+
+def _lines_after_closings(text: str) -> Iterator[int]:
+    """Where the line under each closing line starts, past its indent. A closing line whose
+    own indent the one before it took (`Thanks,\n  Regards,\n  Jane`) does not count."""
+    taken = 0
+    first = _CLOSING_OPENING_TEXT.match(text)
+    if first:
+        taken = first.end(1)
+        yield taken
+    for closing in _CLOSING_AFTER_BREAK.finditer(text, first.end() if first else 0):
+        if closing.start() + 1 >= taken:
+            taken = closing.end(1)
+            yield taken
 
 
 def _name_at(text: str, start: int) -> int:

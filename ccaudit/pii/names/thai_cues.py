@@ -18,6 +18,7 @@ from functools import cache
 
 from ccaudit.pii.names.thai_lists import (
     alternation,
+    common_words,
     everyday_words,
     name_lists,
     shortest_prefixes,
@@ -25,6 +26,7 @@ from ccaudit.pii.names.thai_lists import (
 from ccaudit.pii.names.thai_words import (
     closed_after,
     is_never_a_name,
+    may_begin_a_word,
     names_a_thing,
     unlisted_name_length,
 )
@@ -47,14 +49,17 @@ THAI_CUE = re.compile(
 _SHORT_WORD_ALONE = r"[ก-ฮ][ก-๎]{1,7}(?:ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้ะ|จ้า| |$|[^ก-๎])"
 _LEADING_VOWELS = frozenset("เแโใไ")
 MIN_KIN_NICKNAME = 3
+MAX_PRONOUN_NAME = 8
 _LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])")
+_CLOSING = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ|[\n.,!?)]|$)"
+_PRONOUN_NAME_CLOSED = re.compile(_CLOSING)
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _NOT_LATIN_NAMES = frozenset(("Bot", "BOT", "Admin", "ADMIN", "OTP", "SMS", "ID", "OK", "Ok"))
 
 
 def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names after a Thai cue: listed names, Latin names (ดิฉันชื่อ Fah), and after a strong
     cue an unlisted name that a particle or a space closes (ชื่อต้นครับ)."""
-    given, family = name_lists()
     for cue in thai_cues(text):
         if _is_not_a_cue(text, cue):
             continue
@@ -67,31 +72,70 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         start, length = _listed_name(text, cue, strong)
         if not length:
-            length = unlisted_name_length(text, start) if strong or cue["kin"] else 0
-            if cue["kin"] and length < MIN_KIN_NICKNAME:
-                length = 0
+            length = _unlisted_name_length(text, cue, start, strong)
             if length and not _unlisted_is_a_word(text, cue, start, length):
-                yield start, start + length
+                yield start, _surname_end(text, start + length, bool(cue["title"]))
             continue
         end = start + length
-        surname_start = end + 1 if text[end : end + 1] == " " else end
-        surname = family.name_at(text, surname_start)
-        if not surname and strong and surname_start > end:
-            surname = unlisted_name_length(text, surname_start, surname=True)
-        if surname:
-            yield start, surname_start + surname
-        elif strong or closed_after(text, end) or text[start:end] not in everyday_words():
+        surname_end = _surname_end(text, end, strong)
+        if surname_end > end:
+            yield start, surname_end
+        elif closed_after(text, end) or text[start:end] not in everyday_words():
             yield start, end
+        elif strong and not (cue["name_word"] and _THAI_LETTER.match(text, end)):
+            # ชื่อพิมพ์ผิด "the name is misspelt": after ชื่อ an everyday word glued to more
+            # Thai is the start of a sentence about the name.
+            yield start, end
+
+
+def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: bool) -> int:
+    """A name in no list: after a title any word a space or a particle closes, though it begin
+    with an everyday word (นพ.สุขุม); after ชื่อ or a kin word one that does not; after a bare
+    pronoun (ดิฉันแพรวค่ะ, ติดต่อคุณแนน) only an uncommon word that a particle, a mark or the end
+    closes, since a pronoun is mostly followed by a verb or an adjective (ผมเหนื่อยครับ)."""
+    if strong or cue["kin"]:
+        # After นามสกุล a family name: a compound of everyday words (นามสกุลศรีสะอาด).
+        surname = bool(cue["title"]) or cue["name_word"] == "นามสกุล"
+        length = unlisted_name_length(text, start, surname=surname)
+        return 0 if cue["kin"] and length < MIN_KIN_NICKNAME else length
+    length = unlisted_name_length(text, start)
+    if (
+        not MIN_KIN_NICKNAME <= length <= MAX_PRONOUN_NAME
+        or text[start : start + length] in common_words()
+        or not _PRONOUN_NAME_CLOSED.match(text, start + length)
+    ):
+        return 0
+    return length
+
+
+def _surname_end(text: str, end: int, strong: bool) -> int:
+    """End of the family name after a given name ending at `end`, or `end` for none: a listed
+    one, glued or after a space; after a strong cue any word a space sets apart (นายกู้ หงซิง),
+    though after an unlisted given name only a title is strong enough (not ผมชื่อเก๋ ขับรถ)."""
+    surname_start = end + 1 if text[end : end + 1] == " " else end
+    surname = name_lists()[1].name_at(text, surname_start)
+    if not surname and strong and surname_start > end:
+        surname = unlisted_name_length(text, surname_start, surname=True)
+    return surname_start + surname if surname else end
 
 
 def thai_cues(text: str) -> Iterator[re.Match[str]]:
     """THAI_CUE where the hint says a name can follow: most cues (คุณ, ผม) are pronouns
-    before a verb, and the hint passes over those in one search."""
-    searched_to = 0
-    for start in thai_name_hint().finditer(text):
-        if start.start() < searched_to:
+    before a verb, and the hint passes over those. The hint is tried only where a cue word
+    starts: one search for the words themselves costs a third of the hint's own."""
+    hint = thai_name_hint()
+    hinted_to = searched_to = 0
+    for candidate in _CUE_WORD_START.finditer(text):
+        position = candidate.start()
+        if position < hinted_to:
             continue
-        cue = THAI_CUE.match(text, start.start())
+        start = hint.match(text, position)
+        if start is None:
+            continue
+        hinted_to = start.end()
+        if position < searched_to:
+            continue
+        cue = THAI_CUE.match(text, position)
         if cue is not None:
             searched_to = cue.end()
             yield cue
@@ -111,14 +155,17 @@ def _is_not_a_cue(text: str, cue: re.Match[str]) -> bool:
 
 def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) -> bool:
     """An unlisted name that is an everyday word, or whose title begins a dictionary word
-    (นายก "prime minister", นายกอ่ะ)."""
+    (นายก "prime minister", นายกอ่ะ) that ends where a word may (not นายก in นายกู้)."""
     if text[start : start + length] in everyday_words():
         return True
     if not cue["title"]:
         return False
     words = name_lists()[0].words
     end = cue.end()
-    return any(text[cue.start() : end + n] in words for n in range(1, 10))
+    return any(
+        text[cue.start() : end + n] in words and may_begin_a_word(text[end + n : end + n + 1])
+        for n in range(1, 10)
+    )
 
 
 def _listed_name(text: str, cue: re.Match[str], strong: bool) -> tuple[int, int]:
@@ -152,6 +199,22 @@ def _cue_and_name_make_a_word(text: str, cue_start: int, name_end: int) -> bool:
     return False
 
 
+# The first letters of every alternative of the hint, where a hint can start.
+_CUE_WORD_START = re.compile(
+    "(?="
+    + alternation(
+        sorted(
+            {
+                *("นาง", "นาย", "น.ส.", "ด.ช.", "ด.ญ.", "เด็ก", "คุณ", "ดร.", "นพ.", "พญ.", "ทพ."),
+                *("พล", "พัน", "ร้อย", "นาวา", "เรือ", "ชื่อ", "นามสกุล", "พี่", "น้อง", "ลุง"),
+                *("ป้า", "น้า", "ครู", "แอดมิน", "ผม", "ดิฉัน", "ฉัน", "หนู"),
+            }
+        )
+    )
+    + ")"
+)
+
+
 @cache
 def thai_name_hint() -> re.Pattern[str]:
     """Where a name can follow a Thai cue: a strong cue anywhere, or a weak cue's last word, an
@@ -163,4 +226,5 @@ def thai_name_hint() -> re.Pattern[str]:
         rf"{_TITLES}|ชื่อ|นามสกุล"
         rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
         rf"|(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE})"
+        rf"|(?:คุณ|ผม|ดิฉัน|ฉัน|หนู)(?=[ก-ฮเ-ไ](?:(?!นะ)[ก-๎]){{2,{MAX_PRONOUN_NAME - 1}}}?{_CLOSING})"
     )

@@ -20,6 +20,9 @@ from pythainlp.corpus.tnc import word_freqs
 # of คง, ส่ง, ชอบ and ที่ are all under 300, those of names that are also nouns (พลอย, ลำดวน)
 # over 1000.
 EVERYDAY_WORD_RANKS = 1000
+# A wider net for a word after a bare pronoun, which is mostly a verb or an adjective: the ranks
+# of เหนื่อย, งง, โสด, ปวดหัว are under this, those of nicknames (แนน, เบนซ์, แพรว, โอ๊ต) over.
+COMMON_WORD_RANKS = 5000
 
 
 class NameList:
@@ -75,8 +78,18 @@ def name_lists() -> tuple[NameList, NameList]:
 @cache
 def everyday_words() -> frozenset[str]:
     """The Thai National Corpus's most frequent words."""
-    ranked = sorted(word_freqs(), key=lambda pair: -pair[1])
-    return frozenset(word for word, _ in ranked[:EVERYDAY_WORD_RANKS])
+    return frozenset(_ranked_words()[:EVERYDAY_WORD_RANKS])
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The Thai National Corpus's COMMON_WORD_RANKS most frequent words."""
+    return frozenset(_ranked_words()[:COMMON_WORD_RANKS])
+
+
+@cache
+def _ranked_words() -> tuple[str, ...]:
+    return tuple(word for word, _ in sorted(word_freqs(), key=lambda pair: -pair[1]))
 
 
 @cache

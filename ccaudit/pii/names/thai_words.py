@@ -38,6 +38,10 @@ _THINGS = (
     "กลุ่ม", "ไลน์", "ร้านค้า", "คอนโด", "โครงการ", "บัญชีผู้ใช้", "อีเมล",
 )  # fmt: skip
 MAX_UNLISTED = 12
+_FUNCTION_WORDS = frozenset(
+    "และ หรือ กับ ของ ใน จาก แต่ ว่า ให้ ได้ เป็น คือ ซึ่ง โดย แล้ว ก็ จะ ไม่ ด้วย เพื่อ ถ้า".split()
+)
+_NEVER_FIRST = frozenset("ะัาำิีึืฺุูๅๆ็่้๊๋์ํ๎")
 # Two to MAX_UNLISTED Thai letters, up to the first particle or the end of the Thai run.
 _UNLISTED_WORD = re.compile(
     rf"[\u0e01-\u0e4e]{{2,{MAX_UNLISTED}}}?(?={PARTICLE.pattern}|[^\u0e01-\u0e4e]|$)"
@@ -69,7 +73,9 @@ def unlisted_name_length(text: str, start: int, surname: bool = False) -> int:
     word = text[start:end]
     if is_never_a_name(word) or "ชื่อ" in word:
         return 0
-    if surname and word in everyday_words() or not surname and _starts_with_a_word(word):
+    if surname and (word in everyday_words() or _starts_with_a_function_word(word)):
+        return 0
+    if not surname and _holds_a_word_first_or_last(word):
         return 0
     return end - start
 
@@ -79,14 +85,33 @@ def is_never_a_name(word: str) -> bool:
     return word in NOT_NAMES or word in _stopwords() or word in _place_names()
 
 
-def _starts_with_a_word(word: str) -> bool:
-    """ไม่ได้สั่ง, บัญชีแม่: a function word or an everyday word, then more; a nickname that is
-    an everyday word on its own (ต้น, ฟ้า) passes."""
-    stopwords, everyday = _stopwords(), everyday_words()
+def _holds_a_word_first_or_last(word: str) -> bool:
+    """ไม่ได้สั่ง, บัญชีแม่: a function word or an everyday word, then more; เช็คให้, สะกดผิด:
+    more, then one. A nickname that is an everyday word on its own (ต้น, ฟ้า) passes, and so
+    does one whose letters only spell a word by cutting a syllable (โอ in โอ๊ต: a tone mark
+    cannot begin a word)."""
     return any(
-        word[:n] in stopwords or word[:n] in everyday or word[:n] in NOT_NAMES
-        for n in range(2, len(word))
+        may_begin_a_word(word[n]) and (_is_a_word(word[:n]) or _is_a_word(word[n:]))
+        for n in range(2, len(word) - 1)
+    ) or (len(word) > 2 and _is_a_word(word[:-1]) and may_begin_a_word(word[-1]))
+
+
+def _starts_with_a_function_word(word: str) -> bool:
+    """และวันเกิด, หรือเบอร์: a family name may begin with an everyday word (ทองดี, มีสุข), not
+    with a conjunction or a preposition."""
+    return any(
+        word[:n] in _FUNCTION_WORDS and may_begin_a_word(word[n]) for n in range(2, len(word) - 1)
     )
+
+
+def _is_a_word(part: str) -> bool:
+    return part in _stopwords() or part in everyday_words() or part in NOT_NAMES
+
+
+def may_begin_a_word(letter: str) -> bool:
+    """A Thai consonant or leading vowel can begin a word; a tone mark, an upper or lower vowel
+    or a following vowel (ะ า ำ ๆ) cannot, so no word ends just before one."""
+    return letter not in _NEVER_FIRST
 
 
 @cache

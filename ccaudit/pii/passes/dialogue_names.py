@@ -19,7 +19,7 @@ from ccaudit.pii.passes.display_names import (
     labelled_turns,
     recurring_labels,
 )
-from ccaudit.pii.passes.name_answers import answer_positions, answer_span
+from ccaudit.pii.passes.name_answers import answer_span, answers
 from ccaudit.pii.passes.name_echoes import echo_spans, echo_words, turns_holding
 
 ENTITY = "PERSON"
@@ -35,11 +35,11 @@ def add_dialogue_names(
 ) -> None:
     """`texts[p]` is turn p's text, normalised where `normalized` has it; adds to all three."""
     found: list[tuple[int, int, int, float, str]] = []
-    for position in answer_positions(turns):
-        _prepare(position, turns, normalized, texts, detections)
-        span = answer_span(texts[position])
+    for answer in answers(turns):
+        _prepare(answer.position, turns, normalized, texts, detections)
+        span = answer_span(texts[answer.position], answer)
         if span:
-            found.append((position, *span, ANSWER_SCORE, "NameAnswerFinder"))
+            found.append((answer.position, *span, ANSWER_SCORE, "NameAnswerFinder"))
     recurring = recurring_labels(texts)
     for position in labelled_turns(texts):
         spans = list(display_name_spans(texts[position], recurring))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from ccaudit.model import Turn
 from ccaudit.pii.names.english_name_words import STRONG, name_end
@@ -18,16 +19,19 @@ from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted_name_length
 from ccaudit.pii.passes.display_names import LABEL_LINE
 
-# "your name", "the name on the card", "name please", "who am I speaking with".
 # "your name", "the name on the card", "name please", "who am I speaking with"; asked, not
 # told (`the account is in the insured's name.`).
 _ENGLISH_REQUEST = re.compile(
-    r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|passenger['’]?s?|holder['’]?s?)"
+    r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|passenger['’]?s?"
+    r"|(?:policy|account|card)?holder['’]?s?)"
     r" ?name\b(?! is\b| was\b)|\bname (?:please|and|of)\b|who am i (?:speaking|talking)"
     r" (?:with|to)|who['’]?s (?:calling|speaking)|who is (?:calling|speaking))"
 )
+# A question mark, a polite request, or a turn that ends on the name asked for, as lower-case
+# ASR writes a question (`okay and your full name`).
 _ASKING = re.compile(
-    r"(?i:\?|\b(?:may|can|could) i\b|\bplease\b|\bwhat\b|\btell me\b|\bconfirm\b|^and\b)"
+    r"(?i:\?|\b(?:may|can|could) i\b|\bplease\b|\bwhat\b|\btell me\b|\bconfirm\b|^and\b"
+    r"|\b(?:your|the) (?:full |first |last )?name\W*$)"
 )
 _NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b)")
 # A Thai request asks for the name itself (ขอชื่อ, รบกวนแจ้งชื่อ, ชื่ออะไร), or is a short turn
@@ -37,6 +41,12 @@ _THAI_ASKING = re.compile(
     r"(?:ขอ|รบกวน|ยืนยัน|แจ้ง|บอก)[^ ]{0,12}(?:ชื่อ|นามสกุล)|(?:ชื่อ|นามสกุล)[^ ]{0,15}(?:อะไร|ใคร)"
 )
 _THAI_SHORT_QUESTION = re.compile(r"(?:คะ|[?？])\s*$")
+# A turn that is nothing but the name asked for (นามสกุลครับ, ชื่อผู้แจ้งด้วยครับ): a man asks
+# with ครับ as a woman with คะ.
+_THAI_BARE_REQUEST = re.compile(
+    r"\s*(?:ขอ)?(?P<which>ชื่อ(?:-?นามสกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง|เล่น)?|นามสกุล)(?:ด้วย)?"
+    r"(?:ครับ|คับ|คะ|ค่ะ)?\s*[?？]?\s*"
+)
 MAX_SHORT_QUESTION = 40
 _THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่")
 # What people say before the name itself.
@@ -51,28 +61,61 @@ MAX_ANSWER_START = 25
 _NUMBER_NEXT = re.compile(r" *[0-9+]")
 
 
-def answer_positions(turns: Sequence[Turn]) -> Iterator[int]:
-    """Positions of the turns that answer a request for a name."""
-    for position in range(len(turns) - 1):
-        if _asks_for_a_name(turns[position].text):
+class Answer(NamedTuple):
+    """Turn `position` answers a request for a name; `within` when the answer is a labelled
+    line after the request in the same turn (a label the reader did not know); `family_only`
+    when only the family name was asked for (นามสกุลครับ)."""
+
+    position: int
+    within: bool
+    family_only: bool
+
+
+def answers(turns: Sequence[Turn]) -> Iterator[Answer]:
+    """The turns that answer a request for a name."""
+    for position, turn in enumerate(turns):
+        text = turn.text
+        if "\n" in text and _line_answers_within(text) is not None:
+            yield Answer(position, True, False)
+        if position + 1 < len(turns) and _asks_for_a_name(text):
             answer = _next_speaker_turn(turns, position)
             if answer is not None:
-                yield answer
+                yield Answer(answer, False, _asks_for_family_name_only(text))
 
 
-def answer_span(text: str) -> tuple[int, int] | None:
-    """The name opening an answer, or None. A speaker label the reader left in the text
-    (`C: `, `buyer_pond88: `) is no part of the answer."""
-    label = LABEL_LINE.match(text)
-    start = label.end() if label else 0
+def answer_span(text: str, answer: Answer) -> tuple[int, int] | None:
+    """The name opening an answer, or None."""
+    if not answer.within:
+        return _span_from(text, 0, answer.family_only)
+    line_start = _line_answers_within(text)
+    return None if line_start is None else _span_from(text, line_start, False)
+
+
+def _line_answers_within(text: str) -> int | None:
+    """Where a labelled line starts that follows a line asking for a name, in one turn."""
+    asked = False
+    line_start = 0
+    for line in text.split("\n"):
+        if asked and LABEL_LINE.match(line):
+            return line_start
+        asked = _asks_for_a_name(line)
+        line_start += len(line) + 1
+    return None
+
+
+def _span_from(text: str, at: int, family_only: bool) -> tuple[int, int] | None:
+    """The name opening the answer at `at`. A speaker label the reader left in the text
+    (`C: `, `buyer_pond88: `) is no part of it."""
+    label = LABEL_LINE.match(text, at)
+    start = label.end() if label else at
     fillers = _FILLERS.match(text, start)
     start = fillers.end() if fillers else start
     while start < len(text) and text[start] in " \t\n\"'":
         start += 1
-    if start > MAX_ANSWER_START + (label.end() if label else 0) or start >= len(text):
+    if start > MAX_ANSWER_START + (label.end() if label else at) or start >= len(text):
         return None
     if "\u0e01" <= text[start] <= "\u0e4e":
-        end = _thai_answer_end(text, start)
+        end = _thai_family_end(text, start) if family_only else _thai_answer_end(text, start)
     else:
         answer = text[start:]
         end = name_end(text, start, STRONG, cased=not (answer.islower() or answer.isupper()))
@@ -83,26 +126,35 @@ def answer_span(text: str) -> tuple[int, int] | None:
     return (start, end) if end else None
 
 
+def _asks_for_family_name_only(text: str) -> bool:
+    bare = _THAI_BARE_REQUEST.fullmatch(text)
+    return bool(bare and bare["which"] == "นามสกุล")
+
+
 def _asks_for_a_name(text: str) -> bool:
-    """A request for a name; a turn that gives one (ชื่อบัญชี นายสมชาย ครับ) asks for none."""
-    return _requests_a_name(text) and not name_spans(text)
+    """A request for a name; a turn that gives one after the request (ชื่อบัญชี นายสมชาย ครับ)
+    asks for none, though an agent may give their own before it (`I'm Bri. Your name?`)."""
+    start = _request_start(text)
+    return start is not None and all(span.end <= start for span in name_spans(text))
 
 
-def _requests_a_name(text: str) -> bool:
+def _request_start(text: str) -> int | None:
+    """Where the request for a name starts (a Thai one: at the start), or None."""
     # Substring tests first: most turns ask for nothing.
     if "name" in text or "Name" in text or "NAME" in text or "ho" in text or "HO" in text:
-        return bool(
-            _ENGLISH_REQUEST.search(text)
-            and _ASKING.search(text)
-            and not _NOT_A_REQUEST.search(text)
-        )
+        request = _ENGLISH_REQUEST.search(text)
+        if request and _ASKING.search(text) and not _NOT_A_REQUEST.search(text):
+            return request.start()
+        return None
     if "ชื่อ" in text or "นามสกุล" in text:
-        return bool(
+        asking = (
             _THAI_ASKING.search(text)
             or len(text) <= MAX_SHORT_QUESTION
             and _THAI_SHORT_QUESTION.search(text)
-        ) and not _THAI_YES_NO.search(text)
-    return False
+            or _THAI_BARE_REQUEST.fullmatch(text)
+        )
+        return 0 if asking and not _THAI_YES_NO.search(text) else None
+    return None
 
 
 def _next_speaker_turn(turns: Sequence[Turn], position: int) -> int | None:
@@ -112,6 +164,14 @@ def _next_speaker_turn(turns: Sequence[Turn], position: int) -> int | None:
     if same and (asker.speaker or asker.role != "unknown"):
         return None
     return position + 1
+
+
+def _thai_family_end(text: str, start: int) -> int:
+    """A family name alone, listed or a word up to a particle, a space or the end; family names
+    are compounds of everyday words (อยู่เย็น, ทองดี)."""
+    family = name_lists()[1]
+    length = family.longest_at(text, start) or unlisted_name_length(text, start, surname=True)
+    return start + length if length else 0
 
 
 def _thai_answer_end(text: str, start: int) -> int:
@@ -125,7 +185,13 @@ def _thai_answer_end(text: str, start: int) -> int:
     whole = unlisted_name_length(text, start, surname=True)
     if length and whole > length and not family.longest_at(text, start + length):
         length = whole
-    end = start + (length or unlisted_name_length(text, start))
+    if not length:
+        length = unlisted_name_length(text, start)
+    # สายสุนีย์ ทองดี: a given name that begins with a word (สาย) is one before a listed
+    # family name.
+    if not length and whole and text[start + whole : start + whole + 1] == " ":
+        length = whole if family.longest_at(text, start + whole + 1) else 0
+    end = start + length
     if end == start:
         return 0
     surname_start = end + 1 if text[end : end + 1] == " " else end

@@ -15,7 +15,7 @@ from ccaudit.pii.entity import DeclaredEntity
 from ccaudit.pii.names.english_lists import family_names, given_names
 from ccaudit.pii.names.finder import NameSpan, name_spans
 from ccaudit.pii.names.thai_cues import thai_name_hint
-from ccaudit.pii.names.thai_lists import everyday_words
+from ccaudit.pii.names.thai_lists import common_words, everyday_words
 
 
 class PersonRecognizer(DeclaredEntity, LocalRecognizer):
@@ -36,6 +36,7 @@ class PersonRecognizer(DeclaredEntity, LocalRecognizer):
         """The name lists and word lists, read once when the detector is built."""
         thai_name_hint()
         everyday_words()
+        common_words()
         given_names()
         family_names()
 
