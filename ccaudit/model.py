@@ -89,6 +89,14 @@ class Turn:
     source_index: tuple[int, ...] | None = None
     # The role was inferred from what the speaker said, not stated by a label, option or field.
     role_inferred: bool = False
+    # Where the speaker's words start in `text`: after a speaker label the text keeps because
+    # it holds a name (`Somchai J.: ...`, `Customer (Dana): ...`), which is scanned for PII
+    # but is nobody's words to check.
+    said_from: int = 0
+
+    @property
+    def said(self) -> str:
+        return self.text[self.said_from :] if self.said_from else self.text
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in this turn's text -> offsets in the file (or in the structured field)."""

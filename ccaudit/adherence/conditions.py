@@ -44,10 +44,11 @@ class ConceptCondition:
     def first_match(self, conversation: Conversation) -> Match | None:
         matcher = self.source.matcher
         for turn in self.window.select(spoken_turns(conversation, self.roles), conversation):
-            hits = matcher.hits(turn.text, self.concept)
+            hits = matcher.hits(turn.said, self.concept)
             if hits:
                 said = reason("said", who=who(self.roles), phrase=hits[0].label)
-                return Match(turn.index, said, ("said", turn.index, hits[0].start, hits[0].end))
+                start, end = hits[0].start + turn.said_from, hits[0].end + turn.said_from
+                return Match(turn.index, said, ("said", turn.index, start, end))
         return None
 
     def describe_missing(self, conversation: Conversation) -> Explanation:
@@ -72,9 +73,10 @@ class PatternCondition:
 
     def first_match(self, conversation: Conversation) -> Match | None:
         for turn in self.window.select(spoken_turns(conversation, self.roles), conversation):
-            found = self.pattern.search(turn.text)
+            found = self.pattern.search(turn.said)
             if found:
-                event = ("pattern", turn.index, found.start(), found.end())
+                shift = turn.said_from
+                event = ("pattern", turn.index, found.start() + shift, found.end() + shift)
                 return Match(turn.index, reason("matched_pattern", who=who(self.roles)), event)
         return None
 

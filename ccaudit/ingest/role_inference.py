@@ -47,12 +47,12 @@ def _scored_turns(turns: Sequence[Turn], people: tuple[str, str]) -> list[tuple[
         speaker = turn.speaker.casefold() if turn.speaker else None
         if speaker in people and counted[speaker] < TURNS_PER_SPEAKER:
             counted[speaker] += 1
-            chosen[position] = (speaker, turn.text)
+            chosen[position] = (speaker, turn.said)
     start = max(len(turns) - CLOSING_TURNS, 0)
     for position, turn in enumerate(turns[start:], start):
         speaker = turn.speaker.casefold() if turn.speaker else None
         if speaker in people:
-            chosen[position] = (speaker, turn.text)
+            chosen[position] = (speaker, turn.said)
     return list(chosen.values())
 
 

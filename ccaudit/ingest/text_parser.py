@@ -24,8 +24,8 @@ from ccaudit.ingest.text_patterns import (
     time_ms,
 )
 from ccaudit.ingest.text_plain_lines import PlainLines
-from ccaudit.ingest.text_turns import FIRST, OpenTurn, open_turn
-from ccaudit.model import Locator, Turn
+from ccaudit.ingest.text_turns import FIRST, OpenTurn, labelled_turn, open_turn
+from ccaudit.model import Locator
 
 _PLAIN_AFTER = ("unlabelled", "subject")  # turns after which each line is read on its own
 _CHANGES_WHAT_FOLLOWS = frozenset({*_PLAIN_AFTER, "note"})
@@ -133,11 +133,7 @@ class TextParser(PlainLines):
                 stripped = raw.strip()
                 if stripped and not raw[0].isspace():
                     locator = Locator(offset, None, None, None, turn_line)
-                    turns.append(
-                        Turn(
-                            0, role, stripped, speaker, start_ms, None, kind == "note", (), locator
-                        )
-                    )
+                    turns.append(labelled_turn(kind, role, stripped, speaker, start_ms, locator))
                     kinds.append(kind)
                 elif stripped:
                     self._emit(current, raw, stripped)
@@ -159,13 +155,18 @@ class TextParser(PlainLines):
 
     def _opened_by(self, match: re.Match[str], line: int) -> OpenTurn:
         """The turn a label (or time) line opens: a display name that is not one of the
-        document's (`names`) is text after a time."""
+        document's (`names`) is text after a time. A label that is, or holds, a display
+        name starts the turn's text."""
         label, word, stamp, after, name = match.group("label", "word", "time", "after", "name")
         start = match.end()
         if label is not None:
             kind = WORD_KIND.get(word.casefold()) or self._label_kind(word)
+            if len(label) > len(word):  # `Customer (Dana)`: the text keeps it, to be scanned
+                start = match.start("label")
         elif name in self.names:
-            label, kind = name, "name"
+            # A display name is a person's name more often than not: the text keeps it, so
+            # that it is scanned, masked and redacted like any other.
+            label, kind, start = name, "name", match.start("name")
         else:
             kind = "unlabelled"
             if name is not None:

@@ -93,4 +93,5 @@ def _tail(turn: Turn, chars: int) -> Turn:
     start = overlap_start(text, chars)
     line = (turn.locator.line or 1) + count_breaks(text, 0, start)
     locator = Locator(turn.locator.offset + start, None, None, None, line)
-    return replace(turn, text=text[start:], locator=locator)
+    said_from = max(turn.said_from - start, 0)
+    return replace(turn, text=text[start:], locator=locator, said_from=said_from)

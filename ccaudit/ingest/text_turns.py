@@ -10,12 +10,16 @@ the cut is whole in one of them; `cuts` tells the parts (text_parts) where.
 
 from __future__ import annotations
 
+import re
+
 from ccaudit.ingest.speaker_labels import role_of_kind
 from ccaudit.ingest.text_patterns import count_breaks, overlap_start
 from ccaudit.model import Locator, Role, Turn
 
 OVERLAP_CHARS = 512
 FIRST = 1
+# What ends a speaker label that a turn's text keeps (text_parser keeps those holding a name).
+_LABEL_SEPARATOR = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*")
 
 # A turn still being read: (kind, role, speaker, start_ms, start, offset, line). Its text runs
 # from `start` in the block to the next turn; `offset` is where it starts in the file (in an
@@ -27,6 +31,15 @@ def open_turn(
     kind: str, speaker: str | None, start_ms: int | None, start: int, offset: int, line: int
 ) -> OpenTurn:
     return (kind, role_of_kind(kind, speaker), speaker, start_ms, start, offset, line)
+
+
+def labelled_turn(
+    kind: str, role: Role, text: str, speaker: str | None, start_ms: int | None, locator: Locator
+) -> Turn:
+    turn = Turn(0, role, text, speaker, start_ms, None, kind == "note", (), locator)
+    if speaker and (kind == "name" or "(" in speaker) and text.startswith(speaker):
+        turn.said_from = _LABEL_SEPARATOR.match(text, len(speaker)).end()
+    return turn
 
 
 class TurnBuilder:
@@ -77,7 +90,7 @@ class TurnBuilder:
         if lead:
             line += count_breaks(raw, 0, lead)
         locator = Locator(offset + lead, None, None, None, line)
-        self.turns.append(Turn(0, role, text, speaker, start_ms, None, kind == "note", (), locator))
+        self.turns.append(labelled_turn(kind, role, text, speaker, start_ms, locator))
         self.kinds.append(kind)
 
     def _carry_or_cut(self, ends_mid_line: bool) -> None:

@@ -23,7 +23,7 @@ def first_turn(tmp_path: Path, text: str):
 @pytest.mark.parametrize("case", CASES["labels"], ids=lambda case: case["id"])
 def test_label(tmp_path, case):
     turn = first_turn(tmp_path, case["text"])
-    assert (turn.speaker, turn.role, turn.text) == (case["speaker"], case["role"], case["turn"])
+    assert (turn.speaker, turn.role, turn.said) == (case["speaker"], case["role"], case["turn"])
     if "start_ms" in case:
         assert turn.start_ms == case["start_ms"]
     if "role_inferred" in case:

@@ -112,7 +112,7 @@ class UnstoppedSecretCheck:
                 if t.role == "agent" and not t.is_internal_note
             ][: self.within_turns]
             matcher = self.stop.source.matcher
-            if not any(matcher.hits(t.text, self.stop.concept) for t in following):
+            if not any(matcher.hits(t.said, self.stop.concept) for t in following):
                 unstopped = reason("secret_not_stopped", entity=Term(finding.entity_type))
                 at = _offset(conversation, finding)
                 return Verdict("violation", finding.turn, unstopped, at, _event(finding))

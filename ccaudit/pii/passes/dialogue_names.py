@@ -40,7 +40,8 @@ def add_dialogue_names(
         span = answer_span(texts[answer.position], answer)
         if span:
             found.append((answer.position, *span, ANSWER_SCORE, "NameAnswerFinder"))
-    recurring = recurring_labels(texts)
+    # A turn's own speaker label opens its text when it holds a name (see text_parser).
+    recurring = recurring_labels(texts) | {turn.speaker for turn in turns if turn.speaker}
     for position in labelled_turns(texts):
         spans = list(display_name_spans(texts[position], recurring))
         if spans and _prepare(position, turns, normalized, texts, detections):
