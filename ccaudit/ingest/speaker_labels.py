@@ -45,6 +45,7 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "user",
         "patient",
         "passenger",
+        "guest",
         "policyholder",
         "subscriber",
         "คุณลูกค้า",

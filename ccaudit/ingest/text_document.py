@@ -2,7 +2,7 @@
 
 The document is a note when its first turn is a `Note:`/`บันทึก:` line, a ticket when it has
 a `Ticket ID:` header or a `Subject:` line, a note when its extension is .md, a chat when its
-speakers are display names after times, a call when it has times (a `Channel:` header
+speakers are display names after clock times, a call when it has times (a `Channel:` header
 overrides them all); every turn of a note is an internal note. Roles come from the
 labels of the people speaking (speaker_roles); a huge document's later parts keep what its
 first part decided.
@@ -27,6 +27,8 @@ _CHANNELS: dict[str, Channel] = {
     "note": "note",
 }
 # Labels of the people in a conversation (not IVR, bot, system, notes or subjects).
+# A first time this late is a time of day (`[09:14] Ploy: ...`), not an offset into a call.
+CLOCK_TIME_MS = 60_000
 _PEOPLE_KINDS = frozenset({"agent", "customer", "generic", "extra", "letter", "name"})
 
 
@@ -81,6 +83,14 @@ class TextDocument:
             return "ticket"
         if self.source.path.suffix.lower() == ".md":
             return "note"
-        if "name" in part.kinds:
-            return "chat"  # display names after times are a chat export's (text_patterns)
-        return "voice" if any(t.start_ms is not None for t in part.turns) else "unknown"
+        times = [
+            (t.start_ms, kind)
+            for t, kind in zip(part.turns, part.kinds, strict=True)
+            if t.start_ms is not None
+        ]
+        if not times:
+            return "unknown"
+        # A call's times count from its start; a chat export's are clock times, by names.
+        if times[0][0] >= CLOCK_TIME_MS and any(kind == "name" for _, kind in times):
+            return "chat"
+        return "voice"

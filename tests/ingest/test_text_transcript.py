@@ -211,13 +211,19 @@ def test_display_names_after_times_are_a_chat(tmp_path, read_path):
     assert [t.speaker for t in chat.turns] == ["Ploy | Example Shop", "k.somsak"] * 2
 
 
-def test_chat_usernames_without_times_are_speakers(tmp_path, read_path):
+def test_display_names_after_offsets_into_a_call_are_a_call(tmp_path, read_path):
+    text = "[00:00:03] Dao Ruang: hello\n[00:00:07] Kit: hi\n[00:00:11] Dao Ruang: ok\n"
+    (call,) = read_path(write(tmp_path, text))
+    assert call.channel == "voice"
+    assert call.turns[0].speaker == "Dao Ruang"
+
+
+def test_usernames_without_times_are_speakers(tmp_path, read_path):
     text = (
         "nina_w: my parcel is late\nshop_helpdesk: hi! order number please\n"
         "nina_w: EX-4410\nshop_helpdesk: it ships today\nnina_w: ok thanks\n"
     )
     (chat,) = read_path(write(tmp_path, text))
-    assert chat.channel == "chat"
     assert [(t.speaker, t.role) for t in chat.turns[:2]] == [
         ("nina_w", "customer"),
         ("shop_helpdesk", "agent"),
