@@ -21,6 +21,7 @@ def expiries(detector, conversation, *turns):
         ("What's the expiration date on your card, please?", "08/28", "08/28"),
         ("บัตรหมดอายุเดือนไหนคะ", "ธันวา ปี 29 ค่ะ", "ธันวา ปี 29"),
         ("ขอวันหมดอายุบัตรด้วยค่ะ", "สิบสอง ยี่สิบแปด ค่ะ", "สิบสอง ยี่สิบแปด"),
+        ("and the expiry?", "end of oh three twenty eight", "oh three twenty eight"),
     ],
 )  # fmt: skip
 def test_date_in_the_answer(detector, conversation, question, answer, date):
