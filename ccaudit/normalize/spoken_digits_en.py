@@ -14,6 +14,8 @@ three"), not a zero; at the end of a run it is a zero ("one oh, oh"). A hesitati
 from __future__ import annotations
 
 import re
+from itertools import groupby
+from operator import itemgetter
 
 from ccaudit.normalize.digit_runs import BLANK, DigitToken, RunPolicy, run_replacements
 from ccaudit.normalize.offsets import Replacement
@@ -59,6 +61,7 @@ _TENS = {
 }
 _UNITS = [w for w in _DIGIT_OF_WORD if w not in ("zero", "oh", "o")]
 _PAIR_WORDS = frozenset([*_TEENS, *_TENS])
+_PAIR_IN = re.compile("|".join(_PAIR_WORDS))
 PAIR_RUN_DIGITS = 4
 HUNDRED_RUN_DIGITS = 7
 PLUS_RUN_DIGITS = 8
@@ -66,8 +69,29 @@ _INTERJECTIONS = ("oh", "o")
 
 
 def _spellings(words: list[str]) -> str:
-    # Explicit case variants: re.IGNORECASE would make every search several times slower.
-    return "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words)
+    """The words as one alternation nested by shared first letters (t(?:w(?:o|elve)|en)), so
+    that `re` tests a letter once where a flat list tests every word that starts with it.
+    Matched against the text lowercased (see `lowered`): a case-blind pattern is slower."""
+    branches = []
+    for letter, group in groupby(sorted(set(words)), key=itemgetter(0)):
+        rests = [word[1:] for word in group]
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            branches.append(re.escape(letter))
+        elif len(rests) == 1:
+            branches.append(re.escape(letter + rests[0]))
+        else:
+            optional = "?" if len(longer) < len(rests) else ""
+            branches.append(f"{re.escape(letter)}(?:{_spellings(longer)}){optional}")
+    return "|".join(branches)
+
+
+def lowered(text: str) -> str:
+    """Lowercase with every position unchanged (str.lower turns İ into two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 _WORD = _spellings([*(w for w in _DIGIT_OF_WORD if w != "o"), "o"])
@@ -89,9 +113,16 @@ _HOMOPHONES = {"for": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
 HOMOPHONE_RUN_DIGITS = 13
 MIN_HOMOPHONES = 2
 _HOMOPHONE = _spellings(list(_HOMOPHONES))
-_RUN_TOKEN = rf"(?:{_TOKEN}|(?:{_HOMOPHONE})(?![A-Za-z0-9']))"
-_TOKEN_PATTERN = re.compile(_RUN_TOKEN)
-_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_RUN_TOKEN}(?:{_SEPARATOR}{_RUN_TOKEN})+")
+_WITH_HOMOPHONE = rf"(?:{_TOKEN}|(?:{_HOMOPHONE})(?![A-Za-z0-9']))"
+_TOKEN_PATTERN = re.compile(_TOKEN)
+_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
+# Looked for only in a text with this many digit words: the longer alternation costs.
+MIN_WORDS_FOR_HOMOPHONES = 6
+_TOKEN_WITH_HOMOPHONE_PATTERN = re.compile(_WITH_HOMOPHONE)
+_RUN_WITH_HOMOPHONE_PATTERN = re.compile(
+    rf"(?<![A-Za-z0-9']){_WITH_HOMOPHONE}(?:{_SEPARATOR}{_WITH_HOMOPHONE})+"
+)
+_HOMOPHONE_IN = re.compile(rf"(?<![a-z])(?:{'|'.join(_HOMOPHONES)})(?![a-z])")
 _HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")
 HOMOPHONE_REACH = 4
 # A cheap first look: a digit word other than oh/o, then a separator. Every run of two or more
@@ -104,21 +135,30 @@ POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2, min_spoken_standin
 
 def spoken_english_digits(text: str) -> list[Replacement]:
     replacements: list[Replacement] = []
-    gate = _GATE.search(text)
+    text = lowered(text)
+    gate = _gate(text)
     if gate is None:
         return replacements
-    for run in _RUN_PATTERN.finditer(text, _run_search_start(text, gate.start())):
+    homophones = len(_GATE.findall(text, gate)) >= MIN_WORDS_FOR_HOMOPHONES
+    runs, token_pattern = (
+        (_RUN_WITH_HOMOPHONE_PATTERN, _TOKEN_WITH_HOMOPHONE_PATTERN)
+        if homophones
+        else (_RUN_PATTERN, _TOKEN_PATTERN)
+    )
+    for run in runs.finditer(text, _run_search_start(text, gate, homophones)):
         tokens = [
-            english_digit_token(m) for m in _TOKEN_PATTERN.finditer(text, run.start(), run.end())
+            english_digit_token(m) for m in token_pattern.finditer(text, run.start(), run.end())
         ]
         tokens = _without_leading_interjection(text, tokens)
-        said_runs = [
-            said
-            for part in _homophones_resolved(text, tokens)
-            for said in _restarts_apart(text, part)
-        ]
-        for said in said_runs:
-            if not _reads_as_number(text, said):
+        # Most runs hold none of the rarer words: one look at the run spares the token checks.
+        words = run.group().lower()
+        parts = _homophones_resolved(text, tokens) if _HOMOPHONE_IN.search(words) else [tokens]
+        if _PAUSE_WORD.search(words):
+            parts = [piece for part in parts for piece in _restarts_apart(text, part)]
+        with_pairs = _PAIR_IN.search(words) is not None
+        with_hundred = "hundred" in words
+        for said in parts:
+            if (with_pairs or with_hundred) and not _reads_as_number(text, said):
                 continue
             changed = run_replacements(text, said, POLICY)
             plus = _PLUS_BEFORE.search(text, max(said[0].start - PLUS_REACH, 0), said[0].start)
@@ -143,12 +183,25 @@ def _reads_as_number(text: str, tokens: list[DigitToken]) -> bool:
     return not _has_pair(text, tokens) or _spoken_digits(tokens) >= PAIR_RUN_DIGITS
 
 
-def _run_search_start(text: str, gate_start: int) -> int:
+def _gate(text: str) -> int | None:
+    """Where the first gate word that starts a word is (the gate finds "ten " in "often ")."""
+    match = _GATE.search(text)
+    while match is not None:
+        start = match.start()
+        if start == 0 or not (text[start - 1].isascii() and text[start - 1].isalpha()):
+            return start
+        match = _GATE.search(text, start + 1)
+    return None
+
+
+def _run_search_start(text: str, gate_start: int, homophones: bool) -> int:
     """Where the first run can begin: the gate found the leftmost digit word other than oh/o,
     so before it a run holds only written digits, oh/o and separators."""
     start = gate_start
     while start > 0 and text[start - 1] in _RUN_PREFIX_CHARACTERS:
         start -= 1
+    if not homophones:
+        return start
     # A homophone right before (see _HOMOPHONES) may open the run; the run check decides.
     blanks_end = start
     while blanks_end < gate_start and text[blanks_end].isspace():
@@ -157,8 +210,15 @@ def _run_search_start(text: str, gate_start: int) -> int:
     return homophone.start() if homophone else start
 
 
+def has_english_digit_word(text: str) -> bool:
+    """The English step's first look: a digit word other than oh/o, then a separator.
+    `text` is lowercased (see `lowered`)."""
+    return _gate(text) is not None
+
+
 def english_token_regex() -> str:
-    """One English digit word (or double/triple and one) or written digits, as a regex."""
+    """One English digit word (or double/triple and one) or written digits, as a regex for
+    the text lowercased (see `lowered`)."""
     return _TOKEN
 
 

@@ -18,6 +18,8 @@ from ccaudit.normalize.spoken_digits_en import (
     ENGLISH_DIGITS,
     english_digit_token,
     english_token_regex,
+    has_english_digit_word,
+    lowered,
 )
 from ccaudit.normalize.spoken_digits_th import (
     DIGIT_WORDS,
@@ -46,6 +48,9 @@ POLICY = RunPolicy(min_spoken=4, min_spoken_beside_written=4, min_spoken_standin
 def spoken_mixed_digits(text: str) -> list[tuple[int, int, list[Replacement]]]:
     """(start, end, replacements) of each run that mixes English and Thai digit words."""
     if _LATIN_LETTER.search(text) is None:
+        return []
+    text = lowered(text)
+    if not has_english_digit_word(text):
         return []
     runs = []
     for run in _RUN_PATTERN.finditer(text):
@@ -76,7 +81,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[DigitToken, str]]:
             tokens.append((english_digit_token(match), "en"))
             continue
         token = DigitToken(*match.span(), digit, True)
-        if runs_into_word(text, token):
+        if _before_thai_letter(text, token.end) and runs_into_word(text, token):
             break
         tokens.append((token, "th"))
     return tokens
@@ -85,3 +90,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[DigitToken, str]]:
 def spoken_digit(word: str) -> str | None:
     """The digit one lower-case digit word of either language says, or None."""
     return thai_digit_of(word) or ENGLISH_DIGITS.get(word)
+
+
+def _before_thai_letter(text: str, position: int) -> bool:
+    return position < len(text) and "\u0e01" <= text[position] <= "\u0e4e"

@@ -21,6 +21,7 @@ def expiries(detector, conversation, *turns):
         ("What's the expiration date on your card, please?", "08/28", "08/28"),
         ("บัตรหมดอายุเดือนไหนคะ", "ธันวา ปี 29 ค่ะ", "ธันวา ปี 29"),
         ("ขอวันหมดอายุบัตรด้วยค่ะ", "สิบสอง ยี่สิบแปด ค่ะ", "สิบสอง ยี่สิบแปด"),
+        ("and the expiry?", "end of oh three twenty eight", "oh three twenty eight"),
     ],
 )  # fmt: skip
 def test_date_in_the_answer(detector, conversation, question, answer, date):
@@ -40,3 +41,23 @@ def test_date_in_the_answer(detector, conversation, question, answer, date):
 def test_no_date_in_the_answer(detector, conversation, question, answer):
     found = expiries(detector, conversation, ("agent", question), ("customer", answer))
     assert [turn for turn, _ in found] in ([], [0])
+
+
+def test_date_said_again_in_the_answer(detector, conversation):
+    found = expiries(
+        detector,
+        conversation,
+        ("agent", "expiry date?"),
+        ("customer", "09/27 oh nine slash twenty seven"),
+    )
+    assert found == [(1, "09/27"), (1, "oh nine slash twenty seven")]
+
+
+def test_a_code_after_the_date_is_not_said_again(detector, conversation):
+    found = expiries(
+        detector,
+        conversation,
+        ("agent", "the expiry and the code on the back?"),
+        ("customer", "oh four twenty seven and uh three three eight"),
+    )
+    assert found == [(1, "oh four twenty seven")]

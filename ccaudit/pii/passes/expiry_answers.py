@@ -8,6 +8,7 @@ next turn (filler words aside: "it's", "ค่ะ") is the answer, written or sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 
 from ccaudit.pii.context import find_words, lowered
@@ -18,6 +19,7 @@ from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORDS, about_something_el
 RECOGNIZER_NAME = "ExpiryAnswerFinder"
 # As a date right after its label scores (card_expiry.AFTER_EXPIRY_WORD lifted by its word).
 ANSWER_SCORE = 0.55
+_WRITTEN_DATE = re.compile(r"[ \t]*(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}(?![0-9])")
 # How far from its end the question may name the expiry date.
 QUESTION_REACH = 80
 
@@ -49,7 +51,17 @@ def opens_with_expiry(text: str) -> bool:
 
 
 def _answers(texts: list[str], positions: Collection[int]) -> Iterator[tuple[int, int, int]]:
+    """The date that opens each answer, and the same date said again right after it
+    ("06/28, zero six slash twenty eight")."""
     for position in sorted(positions):
-        span = expiry_after(lowered(texts[position]), 0, written=True)
+        low = lowered(texts[position])
+        span = expiry_after(low, 0, written=True)
         if span is not None:
             yield position, *span
+        # A written MM/YY with the date said after it is the recognizer's to find.
+        written = _WRITTEN_DATE.match(low) if span is None else None
+        end = span[1] if span is not None else written.end() if written else None
+        again = expiry_after(low, end, written=True) if end is not None else None
+        # Said again means right after it: "and uh three three eight" is the CVV.
+        if again is not None and not low[end : again[0]].strip(" \t,;.-"):
+            yield position, *again

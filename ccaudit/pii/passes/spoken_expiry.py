@@ -46,7 +46,7 @@ _YEAR_DIGITS = r"(?:20[23][0-9]|25[6-8][0-9]|[23][0-9]|[6-8][0-9])"
 # joins digits said one by one), a space, a slash said or written, "of", ทับ (slash), ปี (year).
 _SEPARATOR = r"[ \t]*(?:[/,\-]|slash|of|ทับ|ปี)?[ \t]*"
 _FILLER = (
-    r"[ \t:,.\-]*(?:(?:date|is|are|was|on|in|of|the|card|month|and|year|it's|its|that's|'s"
+    r"[ \t:,.\-]*(?:(?:date|is|are|was|on|in|of|the|card|month|and|year|it's|its|that's|'s|end"
     r"|um|uh|er|erm)(?![a-z])"
     r"|คือ|ค่ะ|คะ|ครับ|นะคะ|นะครับ|นะ|บัตร|วันที่|ของ|เป็น|ตอน|ใน|เดือน|เอ่อ|อ่า)"
 )

@@ -79,24 +79,6 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
             0.1,
         ),
         Pattern(
-            "thai_month_date",
-            rf"{_AT_DIGIT}(?<![0-9]){_DAY} ?(?:{TH_MONTHS}) ?(?:พ\.ศ\. ?|ค\.ศ\. ?)?{_YEAR}"
-            r"(?![0-9])",
-            0.1,
-        ),
-        Pattern(
-            "english_day_month",
-            rf"{_AT_DIGIT}(?<![0-9]){_DAY}(?:st|nd|rd|th)? (?:of )?(?:{EN_MONTHS})\.?,? {_YEAR}"
-            r"(?![0-9])",
-            0.1,
-        ),
-        Pattern(
-            "english_month_day",
-            rf"{_AT_MONTH_INITIAL}(?<![a-z])(?:{EN_MONTHS})\.? {_DAY}(?:st|nd|rd|th)?,? {_YEAR}"
-            r"(?![0-9])",
-            0.1,
-        ),
-        Pattern(
             "said_day_month",
             rf"(?<![0-9a-z\u0e01-\u0e4e])(?:the )?{_DAY_WORD} ?(?:of )?(?:the )?(?:{_MONTH})"
             rf"{_YEAR_AFTER}",
