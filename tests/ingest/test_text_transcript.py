@@ -317,3 +317,20 @@ def test_a_blank_line_that_ends_a_read_block_still_ends_the_paragraph(tmp_path, 
     path = write(tmp_path, "one\n\ntwo\nthree\n", name="note.md")
     (note,) = read_conversations(path, str(path), ReadOptions())
     assert [t.text for t in note.turns] == ["one", "two\nthree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Customer: hi, is the blue one in stock?\nAgent: yes 😊 it is\n", "chat"),
+        ("ลูกค้า: ส่งรูปให้แล้วค่ะ [รูปภาพ]\nเจ้าหน้าที่: ได้รับแล้วค่ะ\n", "chat"),
+        ("ลูกค้า: มีสีดำไหมคะ\nแอดมินฝน: มีค่ะ\nลูกค้า: เอาค่ะ\nแอดมินฝน: ได้เลยค่ะ\n", "chat"),
+        ("Customer: hi, is the blue one in stock?\nAgent: yes it is\n", "unknown"),
+        ("[00:00:02] Agent: thank you for calling\n[00:00:05] Customer: hi\n", "voice"),
+    ],
+)
+def test_what_only_typing_leaves_makes_a_chat(read_path, tmp_path, text, channel):
+    path = tmp_path / "talk.txt"
+    path.write_text(text, encoding="utf-8")
+    (conversation,) = read_path(path)
+    assert conversation.channel == channel
