@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ccaudit.model import Finding, Turn
 
 CARD_KEEP_FIRST = 6
 CARD_KEEP_LAST = 4
@@ -162,3 +166,15 @@ def mask_free_text_keeping(text: str, masks: Iterable[str]) -> str:
         return mask_free_text(text)
     parts = re.split(f"({'|'.join(map(re.escape, kept))})", text)
     return "".join(part if i % 2 else mask_free_text(part) for i, part in enumerate(parts))
+
+
+def masked_said(turn: Turn, findings: Sequence[Finding] | None) -> str:
+    """What the turn's speaker said (without a speaker label its text keeps, see Turn.said),
+    with the turn's findings as their masks and anything else number-shaped masked."""
+    shift = turn.said_from
+    masks = []
+    for finding in findings or ():
+        start, end = turn.text_span(finding.start, finding.end)
+        if end > shift:
+            masks.append((max(start - shift, 0), end - shift, finding.masked))
+    return mask_with_findings(turn.said, masks)

@@ -11,7 +11,7 @@ from ccaudit.adherence.pack import Rule, RulePack
 from ccaudit.adherence.reasons import Term, reason, render_reason
 from ccaudit.adherence.verdict import Verdict
 from ccaudit.adherence.window import NotApplicable
-from ccaudit.masking import mask_with_findings
+from ccaudit.masking import masked_said
 from ccaudit.model import Conversation, Finding, Locator, RuleResult
 
 EVIDENCE_CHARS = 160
@@ -136,13 +136,13 @@ def _turn_at(conversation: Conversation, index: int | None):
 
 
 def evidence(turn, findings: list[Finding], at: int | None = None) -> str:
-    """The turn's text with every finding in it shown as its own mask, then anything
+    """What the turn's speaker said with every finding in it shown as its own mask, then anything
     number-shaped masked; a long turn is cut to a window around `at`. Masking comes first, so
     a cut never leaves a fragment of a value unmasked."""
-    masks = [(*turn.text_span(f.start, f.end), f.masked) for f in findings if f.turn == turn.index]
-    masked = mask_with_findings(turn.text, masks)
+    masked = masked_said(turn, [f for f in findings if f.turn == turn.index])
     if len(masked) > EVIDENCE_CHARS:
-        start = max(0, min((at or 0) - EVIDENCE_CHARS // 3, len(masked) - EVIDENCE_CHARS))
+        at = max((at or 0) - turn.said_from, 0)
+        start = max(0, min(at - EVIDENCE_CHARS // 3, len(masked) - EVIDENCE_CHARS))
         end = start + EVIDENCE_CHARS
         masked = ("…" if start else "") + masked[start:end] + ("…" if end < len(masked) else "")
     return " ".join(masked.split())

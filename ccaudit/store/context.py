@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ccaudit.masking import mask_with_findings
-from ccaudit.model import Conversation, Finding, RuleResult, Turn
+from ccaudit.masking import masked_said
+from ccaudit.model import Conversation, Finding, RuleResult
 from ccaudit.store.disposition import dispositions
 
 CONTEXT_TURNS = 2
@@ -66,13 +66,8 @@ def context_turns(
         by_turn.setdefault(finding.turn, []).append(finding)
     return [
         ContextTurn(
-            turn.index, turn.role, turn.start_ms, masked_turn(turn, by_turn.get(turn.index))
+            turn.index, turn.role, turn.start_ms, masked_said(turn, by_turn.get(turn.index))
         )
         for turn in conversation.turns
         if turn.index in wanted
     ]
-
-
-def masked_turn(turn: Turn, findings: Sequence[Finding] | None) -> str:
-    masks = [(*turn.text_span(f.start, f.end), f.masked) for f in findings or ()]
-    return mask_with_findings(turn.text, masks)
