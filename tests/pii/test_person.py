@@ -20,7 +20,7 @@ GIVEN_NAMES = sorted(GIVEN.names)
 FAMILY_NAMES = sorted(FAMILY.names)
 THAI_PIECES = [
     "คุณ", "ขอบคุณ", "นางสาว", "นาย", "นาง", "น.ส.", "ด.ช.", "ด.ญ.", "ผม", "ดิฉัน", "ฉัน", "หนู",
-    "ชื่อ", "ชื่อว่า", "ค่ะ", "ครับ", "ต้องการ", "ลูกค้า", "เป็น", " ", " ", "\n", "Fah", "Suda", "Visa",
+    "ชื่อ", "ชื่อว่า", "ชือ", "ค่ะ", "ครับ", "ต้องการ", "ลูกค้า", "เป็น", " ", " ", "\n", "Fah", "Suda", "Visa",
 ]  # fmt: skip
 thai_texts = st.lists(
     st.one_of(
@@ -65,6 +65,7 @@ def test_thai_cues_are_where_a_search_of_the_whole_hint_finds_them(text):
         ("ดิฉันชื่อ Fah ค่ะ", [(10, 13)]),
         ("ค่ะ คุณ Suda Chai", [(8, 17)]),
         ("ผมชื่อเก๋ ขับรถส่งของ", [(6, 9)]),
+        ("สวัสดีคะดิฉันชือฝนคะ", [(16, 18)]),
     ],
 )
 def test_thai_name_spans(text, spans):

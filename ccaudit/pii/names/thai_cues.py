@@ -37,12 +37,13 @@ _TITLES = (
 )
 _NAME_WORD = r"ชื่อ(?:ว่า|จริง|เล่น|บัญชี|ผู้รับ|ผู้โอน|ผู้ส่ง|ผู้แจ้ง|เจ้าของบัญชี|เจ้าของ)?|นามสกุล"
 # A title after a self-introduction is optional, and some listed names begin with one
-# (คุณานนท์): the `inner` group says where to look for such a name.
+# (คุณานนท์): the `inner` group says where to look for such a name. ASR drops ชื่อ's tone mark
+# (ดิฉันชือจอยคะ).
 THAI_CUE = re.compile(
     rf"(?P<title>{_TITLES}) ?"
     r"|(?P<you>คุณ) ?"
     r"|(?P<kin>พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน) ?"
-    rf"|(?P<self>ผม|ดิฉัน|ฉัน|หนู)(?P<named>ชื่อว่า|ชื่อ)?(?P<inner>คุณ|{_TITLES})? ?"
+    rf"|(?P<self>ผม|ดิฉัน|ฉัน|หนู)(?P<named>ชื่อว่า|ชื่อ|ชือ)?(?P<inner>คุณ|{_TITLES})? ?"
     rf"|(?P<name_word>{_NAME_WORD})(?P<inner2>คุณ|{_TITLES})? ?"
 )
 # A short Thai word standing alone: a nickname after a kin word (พี่เบนซ์ครับ, น้องมายด์ 5 ขวบ).
@@ -223,7 +224,7 @@ def thai_name_hint() -> re.Pattern[str]:
     given, _ = name_lists()
     name_start = alternation(shortest_prefixes(given.names, 5))
     return re.compile(
-        rf"{_TITLES}|ชื่อ|นามสกุล"
+        rf"{_TITLES}|ชื่อ|นามสกุล|(?:ผม|ดิฉัน|ฉัน|หนู)ชือ"
         rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
         rf"|(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE})"
         rf"|(?:คุณ|ผม|ดิฉัน|ฉัน|หนู)(?=[ก-ฮเ-ไ](?:(?!นะ)[ก-๎]){{2,{MAX_PRONOUN_NAME - 1}}}?{_CLOSING})"
