@@ -32,9 +32,7 @@ _CHANNELS: dict[str, Channel] = {
 # A first time this late is a time of day (`[09:14] Ploy: ...`), not an offset into a call.
 CLOCK_TIME_MS = 60_000
 # What a speech-to-text transcript never holds: people typing to a shop or a LINE OA.
-_TYPED = re.compile(
-    r"[\U0001F300-\U0001FAFF]|\[(?i:sticker|image|photo|สติกเกอร์|รูปภาพ|รูป)\]"
-)
+_TYPED = re.compile(r"[\U0001F300-\U0001FAFF]|\[(?i:sticker|image|photo|สติกเกอร์|รูปภาพ|รูป)\]")
 _CHAT_ADMIN = re.compile(r"(?i:admin)|แอดมิน")
 _PEOPLE_KINDS = frozenset({"agent", "customer", "generic", "extra", "letter", "name"})
 

@@ -52,7 +52,8 @@ CUES: dict[str, int] = {
     **dict.fromkeys(
         (
             "this is", "it's", "it is", "i am", "i'm", "here's", "hi", "hello", "hey", "dear",
-            "thanks", "thank you", "thx", "admin", "bye", "goodbye", "congrats", "congratulations", "welcome",
+            "thanks", "thank you", "thx", "admin", "bye", "goodbye", "congrats", "congratulations",
+            "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
             "transfer you to", "assigned is", "assigned to", "claimed to be", "called",
             "she's", "he's", "she is", "he is",
@@ -125,8 +126,10 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
             yield follows.end(), end
     if not casing.all_uncased:
         for cue in _PREPOSITION.finditer(text):
-            if cue.start() == 0 or not text[cue.start() - 1].isalpha():
-                if casing.cased(cue.start()) and (end := name_end(text, cue.end(), WEAK, True)):
+            at_word_start = cue.start() == 0 or not text[cue.start() - 1].isalpha()
+            if at_word_start and casing.cased(cue.start()):
+                end = name_end(text, cue.end(), WEAK, True)
+                if end:
                     yield cue.end(), end
     if not casing.all_cased:
         if _may_introduce(low) and _GREETING.search(low):

@@ -39,8 +39,11 @@ _THINGS = (
 )  # fmt: skip
 MAX_UNLISTED = 12
 _FUNCTION_WORDS = frozenset(
-    "และ หรือ กับ ของ ใน จาก แต่ ว่า ให้ ได้ เป็น คือ ซึ่ง โดย แล้ว ก็ จะ ไม่ ด้วย เพื่อ ถ้า".split()
-)
+    (
+        "และ", "หรือ", "กับ", "ของ", "ใน", "จาก", "แต่", "ว่า", "ให้", "ได้", "เป็น",
+        "คือ", "ซึ่ง", "โดย", "แล้ว", "ก็", "จะ", "ไม่", "ด้วย", "เพื่อ", "ถ้า",
+    )
+)  # fmt: skip
 _NEVER_FIRST = frozenset("ะัาำิีึืฺุูๅๆ็่้๊๋์ํ๎")
 # Two to MAX_UNLISTED Thai letters, up to the first particle or the end of the Thai run.
 _UNLISTED_WORD = re.compile(
