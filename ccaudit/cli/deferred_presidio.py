@@ -2,7 +2,7 @@
 
 Importing presidio_analyzer imports its predefined_recognizers package, whose ~170 patterns
 are compiled as their classes are defined (the URL recognizer's alone holds some 1,500
-branches): about a fifth of the instructions of a one-file `ccaudit scan`, for recognizers
+branches): some 15% of the instructions of a one-file `ccaudit scan`, for recognizers
 ccaudit runs only when `--entities` names a type of theirs. The `ccaudit` program puts a
 stand-in for that package in place before Presidio loads. The stand-in hands out the NLP
 engine recognizers Presidio's own registry imports, and runs the real package into itself

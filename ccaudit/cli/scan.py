@@ -109,9 +109,6 @@ def scan(
     from ccaudit.pipeline.engines import batch_events
     from ccaudit.pipeline.scan import scan_events
     from ccaudit.pipeline.spec import AnalysisSpec
-    from ccaudit.store.baseline import load_baseline
-    from ccaudit.store.baseline_adoption import BaselineAdoption
-    from ccaudit.store.recorder import utc_now
 
     link_template = sarif_link_template(link_template, fmt)
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline])
@@ -129,8 +126,16 @@ def scan(
         hash_key=resolve_hash_key(hash_key),
         spacy_model=spacy_model,
     )
-    reviewed = load_baseline(baseline) if baseline else None
-    adoption = BaselineAdoption(reviewed, utc_now()) if write_baseline else None
+    reviewed = adoption = None  # the store loads only for a baseline
+    if baseline:
+        from ccaudit.store.baseline import load_baseline
+
+        reviewed = load_baseline(baseline)
+    if write_baseline:
+        from ccaudit.store.baseline_adoption import BaselineAdoption
+        from ccaudit.store.recorder import utc_now
+
+        adoption = BaselineAdoption(reviewed, utc_now())
     events = batch_events(AnalysisSpec(read_options, detector), paths, engine, jobs)
     with (
         atomic_output(output) as stream,

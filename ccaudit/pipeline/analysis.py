@@ -15,7 +15,6 @@ from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, iter_input_files, read_conversations
 from ccaudit.model import Conversation, Finding, InputError, RuleResult, new_findings
 from ccaudit.pipeline.events import ConversationInfo, ConversationResult, FileDone, InputFile
-from ccaudit.store.context import call_context
 
 
 class ConversationChecker(Protocol):
@@ -91,7 +90,11 @@ class Analysis:
             # A part of a huge transcript repeats the end of the part before: report that once.
             findings = [locate_line(event, f) for f in new_findings(event, found[id(event)])]
             rule_results = self.checker.check(event, findings) if self.checker else []
-            context = call_context(event, findings, rule_results) if self.keep_context else None
+            context = None
+            if self.keep_context:
+                from ccaudit.store.context import call_context  # audit's: a scan needs no store
+
+                context = call_context(event, findings, rule_results)
             yield ConversationResult(ConversationInfo.of(event), findings, rule_results, context)
 
 
