@@ -30,6 +30,10 @@ def found(detector, conversation, question, answer):
         ("ขอเลขบัญชีต้นทางของคุณก่อนครับ", "1021587390 ค่ะ", "BANK_ACCOUNT", "1021587390"),
         ("what's the best number to reach you on?", "6175550142", "PHONE_NUMBER", "6175550142"),
         ("ขอเลขบัตรประชาชนด้วยค่ะ", "1101700230708", "TH_TNIN", "1101700230708"),
+        ("the OTP is on its way to your phone, type it here please", "got it 5827 👍", "OTP", "5827"),
+        ("could you send the security code as well", "hmm is this okay? sure it's 904", "CARD_CVV", "904"),
+        ("A2: ส่งรหัสยืนยันไปทาง SMS แล้ว พิมพ์มาได้เลยครับ", "B7: 731 065", "OTP", "731 065"),
+        ("line one\nand the cvc?", "318\nagent 09:12: thanks", "CARD_CVV", "318"),
     ],
 )
 def test_answer_takes_the_kind_asked_for(detector, conversation, question, answer, entity, value):
@@ -44,6 +48,8 @@ def test_answer_takes_the_kind_asked_for(detector, conversation, question, answe
         ("ขอเลขบัตรประชาชนด้วยค่ะ", "1101700230709"),
         ("what's the best number to reach you on?", "12345"),
         ("How are you today?", "4532"),
+        ("and the security code", "wait. I paid 450 baht"),
+        ("could you send the security code as well", "Tom: I called you 3 times about it"),
     ],
 )
 def test_not_an_answer(detector, conversation, question, answer):

@@ -22,6 +22,7 @@ def expiries(detector, conversation, *turns):
         ("บัตรหมดอายุเดือนไหนคะ", "ธันวา ปี 29 ค่ะ", "ธันวา ปี 29"),
         ("ขอวันหมดอายุบัตรด้วยค่ะ", "สิบสอง ยี่สิบแปด ค่ะ", "สิบสอง ยี่สิบแปด"),
         ("and the expiry?", "end of oh three twenty eight", "oh three twenty eight"),
+        ("ch0: and when does it expire", "ch1: oh nine thirty one", "oh nine thirty one"),
     ],
 )  # fmt: skip
 def test_date_in_the_answer(detector, conversation, question, answer, date):

@@ -5,7 +5,11 @@ kind of number ("ขอเลขบัญชีต้นทางครับ", 
 that kind of number, with no context word of its own near it. The nearest word to the end
 of the question decides the kind, among those whose length the number has; a Thai ID must
 pass its checksum and a phone must be one a carrier could issue. A turn in which the
-recognizers found anything already is left as it is.
+recognizers found anything already (a speaker's label aside) is left as it is.
+
+Some transcripts keep the speaker's label in a turn's text ("ch1: ", "Visitor 12: ") or put
+several lines in one turn: the answer is then the first line after its label, the question
+the last line of the turn before.
 """
 
 from __future__ import annotations
@@ -25,9 +29,14 @@ ANSWER_SCORE = 0.5
 QUESTION_REACH = 100
 # Longer turns say more than a number; what they say is no answer to the question before.
 MAX_ANSWER_CHARS = 80
-# Words an answer may carry around its number: "okay it's ...", "ได้แล้วค่ะ ... ค่ะ".
+# A speaker's label left at the start of a line: "ch1: ", "Visitor 4471: ", "ลูกค้า 10:10: ".
+_SPEAKER_LABEL = re.compile(r"[^\n:.?!,]{1,32}?(?:[ \t][0-9]{1,2}:[0-9]{2})?:[ \t]+")
+# A short remark before the answer: "is that safe? ok it's 612".
+_REMARK = re.compile(r"[^\n0-9.?!]{1,40}[.?!]")
+# Words and marks an answer may carry around its number: "okay it's ...", "ได้แล้วค่ะ ... ค่ะ",
+# an emoji.
 _AROUND = re.compile(
-    r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|ได้แล้ว|คือ|um|uh|er|okay|ok|yes|yeah|sure|so"
+    r"(?:[^\w]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|ได้แล้ว|คือ|um|uh|er|okay|ok|yes|yeah|sure|so"
     r"|it's|its|it is|that's|i got|i have|got it|right|sorry)*",
     re.IGNORECASE,
 )
@@ -55,20 +64,42 @@ def add_answers(
         if position == 0:
             continue
         text = texts[position]
-        if detections[position] or len(text) > MAX_ANSWER_CHARS:
+        first, last = answer_line(text)
+        found = any(d.start < last and first < d.end for d in detections[position])
+        if found or last - first > MAX_ANSWER_CHARS:
             continue  # found already, or more than an answer
-        runs = digit_runs(text)
+        runs = [run for run in digit_runs(text) if first <= run[0] and run[1] <= last]
         if len(runs) != 1:
             continue
         start, end, count = runs[0]
-        if not (_AROUND.fullmatch(text, 0, start) and _AROUND.fullmatch(text, end)):
+        if not (_opens_answer(text, first, start) and _AROUND.fullmatch(text, end, last)):
             continue
-        entity = _asked_for(texts[position - 1], digits_only(text[start:end]))
+        entity = _asked_for(last_line(texts[position - 1]), digits_only(text[start:end]))
         if entity is not None and wants(entity):
             validated = entity == "TH_TNIN" or (entity == "CREDIT_CARD" and count >= 14)
             detections[position].append(
                 Detection(entity, start, end, ANSWER_SCORE, validated, RECOGNIZER_NAME)
             )
+
+
+def answer_line(text: str) -> tuple[int, int]:
+    """Where the first line of a turn starts after any speaker's label, and where it ends."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    label = _SPEAKER_LABEL.match(text, 0, end)
+    return (label.end() if label else 0), end
+
+
+def last_line(text: str) -> str:
+    return text[text.rfind("\n") + 1 :]
+
+
+def _opens_answer(text: str, first: int, start: int) -> bool:
+    """Whether only filler, perhaps after a short remark, stands before the number."""
+    if _AROUND.fullmatch(text, first, start):
+        return True
+    remark = _REMARK.match(text, first, start)
+    return remark is not None and _AROUND.fullmatch(text, remark.end(), start) is not None
 
 
 def _asked_for(question: str, digits: str) -> str | None:

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 
 from ccaudit.pii.context import find_words, lowered
 from ccaudit.pii.findings import Detection
+from ccaudit.pii.passes.answers import answer_line
 from ccaudit.pii.passes.spoken_expiry import expiry_after
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORDS, about_something_else
 
@@ -46,8 +47,8 @@ def asks_for_expiry(question: str) -> bool:
 
 
 def opens_with_expiry(text: str) -> bool:
-    """Whether an expiry date opens the text, filler words aside."""
-    return expiry_after(lowered(text), 0, written=True) is not None
+    """Whether an expiry date opens the text, filler words and a speaker's label aside."""
+    return expiry_after(lowered(text), answer_line(text)[0], written=True) is not None
 
 
 def _answers(texts: list[str], positions: Collection[int]) -> Iterator[tuple[int, int, int]]:
@@ -55,11 +56,12 @@ def _answers(texts: list[str], positions: Collection[int]) -> Iterator[tuple[int
     ("06/28, zero six slash twenty eight")."""
     for position in sorted(positions):
         low = lowered(texts[position])
-        span = expiry_after(low, 0, written=True)
+        first = answer_line(low)[0]
+        span = expiry_after(low, first, written=True)
         if span is not None:
             yield position, *span
         # A written MM/YY with the date said after it is the recognizer's to find.
-        written = _WRITTEN_DATE.match(low) if span is None else None
+        written = _WRITTEN_DATE.match(low, first) if span is None else None
         end = span[1] if span is not None else written.end() if written else None
         again = expiry_after(low, end, written=True) if end is not None else None
         # Said again means right after it: "and uh three three eight" is the CVV.
