@@ -5,7 +5,8 @@ They must stay a superset of what the recognizers and the normaliser look for: d
 of days"), spoken email addresses (an "at" word), names after their cues, checked as the
 PERSON recognizer checks them (ccaudit.pii.names.finder.may_hold_name), since คุณ ("you")
 and "I'm" open most turns, and an expiry
-date said in words after an expiry word, checked as CARD_EXPIRY checks it. A turn after one
+date said in words after an expiry word, checked as CARD_EXPIRY checks it, and a password
+said after its word, checked as OTP checks it. A turn after one
 that names the expiry date may hold the answer.
 """
 
@@ -20,6 +21,7 @@ from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
 from ccaudit.pii.passes.expiry_answers import asks_for_expiry, opens_with_expiry
 from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
+from ccaudit.pii.recognizers.otp import PASSWORD
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
 _EXPIRY_HINT = re.compile("xp|XP|หมดอายุ|alid th|ALID TH")
@@ -64,6 +66,8 @@ def may_contain_pii(text: str) -> bool:
         return True
     # Plain substring tests before any regex: most turns hold no expiry word, and "exp"
     # inside "explain" is ruled out by the recognizer's own check.
+    if "pass" in low and PASSWORD.search(text):
+        return True  # a password said in words ("password is lantern forty one")
     return (
         "exp" in low or "valid th" in low or "good thru" in low
     ) and _has_date_after_expiry_word(text)
