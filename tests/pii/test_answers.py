@@ -54,3 +54,27 @@ def test_answer_takes_the_kind_asked_for(detector, conversation, question, answe
 )
 def test_not_an_answer(detector, conversation, question, answer):
     assert found(detector, conversation, question, answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "entity", "value"),
+    [
+        (
+            "Amex, right? Then the expiry and the 4-digit code on the front please",
+            "oh seven thirty. The code is six two two eight.",
+            "CARD_CVV",
+            "six two two eight",
+        ),
+        (
+            "we have texted you a one-time code, read it to me",
+            "the code is six two two eight",
+            "OTP",
+            "six two two eight",
+        ),
+    ],
+)
+def test_a_code_takes_the_kind_the_question_asked_for(
+    detector, conversation, question, answer, entity, value
+):
+    kinds = {kind for kind, found in found(detector, conversation, question, answer) if found == value}
+    assert kinds == {entity}

@@ -40,6 +40,8 @@ _AROUND = re.compile(
     r"|it's|its|it is|that's|i got|i have|got it|right|sorry)*",
     re.IGNORECASE,
 )
+# The kinds a short code can be, which only its context words tell apart.
+_GUESSED = frozenset({"OTP", "CARD_CVV"})
 # Which entity a number of so many digits can be, and how to check one that has no
 # checksum of its own.
 DIGITS = {
@@ -66,6 +68,8 @@ def add_answers(
         text = texts[position]
         first, last = answer_line(text)
         found = any(d.start < last and first < d.end for d in detections[position])
+        if found:
+            _take_the_kind_asked(text, detections[position], texts[position - 1], (first, last), wants)
         if found or last - first > MAX_ANSWER_CHARS:
             continue  # found already, or more than an answer
         runs = [run for run in digit_runs(text) if first <= run[0] and run[1] <= last]
@@ -80,6 +84,25 @@ def add_answers(
             detections[position].append(
                 Detection(entity, start, end, ANSWER_SCORE, validated, RECOGNIZER_NAME)
             )
+
+
+def _take_the_kind_asked(
+    text: str,
+    found: list[Detection],
+    question: str,
+    line: tuple[int, int],
+    wants: Callable[[str], bool],
+) -> None:
+    """A code whose kind the recognizers guessed from its own turn alone ("and the code is
+    4401") takes the kind the question asked for: after "and the code on the front of the
+    card?" it is the card's, not a one-time code."""
+    question, (first, last) = last_line(question), line
+    for index, detection in enumerate(found):
+        if detection.entity_type in _GUESSED and first <= detection.start < last:
+            digits = digits_only(text[detection.start : detection.end])
+            asked = _asked_for(question, digits)
+            if asked in _GUESSED and asked != detection.entity_type and wants(asked):
+                found[index] = detection._replace(entity_type=asked)
 
 
 def answer_line(text: str) -> tuple[int, int]:

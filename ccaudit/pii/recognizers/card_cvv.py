@@ -37,6 +37,8 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         "รหัสหลังบัตร", "เลขหลังบัตร", "หลังบัตร", "สามตัวหลัง", "3 ตัวหลัง", "3ตัวหลัง",
         "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย", "three digit", "3 digit", "three-digit",
         "3-digit", "on the back", "at the back", "back of the card", "security number",
+        "four-digit code", "4-digit code", "four digit code", "4 digit code", "code on the front",
+        "front of the card",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS
     NEEDS_CONTEXT = True
