@@ -2,12 +2,13 @@
 
 Steps, in order: Thai numerals to ASCII digits (offsets unchanged), spoken English and Thai
 digits (and runs that mix the two) to digits, then a space at every Thai-letter/digit
-boundary. The steps' offset maps compose into one, so `to_source` leads from any span of
-the result to the text as written.
-Text in ASCII only runs the English step: every other one needs Thai script.
+boundary, then a tab before a month/year typed right after a long number. The steps' offset
+maps compose into one, so `to_source` leads from any span of the result to the text as
+written. Text in ASCII only skips the Thai steps.
 """
 
 from ccaudit.normalize.compose import compose
+from ccaudit.normalize.dates_apart import dates_set_apart
 from ccaudit.normalize.glued import glued_digit_spaces
 from ccaudit.normalize.offsets import EditBuilder, NormalizedText, Replacement, apply_replacements
 from ccaudit.normalize.spoken_digits_en import spoken_english_digits
@@ -30,6 +31,11 @@ def normalize(text: str) -> NormalizedText:
     if spaces:
         spaced = apply_replacements(current, spaces)
         step = compose(step, spaced) if step else spaced
+        current = step.text
+    apart = dates_set_apart(current)
+    if apart:
+        dated = apply_replacements(current, apart)
+        step = compose(step, dated) if step else dated
     if step is None:
         return NormalizedText.identity(text) if digits == text else NormalizedText(text, digits)
     if step.text == text:

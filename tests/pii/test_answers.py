@@ -30,8 +30,18 @@ def found(detector, conversation, question, answer):
         ("ขอเลขบัญชีต้นทางของคุณก่อนครับ", "1021587390 ค่ะ", "BANK_ACCOUNT", "1021587390"),
         ("what's the best number to reach you on?", "6175550142", "PHONE_NUMBER", "6175550142"),
         ("ขอเลขบัตรประชาชนด้วยค่ะ", "1101700230708", "TH_TNIN", "1101700230708"),
-        ("the OTP is on its way to your phone, type it here please", "got it 5827 👍", "OTP", "5827"),
-        ("could you send the security code as well", "hmm is this okay? sure it's 904", "CARD_CVV", "904"),
+        (
+            "the OTP is on its way to your phone, type it here please",
+            "got it 5827 👍",
+            "OTP",
+            "5827",
+        ),
+        (
+            "could you send the security code as well",
+            "hmm is this okay? sure it's 904",
+            "CARD_CVV",
+            "904",
+        ),
         ("A2: ส่งรหัสยืนยันไปทาง SMS แล้ว พิมพ์มาได้เลยครับ", "B7: 731 065", "OTP", "731 065"),
         ("line one\nand the cvc?", "318\nagent 09:12: thanks", "CARD_CVV", "318"),
     ],
@@ -76,5 +86,7 @@ def test_not_an_answer(detector, conversation, question, answer):
 def test_a_code_takes_the_kind_the_question_asked_for(
     detector, conversation, question, answer, entity, value
 ):
-    kinds = {kind for kind, found in found(detector, conversation, question, answer) if found == value}
+    kinds = {
+        kind for kind, found in found(detector, conversation, question, answer) if found == value
+    }
     assert kinds == {entity}

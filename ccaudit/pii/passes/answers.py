@@ -69,7 +69,9 @@ def add_answers(
         first, last = answer_line(text)
         found = any(d.start < last and first < d.end for d in detections[position])
         if found:
-            _take_the_kind_asked(text, detections[position], texts[position - 1], (first, last), wants)
+            _take_the_kind_asked(
+                text, detections[position], texts[position - 1], (first, last), wants
+            )
         if found or last - first > MAX_ANSWER_CHARS:
             continue  # found already, or more than an answer
         runs = [run for run in digit_runs(text) if first <= run[0] and run[1] <= last]

@@ -3,11 +3,13 @@ an expiry word ("expiry is twelve twenty-seven", "หมดอายุ สิ�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from ccaudit.model import Severity
+from ccaudit.normalize.dates_apart import DATE_APART
 from ccaudit.pii.context import find_words, has_word, lowered, words_regex
 from ccaudit.pii.passes.spoken_expiry import EXPIRY_AFTER_CONTEXT, expiry_after
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
@@ -16,6 +18,14 @@ from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 # date right after its label starts higher than the written pattern, so that "exp 0528 cvv
 # 123" reads 0528 as the expiry, not as a CVV that merely has its context word near.
 AFTER_EXPIRY_WORD = Pattern("after_expiry_word", EXPIRY_AFTER_CONTEXT.pattern, 0.15)
+# A MM/YY typed right after a card number ("4919 ... 5012 07/28") is its expiry with no word:
+# the normaliser has set it apart from the number with a tab (ccaudit.normalize.dates_apart).
+AFTER_CARD_NUMBER = Pattern(
+    "after_card_number",
+    rf"(?<=[0-9]{DATE_APART})(?:0[1-9]|1[0-2])/(?:20)?[0-9]{{2}}(?![0-9/])",
+    0.6,
+)
+_AFTER_CARD_NUMBER = re.compile(AFTER_CARD_NUMBER.regex)
 
 
 class CardExpiryRecognizer(ContextPatternRecognizer):
@@ -40,6 +50,11 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
+    def may_match(self, text: str) -> bool:
+        return super().may_match(text) or (
+            DATE_APART in text and _AFTER_CARD_NUMBER.search(text) is not None
+        )
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         after_words = [
@@ -47,6 +62,11 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
             for window in self._windows_of(text)
             for start, end in dates_after_expiry_words(text, *window)
         ]
+        if DATE_APART in text:
+            after_words += [
+                self._result(AFTER_CARD_NUMBER, *m.span(), m.group())
+                for m in _AFTER_CARD_NUMBER.finditer(text)
+            ]
         if after_words:
             results = EntityRecognizer.remove_duplicates(
                 results + [r for r in after_words if r is not None]
