@@ -12,7 +12,7 @@ from ccaudit.model import Severity
 from ccaudit.normalize.dates_apart import DATE_APART
 from ccaudit.pii.context import find_words, has_word, lowered, words_regex
 from ccaudit.pii.passes.spoken_expiry import EXPIRY_AFTER_CONTEXT, expiry_after
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import WINDOW_BEFORE, ContextPatternRecognizer
 
 # Matched where an expiry word ends (see `dates_after_expiry_words`), not over a window. A
 # date right after its label starts higher than the written pattern, so that "exp 0528 cvv
@@ -71,7 +71,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
             results = EntityRecognizer.remove_duplicates(
                 results + [r for r in after_words if r is not None]
             )
-        return [r for r in results if not about_something_else(text, r.start)]
+        results = [r for r in results if not about_something_else(text, r.start)]
+        return _first_after_its_word(text, results) if len(results) > 1 else results
 
 
 EXPIRY_WORDS = words_regex(CardExpiryRecognizer.CONTEXT)
@@ -86,6 +87,29 @@ _NOT_A_CARD = words_regex(
     )
 )  # fmt: skip
 NOT_A_CARD_REACH = 30
+# How far after a date an expiry word may still name it ("12/27 is the expiry").
+WORD_AFTER_REACH = 30
+
+
+# A date said again right after the first ("09/27, oh nine slash twenty seven") is the same.
+_SAID_AGAIN = re.compile(r"[\s,;:\-]{1,3}")
+
+
+def _first_after_its_word(text: str, results: list) -> list:
+    """An expiry word gives one date, the first after it: in "exp 11/26. the charge was 5/30"
+    the second date is some other day, unless said again at once or a word follows it."""
+    kept = []
+    for result in results:
+        words = list(
+            find_words(EXPIRY_WORDS, text, max(result.start - WINDOW_BEFORE, 0), result.start)
+        )
+        if words and not has_word(EXPIRY_WORDS, text, result.end, result.end + WORD_AFTER_REACH):
+            word_end = words[-1].end()
+            earlier = [o for o in results if word_end <= o.start and o.end <= result.start]
+            if any(not _SAID_AGAIN.fullmatch(text, o.end, result.start) for o in earlier):
+                continue
+        kept.append(result)
+    return kept
 
 
 def about_something_else(text: str, start: int) -> bool:
