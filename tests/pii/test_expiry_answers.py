@@ -62,3 +62,20 @@ def test_a_code_after_the_date_is_not_said_again(detector, conversation):
         ("customer", "oh four twenty seven and uh three three eight"),
     )
     assert found == [(1, "oh four twenty seven")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "read_back", "dates"),
+    [
+        ("มี.ค. 71 ค่ะ", "มีนาคม สองห้าเจ็ดหนึ่ง นะคะ", [(1, "มี.ค. 71"), (2, "มีนาคม สองห้าเจ็ดหนึ่ง")]),
+        (
+            "it's eleven twenty nine",
+            "eleven twenty nine, thank you",
+            [(1, "eleven twenty nine"), (2, "eleven twenty nine")],
+        ),
+        ("04/29", "441", [(1, "04/29")]),
+    ],
+)  # fmt: skip
+def test_the_date_read_back_after_the_answer(detector, conversation, answer, read_back, dates):
+    turns = (("agent", "and the expiry date?"), ("customer", answer), ("agent", read_back))
+    assert expiries(detector, conversation, *turns) == dates

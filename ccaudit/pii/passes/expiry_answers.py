@@ -30,10 +30,25 @@ def add_expiry_answers(
 ) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place.
     `positions`: the turns after one that `asks_for_expiry` (the prefilter's answer)."""
-    for position, start, end in _answers(texts, positions):
+    answered = list(_answers(texts, positions))
+    # The agent reading the date back, in other words perhaps ("ธ.ค. 70" / "ธันวาคม 2570
+    # นะคะ"), in the turn after the answer; only a turn that may hold PII was normalised.
+    read_back = {p + 1 for p, _, _ in answered} - set(positions)
+    answered += [
+        (p, start, end)
+        for p, start, end in _answers(texts, [p for p in read_back if p in detections], False)
+        # Three bare digits ("338", not 3/38) after the date are the CVV, given unasked.
+        if not _three_digits(texts[p][start:end])
+    ]
+    for position, start, end in answered:
         detections[position].append(
             Detection("CARD_EXPIRY", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME)
         )
+
+
+def _three_digits(date: str) -> bool:
+    digits = date.replace(" ", "")
+    return digits.isdigit() and len(digits) == 3
 
 
 def asks_for_expiry(question: str) -> bool:
@@ -51,15 +66,21 @@ def opens_with_expiry(text: str) -> bool:
     return expiry_after(lowered(text), answer_line(text)[0], written=True) is not None
 
 
-def _answers(texts: list[str], positions: Collection[int]) -> Iterator[tuple[int, int, int]]:
-    """The date that opens each answer, and the same date said again right after it
-    ("06/28, zero six slash twenty eight")."""
+def _answers(
+    texts: list[str], positions: Collection[int], again: bool = True
+) -> Iterator[tuple[int, int, int]]:
+    """The date that opens each answer, and (if `again`) the same date said again right
+    after it ("06/28, zero six slash twenty eight")."""
     for position in sorted(positions):
+        if position >= len(texts):
+            continue
         low = lowered(texts[position])
         first = answer_line(low)[0]
         span = expiry_after(low, first, written=True)
         if span is not None:
             yield position, *span
+        if not again:
+            continue
         # A written MM/YY with the date said after it is the recognizer's to find.
         written = _WRITTEN_DATE.match(low, first) if span is None else None
         end = span[1] if span is not None else written.end() if written else None
