@@ -59,6 +59,7 @@ def test_answer_takes_the_kind_asked_for(detector, conversation, question, answe
         ("what's the best number to reach you on?", "12345"),
         ("How are you today?", "4532"),
         ("and the security code", "wait. I paid 450 baht"),
+        ("what was the code on the back of the card?", "it's $499 🙂"),
         ("could you send the security code as well", "Tom: I called you 3 times about it"),
     ],
 )

@@ -34,9 +34,9 @@ _SPEAKER_LABEL = re.compile(r"[^\n:.?!,]{1,32}?(?:[ \t][0-9]{1,2}:[0-9]{2})?:[ \
 # A short remark before the answer: "is that safe? ok it's 612".
 _REMARK = re.compile(r"[^\n0-9.?!]{1,40}[.?!]")
 # Words and marks an answer may carry around its number: "okay it's ...", "ได้แล้วค่ะ ... ค่ะ",
-# an emoji.
+# an emoji; not a currency sign or a percent, which make it an amount.
 _AROUND = re.compile(
-    r"(?:[^\w]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|ได้แล้ว|คือ|um|uh|er|okay|ok|yes|yeah|sure|so"
+    r"(?:[^\w฿$€£%]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|ได้แล้ว|คือ|um|uh|er|okay|ok|yes|yeah|sure|so"
     r"|it's|its|it is|that's|i got|i have|got it|right|sorry)*",
     re.IGNORECASE,
 )
