@@ -32,7 +32,7 @@ MB = 1_000_000
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--splits", default="tune,frozen", help="tune, frozen or both")
+    parser.add_argument("--splits", default="tune,frozen", help="tune, frozen or tune,frozen")
     parser.add_argument("--presidio-seconds", type=float, default=30.0, help="Presidio's budget")
     args = parser.parse_args(argv)
     documents = [
