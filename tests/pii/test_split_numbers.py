@@ -201,3 +201,16 @@ def test_north_american_phone_split_after_phone_words(detector, conversation):
     assert [(f.turn, f.entity_type) for f in findings] == [
         (1, "PHONE_NUMBER"), (3, "PHONE_NUMBER"), (5, "PHONE_NUMBER")
     ]  # fmt: skip
+
+
+def test_ten_digits_asked_for_as_an_account_stay_an_account_beside_the_word_number(
+    detector, conversation
+):
+    conv = conversation(
+        ("agent", "ขอเลข account ที่จะรับเงินค่ะ"),
+        ("customer", "number คือ 641 3 12233"),
+        ("agent", "ค่ะ"),
+        ("customer", "8 ครับ"),
+    )
+    entities = {f.entity_type for f in detector.scan(conv) if f.turn in (1, 3)}
+    assert entities == {"BANK_ACCOUNT"}

@@ -207,10 +207,15 @@ def _entity_of(digits: str, context: list[str]) -> str | None:
         return "TH_TNIN"
     is_account = len(digits) in (10, 12)
     is_thai_phone = digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits)
-    is_phone = is_thai_phone or _NANP.fullmatch(digits) is not None
     for text in context:
         if is_account and next(find_words(_ACCOUNT_WORDS, text), None):
             return "BANK_ACCOUNT"
-        if is_phone and next(find_words(_PHONE_WORDS, text), None):
+        if is_thai_phone and next(find_words(_PHONE_WORDS, text), None):
             return "PHONE_NUMBER"
-    return "PHONE_NUMBER" if is_thai_phone else None
+    if is_thai_phone:
+        return "PHONE_NUMBER"
+    # Ten digits not starting with 0 are a Thai account as often as a North-American phone:
+    # a phone only beside phone words, with no account word in any of the turns.
+    if _NANP.fullmatch(digits) and any(next(find_words(_PHONE_WORDS, t), None) for t in context):
+        return "PHONE_NUMBER"
+    return None
