@@ -174,7 +174,9 @@ def build_read_options(
     max_line_chars: int | None = None,
 ) -> ReadOptions:
     """`outputs` (-o, --db) are never read as inputs, even inside a folder being scanned."""
-    from ccaudit.ingest import ReadOptions  # the readers load when a batch is read, not for --help
+    # The readers load when a batch is read, not for --help.
+    from ccaudit.ingest import ReadOptions
+    from ccaudit.ingest.base import MAX_LINE_CHARS
 
     side_files = (agents_file, *outputs)
     return ReadOptions(
@@ -185,7 +187,7 @@ def build_read_options(
         format_in=format_in,
         column_map=parse_column_map(column_map),
         infer_roles=infer_roles,
-        **({"max_line_chars": max_line_chars} if max_line_chars else {}),
+        max_line_chars=max_line_chars or MAX_LINE_CHARS,
     )
 
 
