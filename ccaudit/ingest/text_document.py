@@ -3,18 +3,18 @@
 The document is a note when its first turn is a `Note:`/`บันทึก:` line, a ticket when it has
 a `Ticket ID:` header or a `Subject:` line, a note when its extension is .md, a chat when its
 speakers are display names after clock times or it holds what only typing leaves (an emoji,
-a sticker or picture marker, a shop's `admin`), a call when it has times (a `Channel:` header
-overrides them all); every turn of a note is an internal note. Roles come from the
-labels of the people speaking (speaker_roles); a huge document's later parts keep what its
-first part decided.
+a sticker or picture marker, a shop's `admin`) or, with no times, when its words are typed
+and never spoken (channel_cues), a call when it has times (a `Channel:` header overrides
+them all); every turn of a note is an internal note. Roles come from the labels of the people
+speaking (speaker_roles); a huge document's later parts keep what its first part decided.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ccaudit.ingest.base import ReadOptions, Source
+from ccaudit.ingest.channel_cues import typed_marks, typed_only
 from ccaudit.ingest.speaker_roles import SpeakerRole, apply_speaker_roles, speaker_roles
 from ccaudit.ingest.text_parts import Part
 from ccaudit.model import Channel, Conversation
@@ -31,9 +31,6 @@ _CHANNELS: dict[str, Channel] = {
 # Labels of the people in a conversation (not IVR, bot, system, notes or subjects).
 # A first time this late is a time of day (`[09:14] Ploy: ...`), not an offset into a call.
 CLOCK_TIME_MS = 60_000
-# What a speech-to-text transcript never holds: people typing to a shop or a LINE OA.
-_TYPED = re.compile(r"[\U0001F300-\U0001FAFF]|\[(?i:sticker|image|photo|สติกเกอร์|รูปภาพ|รูป)\]")
-_CHAT_ADMIN = re.compile(r"(?i:admin)|แอดมิน")
 _PEOPLE_KINDS = frozenset({"agent", "customer", "generic", "extra", "letter", "name"})
 
 
@@ -88,7 +85,7 @@ class TextDocument:
             return "ticket"
         if self.source.path.suffix.lower() == ".md":
             return "note"
-        if _typed(part):
+        if typed_marks(part.turns):
             return "chat"
         times = [
             (t.start_ms, kind)
@@ -96,14 +93,8 @@ class TextDocument:
             if t.start_ms is not None
         ]
         if not times:
-            return "unknown"
+            return "chat" if typed_only(part.turns) else "unknown"
         # A call's times count from its start; a chat export's are clock times, by names.
         if times[0][0] >= CLOCK_TIME_MS and any(kind == "name" for _, kind in times):
             return "chat"
         return "voice"
-
-
-def _typed(part: Part) -> bool:
-    return any(t.speaker and _CHAT_ADMIN.search(t.speaker) for t in part.turns) or any(
-        _TYPED.search(t.text) for t in part.turns
-    )

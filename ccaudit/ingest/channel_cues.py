@@ -1,0 +1,62 @@
+"""What only typing leaves, and what only a phone call says: a chat told from a call by its text.
+
+A plain-text conversation with no times and no `Channel:` header says what it is in its words:
+a chat holds an emoji or emoticon, a sticker or picture marker, a shop's `admin`, a shop or a
+handle as a speaker's label (`VOLT_support`, `ร้านกระเป๋า...`, `@shop`), or talk about the chat
+itself ("live chat", "click the link", "แชท", "พิมพ์"); a call talks about calling, holding,
+hearing and recording. Typing counts only when nothing in the text is said on a phone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ccaudit.model import Turn
+
+# Emoji (pictographs, symbols, dingbats) and stickers or pictures sent in a chat.
+_TYPED_MARK = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"|\[(?i:sticker|image|photo|สติกเกอร์|รูปภาพ|รูป)\]"
+    r"|(?<![\w:])[:;]-?[)(DPp](?!\w)|\^[_.]?\^|!!"
+)
+_TYPED_WORDS = re.compile(
+    r"\b(?:live chat|(?:in|this|the|our) chat|chatting|chat transcript"
+    r"|click(?:ing)? (?:on|the|here)|tap (?:on|the)|screenshot|screen shot|inbox|dm"
+    r"|typ(?:e|ing) (?:in|it|here|below)|typed"
+    r"|thanks for contacting|lol|thx|pls|plz)\b"
+    r"|แชท|พิมพ์|อินบ็อกซ์|แคปหน้าจอ|แคปมา|ทักมา|ทักแชท|ส่งรูป|ส่งสลิป|กดลิงก์|กดลิ้ง|ไลน์แอด"
+)
+_SPOKEN_WORDS = re.compile(
+    r"\b(?:call(?:s|ing|ed)?|on the line|hold(?:ing)?|hear(?:ing)?|record(?:ed|ing)?|speaking"
+    r"|voice|phone call|ring(?:ing)?|line is)\b"
+    r"|โทร|ถือสาย|รอสาย|ปลายสาย|ได้ยิน|เสียง|บันทึก|ฮัลโหล|ฮาโหล|สวัสดีค่ะ ฮัล"
+)
+_SHOP_LABEL = re.compile(
+    r"(?i:admin|official|\w_\w|^@|\bshop\b|\bstore\b|\bsupport\b|\bcare\b|\bdesk\b)"
+    r"|แอดมิน|^ร้าน\S|^เพจ"
+)
+# Labels a diarizer or a transcriber writes, never a shop's display name: spk_0, speaker_01.
+_SPEAKER_ID = re.compile(r"(?i:spk|speaker|ch|channel|agent|customer|caller)[ _-]?\d+$")
+
+
+def typed_only(turns: list[Turn]) -> bool:
+    """True when the turns hold what typing leaves and nothing a phone call says."""
+    typed = False
+    for turn in turns:
+        label = turn.speaker or ""
+        if label and _SHOP_LABEL.search(label) and not _SPEAKER_ID.match(label):
+            typed = True
+        text = turn.text.lower()
+        if _SPOKEN_WORDS.search(text):
+            return False
+        typed = typed or bool(_TYPED_MARK.search(turn.text) or _TYPED_WORDS.search(text))
+    return typed
+
+
+def typed_marks(turns: list[Turn]) -> bool:
+    """True when a turn holds an emoji, a sticker or a shop's admin, whatever else is said."""
+    return any(
+        (turn.speaker and re.search(r"(?i:admin)|แอดมิน", turn.speaker))
+        or _TYPED_MARK.search(turn.text)
+        for turn in turns
+    )

@@ -1,0 +1,59 @@
+"""A plain-text conversation with no times is a chat when its text holds what only typing
+leaves and nothing a phone call says; otherwise its channel stays unknown (checked as a call)."""
+
+import pytest
+
+from ccaudit.ingest import ReadOptions, read_conversations
+
+CHATS = {
+    "shop label": (
+        "buyer_nok: is the blue kettle in stock\n"
+        "teapot_store: yes, 2 left\n"
+        "buyer_nok: ok i'll order now\n"
+        "teapot_store: thank you!\n"
+    ),
+    "thai shop label": (
+        "ลูกค้า: รองเท้าไซส์ 39 มีไหมคะ\n"
+        "ร้านรองเท้าป้าแดง: มีค่ะ\n"
+        "ลูกค้า: โอนแล้วนะคะ\n"
+        "ร้านรองเท้าป้าแดง: ได้รับแล้วค่ะ\n"
+    ),
+    "talk about the chat": (
+        "Agent: Thanks for contacting Fernleaf Energy, you're in the chat with Mo.\n"
+        "Customer: my meter reading looks wrong\n"
+        "Agent: Please click on the link below to upload a photo.\n"
+    ),
+    "dingbat": ("Agent: Your refund is done ✔\nCustomer: thanks\n"),
+    "emoticon": ("เจ้าหน้าที่: เรียบร้อยค่ะ ^_^\nลูกค้า: ขอบคุณค่ะ\n"),
+}
+CALLS = {
+    "thanks for calling": (
+        "Agent: Thanks for calling Fernleaf Energy, this is Mo. Click the link we text you.\n"
+        "Customer: sure\n"
+    ),
+    "thai phone words": ("พนักงาน: รบกวนถือสายสักครู่นะคะ แล้วพิมพ์รหัสไปรษณีย์ในแอปได้เลยค่ะ\nลูกค้า: ค่ะ\n"),
+    "generic labels, nothing typed": ("Agent: how can I help\nCustomer: my bill is too high\n"),
+    "speaker ids": ("spk_0: good morning\nspk_1: hi i lost my card\n"),
+}
+
+
+def channel_of(tmp_path, text):
+    path = tmp_path / "conversation.txt"
+    path.write_text(text, encoding="utf-8")
+    (conversation,) = read_conversations(path, str(path), ReadOptions())
+    return conversation.channel
+
+
+@pytest.mark.parametrize("name", CHATS)
+def test_what_only_typing_leaves_makes_a_chat(tmp_path, name):
+    assert channel_of(tmp_path, CHATS[name]) == "chat"
+
+
+@pytest.mark.parametrize("name", CALLS)
+def test_phone_words_or_nothing_typed_keep_it_unknown(tmp_path, name):
+    assert channel_of(tmp_path, CALLS[name]) == "unknown"
+
+
+def test_an_emoji_is_typing_whatever_else_is_said(tmp_path):
+    text = "Rep: one moment, I'll put you on hold 🙂\nCust: ok\n"
+    assert channel_of(tmp_path, text) == "chat"
