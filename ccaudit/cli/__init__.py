@@ -47,8 +47,11 @@ def main() -> None:
 
 def run(args: list[str] | None = None) -> None:
     """The `ccaudit` program: `main` in a process of its own, which loads Presidio's
-    predefined recognizers only if it runs one (see ccaudit.cli.deferred_presidio)."""
+    predefined recognizers only if it runs one (see ccaudit.cli.deferred_presidio), and
+    spaCy's command line only if something asks for it (ccaudit.cli.deferred_spacy_cli)."""
     from ccaudit.cli.deferred_presidio import defer_predefined_recognizers
+    from ccaudit.cli.deferred_spacy_cli import defer_spacy_cli
 
     defer_predefined_recognizers()
+    defer_spacy_cli()
     main(args)
