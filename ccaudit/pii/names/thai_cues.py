@@ -123,13 +123,12 @@ def thai_cues(text: str) -> Iterator[re.Match[str]]:
     """THAI_CUE where the hint says a name can follow: most cues (คุณ, ผม) are pronouns
     before a verb, and the hint passes over those. The hint is tried only where a cue word
     starts: one search for the words themselves costs a third of the hint's own."""
-    hint = thai_name_hint()
     hinted_to = searched_to = 0
     for candidate in _CUE_WORD_START.finditer(text):
         position = candidate.start()
         if position < hinted_to:
             continue
-        end = hint.end(text, position)
+        end = thai_name_hint().end(text, position)
         if end == -1:
             continue
         hinted_to = end

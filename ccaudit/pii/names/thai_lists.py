@@ -4,6 +4,9 @@ too common to be read as a name on weak evidence.
 Many Thai given names are also words (คง "surely", ส่ง "send", พลอย "gem"). The Thai National
 Corpus frequencies pythainlp ships say which of them are everyday words: after a pronoun
 (ผม, คุณ) such a word is far more often a verb (ผมคงได้, คุณชอบ) than a name.
+
+pythainlp is imported when a list is first asked for, so that a scan of English text never
+loads it.
 """
 
 from __future__ import annotations
@@ -14,9 +17,6 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import groupby
 from pathlib import Path
-
-from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
-from pythainlp.corpus.tnc import word_freqs
 
 # The this-many most frequent words of the Thai National Corpus are everyday words: the ranks
 # of คง, ส่ง, ชอบ and ที่ are all under 300, those of names that are also nouns (พลอย, ลำดวน)
@@ -74,6 +74,8 @@ class NameList:
 @cache
 def name_lists() -> tuple[NameList, NameList]:
     """The given names and the family names."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
+
     given = frozenset([*thai_female_names(), *thai_male_names()])
     family = thai_family_names()
     words = frozenset(w for w in thai_words() if w not in given and w not in family)
@@ -106,6 +108,8 @@ def common_words_file_text() -> str:
     words, most frequent first. Words of equal frequency are in alphabetical order: pythainlp
     hands its list out as a set, whose order changes from one process to the next, and seven
     words share the frequency of rank 5000."""
+    from pythainlp.corpus.tnc import word_freqs
+
     ranked = sorted(word_freqs(), key=lambda pair: (-pair[1], pair[0]))[:COMMON_WORD_RANKS]
     shipped = {
         "source": "pythainlp/corpus/tnc_freq.txt (Thai National Corpus word frequencies)",
@@ -113,12 +117,6 @@ def common_words_file_text() -> str:
         "words": [word for word, _ in ranked],
     }
     return json.dumps(shipped, ensure_ascii=False, indent=0) + "\n"
-
-
-@cache
-def dictionary_words() -> frozenset[str]:
-    """pythainlp's Thai dictionary, names included."""
-    return frozenset(thai_words())
 
 
 def alternation(words: list[str]) -> str:
