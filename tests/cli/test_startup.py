@@ -65,3 +65,9 @@ def test_the_report_command_offers_the_reports_languages():
     from ccaudit.report.labels import LANGUAGES
 
     assert REPORT_LANGUAGES == LANGUAGES
+
+
+def test_scan_loads_neither_spacys_command_line_nor_a_progress_bar_it_does_not_draw():
+    loaded = loaded_modules("scan", str(FIXTURE), "--format", "jsonl", "--jobs", "1")
+    assert "presidio_analyzer" in loaded  # it did scan
+    assert not loaded & {"spacy.cli._util", "typer", "weasel", "rich.progress"}
