@@ -13,7 +13,7 @@ after a kin word (พี่เบนซ์ครับ), standing alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ccaudit.pii.names.thai_lists import (
@@ -21,7 +21,6 @@ from ccaudit.pii.names.thai_lists import (
     common_words,
     everyday_words,
     name_lists,
-    shortest_prefixes,
 )
 from ccaudit.pii.names.thai_words import (
     closed_after,
@@ -124,16 +123,15 @@ def thai_cues(text: str) -> Iterator[re.Match[str]]:
     """THAI_CUE where the hint says a name can follow: most cues (คุณ, ผม) are pronouns
     before a verb, and the hint passes over those. The hint is tried only where a cue word
     starts: one search for the words themselves costs a third of the hint's own."""
-    hint = thai_name_hint()
     hinted_to = searched_to = 0
     for candidate in _CUE_WORD_START.finditer(text):
         position = candidate.start()
         if position < hinted_to:
             continue
-        start = hint.match(text, position)
-        if start is None:
+        end = thai_name_hint().end(text, position)
+        if end == -1:
             continue
-        hinted_to = start.end()
+        hinted_to = end
         if position < searched_to:
             continue
         cue = THAI_CUE.match(text, position)
@@ -216,16 +214,52 @@ _CUE_WORD_START = re.compile(
 )
 
 
-@cache
-def thai_name_hint() -> re.Pattern[str]:
+# How many first letters of a listed given name the hint looks at.
+NAME_START = 5
+
+
+class ThaiNameHint:
     """Where a name can follow a Thai cue: a strong cue anywhere, or a weak cue's last word, an
     optional space, then a capital Latin letter or the first letters of a listed given name.
-    Text without one holds no Thai name; most weak cues fail here (คุณต้องการ)."""
-    given, _ = name_lists()
-    name_start = alternation(shortest_prefixes(given.names, 5))
-    return re.compile(
-        rf"{_TITLES}|ชื่อ|นามสกุล|(?:ผม|ดิฉัน|ฉัน|หนู)ชือ"
-        rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
-        rf"|(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE})"
-        rf"|(?:คุณ|ผม|ดิฉัน|ฉัน|หนู)(?=[ก-ฮเ-ไ](?:(?!นะ)[ก-๎]){{2,{MAX_PRONOUN_NAME - 1}}}?{_CLOSING})"
-    )
+    Text without one holds no Thai name; most weak cues fail here (คุณต้องการ).
+
+    The listed names' first letters are looked up in a set: as one alternation inside the
+    pattern they would take `re` a quarter of a second to compile."""
+
+    def __init__(self, given_names: Iterable[str]):
+        self._name_starts = frozenset(name[:NAME_START] for name in given_names)
+
+    def end(self, text: str, position: int) -> int:
+        """Where the hint that starts at `position` ends, or -1 for none."""
+        strong = _STRONG_CUE.match(text, position)
+        if strong is not None:
+            return strong.end()
+        weak = _WEAK_CUE_WORD.match(text, position)
+        if weak is not None:
+            # As ` ?` in a pattern would: with the space first, then without.
+            ends = (weak.end(), weak.start(1)) if weak.group(1) else (weak.end(),)
+            for end in ends:
+                if self._name_starts_at(text, end):
+                    return end
+        unlisted = _UNLISTED_NAME_CUE.match(text, position)
+        return unlisted.end() if unlisted is not None else -1
+
+    def _name_starts_at(self, text: str, position: int) -> bool:
+        if "A" <= text[position : position + 1] <= "Z":
+            return True
+        starts = self._name_starts
+        return any(text[position : position + n] in starts for n in range(1, NAME_START + 1))
+
+
+_STRONG_CUE = re.compile(rf"{_TITLES}|ชื่อ|นามสกุล|(?:ผม|ดิฉัน|ฉัน|หนู)ชือ")
+_WEAK_CUE_WORD = re.compile(r"(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู)( ?)")
+# After a kin word a short word standing alone; after a pronoun a word a particle closes.
+_UNLISTED_NAME_CUE = re.compile(
+    rf"(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE})"
+    rf"|(?:คุณ|ผม|ดิฉัน|ฉัน|หนู)(?=[ก-ฮเ-ไ](?:(?!นะ)[ก-๎]){{2,{MAX_PRONOUN_NAME - 1}}}?{_CLOSING})"
+)
+
+
+@cache
+def thai_name_hint() -> ThaiNameHint:
+    return ThaiNameHint(name_lists()[0].names)
