@@ -20,11 +20,11 @@ from itertools import accumulate
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
 from ccaudit.pii.passes.expiry_answers import asks_for_expiry, opens_with_expiry
-from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
+from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORD_PIECES, dates_after_expiry_words
 from ccaudit.pii.recognizers.otp import PASSWORD
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
-_EXPIRY_HINT = re.compile("xp|XP|หมดอายุ|alid th|ALID TH")
+_EXPIRY_HINT = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIECES), re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
 # Patterns here start with a literal in every top-level alternative, so that `re` can skip
@@ -57,7 +57,7 @@ def may_contain_pii(text: str) -> bool:
     else:
         if _DIGIT_AT_OR_THAI_SPOKEN.search(text):
             return True
-        if "หมดอายุ" in text and _has_date_after_expiry_word(text):
+        if ("หมดอายุ" in text or "ใช้ได้" in text) and _has_date_after_expiry_word(text):
             return True
         if not _LATIN_LETTER.search(text):
             return may_hold_name(text)
@@ -68,9 +68,7 @@ def may_contain_pii(text: str) -> bool:
     # inside "explain" is ruled out by the recognizer's own check.
     if "pass" in low and PASSWORD.search(text):
         return True  # a password said in words ("password is lantern forty one")
-    return (
-        "exp" in low or "valid th" in low or "good thru" in low
-    ) and _has_date_after_expiry_word(text)
+    return any(piece in low for piece in EXPIRY_WORD_PIECES) and _has_date_after_expiry_word(text)
 
 
 def candidate_turns(
