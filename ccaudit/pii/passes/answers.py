@@ -78,7 +78,7 @@ def add_answers(
         if len(runs) != 1:
             continue
         start, end, count = runs[0]
-        if not (_opens_answer(text, first, start) and _AROUND.fullmatch(text, end, last)):
+        if not (opens_answer(text, first, start) and _AROUND.fullmatch(text, end, last)):
             continue
         entity = _asked_for(last_line(texts[position - 1]), digits_only(text[start:end]))
         if entity is not None and wants(entity):
@@ -119,7 +119,7 @@ def last_line(text: str) -> str:
     return text[text.rfind("\n") + 1 :]
 
 
-def _opens_answer(text: str, first: int, start: int) -> bool:
+def opens_answer(text: str, first: int, start: int) -> bool:
     """Whether only filler, perhaps after a short remark, stands before the number."""
     if _AROUND.fullmatch(text, first, start):
         return True
