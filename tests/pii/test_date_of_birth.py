@@ -64,6 +64,11 @@ def births(detector, conversation, *turns):
             "สามสิบ มิถุนา 2529",
         ),
         ("for security, your date of birth", "seventh of may fifty three", "seventh of may 53"),
+        (
+            "please send us your e-mail address and your date of birth here in the chat",
+            "nok.s@mailbox.co.th, 22 Aug 1979",
+            "22 Aug 1979",
+        ),
     ],
 )  # fmt: skip
 def test_date_of_birth_in_the_answer(detector, conversation, question, answer, date):

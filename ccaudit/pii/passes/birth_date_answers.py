@@ -3,9 +3,9 @@ up the account?" / "sure, 14 March 1988".
 
 The recognizer needs its birth word within a few dozen characters of the date. A question
 can name the date of birth early and go on ("... for me so I can verify you"), which puts the
-word out of its reach. A turn whose first line opens with a date (filler aside) and says little
-else, right after a turn that names the birth date near its end and gives no date itself, gives
-the date of birth.
+word out of its reach. A turn whose first line opens with a date (filler and values found
+already aside) and says little else, right after a turn that names the birth date near its
+end and gives no date itself, gives the date of birth.
 """
 
 from __future__ import annotations
@@ -41,9 +41,12 @@ def add_birth_date_answers(
         first, last = answer_line(text)
         if last - first > MAX_ANSWER_CHARS:
             continue
-        if any(d.start < last and first < d.end for d in detections[position]):
+        found = [d for d in detections[position] if d.start < last and first < d.end]
+        if any(d.entity_type == "DATE_OF_BIRTH" for d in found):
             continue
-        span = _opening_date(text, first, last)
+        span = _opening_date(_without(text, found), first, last)
+        if span is not None and any(d.start < span[1] and span[0] < d.end for d in found):
+            continue
         if span is not None:
             detections[position].append(
                 Detection("DATE_OF_BIRTH", *span, ANSWER_SCORE, False, RECOGNIZER_NAME)
@@ -60,6 +63,18 @@ def asks_for_birth_date(question: str) -> bool:
         return False
     after = words[-1].end()
     return not any(date.search(line, after) for date in _DATES)
+
+
+def _without(text: str, found: list[Detection]) -> str:
+    """The text with what was found blanked out: an answer may give the e-mail address asked
+    for with the date ("somchai@mail.com / 5 Oct 1991")."""
+    for detection in found:
+        text = (
+            text[: detection.start]
+            + " " * (detection.end - detection.start)
+            + text[detection.end :]
+        )
+    return text
 
 
 def _opening_date(text: str, first: int, last: int) -> tuple[int, int] | None:
