@@ -48,7 +48,7 @@ DIGITS = {
     "CARD_CVV": (3, 4),
     "OTP": (4, 8),
     "PHONE_NUMBER": (9, 15),
-    "BANK_ACCOUNT": (10, 12),
+    "BANK_ACCOUNT": (8, 12),  # other countries' accounts too (a British one has 8)
     "TH_TNIN": (13, 13),
     "CREDIT_CARD": (14, 19),
 }
