@@ -20,7 +20,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.model import Severity
-from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE
+from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, lowered
 from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS, digit_runs
 from ccaudit.pii.recognizers.base import PATTERN, VALIDATED, ContextPatternRecognizer
 from ccaudit.pii.recognizers.card_cvv import LAST_DIGITS_WORDS, NOT_MONEY_AFTER, NOT_MONEY_BEFORE
@@ -61,13 +61,14 @@ _OTHER_CODE = re.compile(
 _CODE_WORD = re.compile(r"(?<![a-z])code(?![a-z])|รหัส", re.IGNORECASE)
 CODE_REACH = 40
 # A code and its delivery a few words apart, either way round: "the code you guys texted me",
-# "they sent me a new code".
-_DELIVERED_CODE = re.compile(
-    r"(?<![a-z])code(?:[ \t]+[a-z']+){0,3}?[ \t]+(?:sent|texted|sms|messaged|received|came)"
-    r"(?![a-z])|(?<![a-z])(?:sent|send|texted|text|got|received|get)(?:[ \t]+[a-z']+){0,3}?"
-    r"[ \t]+code(?![a-z])",
-    re.IGNORECASE,
+# "they sent me a new code". Looked for around each "code" (str.find skips to them at C speed).
+_DELIVERY_AFTER = re.compile(
+    r"(?:[ \t]+[a-z']+){0,3}?[ \t]+(?:sent|texted|sms|messaged|received|came)(?![a-z])"
 )
+_DELIVERY_BEFORE = re.compile(
+    r"(?<![a-z])(?:sent|send|texted|text|got|received|get)(?:[ \t]+[a-z']+){0,3}?[ \t]+$"
+)
+DELIVERY_REACH = 40
 DELIVERED_SCORE = 0.5
 
 
@@ -111,7 +112,7 @@ class OtpRecognizer(ContextPatternRecognizer):
 
     def number_starts(self, text: str) -> list[int]:
         starts = super().number_starts(text)
-        delivered = [m.span() for m in _DELIVERED_CODE.finditer(text)]
+        delivered = delivered_codes(text)
         if not delivered:
             return starts
         fewest, most = self.DIGITS
@@ -128,7 +129,7 @@ class OtpRecognizer(ContextPatternRecognizer):
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
             if not _named_another_code(text, r.start)
         ]
-        delivered = [m.span() for m in _DELIVERED_CODE.finditer(text)] if results else []
+        delivered = delivered_codes(text) if results else []
         for result in results:
             if result.score < DELIVERED_SCORE and _near_any(
                 text, delivered, result.start, result.end
@@ -166,6 +167,24 @@ def _named_another_code(text: str, start: int) -> bool:
     around = (max(first, last_word.start() - 16), min(last_word.end() + 12, start))
     other = _OTHER_CODE.search(text, *around)
     return other is not None and other.start() <= last_word.start() <= other.end()
+
+
+def delivered_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of "code" with its delivery said a few words before or after it."""
+    low = lowered(text)
+    spans = []
+    at = low.find("code")
+    while at != -1:
+        end = at + 4
+        alone = (at == 0 or not low[at - 1].isalpha()) and not low[end : end + 1].isalpha()
+        if alone:
+            after = _DELIVERY_AFTER.match(low, end)
+            if after is not None:
+                spans.append((at, after.end()))
+            elif _DELIVERY_BEFORE.search(low, max(at - DELIVERY_REACH, 0), at) is not None:
+                spans.append((at, end))
+        at = low.find("code", end)
+    return spans
 
 
 def _near_any(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
