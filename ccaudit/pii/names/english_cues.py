@@ -17,6 +17,7 @@ from functools import cache
 from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import MEDIUM, STRONG, WEAK, name_end, never_a_name
+from ccaudit.pii.names.english_word_names import WORD_NAMES, word_name_end
 from ccaudit.pii.names.english_words import (
     BRANDS_AFTER_TITLES,
     ORGANISATION_WORDS,
@@ -40,6 +41,7 @@ _ROLES = (
 # Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
 CUES: dict[str, int] = {
     **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
+    **dict.fromkeys(("mister", "missus", "everybody calls me", "everyone calls me"), STRONG),
     **dict.fromkeys(
         (
             "my name is", "my name's", "name is", "name's", "name was", "named",
@@ -122,6 +124,7 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if follows is None:
             continue
         end = name_end(text, follows.end(), strength, casing.cased(cue.start()))
+        end = end or word_name_end(text, follows.end())
         if end and not (title and _brand_after_title(text, follows.end(), end)):
             yield follows.end(), end
     if not casing.all_uncased:
@@ -179,7 +182,9 @@ def _cue_search() -> re.Pattern[str]:
     """Every cue phrase as one trie-shaped alternation, so `re` tests each letter once, where
     a word follows that can begin a name: most cues are followed by a word that never does
     (`thanks for`, `it's the`), and the pattern passes over those without a Python step."""
-    never = sorted(w for w in NOT_NAME_WORDS | OTHER_WORDS_AFTER_CUES if w.isalpha())
+    never = sorted(
+        w for w in NOT_NAME_WORDS | OTHER_WORDS_AFTER_CUES if w.isalpha() and w not in WORD_NAMES
+    )
     gap = r"(?:\. ?|,? |(?<=\.))"
     return re.compile(
         rf"(?:{alternation(sorted(CUES))})"
@@ -209,7 +214,7 @@ def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
         word = match.group(1).lower()
         if start and text[start - 1].isalpha():
             continue
-        if word.endswith("ing") or never_a_name(word):
+        if word.endswith("ing") or (never_a_name(word) and word not in WORD_NAMES):
             continue
         yield start, end
 
