@@ -24,6 +24,7 @@ from ccaudit.pii.names.english_words import (
     OTHER_WORDS_AFTER_CUES,
     STATES,
 )
+from ccaudit.pii.names.spelled_names import spelled_name_spans
 from ccaudit.pii.names.thai_lists import alternation
 
 _KIN = (
@@ -143,6 +144,7 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if _CREDENTIAL_MARK.search(low):
         for credential in _CREDENTIAL.finditer(low):
             yield from _name_before(text, credential.start())
+    yield from spelled_name_spans(text)
 
 
 # A speaker label the reader left at a line's start (`Agent 2: `) says nothing of the casing.
