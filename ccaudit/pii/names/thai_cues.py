@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ccaudit.pii.names.thai_intros import thai_intro_name_spans
 from ccaudit.pii.names.thai_lists import (
     alternation,
     common_words,
@@ -73,6 +74,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
         # A word doubled by ๆ is a word, not a name (ชื่อคุ้นๆ "the name sounds familiar").
         if "ๆ" not in text[start : end + 1]:
             yield start, end
+    yield from thai_intro_name_spans(text)
 
 
 def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
