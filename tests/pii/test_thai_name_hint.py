@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from ccaudit.pii.names.thai_cues import (
     _CLOSING,
+    _KIN,
     _SHORT_WORD_ALONE,
     _TITLES,
     MAX_PRONOUN_NAME,
@@ -19,6 +20,7 @@ from ccaudit.pii.names.thai_lists import alternation
 NAMES = ["สมชาย", "สมใจ", "สม", "มาลี", "มานะ", "ต้น", "กข", "กขคงจฉ", "นาย", "ชื่น"]
 PIECES = [
     *("คุณ", "พี่", "น้อง", "ลุง", "ป้า", "น้า", "ครู", "แอดมิน", "ผม", "ดิฉัน", "ฉัน", "หนู"),
+    *("admin", "Admin", "หมอ", "ช่าง", "เจ๊", "อาจารย์"),
     *("นาย", "นางสาว", "ชื่อ", "ชือ", "นามสกุล", "พลตำรวจเอก", "ดร."),
     *("ค่ะ", "ครับ", "นะ", "ต้องการ", "ไป", " ", "\n", ".", "Fah", "a", "ก", "ข"),
 ]  # fmt: skip
@@ -28,8 +30,8 @@ def pattern_for(names: list[str]) -> re.Pattern[str]:
     name_start = alternation(sorted({name[:NAME_START] for name in names}))
     return re.compile(
         rf"{_TITLES}|ชื่อ|นามสกุล|(?:ผม|ดิฉัน|ฉัน|หนู)ชือ"
-        rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
-        rf"|(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE})"
+        rf"|(?:คุณ|{_KIN}|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
+        rf"|(?:{_KIN}) ?(?={_SHORT_WORD_ALONE})|(?:{_KIN})(?=[ก-ฮเ-ไ])"
         rf"|(?:คุณ|ผม|ดิฉัน|ฉัน|หนู)(?=[ก-ฮเ-ไ](?:(?!นะ)[ก-๎]){{2,{MAX_PRONOUN_NAME - 1}}}?{_CLOSING})"
     )
 

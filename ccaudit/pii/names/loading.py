@@ -10,13 +10,14 @@ from functools import cache
 
 from ccaudit.pii.names.english_lists import family_names, given_names
 from ccaudit.pii.names.thai_cues import thai_name_hint
-from ccaudit.pii.names.thai_lists import common_words, everyday_words
+from ccaudit.pii.names.thai_lists import common_words, dictionary_words, everyday_words
 
 
 def load_every_list() -> None:
     thai_name_hint()
     everyday_words()
     common_words()
+    dictionary_words()
     given_names()
     family_names()
 

@@ -83,6 +83,14 @@ def name_lists() -> tuple[NameList, NameList]:
 
 
 @cache
+def dictionary_words() -> frozenset[str]:
+    """pythainlp's Thai dictionary, names included."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+@cache
 def everyday_words() -> frozenset[str]:
     """The Thai National Corpus's most frequent words."""
     return frozenset(_ranked_words()[:EVERYDAY_WORD_RANKS])
