@@ -99,3 +99,79 @@ def test_check_results_say_when_the_roles_were_inferred(tmp_path):
     stated = checker.check(read_text(tmp_path, labelled, name="labelled.txt"), [])
     assert [r.status for r in stated] == [r.status for r in inferred]
     assert not any("inferred" in r.reason for r in stated)
+
+
+def test_a_recorded_message_before_two_unnamed_people_is_the_ivr(tmp_path):
+    text = (
+        "spk_0: thanks for calling harbour energy. please hold while we connect you\n"
+        "spk_1: hello, harbour energy, you're speaking with mo, how can I help?\n"
+        "spk_2: hi, my meter reading looks wrong\n"
+        "spk_1: could I have your account number please?\n"
+        "spk_2: it's 7781 2290\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "spk_0": ("ivr", True),
+        "spk_1": ("agent", True),
+        "spk_2": ("customer", True),
+    }
+
+
+def test_a_thai_recorded_message_that_asks_for_a_key_is_the_ivr(tmp_path):
+    text = (
+        "ผู้พูด 1: ขอบคุณที่โทรหาบริษัทพลังดี สำหรับภาษาไทยกดหนึ่ง\n"
+        "ผู้พูด 2: ฮัลโหลค่ะ\n"
+        "ผู้พูด 3: สวัสดีครับ บริษัทพลังดีครับ ผมต้นรับสายครับ\n"
+        "ผู้พูด 2: โทรมาสอบถามค่าไฟค่ะ\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "ผู้พูด 1": ("ivr", True),
+        "ผู้พูด 2": ("customer", True),
+        "ผู้พูด 3": ("agent", True),
+    }
+
+
+def test_a_first_speaker_who_talks_again_later_is_not_a_recording(tmp_path):
+    text = (
+        "Speaker 1: please hold, connecting you now\n"
+        "Speaker 2: hello?\n"
+        "Speaker 3: hi, thanks for calling, how can I help?\n"
+        "Speaker 1: sorry, one more thing\n"
+    )
+    assert set(roles(read_text(tmp_path, text)).values()) == {("unknown", False)}
+
+
+def test_a_call_handed_to_a_second_agent_keeps_one_customer(tmp_path):
+    text = (
+        "Speaker 1: good morning, you've reached Tidewater Bank, Ava speaking\n"
+        "Speaker 2: hi, I need to dispute a charge\n"
+        "Speaker 1: I'll put you through to our disputes team\n"
+        "Speaker 2: ok\n"
+        "Speaker 3: hello, thanks for waiting, I can see the charge on your card\n"
+        "Speaker 2: great, it was never authorised\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Speaker 1": ("agent", True),
+        "Speaker 2": ("customer", True),
+        "Speaker 3": ("agent", True),
+    }
+
+
+def test_three_people_talking_over_each_other_stay_unknown(tmp_path):
+    text = (
+        "Speaker 1: thank you for calling, how can I help?\n"
+        "Speaker 2: hi, I'm calling about my bill\n"
+        "Speaker 3: thanks for holding, I can see your bill here\n"
+        "Speaker 1: anything else today?\n"
+        "Speaker 2: no thanks\n"
+    )
+    assert set(roles(read_text(tmp_path, text)).values()) == {("unknown", False)}
+
+
+def test_no_infer_roles_leaves_a_recorded_message_unknown(tmp_path):
+    text = (
+        "spk_0: your call is important to us, please hold\n"
+        "spk_1: thank you for calling, how can I help?\n"
+        "spk_2: I'm calling about my order\n"
+    )
+    found = roles(read_text(tmp_path, text, infer_roles=False))
+    assert set(found.values()) == {("unknown", False)}
