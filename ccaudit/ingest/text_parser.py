@@ -200,7 +200,9 @@ class TextParser(PlainLines):
         agent_speaker = self.patterns.agent_speaker
         if agent_speaker and word.casefold() == agent_speaker.casefold():
             return "extra"
-        return "letter" if word in LETTER_ROLES else "generic"
+        # `A`/`C` name the agent and the customer; other letters (`A`/`B`) are bare labels.
+        letters = self.patterns.letters
+        return "letter" if word in letters and set(letters) == set(LETTER_ROLES) else "generic"
 
     def _end_block(self, ends_mid_line: bool) -> None:
         if self._plain_from is not None:

@@ -117,18 +117,19 @@ class LinePatterns:
     preamble_lines: re.Pattern[str]
     preamble_lines_cr: re.Pattern[str]
     agent_speaker: str | None
+    letters: str  # the single letters that label speakers (letters_label)
 
 
 @lru_cache(maxsize=8)
-def line_patterns(agent_speaker: str | None, letters: bool, chat: bool = False) -> LinePatterns:
-    """The label pattern for a document; `letters` accepts `A:`/`C:` (see letters_label),
-    `chat` display names without times (see chat_names)."""
+def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -> LinePatterns:
+    """The label pattern for a document; `letters` are the single letters that label speakers
+    (see letters_label), `chat` accepts display names without times (see chat_names)."""
     solo = [words_pattern(PEOPLE_KINDS), GENERIC_LABEL]
     if agent_speaker:
         solo.insert(0, caseless(agent_speaker))
     others = [words_pattern(tuple(k for k in LABEL_WORDS if k not in PEOPLE_KINDS))]
     if letters:
-        others.append("|".join(LETTER_ROLES))
+        others.append("|".join(letters))
     labelled = (
         rf"(?:\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})(?![^\W_])"
         rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?)"
@@ -149,6 +150,7 @@ def line_patterns(agent_speaker: str | None, letters: bool, chat: bool = False) 
         re.compile(rf"\n(?:{preamble})"),
         re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{preamble})", re.MULTILINE),
         agent_speaker,
+        letters,
     )
 
 
@@ -182,11 +184,20 @@ def _known_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}|{GENERIC_LABEL})(?:[ \t]*\([^()]*\))?")
 
 
-def letters_label(head: str) -> bool:
-    """`A:` and `C:` are labels only in a document consistently labelled that way: both
-    letters start lines, and no other single letter does (`A: yes` / `B: no` is a list)."""
-    starts = {m["letter"] for m in _LETTER_LINE.finditer(head)}
-    return starts == set(LETTER_ROLES)
+def letters_label(head: str) -> str:
+    """The letters that label a document's speakers (`A:`, `C:`), or "". `A` and `C` (agent,
+    customer) label a document consistently labelled that way: both start lines and no other
+    single letter does. Two other letters (`A:`/`B:`) are bare labels, naming nobody's role,
+    only when each starts two lines or more and between them they start most lines: `A: yes`
+    / `B: no` once is a list, and `Q:`/`A:` a list of questions and answers."""
+    counts = Counter(m["letter"] for m in _LETTER_LINE.finditer(head))
+    starts = set(counts)
+    if starts == set(LETTER_ROLES):
+        return "".join(LETTER_ROLES)
+    if len(starts) != 2 or "Q" in starts or min(counts.values()) < 2:
+        return ""
+    lines = sum(1 for line in head.splitlines() if line.strip())
+    return "".join(sorted(starts)) if sum(counts.values()) >= CHAT_NAME_SHARE * lines else ""
 
 
 def time_ms(stamp: str | None) -> int | None:

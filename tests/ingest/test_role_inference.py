@@ -175,3 +175,15 @@ def test_no_infer_roles_leaves_a_recorded_message_unknown(tmp_path):
     )
     found = roles(read_text(tmp_path, text, infer_roles=False))
     assert set(found.values()) == {("unknown", False)}
+
+
+def test_letters_other_than_a_and_c_are_bare_labels_with_inferred_roles(tmp_path):
+    text = (
+        "A: hi, I'm calling because my parcel never arrived\n"
+        "B: hello, thanks for calling Quickship, Leo speaking. can I have your order number?\n"
+        "A: QS-5521\n"
+        "B: thanks. is there anything else I can help with?\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {"A": ("customer", True), "B": ("agent", True)}
+    unknown = roles(read_text(tmp_path, text, name="off.txt", infer_roles=False))
+    assert set(unknown.values()) == {("unknown", False)}
