@@ -161,7 +161,7 @@ class TextParser(PlainLines):
         start = match.end()
         if label is not None:
             kind = WORD_KIND.get(word.casefold()) or self._label_kind(word)
-            if len(label) > len(word):  # `Customer (Dana)`: the text keeps it, to be scanned
+            if "(" in label[len(word) :]:  # `Customer (Dana)`: the text keeps it, to be scanned
                 start = match.start("label")
         elif name in self.names:
             # A display name is a person's name more often than not: the text keeps it, so

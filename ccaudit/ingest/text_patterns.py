@@ -7,7 +7,8 @@ like an id (`Agent: A-1023`, one token with a digit), are they read as the agent
 (blank lines between headers do not count). Any other `Key: value` line is content, so PII
 in it is still scanned.
 
-A label is a word of the vocabulary (speaker_labels), a bare label (`Speaker 1`, `spk_0`),
+A label is a word of the vocabulary (speaker_labels), numbered or not (`Agent 2`, the second
+agent of a transferred call), a bare label (`Speaker 1`, `spk_0`),
 the --agent-speaker value, or, after a time (`10:32 Somchai: ...`, a chat export), a display
 name. It may follow a time (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`), carry a name
 in parentheses (`AGENT (Dana):`) and end with `:`, `：`, ` - ` or, for a person's role word or
@@ -56,7 +57,7 @@ AGENT_ID_LINE = re.compile(
 )
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \tT]+"
+_DATE = r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+"
 _TIME = (
     rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK})(?:[ \t]?[aApP]\.?[mM]\.?)?[\])]?[ \t]*"
     r"(?:[-–][ \t]*)?"
@@ -131,7 +132,8 @@ def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -
     if letters:
         others.append("|".join(letters))
     labelled = (
-        rf"(?:\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})(?![^\W_])"
+        rf"(?:\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})"
+        rf"(?:[ _]?\d{{1,2}}(?!:\d))?(?![^\W_])"
         rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?)"
         rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})[\])]?)?[ \t]*{_LABEL_END}[ \t]*"
     )
