@@ -81,6 +81,7 @@ NAME_WORDS: dict[str, tuple[str, ...]] = {
         "help desk",
         "helpdesk",
         "service desk",
+        "official",  # a shop's or a brand's own account (a LINE Official Account)
     ),
     "bot": ("virtual assistant", "assistant"),
 }

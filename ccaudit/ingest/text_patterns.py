@@ -100,7 +100,7 @@ class _AtLineStarts:
 _LETTER_LINE = _AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
 _NAME_LINE = _AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
-_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})[ \t]*[:：][ \t]*\S")
+_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:[ \t]*[:：]|\t)[ \t]*\S")
 # Untimed names are a chat's when this share of the non-blank lines start with them.
 CHAT_NAME_SHARE = 0.6
 
@@ -166,7 +166,8 @@ def display_names(head: str) -> frozenset[str]:
 
 
 def chat_names(head: str) -> tuple[str, ...]:
-    """Names that label a chat without times (`shop_admin: hi`, `Example Shop Support: ...`):
+    """Names that label a chat without times (`shop_admin: hi`, `Example Shop Support: ...`,
+    or a name and a tab, as a spreadsheet export has it):
     the speakers (these names and labels such as `Customer`) are two or more, each starts
     two lines or more, and between them they start most lines. Otherwise `Name: Somchai` and
     `Phone: ...` stay keys and values."""

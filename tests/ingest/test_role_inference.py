@@ -187,3 +187,16 @@ def test_letters_other_than_a_and_c_are_bare_labels_with_inferred_roles(tmp_path
     assert roles(read_text(tmp_path, text)) == {"A": ("customer", True), "B": ("agent", True)}
     unknown = roles(read_text(tmp_path, text, name="off.txt", infer_roles=False))
     assert set(unknown.values()) == {("unknown", False)}
+
+
+def test_display_names_before_a_tab_have_roles_inferred_from_what_they_say(tmp_path):
+    text = (
+        "Sunny Mart\tสวัสดีค่ะ ยินดีให้บริการค่ะ\n"
+        "pim.s\tสั่งของไปแล้วยังไม่ได้รับค่ะ\n"
+        "Sunny Mart\tรบกวนขอเลขคำสั่งซื้อค่ะ\n"
+        "pim.s\tSM-88231\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Sunny Mart": ("agent", True),
+        "pim.s": ("customer", True),
+    }
