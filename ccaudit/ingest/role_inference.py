@@ -12,6 +12,12 @@ Three or more unnamed speakers are read as two shapes only:
 - a transfer: one speaker talks throughout and the others one after another, each with
   clear agent cues; the one who talks throughout is the customer, the others agents.
 Anything else (two callers on one line, a conference) stays unknown.
+
+Lines with no speaker label at all are read as two people taking turns line by line only
+when the text clearly is such a dialogue: at least MIN_ALTERNATING_LINES spoken lines (a
+line wholly in brackets, `[line drops]`, is nobody's), agent cues on two or more lines of
+one side and no line of either side that sounds like the other. A turn that runs over two
+lines would put the agent's cues on both sides, and then nobody gets a role.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ccaudit.ingest.role_cues import AGENT_CUES, CUSTOMER_CUES, IVR_CUES
-from ccaudit.model import Turn
+from ccaudit.model import Role, Turn
 
 # The opening: the first turns of each speaker; the close: the last turns of the call.
 OPENING_TURNS = 12
@@ -32,6 +38,10 @@ MIN_SCORE = 2
 MARGIN = 3
 # A recorded message scores at least this on IVR_CUES.
 MIN_IVR_SCORE = 2
+# Unlabelled lines: how many spoken lines, and how much agent evidence on one side, it takes.
+MIN_ALTERNATING_LINES = 6
+MIN_ALTERNATING_SCORE = 4
+_NOT_SPOKEN = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*")
 # A space between two Thai characters: ASR output spaced by syllable or word.
 _THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
 
@@ -154,4 +164,27 @@ def infer_transfer(turns: Sequence[Turn], people: Sequence[str]) -> str | None:
         )
         if one_after_another and throughout and clearly_agents:
             return customer
+    return None
+
+
+def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
+    """The role of each of a document's unlabelled lines when they clearly alternate between
+    an agent and a customer (see above): `unknown` for lines nobody says. None otherwise."""
+    spoken = [i for i, line in enumerate(lines) if not _NOT_SPOKEN.fullmatch(line)]
+    if len(spoken) < MIN_ALTERNATING_LINES:
+        return None
+    scores = [agent_score(lines[i]) for i in spoken]
+    for side in (0, 1):
+        agents, customers = scores[side::2], scores[1 - side :: 2]
+        cued = [score for score in agents if score > 0]
+        if (
+            len(cued) >= 2
+            and sum(cued) >= MIN_ALTERNATING_SCORE
+            and min(agents) >= 0
+            and max(customers) <= 0
+        ):
+            roles: list[Role] = ["unknown"] * len(lines)
+            for position, i in enumerate(spoken):
+                roles[i] = "agent" if position % 2 == side else "customer"
+            return roles
     return None

@@ -200,3 +200,61 @@ def test_display_names_before_a_tab_have_roles_inferred_from_what_they_say(tmp_p
         "Sunny Mart": ("agent", True),
         "pim.s": ("customer", True),
     }
+
+
+UNLABELLED_CALL = (
+    "good afternoon, Brightpath Energy, you're speaking with Nia\n"
+    "hi, my gas bill looks far too high\n"
+    "sorry to hear that. could I have your account number?\n"
+    "it's 40021877\n"
+    "thanks. I can see an estimated reading in March\n"
+    "oh, I never sent one in\n"
+    "I'll book a meter reading for you. anything else today?\n"
+    "no, that's all\n"
+    "(line goes quiet)\n"
+)
+
+
+def line_roles(conversation: Conversation) -> list[tuple[str, bool]]:
+    return [(t.role, t.role_inferred) for t in conversation.turns]
+
+
+def test_unlabelled_lines_that_clearly_alternate_get_inferred_roles(tmp_path):
+    found = line_roles(read_text(tmp_path, UNLABELLED_CALL))
+    assert found == [("agent", True), ("customer", True)] * 4 + [("unknown", False)]
+
+
+def test_unlabelled_thai_asr_lines_alternate_with_the_customer_first(tmp_path):
+    text = (
+        "ฮัล โหล ครับ\n"
+        "สวัสดี ค่ะ ประปา เมือง ใหม่ ค่ะ ดิฉัน รัตนา รับ สาย ค่ะ\n"
+        "น้ำ ไม่ ไหล มา สอง วัน แล้ว ครับ\n"
+        "ขอ หมายเลข ผู้ ใช้ น้ำ ด้วย ค่ะ\n"
+        "หนึ่ง สอง สาม สี่ ห้า ครับ\n"
+        "ค่ะ ทาง เรา จะ ส่ง ช่าง ไป ภายใน วัน นี้ ค่ะ มี อะไร ให้ ช่วย เพิ่มเติม ไหม คะ\n"
+    )
+    found = line_roles(read_text(tmp_path, text))
+    assert found == [("customer", True), ("agent", True)] * 3
+
+
+def test_unlabelled_lines_keep_unknown_roles_without_inference(tmp_path):
+    found = line_roles(read_text(tmp_path, UNLABELLED_CALL, infer_roles=False))
+    assert set(found) == {("unknown", False)}
+
+
+def test_a_turn_over_two_lines_breaks_the_alternation_and_nobody_gets_a_role(tmp_path):
+    lines = UNLABELLED_CALL.splitlines()
+    wrapped = [*lines[:3], "and your postcode as well, please", *lines[3:]]
+    wrapped[5] = "thank you for holding. I can see an estimated reading"
+    found = line_roles(read_text(tmp_path, "\n".join(wrapped) + "\n"))
+    assert set(found) == {("unknown", False)}
+
+
+def test_a_few_unlabelled_lines_are_too_little_to_go_on(tmp_path):
+    short = "".join(UNLABELLED_CALL.splitlines(keepends=True)[:4])
+    assert set(line_roles(read_text(tmp_path, short))) == {("unknown", False)}
+
+
+def test_an_unlabelled_note_is_prose_not_a_dialogue(tmp_path):
+    found = line_roles(read_text(tmp_path, UNLABELLED_CALL, name="call-notes.md"))
+    assert set(found) == {("unknown", False)}
