@@ -157,7 +157,9 @@ class TextParser(PlainLines):
         """The turn a label (or time) line opens: a display name that is not one of the
         document's (`names`) is text after a time. A label that is, or holds, a display
         name starts the turn's text."""
-        label, word, stamp, after, name = match.group("label", "word", "time", "after", "name")
+        label, word, stamp, after, name, name_time = match.group(
+            "label", "word", "time", "after", "name", "name_time"
+        )
         start = match.end()
         if label is not None:
             kind = WORD_KIND.get(word.casefold()) or self._label_kind(word)
@@ -171,7 +173,7 @@ class TextParser(PlainLines):
             kind = "unlabelled"
             if name is not None:
                 start = match.start("name")
-        stamp = stamp or after
+        stamp = stamp or after or name_time
         role = KIND_ROLES.get(kind) or role_of_kind(kind, label)
         return (
             kind,

@@ -65,13 +65,16 @@ _TIME = (
 _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and tone marks are not \w
 # A chat's display name: words of letters (with `.`, `'`, `_` or digits after the first letter:
 # `marcus.h`, `P'Fah`), joined by spaces or by a shop's separators (`Sam | Shop`, `Ben (Shop)`,
-# `Grace @ Shop`, `Shop · Fah`, `Shop - Admin Som`).
+# `Grace @ Shop`, `Shop · Fah`, `Shop - Admin Som`), perhaps ending with a number (`Room 1802`).
 _NAME_CHAR = r"[\w.'’\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 _NAME_WORD = rf"{_LETTER}{_NAME_CHAR}{{0,20}}+"
 _NAME = (
     rf"{_LETTER}{_NAME_CHAR}{{1,20}}+"
     rf"(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}}+"
+    r"(?:[ ]\d{1,6}(?![\d:.]))?"
 )
+# Some chat exports put the time after the name (`Ploy 10:32 : hi`).
+_NAME_TIME = rf"[ \t]+[\[(]?{_CLOCK}[\])]?"
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
     r"(?:\*\*[ \t]*[:：]|[:：](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
@@ -100,7 +103,9 @@ class _AtLineStarts:
 _LETTER_LINE = _AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
 _NAME_LINE = _AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
-_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:[ \t]*[:：]|\t)[ \t]*\S")
+_UNTIMED_NAME_LINE = re.compile(
+    rf"\n(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)[ \t]*\S"
+)
 # Untimed names are a chat's when this share of the non-blank lines start with them.
 CHAT_NAME_SHARE = 0.6
 
@@ -139,7 +144,9 @@ def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -
     )
     # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value,
     # but in a chat without times (chat_names) names start lines.
-    named = rf"(?P<name>{_NAME})(?:[ \t]*[:：]|\t)[ \t]*"
+    named = (
+        rf"(?P<name>{_NAME})(?:[ \t]+[\[(]?(?P<name_time>{_CLOCK})[\])]?)?(?:[ \t]*[:：]|\t)[ \t]*"
+    )
     if not chat:
         named = rf"(?(time){named}|(?!))"
     timed = r"(?(time)(?=\S)|(?!))"
@@ -166,8 +173,8 @@ def display_names(head: str) -> frozenset[str]:
 
 
 def chat_names(head: str) -> tuple[str, ...]:
-    """Names that label a chat without times (`shop_admin: hi`, `Example Shop Support: ...`,
-    or a name and a tab, as a spreadsheet export has it):
+    """Names that label a chat without times before them (`shop_admin: hi`, `Example Shop
+    Support: ...`, a name and a tab as a spreadsheet export has it, `Ploy 10:32 : hi`):
     the speakers (these names and labels such as `Customer`) are two or more, each starts
     two lines or more, and between them they start most lines. Otherwise `Name: Somchai` and
     `Phone: ...` stay keys and values."""
