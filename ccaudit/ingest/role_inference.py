@@ -14,8 +14,9 @@ Three or more unnamed speakers are read as two shapes only:
 Anything else (two callers on one line, a conference) stays unknown.
 
 Lines with no speaker label at all are read as two people taking turns line by line only
-when the text clearly is such a dialogue: at least MIN_ALTERNATING_LINES spoken lines (a
-line wholly in brackets, `[line drops]`, is nobody's), agent cues on two or more lines of
+when the text clearly is such a dialogue: MIN_ALTERNATING_LINES to MAX_ALTERNATING_LINES
+spoken lines (a line wholly in brackets, `[line drops]`, is nobody's; far longer text is a
+log or a document, not one call), agent cues on two or more lines of
 one side and no line of either side that sounds like the other. A turn that runs over two
 lines would put the agent's cues on both sides, and then nobody gets a role.
 """
@@ -40,6 +41,7 @@ MARGIN = 3
 MIN_IVR_SCORE = 2
 # Unlabelled lines: how many spoken lines, and how much agent evidence on one side, it takes.
 MIN_ALTERNATING_LINES = 6
+MAX_ALTERNATING_LINES = 400
 MIN_ALTERNATING_SCORE = 4
 _NOT_SPOKEN = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*")
 # A space between two Thai characters: ASR output spaced by syllable or word.
@@ -171,7 +173,7 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
     """The role of each of a document's unlabelled lines when they clearly alternate between
     an agent and a customer (see above): `unknown` for lines nobody says. None otherwise."""
     spoken = [i for i, line in enumerate(lines) if not _NOT_SPOKEN.fullmatch(line)]
-    if len(spoken) < MIN_ALTERNATING_LINES:
+    if not MIN_ALTERNATING_LINES <= len(spoken) <= MAX_ALTERNATING_LINES:
         return None
     scores = [agent_score(lines[i]) for i in spoken]
     for side in (0, 1):

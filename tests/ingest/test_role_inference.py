@@ -258,3 +258,13 @@ def test_a_few_unlabelled_lines_are_too_little_to_go_on(tmp_path):
 def test_an_unlabelled_note_is_prose_not_a_dialogue(tmp_path):
     found = line_roles(read_text(tmp_path, UNLABELLED_CALL, name="call-notes.md"))
     assert set(found) == {("unknown", False)}
+
+
+def test_unlabelled_text_far_longer_than_a_call_is_not_read_as_one(tmp_path):
+    from ccaudit.ingest.role_inference import MAX_ALTERNATING_LINES
+
+    lines = UNLABELLED_CALL.splitlines()[:8]
+    long_text = "\n".join(lines * (MAX_ALTERNATING_LINES // len(lines) + 1)) + "\n"
+    assert set(line_roles(read_text(tmp_path, long_text))) == {("unknown", False)}
+    fitting = "\n".join(lines * (MAX_ALTERNATING_LINES // len(lines))) + "\n"
+    assert ("agent", True) in set(line_roles(read_text(tmp_path, fitting, name="fits.txt")))
