@@ -84,6 +84,7 @@ CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
     (r"i(?:'m| am) (?:calling|ringing|phoning) (?:about|because|to|regarding|for|with)", 3),
     (rf"i(?:'d| would) like to {_WANTING}|i (?:want|need) to {_WANTING}", 2),
     (r"i need (?:some )?help|can you help me|\bi (?:lost|forgot)\b", 2),
+    (r"\bi(?:'ve| have)? (?:got )?(?:a|an|some) (?:problem|issue|question|complaint)", 2),
     (rf"\bmy (?:{_ACCOUNT_THINGS}|password|phone)\b", 1),
     (r"(?:hasn't|has not|haven't|didn't|never) (?:arrived|come|received|got)", 2),
     (r"\bi (?:was|have been|got|'ve been) (?:charged|billed)", 2),
