@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ccaudit.ingest.role_cues import AGENT_CUES, CUSTOMER_CUES
+from ccaudit.ingest.role_cues import AGENT_CUES, CUSTOMER_CUES, IVR_CUES
 from ccaudit.model import Turn
 
 # The opening: the first turns of each speaker; the close: the last turns of the call.
@@ -30,6 +30,10 @@ def _compiled(cues: tuple[tuple[str, int], ...]) -> tuple[tuple[re.Pattern[str],
 
 _AGENT = _compiled(AGENT_CUES)
 _CUSTOMER = _compiled(CUSTOMER_CUES)
+_IVR = _compiled(IVR_CUES)
+# A recorded menu speaks at the opening only, and says at least this much that menus say.
+IVR_TURNS = 2
+MIN_IVR_SCORE = 3
 
 
 def agent_score(text: str) -> int:
@@ -66,3 +70,24 @@ def infer_agent(turns: Sequence[Turn], people: tuple[str, str]) -> str | None:
         if scores[agent] >= MIN_SCORE and scores[agent] - scores[other] >= MARGIN:
             return agent
     return None
+
+
+def infer_ivr(turns: Sequence[Turn], people: Sequence[str]) -> str | None:
+    """Which of `people` (casefolded labels) is a recorded menu: the call's first speaker, who
+    speaks only in the call's first turns and sounds like a menu ("press 1", "please hold
+    while we connect you", "กรุณารอสักครู่")."""
+    if not turns or not turns[0].speaker:
+        return None
+    first = turns[0].speaker.casefold()
+    if first not in people:
+        return None
+    said = [
+        (position, turn.said)
+        for position, turn in enumerate(turns)
+        if turn.speaker and turn.speaker.casefold() == first
+    ]
+    if any(position >= IVR_TURNS for position, _ in said):
+        return None
+    text = " ".join(words for _, words in said).lower()
+    score = sum(weight for cue, weight in _IVR if cue.search(text))
+    return first if score >= MIN_IVR_SCORE else None

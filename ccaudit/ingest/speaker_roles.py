@@ -8,7 +8,9 @@ first that answers decides:
 3. the label's own words (`Agent Ploy`, `CUSTOMER (Dana)`, `ลค.`, see speaker_labels);
 4. with exactly two people, when one's role is known, the other has the other role;
 5. with exactly two people and neither role known, what they say (role_inference): such
-   roles are marked `role_inferred`, and --no-infer-roles turns this off.
+   roles are marked `role_inferred`, and --no-infer-roles turns this off. Of three unnamed
+   speakers, the first is a recorded menu (IVR) when it speaks only at the opening and says
+   what menus say; the other two are then two people.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ccaudit.ingest.base import ReadOptions
-from ccaudit.ingest.role_inference import infer_agent
+from ccaudit.ingest.role_inference import infer_agent, infer_ivr
 from ccaudit.ingest.speaker_labels import role_of_label
 from ccaudit.model import Role, Turn
 
@@ -54,6 +56,11 @@ def speaker_roles(turns: Sequence[Turn], options: ReadOptions) -> dict[str, Spea
     people = [label for label, role in roles.items() if role in _PEOPLE]
     known = [label for label in people if roles[label] != "unknown"]
     result = {label: SpeakerRole(role) for label, role in roles.items()}
+    if len(people) == 3 and not known and options.infer_roles:
+        menu = infer_ivr(turns, people)
+        if menu:
+            result[menu] = SpeakerRole("ivr", inferred=True)
+            people.remove(menu)
     if len(people) != 2:
         return result
     if len(known) == 1:

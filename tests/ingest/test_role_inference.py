@@ -99,3 +99,32 @@ def test_check_results_say_when_the_roles_were_inferred(tmp_path):
     stated = checker.check(read_text(tmp_path, labelled, name="labelled.txt"), [])
     assert [r.status for r in stated] == [r.status for r in inferred]
     assert not any("inferred" in r.reason for r in stated)
+
+
+def test_a_recorded_menu_before_two_unnamed_people_is_the_ivr(tmp_path):
+    text = (
+        "spk_0: welcome to example water, for billing press two, please hold while we connect you\n"
+        "spk_1: good morning example water, this is lee, how can i help\n"
+        "spk_2: hi my bill looks too high this month\n"
+        "spk_1: can i have your account number for verification\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "spk_0": ("ivr", True),
+        "spk_1": ("agent", True),
+        "spk_2": ("customer", True),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The first of three speakers talks again later: a person, not a menu.
+        "spk_0: please hold while I connect you, press one\nspk_1: hello\nspk_2: hi\n"
+        "spk_0: ok thanks\n",
+        # Says nothing a menu says.
+        "spk_0: hello there\nspk_1: good morning example water, how can i help\n"
+        "spk_2: hi my bill\n",
+    ],
+)
+def test_three_speakers_without_a_clear_menu_stay_unknown(tmp_path, text):
+    assert {role for role, _ in roles(read_text(tmp_path, text)).values()} == {"unknown"}
