@@ -163,3 +163,64 @@ def test_a_call_or_chat_that_ends_before_the_close_excuses_it(ending):
     result = verdicts(c)
     assert result["offer-further-help"] == "not_applicable"
     assert result.get("closing", result.get("polite-close")) == "not_applicable"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Thanks for getting in touch with Larkspur Utilities, I'm Omar from Larkspur.",
+        "hiya thanks for ringing Pennant Telecom you've got Josie",
+        "ขอบคุณที่ทักมาที่ร้านบ้านขนมค่ะ แอดมินจอยดูแลนะคะ",
+    ],
+)
+def test_greetings_and_introductions_in_other_words(opening):
+    result = verdicts(call(("agent", opening), ("customer", "hi")))
+    assert result["greeting"] == "pass"
+    assert result["agent-introduction"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["Will that be all for today?", "Any other concerns I can sort out?", "ให้ช่วยเรื่องอื่นอีกไหมคะ"],
+)
+def test_offers_of_further_help_in_other_words(offer):
+    c = call(("agent", "hello"), ("customer", "thanks"), ("agent", offer))
+    result = verdicts(c)
+    assert result["offer-further-help"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["Hi, Pennant Telecom, we're recording this call for training.", "สวัสดีค่ะ ขออนุญาตบันทึกการโทรนะคะ"],
+)
+def test_recording_notices_in_other_words(notice):
+    assert verdicts(call(("agent", notice), ("customer", "ok")))["recording-disclosure"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "account_talk",
+    [
+        "Our records show two payments missed since May.",
+        "It looks like the transfer was charged twice.",
+        "ข้อมูลในระบบแจ้งว่าถูกหักค่าธรรมเนียมสองครั้งค่ะ",
+        "บัตรของลูกค้าตัดบัตรไปเมื่อวานค่ะ",
+    ],
+)
+def test_what_the_records_show_is_account_talk(account_talk):
+    c = call(("agent", "hello"), ("customer", "hi"), ("agent", account_talk))
+    result = verdicts(c)
+    verdict = result.get("verify-before-account-change", result.get("verify-before-account-details"))
+    assert verdict == "fail"
+
+
+def test_keeping_a_code_safe_is_a_warning_but_asking_who_else_has_it_is_not():
+    warning = call(("agent", "hi"), ("customer", "ok"), ("agent", "Keep your PIN safe and secret."))
+    assert verdicts(warning)["no-secret-request"] == "pass"
+    request = call(("agent", "hi"), ("customer", "ok"), ("agent", "To be sure nobody has it, "
+                   "what's the PIN?"))  # fmt: skip
+    assert verdicts(request)["no-secret-request"] == "violation"
+
+
+def test_a_hospital_named_after_a_person_is_not_the_agent_introducing_themselves():
+    c = call(("agent", "สวัสดีค่ะ โรงพยาบาลบ้านสมศรียินดีให้บริการค่ะ"), ("customer", "ค่ะ"))
+    assert verdicts(c)["agent-introduction"] == "fail"
