@@ -200,7 +200,8 @@ class TextParser(PlainLines):
         agent_speaker = self.patterns.agent_speaker
         if agent_speaker and word.casefold() == agent_speaker.casefold():
             return "extra"
-        return "letter" if word in LETTER_ROLES else "generic"
+        letter_roles = self.patterns.letters == "".join(LETTER_ROLES)
+        return "letter" if letter_roles and word in LETTER_ROLES else "generic"
 
     def _end_block(self, ends_mid_line: bool) -> None:
         if self._plain_from is not None:

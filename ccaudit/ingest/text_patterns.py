@@ -102,6 +102,9 @@ _NAME_LINE = _AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 _UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})[ \t]*[:：][ \t]*\S")
 # Untimed names are a chat's when this share of the non-blank lines start with them.
 CHAT_NAME_SHARE = 0.6
+# `A:`/`B:` name nobody's role, and a short run of them is a list; this many lines make a call.
+BARE_LETTERS = "AB"
+MIN_BARE_LETTER_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -117,18 +120,19 @@ class LinePatterns:
     preamble_lines: re.Pattern[str]
     preamble_lines_cr: re.Pattern[str]
     agent_speaker: str | None
+    letters: str = ""  # the single letters that label speakers (see letters_label)
 
 
 @lru_cache(maxsize=8)
-def line_patterns(agent_speaker: str | None, letters: bool, chat: bool = False) -> LinePatterns:
-    """The label pattern for a document; `letters` accepts `A:`/`C:` (see letters_label),
-    `chat` display names without times (see chat_names)."""
+def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -> LinePatterns:
+    """The label pattern for a document; `letters` accepts `A:`/`C:` or `A:`/`B:` (see
+    letters_label), `chat` display names without times (see chat_names)."""
     solo = [words_pattern(PEOPLE_KINDS), GENERIC_LABEL]
     if agent_speaker:
         solo.insert(0, caseless(agent_speaker))
     others = [words_pattern(tuple(k for k in LABEL_WORDS if k not in PEOPLE_KINDS))]
     if letters:
-        others.append("|".join(LETTER_ROLES))
+        others.append("|".join(letters))
     labelled = (
         rf"(?:\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})(?![^\W_])"
         rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?)"
@@ -149,6 +153,7 @@ def line_patterns(agent_speaker: str | None, letters: bool, chat: bool = False) 
         re.compile(rf"\n(?:{preamble})"),
         re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{preamble})", re.MULTILINE),
         agent_speaker,
+        letters,
     )
 
 
@@ -182,11 +187,18 @@ def _known_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}|{GENERIC_LABEL})(?:[ \t]*\([^()]*\))?")
 
 
-def letters_label(head: str) -> bool:
-    """`A:` and `C:` are labels only in a document consistently labelled that way: both
-    letters start lines, and no other single letter does (`A: yes` / `B: no` is a list)."""
-    starts = {m["letter"] for m in _LETTER_LINE.finditer(head)}
-    return starts == set(LETTER_ROLES)
+def letters_label(head: str) -> str:
+    """The letters that label speakers, or "": `A:` and `C:` (agent and customer) only in a
+    document consistently labelled that way, both letters starting lines and no other single
+    letter doing so; `A:` and `B:` (two people, roles unknown) likewise and on at least
+    MIN_BARE_LETTER_LINES lines (`A: yes` / `B: no` is a list)."""
+    found = [m["letter"] for m in _LETTER_LINE.finditer(head)]
+    starts = set(found)
+    if starts == set(LETTER_ROLES):
+        return "".join(LETTER_ROLES)
+    if starts == set(BARE_LETTERS) and len(found) >= MIN_BARE_LETTER_LINES:
+        return BARE_LETTERS
+    return ""
 
 
 def time_ms(stamp: str | None) -> int | None:

@@ -128,3 +128,13 @@ def test_a_recorded_menu_before_two_unnamed_people_is_the_ivr(tmp_path):
 )
 def test_three_speakers_without_a_clear_menu_stay_unknown(tmp_path, text):
     assert {role for role, _ in roles(read_text(tmp_path, text)).values()} == {"unknown"}
+
+
+def test_a_and_b_name_nobody_so_roles_are_inferred_even_when_a_is_the_customer(tmp_path):
+    text = (
+        "A: hi, I'm calling because my card got blocked\n"
+        "B: Thank you for calling Example Bank, this is Tom. Can I have your date of birth?\n"
+        "A: third of June 1980\n"
+        "B: Thanks. Is there anything else I can help with?\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {"A": ("customer", True), "B": ("agent", True)}
