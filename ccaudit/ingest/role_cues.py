@@ -91,8 +91,10 @@ CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
 # (pattern, weight): said by a recorded menu or announcement (IVR) before a person answers.
 IVR_CUES: tuple[tuple[str, int], ...] = (
     (r"\bpress \w+|\bfor \w+(?: \w+)?,? press\b|\bกด(?:หมายเลข)?\s?\S{0,6}\s?(?:เพื่อ|สำหรับ)", 3),
-    (r"please (?:hold|stay on the line|wait)|hold (?:the line|while)|กรุณา(?:ถือสาย|รอสักครู่|รอสาย)", 2),
-    (r"(?:connect|transfer)(?:ing)? you|(?:next|first) available|โอนสาย|ต่อสาย|เจ้าหน้าที่(?:จะ|ว่าง)", 2),
+    (r"please (?:hold|stay on the line|wait)|hold (?:the line|while)", 2),
+    (r"กรุณา(?:ถือสาย|รอสักครู่|รอสาย)", 2),
+    (r"(?:connect|transfer)(?:ing)? you|(?:next|first) available", 2),
+    (r"โอนสาย|ต่อสาย|เจ้าหน้าที่(?:จะ|ว่าง)", 2),
     (r"your call is important|calls? (?:may|will) be (?:recorded|monitored)", 2),
     (r"การสนทนา\S{0,10}(?:อาจ)?(?:ถูก|มีการ)?บันทึก|ขอบคุณที่(?:โทร|ติดต่อ)", 1),
 )

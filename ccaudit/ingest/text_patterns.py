@@ -99,7 +99,7 @@ class _AtLineStarts:
 _LETTER_LINE = _AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
 _NAME_LINE = _AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
-_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})[ \t]*[:：][ \t]*\S")
+_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:[ \t]*[:：]|\t)[ \t]*\S")
 # Untimed names are a chat's when this share of the non-blank lines start with them.
 CHAT_NAME_SHARE = 0.6
 # `A:`/`B:` name nobody's role, and a short run of them is a list; this many lines make a call.

@@ -191,7 +191,10 @@ def test_offers_of_further_help_in_other_words(offer):
 
 @pytest.mark.parametrize(
     "notice",
-    ["Hi, Pennant Telecom, we're recording this call for training.", "สวัสดีค่ะ ขออนุญาตบันทึกการโทรนะคะ"],
+    [
+        "Hi, Pennant Telecom, we're recording this call for training.",
+        "สวัสดีค่ะ ขออนุญาตบันทึกการโทรนะคะ",
+    ],
 )
 def test_recording_notices_in_other_words(notice):
     assert verdicts(call(("agent", notice), ("customer", "ok")))["recording-disclosure"] == "pass"
@@ -209,8 +212,8 @@ def test_recording_notices_in_other_words(notice):
 def test_what_the_records_show_is_account_talk(account_talk):
     c = call(("agent", "hello"), ("customer", "hi"), ("agent", account_talk))
     result = verdicts(c)
-    verdict = result.get("verify-before-account-change", result.get("verify-before-account-details"))
-    assert verdict == "fail"
+    rule = "verify-before-account-change"
+    assert result.get(rule, result.get("verify-before-account-details")) == "fail"
 
 
 def test_keeping_a_code_safe_is_a_warning_but_asking_who_else_has_it_is_not():

@@ -232,8 +232,8 @@ def build(params: dict, rule):
     if check == "read_back":
         cards = None
         if "CREDIT_CARD" in entities:
-            talk = rule.condition({"phrases": [], "concepts": params["card_words"]}, ("card_words",))
-            cards = SpokenCardDigits(talk)
+            words = {"phrases": [], "concepts": params["card_words"]}
+            cards = SpokenCardDigits(rule.condition(words, ("card_words",)))
         return SpokenPiiCheck(entities, rule.roles(params.get("role")), cards)
     if check == "unstopped_secret":
         stop = rule.condition(
