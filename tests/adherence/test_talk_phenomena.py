@@ -227,3 +227,27 @@ def test_keeping_a_code_safe_is_a_warning_but_asking_who_else_has_it_is_not():
 def test_a_hospital_named_after_a_person_is_not_the_agent_introducing_themselves():
     c = call(("agent", "สวัสดีค่ะ โรงพยาบาลบ้านสมศรียินดีให้บริการค่ะ"), ("customer", "ค่ะ"))
     assert verdicts(c)["agent-introduction"] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("opening", "verdict"),
+    [
+        ("Good evening, Zentro customer services, how can I help?", "pass"),
+        ("Good evening, customer services, how can I help?", "fail"),
+        ("สวัสดีค่ะ ศูนย์บริการลูกค้าเนตรนภาค่ะ", "pass"),
+        ("สวัสดีค่ะ ฝ่ายบริการลูกค้าบัตรเครดิตค่ะ", "fail"),
+    ],
+)
+def test_a_department_names_the_organisation_only_with_a_name(opening, verdict):
+    assert verdicts(call(("agent", opening), ("customer", "hi")))["greeting"] == verdict
+
+
+def test_a_monitoring_notice_and_a_run_through_security():
+    c = _after_greeting(
+        ("agent", "This conversation is being monitored. I'll just run through security."),
+        ("customer", "ok"),
+        ("agent", "There are two transactions from last night."),
+    )
+    result = verdicts(c)
+    assert result["recording-disclosure"] == "pass"
+    assert result["verify-before-account-change"] == "pass"
