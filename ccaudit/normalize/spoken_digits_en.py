@@ -125,10 +125,10 @@ _RUN_WITH_HOMOPHONE_PATTERN = re.compile(
 _HOMOPHONE_IN = re.compile(rf"(?<![a-z])(?:{'|'.join(_HOMOPHONES)})(?![a-z])")
 _HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")
 HOMOPHONE_REACH = 4
-# A cheap first look: a digit word other than oh/o, then a separator. Every run of two or more
-# spoken digits has one, apart from oddities such as "oh oh seven" said at the end of a turn.
+# A cheap first look: a digit word other than oh/o, then a separator or the end of a sentence.
+# Every run of two or more spoken digits has one ("oh oh seven" at the end of a turn too).
 _GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS, *_TEENS, *_TENS] if w not in _INTERJECTIONS]
-_GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})(?:{BLANK}|[,-])")
+_GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})(?:{BLANK}|[,\-.?!]|$)")
 _RUN_PREFIX_CHARACTERS = frozenset("0123456789 \t\r\n,-ohOH")
 POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2, min_spoken_standing_alone=3)
 
@@ -211,7 +211,8 @@ def _run_search_start(text: str, gate_start: int, homophones: bool) -> int:
 
 
 def has_english_digit_word(text: str) -> bool:
-    """The English step's first look: a digit word other than oh/o, then a separator.
+    """The English step's first look: a digit word other than oh/o, then a separator or the
+    end of a sentence.
     `text` is lowercased (see `lowered`)."""
     return _gate(text) is not None
 

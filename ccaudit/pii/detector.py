@@ -17,6 +17,7 @@ from ccaudit.pii.engine import build_analyzer, empty_artifacts
 from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.numbers import forget_digit_runs
 from ccaudit.pii.passes.answers import add_answers
+from ccaudit.pii.passes.birth_date_answers import add_birth_date_answers
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
 from ccaudit.pii.passes.expiry_answers import add_expiry_answers
@@ -117,6 +118,8 @@ class Detector:
         min_score, hash_key = self.options.min_score, self.options.hash_key
         add_wrapped_cards(texts, detections)
         add_answers(texts, detections, scan.normalized.keys(), self.wants)
+        if self.wants("DATE_OF_BIRTH"):
+            add_birth_date_answers(texts, detections, scan.normalized.keys())
         if self.wants("CARD_EXPIRY"):
             add_expiry_answers(texts, detections, scan.expiry_answers)
         add_echoes(texts, detections)  # last: it repeats what the others found

@@ -20,11 +20,13 @@ from itertools import accumulate
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
 from ccaudit.pii.passes.expiry_answers import asks_for_expiry, opens_with_expiry
-from ccaudit.pii.recognizers.card_expiry import dates_after_expiry_words
+from ccaudit.pii.passes.spoken_expiry import TH_SHORT_MONTHS
+from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORD_PIECES, dates_after_expiry_words
+from ccaudit.pii.recognizers.date_of_birth import EN_MONTHS, TH_MONTHS
 from ccaudit.pii.recognizers.otp import PASSWORD
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
-_EXPIRY_HINT = re.compile("xp|XP|หมดอายุ|alid th|ALID TH")
+_EXPIRY_HINT = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIECES), re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
 # Patterns here start with a literal in every top-level alternative, so that `re` can skip
@@ -45,6 +47,22 @@ _EN_DIGIT_WORD = (
 # Three digit words in a row, whatever non-letters stand between them; `_has_spoken_english`
 # checks that the first one starts a word.
 _EN_SPOKEN_DIGITS = re.compile(rf"{_EN_DIGIT_WORD}(?:[^a-z]+{_EN_DIGIT_WORD}){{2}}")
+# A date said in words, which holds no digit and may hold fewer than three number words: a
+# month name right beside a day ("third of february fifty nine", "july the twenty second",
+# "ยี่สิบสาม มกรา สามสอง"), or a month said as a number ("the fourth of the eleventh").
+_EN_DAY_WORD = (
+    rf"(?:{_EN_DIGIT_WORD}|(?:fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twentie|thirtie)(?:st|nd|rd|th))"
+)
+_EN_SAID_DATE = re.compile(
+    rf"{_EN_DAY_WORD}(?: of)?(?: the)? (?:{EN_MONTHS})(?![a-z])"
+    rf"|(?<![a-z])(?:{EN_MONTHS}),?(?: the)? {_EN_DAY_WORD}"
+    rf"|{_EN_DAY_WORD} of the {_EN_DAY_WORD}"
+)
+_TH_NUMBER_WORD = f"(?:{'|'.join(DIGIT_WORDS)}|สิบ|ยี่สิบ|เอ็ด)"
+_TH_SAID_DATE = re.compile(
+    rf"(?:{TH_SHORT_MONTHS}|{TH_MONTHS})(?:คม|ยน|พันธ์)?\s?(?:ปี|พ\.ศ\.)?\s?{_TH_NUMBER_WORD}"
+)
 
 
 def may_contain_pii(text: str) -> bool:
@@ -57,20 +75,20 @@ def may_contain_pii(text: str) -> bool:
     else:
         if _DIGIT_AT_OR_THAI_SPOKEN.search(text):
             return True
-        if "หมดอายุ" in text and _has_date_after_expiry_word(text):
+        if ("หมดอายุ" in text or "ใช้ได้" in text) and _has_date_after_expiry_word(text):
+            return True
+        if _TH_SAID_DATE.search(text):
             return True
         if not _LATIN_LETTER.search(text):
             return may_hold_name(text)
     low = text.lower()
-    if _has_spoken_english(low) or may_hold_name(text):
+    if _has_spoken_english(low) or _EN_SAID_DATE.search(low) or may_hold_name(text):
         return True
     # Plain substring tests before any regex: most turns hold no expiry word, and "exp"
     # inside "explain" is ruled out by the recognizer's own check.
     if "pass" in low and PASSWORD.search(text):
         return True  # a password said in words ("password is lantern forty one")
-    return (
-        "exp" in low or "valid th" in low or "good thru" in low
-    ) and _has_date_after_expiry_word(text)
+    return any(piece in low for piece in EXPIRY_WORD_PIECES) and _has_date_after_expiry_word(text)
 
 
 def candidate_turns(

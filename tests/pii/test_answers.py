@@ -44,6 +44,25 @@ def found(detector, conversation, question, answer):
         ),
         ("A2: ส่งรหัสยืนยันไปทาง SMS แล้ว พิมพ์มาได้เลยครับ", "B7: 731 065", "OTP", "731 065"),
         ("line one\nand the cvc?", "318\nagent 09:12: thanks", "CARD_CVV", "318"),
+        (
+            "which account number should the refund go to?",
+            "0345512896",
+            "BANK_ACCOUNT",
+            "0345512896",
+        ),
+        (
+            "sort code and account number, please",
+            "30-92-14, 55102938",
+            "BANK_ACCOUNT",
+            "55102938",
+        ),
+        (
+            "and the account number of the person you're paying, when you have it in front of you",
+            "70314455",
+            "BANK_ACCOUNT",
+            "70314455",
+        ),
+        ("I've sent a code by text, can you read me it", "it's 61 82 07", "OTP", "61 82 07"),
     ],
 )
 def test_answer_takes_the_kind_asked_for(detector, conversation, question, answer, entity, value):

@@ -1,5 +1,5 @@
-"""Dates of birth said in words, read by the recognizer itself (the prefilter lets such a turn
-through only with digits or three digit words in a row: see the todo cases)."""
+"""Dates of birth said in words, read by the recognizer itself, and dates of birth given in
+answer to a question that names them."""
 
 import pytest
 
@@ -13,6 +13,8 @@ from ccaudit.pii.recognizers.date_of_birth import DateOfBirthRecognizer, is_comp
         ("born the seventh of march sixty two", "the seventh of march sixty two"),
         ("birthday is the fourth of the eleventh eighty", "fourth of the eleventh eighty"),
         ("date of birth twenty-first june 1979", "twenty-first june 1979"),
+        ("วันเกิด สิบเอ็ด กุมภา สี่หนึ่ง", "สิบเอ็ด กุมภา สี่หนึ่ง"),
+        ("เกิด 9 ตุลาคม ปี สามสิบสาม", "9 ตุลาคม ปี สามสิบสาม"),
     ],
 )
 def test_said_dates_match(text, expected):
@@ -35,3 +37,63 @@ def test_said_dates_match(text, expected):
 )
 def test_compact_dates(digits, is_date):
     assert is_compact_date(digits) is is_date
+
+
+def births(detector, conversation, *turns):
+    conv = conversation(*turns)
+    source = "\n".join(text for _, text in turns)
+    return [
+        (f.turn, source[f.start : f.end])
+        for f in detector.scan(conv)
+        if f.entity_type == "DATE_OF_BIRTH"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "date"),
+    [
+        (
+            "can I take your date of birth please, and then I'll read back what's on the file",
+            "yeah it's the 30th of January 1975",
+            "the 30th of January 1975",
+        ),
+        ("and your birthday, just to make sure I have the right person", "4/11/82", "4/11/82"),
+        (
+            "ขอวันเกิดด้วยค่ะ เพื่อยืนยันตัวตนก่อนทำรายการเปลี่ยนที่อยู่",
+            "สามสิบ มิถุนา สองห้าสองเก้า ค่ะ",
+            "สามสิบ มิถุนา 2529",
+        ),
+        ("for security, your date of birth", "seventh of may fifty three", "seventh of may 53"),
+        (
+            "please send us your e-mail address and your date of birth here in the chat",
+            "nok.s@mailbox.co.th, 22 Aug 1979",
+            "22 Aug 1979",
+        ),
+    ],
+)  # fmt: skip
+def test_date_of_birth_in_the_answer(detector, conversation, question, answer, date):
+    found = births(detector, conversation, ("agent", question), ("customer", answer))
+    assert [turn for turn, _ in found] == [1]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "can I take your date of birth, and after that what day suits you for the visit",
+            "3 June 2026 would be best for me, or any other weekday after that one",
+        ),
+        (
+            "can I take your date of birth please, and then we can book a slot",
+            "book me for 3 June 2026 at ten, and a second slot after",
+        ),
+        (
+            "my son's date of birth is 2 May 1990, and when would you like us to call him back",
+            "3 June",
+        ),
+        ("how are you doing today, anything I can help with", "14 march 1988"),
+    ],
+)  # fmt: skip
+def test_no_date_of_birth_in_the_answer(detector, conversation, question, answer):
+    found = births(detector, conversation, ("agent", question), ("customer", answer))
+    assert [turn for turn, _ in found if turn == 1] == []

@@ -23,6 +23,9 @@ def expiries(detector, conversation, *turns):
         ("ขอวันหมดอายุบัตรด้วยค่ะ", "สิบสอง ยี่สิบแปด ค่ะ", "สิบสอง ยี่สิบแปด"),
         ("and the expiry?", "end of oh three twenty eight", "oh three twenty eight"),
         ("ch0: and when does it expire", "ch1: oh nine thirty one", "oh nine thirty one"),
+        ("and it's good until when?", "september thirty", "september thirty"),
+        ("what's the expiry on that one", "it runs out in may twenty six", "may twenty six"),
+        ("and the card is valid to?", "um ten of twenty nine", "ten of twenty nine"),
     ],
 )  # fmt: skip
 def test_date_in_the_answer(detector, conversation, question, answer, date):
@@ -37,6 +40,7 @@ def test_date_in_the_answer(detector, conversation, question, answer, date):
         ("When does the coupon expire?", "twelve twenty seven"),
         ("expiry 12/27, correct?", "twelve twenty seven"),
         ("How are you today?", "twelve twenty seven"),
+        ("is the voucher still good until the weekend?", "twelve twenty seven"),
     ],
 )  # fmt: skip
 def test_no_date_in_the_answer(detector, conversation, question, answer):

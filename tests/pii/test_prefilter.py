@@ -16,6 +16,8 @@ from ccaudit.pii.prefilter import may_contain_pii
         "Café: one, two, three", "ค่ะ john at mail dot com", "expiry is twelve twenty-seven",
         "Expiration date: March twenty twenty-seven", "บัตรหมดอายุ สิบสอง ยี่สิบเจ็ด ค่ะ",
         "expiry date สิบเอ็ด สามสิบ", "หมดอายุ twelve twenty-seven ครับ",
+        "the ninth of august sixty one", "umm october the thirtieth",
+        "สิบเอ็ด กุมภา สี่หนึ่ง", "ตุลาคม ปี สามสิบ", "บัตรใช้ได้ถึง ธันวา ยี่สิบแปด",
     ],
 )  # fmt: skip
 def test_lets_through(text):
@@ -31,6 +33,8 @@ def test_lets_through(text):
         "ขอบคุณ Sarah", "คุณลูกค้าค่ะ", "สวัสดีค่ะ hello", "someone two three", "Café: one two",
         "ค่ะ this is Card Services", "let me explain at seven fifteen",
         "it expires in twenty days", "บัตรหมดอายุแล้วค่ะ", "the expiry is fine, I have twelve cards",
+        "may I ask who is calling", "see you in march then", "it's valid until june",
+        "เดือนตุลาคมนี้ว่างไหมคะ",
     ],
 )  # fmt: skip
 def test_holds_back(text):

@@ -48,7 +48,7 @@ DIGITS = {
     "CARD_CVV": (3, 4),
     "OTP": (4, 8),
     "PHONE_NUMBER": (9, 15),
-    "BANK_ACCOUNT": (10, 12),
+    "BANK_ACCOUNT": (8, 12),  # other countries' accounts too (a British one has 8)
     "TH_TNIN": (13, 13),
     "CREDIT_CARD": (14, 19),
 }
@@ -78,7 +78,7 @@ def add_answers(
         if len(runs) != 1:
             continue
         start, end, count = runs[0]
-        if not (_opens_answer(text, first, start) and _AROUND.fullmatch(text, end, last)):
+        if not (opens_answer(text, first, start) and _AROUND.fullmatch(text, end, last)):
             continue
         entity = _asked_for(last_line(texts[position - 1]), digits_only(text[start:end]))
         if entity is not None and wants(entity):
@@ -119,7 +119,7 @@ def last_line(text: str) -> str:
     return text[text.rfind("\n") + 1 :]
 
 
-def _opens_answer(text: str, first: int, start: int) -> bool:
+def opens_answer(text: str, first: int, start: int) -> bool:
     """Whether only filler, perhaps after a short remark, stands before the number."""
     if _AROUND.fullmatch(text, first, start):
         return True

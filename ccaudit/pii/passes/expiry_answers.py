@@ -54,9 +54,15 @@ def _three_digits(date: str) -> bool:
 def asks_for_expiry(question: str) -> bool:
     """Whether a turn ends by naming a card's expiry date without giving it."""
     tail = max(len(question) - QUESTION_REACH, 0)
-    words = [word.end() for word in find_words(EXPIRY_WORDS, question, tail)]
-    if not words or about_something_else(question, len(question)):
+    found = list(find_words(EXPIRY_WORDS, question, tail))
+    if not found:
         return False
+    # Whose expiry: a word just before the expiry word, or just before the question's end.
+    if about_something_else(question, found[-1].start()) or about_something_else(
+        question, len(question)
+    ):
+        return False
+    words = [word.end() for word in found]
     low = lowered(question)
     return not any(expiry_after(low, end, written=True) for end in words)
 

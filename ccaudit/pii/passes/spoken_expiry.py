@@ -44,10 +44,10 @@ _MONTH_DIGITS = r"(?<![0-9])(?:1[0-2]|0?[1-9])"
 _YEAR_DIGITS = r"(?:20[23][0-9]|25[6-8][0-9]|[23][0-9]|[6-8][0-9])"
 # Between month and year: nothing (Thai is written without spaces, and the normaliser
 # joins digits said one by one), a space, a slash said or written, "of", ทับ (slash), ปี (year).
-_SEPARATOR = r"[ \t]*(?:[/,\-]|slash|of|ทับ|ปี)?[ \t]*"
+_SEPARATOR = r"[ \t]*(?:[/,\-]|slash|of|(?:and )?year|ทับ|ปี)?[ \t]*"
 _FILLER = (
-    r"[ \t:,.\-]*(?:(?:date|is|are|was|on|in|of|the|card|month|and|year|it's|its|that's|'s|end"
-    r"|um|uh|er|erm)(?![a-z])"
+    r"[ \t:,.\-]*(?:(?:date|is|are|was|on|in|of|the|card|month|and|year|it's|its|it|that's|'s"
+    r"|end|um|uh|er|erm|runs? out|expires|ends|valid|good|until|till|thru|through)(?![a-z])"
     r"|คือ|ค่ะ|คะ|ครับ|นะคะ|นะครับ|นะ|บัตร|วันที่|ของ|เป็น|ตอน|ใน|เดือน|เอ่อ|อ่า)"
 )
 _UNIT_AFTER = (

@@ -38,7 +38,17 @@ _IBAN_OPENING = re.compile("[A-Z]{2}[0-9]{2}")
 
 # Words that name an account itself, not a bank or a transfer: only these let a number of a
 # length Thai banks do not use (8, 9 or 11 digits) be one.
-_ACCOUNT_WORDS = words_regex(("account", "acct", "acc", "a/c", "เลขบัญชี", "บัญชี", "เลขที่บัญชี", "บช."))
+ACCOUNT_WORDS = (
+    "account", "acct", "acc", "a/c", "เลขบัญชี", "บัญชี", "เลขที่บัญชี", "บช.", "บช", "บ/ช",
+    "savings", "checking account", "chequing account", "ออมทรัพย์", "กระแสรายวัน", "ฝากประจำ",
+)  # fmt: skip
+_ACCOUNT_WORDS = words_regex(ACCOUNT_WORDS)
+# What may open an answer line before the account number: a sort code, marks, filler words.
+_BEFORE_ANSWER = re.compile(
+    r"(?:[^A-Za-z\u0e01-\u0e4e]|(?<![a-z])(?:and|then|it's|its|is|uh|um|ok|okay|sure|yes|yeah)"
+    r"(?![a-z])|ค่ะ|ครับ|คือ)*",
+    re.IGNORECASE,
+)
 
 
 def _is_capital(character: str) -> bool:
@@ -81,9 +91,9 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         Pattern("account_other", digit_run(8, 11), 0.1),
     )
     CONTEXT = (
-        "account", "acct", "acc", "a/c", "bank", "transfer", "deposit", "เลขบัญชี", "บัญชี",
-        "เลขที่บัญชี", "โอนเข้า", "โอนเงิน", "โอน", "ธนาคาร", "ฝากเข้า", "บช.",
-    ) + THAI_BANKS  # fmt: skip
+        "bank", "transfer", "deposit", "โอนเข้า", "โอนเงิน", "โอน", "ธนาคาร", "ฝากเข้า",
+        "pay into", "paid into", "refund to", "sort code",
+    ) + ACCOUNT_WORDS + THAI_BANKS  # fmt: skip
     NEGATIVE_CONTEXT = (
         "เบอร์", "โทร", "phone", "mobile", "call me", "order", "ออเดอร์", "คำสั่งซื้อ",
         "reference", "ref", "อ้างอิง", "tracking", "พัสดุ",
@@ -119,9 +129,17 @@ class BankAccountRecognizer(ContextPatternRecognizer):
 
 
 def _other_account(text: str, start: int, end: int) -> bool:
-    """Named an account earlier in its own line, and not shaped like a Thai phone number
-    (a service line listed under the account number on a bill)."""
+    """Named an account earlier in its own line, or at the end of the line before when the
+    number opens its own, and not shaped like a Thai phone number (a service line listed under
+    the account number on a bill)."""
     if THAI_NUMBER.fullmatch(digits_only(text[start:end])):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return has_word(_ACCOUNT_WORDS, text, max(start - CONTEXT_BEFORE, line_start), start)
+    if has_word(_ACCOUNT_WORDS, text, max(start - CONTEXT_BEFORE, line_start), start):
+        return True
+    # An answer ("20-45-77, 41226389") to a question that named the account.
+    return (
+        line_start > 0
+        and _BEFORE_ANSWER.fullmatch(text, line_start, start) is not None
+        and has_word(_ACCOUNT_WORDS, text, max(line_start - CONTEXT_BEFORE, 0), line_start)
+    )

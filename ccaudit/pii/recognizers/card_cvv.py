@@ -1,11 +1,14 @@
-"""CARD_CVV: the 3 or 4 digits on the back of a card, recognised only by context."""
+"""CARD_CVV: the 3 or 4 digits on the back of a card, recognised only by context.
+
+The digits stand apart by spaces at most: "11-27" or "11/27" beside a CVV word is an expiry
+date or a range, never a security code."""
 
 from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS
+from ccaudit.pii.numbers import NUM_END, NUM_START
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 # Amounts and extensions are not codes: not after a currency sign or an extension label
@@ -18,6 +21,7 @@ LAST_DIGITS_WORDS = (
     "ending", "ends in", "ends with", "last four", "last 4", "ลงท้าย", "สี่ตัวท้าย", "4 ตัวท้าย",
     "ตัวท้าย",
 )  # fmt: skip
+_SPACED_DIGITS = r"[0-9](?: ?[0-9])*"
 
 
 class CardCvvRecognizer(ContextPatternRecognizer):
@@ -29,7 +33,7 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     DIGITS = (3, 4)
     PATTERNS = (
         Pattern(
-            "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}{SPACED_DIGITS}{NUM_END}{NOT_MONEY_AFTER}", 0.1
+            "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}{_SPACED_DIGITS}{NUM_END}{NOT_MONEY_AFTER}", 0.1
         ),
     )
     CONTEXT = (
@@ -38,7 +42,9 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย", "three digit", "3 digit", "three-digit",
         "3-digit", "on the back", "at the back", "back of the card", "security number",
         "four-digit code", "4-digit code", "four digit code", "4 digit code", "code on the front",
-        "front of the card",
+        "front of the card", "signature strip", "signature panel", "security digits",
+        "security numbers", "digits on the back", "numbers on the back", "card code",
+        "ด้านหลังบัตร", "รหัสสามหลัก", "รหัส 3 หลัก", "เลขสามหลัก", "เลข 3 หลัก",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS
     NEEDS_CONTEXT = True

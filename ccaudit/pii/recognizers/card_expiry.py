@@ -46,7 +46,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     CONTEXT = (
         "exp", "expiry", "expires", "expiration", "expire", "valid thru", "valid through",
         "good thru", "valid till", "valid until", "expired", "หมดอายุ", "วันหมดอายุ",
-        "บัตรหมดอายุ", "วันที่หมดอายุ",
+        "บัตรหมดอายุ", "วันที่หมดอายุ", "valid to", "good through", "good till", "good until",
+        "ใช้ได้ถึง", "ใช้ได้จนถึง",
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
@@ -76,6 +77,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
 
 
 EXPIRY_WORDS = words_regex(CardExpiryRecognizer.CONTEXT)
+# Pieces, in lower case, that every expiry word holds: a text with none of them has none.
+EXPIRY_WORD_PIECES = ("exp", "valid t", "valid u", "good t", "good u", "หมดอายุ", "ใช้ได้")
 # Products, coupons, points, documents and contracts expire too. Such a word shortly before
 # the date, in the same line, says whose expiry it is.
 _NOT_A_CARD = words_regex(

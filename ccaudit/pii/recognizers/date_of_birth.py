@@ -53,12 +53,16 @@ _MONTH_ORDINAL = rf"{_EN_TEEN_ORDINAL}|{_EN_UNIT_ORDINAL}"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # A year: four digits, two digits, or what the normaliser leaves in words ("fifty nine",
 # "two thousand and three").
+# A Buddhist-era year's last two digits said in Thai: digit by digit (สามสอง) or as a number
+# (สามสิบสอง).
+_TH_DIGIT = f"ศูนย์|{_TH_UNIT}"
+_TH_TWO_DIGITS = rf"(?:{_TH_DIGIT})(?:{_TH_DIGIT})|(?:{_TH_UNIT})?สิบ(?:เอ็ด|{_TH_UNIT})?"
 _ANY_YEAR = (
     rf"{_YEAR}|[0-9]{{2}}|(?:{_TENS})(?:[ -](?:{_EN_UNIT}))?"
-    rf"|two thousand(?:(?: and)? (?:{_EN_TEEN}|{_EN_UNIT}))?"
+    rf"|two thousand(?:(?: and)? (?:{_EN_TEEN}|{_EN_UNIT}))?|(?:{_TH_TWO_DIGITS})(?![ก-ฮ])"
 )
 _DAY_WORD = rf"(?:{_DAY}(?:st|nd|rd|th)?|{_EN_DAY}|(?:วันที่ ?)?(?:{_TH_DAY}))"
-_YEAR_AFTER = rf"[ ,.]{{0,2}}(?:พ\.ศ\. ?|ค\.ศ\. ?)?(?:{_ANY_YEAR})(?![0-9a-z])"
+_YEAR_AFTER = rf"[ ,.]{{0,2}}(?:พ\.ศ\. ?|ค\.ศ\. ?|ปี ?)?(?:{_ANY_YEAR})(?![0-9a-z])"
 # Each pattern opens with a lookahead for the characters its match can start with. It changes
 # no match, but lets `re` give up at once everywhere else, rather than check the lookbehind and
 # try every way to read a day or a month name there (patterns run without case).

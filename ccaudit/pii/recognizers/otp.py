@@ -5,6 +5,12 @@ A password is letters and digits together ("Kite2468", typed) or a word and a nu
 after it ("lantern forty one"). Between the word and the password only a few filler words
 may stand ("the password I had was ...", "รหัสเดิมคือ ..."), so that "รหัสสินค้า AB1234", a
 product code, is no password; a number alone is left to the OTP pattern.
+
+A bare "code" says little (promo, postal, error and tracking codes are numbers too): it
+counts when a one-time code's wording goes with it, a qualifier ("verification code", "six
+digit code") or its delivery ("the code they sent me", "the code in the text"). A code that
+another word names as something else ("tracking code", "รหัสสินค้า") is no OTP, even with
+such words near.
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS
+from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, lowered
+from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS, digit_runs
 from ccaudit.pii.recognizers.base import PATTERN, VALIDATED, ContextPatternRecognizer
 from ccaudit.pii.recognizers.card_cvv import LAST_DIGITS_WORDS, NOT_MONEY_AFTER, NOT_MONEY_BEFORE
 from ccaudit.pii.recognizers.date_of_birth import THAI_MONTH_NAMES
@@ -40,6 +47,29 @@ PASSWORD = re.compile(
     re.IGNORECASE,
 )
 PASSWORD_SCORE = 0.6
+# Codes that are not one-time codes, named by the word before "code" or after รหัส.
+_OTHER_CODE = re.compile(
+    r"(?<![a-z])(?:tracking|promo|promotion|discount|coupon|voucher|gift|postal|post|zip|area"
+    r"|country|error|booking|confirmation|reference|order|product|item|branch|employee|staff"
+    r"|member|customer|sort|swift|bank|tax|vat|bar|qr|course|class|room|door|gate|access)"
+    r"[ -]?code"
+    r"|รหัส(?:สินค้า|ไปรษณีย์|สาขา|พนักงาน|คูปอง|ส่วนลด|โปร|พัสดุ|อ้างอิง|สมาชิก|ลูกค้า|ห้อง|วิชา"
+    r"|ประตู|ธนาคาร|ติดตาม|ข้อผิดพลาด|error)",
+    re.IGNORECASE,
+)
+# The last "code" word before a number decides which code it is.
+_CODE_WORD = re.compile(r"(?<![a-z])code(?![a-z])|รหัส", re.IGNORECASE)
+CODE_REACH = 40
+# A code and its delivery a few words apart, either way round: "the code you guys texted me",
+# "they sent me a new code". Looked for around each "code" (str.find skips to them at C speed).
+_DELIVERY_AFTER = re.compile(
+    r"(?:[ \t]+[a-z']+){0,3}?[ \t]+(?:sent|texted|sms|messaged|received|came)(?![a-z])"
+)
+_DELIVERY_BEFORE = re.compile(
+    r"(?<![a-z])(?:sent|send|texted|text|got|received|get)(?:[ \t]+[a-z']+){0,3}?[ \t]+$"
+)
+DELIVERY_REACH = 40
+DELIVERED_SCORE = 0.5
 
 
 class OtpRecognizer(ContextPatternRecognizer):
@@ -60,7 +90,15 @@ class OtpRecognizer(ContextPatternRecognizer):
         "รหัสผ่าน", "รหัส pin", "รหัสพิน", "พิน", "รหัสครั้งเดียว", "รหัสที่ได้รับ", "รหัส",
         "sms code", "text code", "the code is", "got a code", "got the code", "received a code",
         "code i got", "code i received", "โค้ด", "sms", "send a code", "sent a code",
-        "sent you a code", "send you a code", "text you a code",
+        "sent you a code", "send you a code", "text you a code", "code they sent",
+        "code you sent", "code you texted", "code you just sent", "code we sent",
+        "code we just sent", "code we texted", "code that was sent",
+        "code was sent", "code i was sent", "code came", "code that came", "code sent",
+        "code from the text", "code from the sms", "code in the text", "code in the sms",
+        "code in the message", "texted code", "authentication code", "auth code",
+        "login code", "log-in code", "activation code", "6 digit code", "six digit code",
+        "6-digit code", "six-digit code", "2fa", "two-factor", "two factor",
+        "รหัสที่ส่ง", "รหัสจาก sms", "รหัสในข้อความ", "รหัส 6 หลัก", "รหัสหกหลัก",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "extension", "postal", "zip", "postcode", "ไปรษณีย์", "ปี", "year", "พ.ศ.", "ค.ศ.",
@@ -72,8 +110,31 @@ class OtpRecognizer(ContextPatternRecognizer):
     def may_match(self, text: str) -> bool:
         return super().may_match(text) or PASSWORD.search(text) is not None
 
+    def number_starts(self, text: str) -> list[int]:
+        starts = super().number_starts(text)
+        delivered = delivered_codes(text)
+        if not delivered:
+            return starts
+        fewest, most = self.DIGITS
+        more = [
+            s
+            for s, e, count in digit_runs(text)
+            if fewest <= count <= most and _near_any(text, delivered, s, e)
+        ]
+        return sorted(set(starts) | set(more))
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if not _named_another_code(text, r.start)
+        ]
+        delivered = delivered_codes(text) if results else []
+        for result in results:
+            if result.score < DELIVERED_SCORE and _near_any(
+                text, delivered, result.start, result.end
+            ):
+                result.score = DELIVERED_SCORE
         for match in PASSWORD.finditer(text):
             start, end = match.span("password")
             if not any(r.start < end and start < r.end for r in results):
@@ -93,3 +154,45 @@ class OtpRecognizer(ContextPatternRecognizer):
                 PATTERN: "password",
             },
         )
+
+
+def _named_another_code(text: str, start: int) -> bool:
+    """Whether the last code word before `start` in its line names another kind of code."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = max(line_start, start - CODE_REACH)
+    words = list(_CODE_WORD.finditer(text, first, start))
+    if not words:
+        return False
+    last_word = words[-1]
+    around = (max(first, last_word.start() - 16), min(last_word.end() + 12, start))
+    other = _OTHER_CODE.search(text, *around)
+    return other is not None and other.start() <= last_word.start() <= other.end()
+
+
+def delivered_codes(text: str) -> list[tuple[int, int]]:
+    """Spans of "code" with its delivery said a few words before or after it."""
+    low = lowered(text)
+    spans = []
+    at = low.find("code")
+    while at != -1:
+        end = at + 4
+        alone = (at == 0 or not low[at - 1].isalpha()) and not low[end : end + 1].isalpha()
+        if alone:
+            after = _DELIVERY_AFTER.match(low, end)
+            if after is not None:
+                spans.append((at, after.end()))
+            elif _DELIVERY_BEFORE.search(low, max(at - DELIVERY_REACH, 0), at) is not None:
+                spans.append((at, end))
+        at = low.find("code", end)
+    return spans
+
+
+def _near_any(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a phrase ends shortly before the number (perhaps in the turn before, an
+    agent's question) or starts shortly after it in its line."""
+    for first, last in spans:
+        if 0 <= start - last <= CONTEXT_BEFORE:
+            return True
+        if 0 <= first - end <= CONTEXT_AFTER and "\n" not in text[end:first]:
+            return True
+    return False

@@ -9,7 +9,14 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.model import Severity
-from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, context_window, has_word, words_regex
+from ccaudit.pii.context import (
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    context_window,
+    find_words,
+    has_word,
+    words_regex,
+)
 from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, SPACED_SEP, digit_runs
 from ccaudit.pii.phones import BANK_LAYOUT, VALIDATORS
 from ccaudit.pii.recognizers.base import CONTEXT_THRESHOLD, PATTERN, ContextPatternRecognizer
@@ -44,6 +51,31 @@ _PHONE_WORDS = words_regex(
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
 _HANDLE_BEFORE = re.compile(r"@[A-Za-z_.]{1,30}$")
 HANDLE_REACH = 31
+
+
+# The words that name a bank account's number ("account no.", "เลขบัญชี"). Where one of these,
+# and no phone word, is the last context word before a number, the number is the account's:
+# "the account number to refund to? 0123456789", "ใช้เลขบัญชีดีกว่า ศูนย์ห้าสาม...". A number
+# with its country code is written as a phone all the same.
+_ACCOUNT_NUMBER_WORDS = words_regex(
+    (
+        "account number", "account no", "acct no", "acct", "a/c", "account #", "เลขบัญชี",
+        "เลขที่บัญชี", "บัญชีเลขที่", "บช", "บ/ช", "ออมทรัพย์", "savings account",
+    )
+)  # fmt: skip
+_LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
+_WITH_COUNTRY_CODE = frozenset({"th_plus66", "international", "north_american_with_1"})
+
+
+def _account_named_last(text: str, start: int) -> bool:
+    """In the number's line, or in the line before when nothing but marks opens its own (an
+    answer; not the next field of a form, "Service no.: ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = max(start - CONTEXT_BEFORE, 0)
+    if _LETTER.search(text, line_start, start):
+        first = max(first, line_start)
+    accounts = list(find_words(_ACCOUNT_NUMBER_WORDS, text, first, start))
+    return bool(accounts) and not has_word(_PHONE_WORDS, text, accounts[-1].end(), start)
 
 
 # A number that needs phone words, shortly after one that needs none in the same line ("old
@@ -146,7 +178,10 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
         "พร้อมเพย์",
     )  # fmt: skip
-    NEGATIVE_CONTEXT = ("imei", "order", "ref", "เลขพัสดุ", "คำสั่งซื้อ", "อ้างอิง")
+    NEGATIVE_CONTEXT = (
+        "imei", "order", "ref", "เลขพัสดุ", "คำสั่งซื้อ", "อ้างอิง", "routing", "aba", "swift",
+        "sort code", "bsb",
+    )  # fmt: skip
 
     def __init__(self, supported_language: str = "th"):
         super().__init__(supported_language)
@@ -188,6 +223,8 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
     @staticmethod
     def _keeps(text: str, result: RecognizerResult) -> bool:
         pattern = result.recognition_metadata[PATTERN]
+        if pattern not in _WITH_COUNTRY_CODE and _account_named_last(text, result.start):
+            return False
         if pattern == "after_handle":
             return bool(
                 _HANDLE_BEFORE.search(text, max(result.start - HANDLE_REACH, 0), result.start)
