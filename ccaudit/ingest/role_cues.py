@@ -23,7 +23,8 @@ _NAME = r"(?!calling|ringing|phoning)\w+(?: \w+)?"
 # What a customer would like to do, not what an agent would like to do with them.
 _WANTING = r"(?!verify|confirm|ask you|ask for your|take|check your|get your|go over|remind)"
 _DETAILS = (
-    r"(?:full )?name|date of birth|dob|birthday|postcode|post code|zip code|address"
+    r"(?:full |last |first )?name|surname|date of birth|dob|birthday|postcode|post code"
+    r"|zip(?: code)?|address|e-?mail(?: address)?|mobile(?: number)?"
     r"|(?:account|policy|member(?:ship)?|customer|reference|booking|order|claim|phone) number"
 )
 _ACCOUNT_THINGS = (
@@ -57,6 +58,9 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"for (?:security|verification)(?: purposes| reasons)?\b", 2),
     (rf"\byour (?:{_ACCOUNT_THINGS})(?<!policy) (?:is|was|has|shows|will)\b", 2),
     (r"\bi (?:can )?see (?:your|that your|a |the |you have\b)", 2),
+    (r"(?:can|could) you (?:spell|confirm|verify|give me|tell me|read me) (?:your|the)\b", 2),
+    (r"\bi(?:'ll| will) (?:refund|cancel|update|change|block|reset|waive|credit|rebook)\b", 2),
+    (r"sorry to hear|sorry for the (?:trouble|inconvenience|wait)", 2),
     (rf"^\W*{_HELLO}\W+(?:(?!my |i )\S+\s+){{0,3}}?(?:{_ORG})", 2),
     (r"ยินดี(?:ให้|ที่ได้|ที่ให้)บริการ|ยินดีช่วยเหลือ", 3),
     (r"ขอบคุณที่(?:โทร|ติดต่อ|ใช้บริการ|รอสาย)", 3),
@@ -66,7 +70,8 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"ขอเรียนสาย|คุณ\S{1,15}ใช่ไหม", 2),
     (r"มีอะไรให้\S{0,12}(?:ช่วย|ดูแล|บริการ)|(?:สอบถาม|ช่วย)\S{0,6}เพิ่มเติม(?:อีก)?ไหม", 3),
     (r"บันทึก(?:เสียง)?การสนทนา|การสนทนา\S{0,10}บันทึก|มีการ\s?(?:บันทึก|record)", 3),
-    (r"ยืนยันตัวตน|ขอ(?:ทราบ|อนุญาต(?:ทราบ)?)?(?:ชื่อ|(?:หมาย)?เลข|เบอร์|วันเดือนปีเกิด|วันเกิด)", 2),
+    (r"ยืนยันตัวตน|ขอ(?:ทราบ|อนุญาต(?:ทราบ)?)?(?:ชื่อ|(?:หมาย)?เลข|เบอร์|วันเดือนปีเกิด|วันเกิด|ที่อยู่|อีเมล)", 2),
+    (r"(?:ตรวจสอบ|เช็ค|เช็ก|ดำเนินการ|แก้ไข)ให้|ทีมช่าง", 2),
     (r"ขอ\s?verify", 2),
     (r"รบกวน(?:ขอ|แจ้ง|ลูกค้า|พิมพ์|ระบุ|ทวน|ยืนยัน|ส่ง)|คุณลูกค้า", 2),
     # Warning the customer to keep a secret: "ห้ามบอกรหัสกับใคร", "never share your PIN".
@@ -96,6 +101,8 @@ CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
     (r"(?:ผม|ดิฉัน|หนู|ฉัน)เอง|พูดอยู่(?:ค่ะ|ครับ)", 2),
     (r"(?:ผม|ดิฉัน|หนู|ฉัน)?(?:โดน|ถูก)(?:ตัด|หัก|เก็บ)เงิน|เข้าไม่ได้|ลืม(?:รหัส|password|พาส)", 2),
     (r"ทำ(?:ยัง|อย่าง)ไง(?:ดี)?", 1),
+    (r"(?:ไฟ|น้ำ|เน็ต|สัญญาณ)\S{0,6}(?:ดับ|ไม่ไหล|หลุด|ไม่มี)|ยังไม่ได้รับ|ยังไม่มา|(?:ทำ)?บัตรหาย", 2),
+    (r"\bmy \w+ (?:isn't|is not|doesn't|does not|won't|stopped|keeps)\b", 2),
     (r"ช่วย\S{0,20}หน่อย", 1),
 )
 # (pattern, weight): said by a recorded message before a person answers.

@@ -70,7 +70,8 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
     "subject": ("subject", "เรื่อง"),
 }
 # Words that name a role inside a display name (`Kindred Goods Bot`, `WaveTel Care`,
-# `Nova Bank - Admin Som`), though they would not label a line on their own.
+# `Nova Bank - Admin Som`, a shop's `Official` account), though they would not label a line
+# on their own.
 NAME_WORDS: dict[str, tuple[str, ...]] = {
     "agent": (
         "customer care",

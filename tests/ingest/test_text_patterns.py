@@ -37,3 +37,10 @@ def test_two_other_letters_label_a_dialogue_only_when_they_take_turns(end):
     assert letters_label(end.join(["Q: how do I pay?", "A: online", "Q: when?", "A: now"])) == ""
     notes = ["A: first option", "B: second option", "A: again", "B: again"] + ["prose"] * 5
     assert letters_label(end.join(notes)) == ""
+
+
+@LINE_ENDS
+def test_a_and_b_label_a_dialogue_of_some_length_but_not_a_short_list(end):
+    assert letters_label(end.join(["A: hi", "B: hello", "A: my bill", "B: sure"])) == "AB"
+    assert letters_label(end.join(["A: yes", "B: no"])) == ""
+    assert letters_label(end.join(["A: hello", "C: hi"])) == "AC"
