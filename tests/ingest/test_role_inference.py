@@ -284,3 +284,16 @@ def test_a_welcome_and_a_recording_notice_alone_at_the_start_is_the_ivr(tmp_path
     welcome_only = text.replace("welcome to Lakeside Water. calls are recorded", "welcome")
     found = roles(read_text(tmp_path, welcome_only, name="welcome.txt"))
     assert set(found.values()) == {("unknown", False)}
+
+
+def test_an_unnamed_recording_before_labelled_people_is_the_ivr(tmp_path):
+    text = (
+        "spk_0: for billing press one, for faults press two\n"
+        "Agent: faults desk, Omar speaking\n"
+        "Customer: my line is dead\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "spk_0": ("ivr", True),
+        "Agent": ("agent", False),
+        "Customer": ("customer", False),
+    }
