@@ -7,9 +7,9 @@ a sticker or picture marker, a shop's `admin`) or, with no times, when its words
 and never spoken (channel_cues), a call when it has times (a `Channel:` header overrides
 them all); every turn of a note is an internal note. Roles come from the labels of the people
 speaking (speaker_roles); a huge document's later parts keep what its first part decided.
-In a chat, what a system or IVR label says is the chat system's. A call whose lines carry no
-labels at all gets roles only when its lines clearly alternate
-between an agent and a customer (role_inference.alternating_roles), marked as inferred.
+In a chat, what a system or IVR label says is the chat system's. A call or chat whose lines
+carry no labels at all gets roles only when its lines clearly alternate between an agent and
+a customer (role_inference.alternating_roles), marked as inferred; each part decides alone.
 """
 
 from __future__ import annotations
