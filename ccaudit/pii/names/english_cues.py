@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ccaudit.pii.context import lowered
+from ccaudit.pii.names.address_owners import address_owner_spans
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import MEDIUM, STRONG, WEAK, name_end, never_a_name
 from ccaudit.pii.names.english_word_names import WORD_NAMES, word_name_end
@@ -43,6 +44,8 @@ _ROLES = (
 CUES: dict[str, int] = {
     **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
     **dict.fromkeys(("mister", "missus", "everybody calls me", "everyone calls me"), STRONG),
+    **dict.fromkeys(("name on card", "name on the card", "name on the account"), STRONG),
+    **dict.fromkeys((*(f"{k} name" for k in _KIN), *(f"{k}'s name" for k in _KIN)), STRONG),
     **dict.fromkeys(
         (
             "my name is", "my name's", "name is", "name's", "name was", "named",
@@ -59,7 +62,9 @@ CUES: dict[str, int] = {
             "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
             "transfer you to", "assigned is", "assigned to", "claimed to be", "called",
-            "she's", "he's", "she is", "he is",
+            "she's", "he's", "she is", "he is", "is this",
+            # Chat drops the apostrophe: `im Tasha`, `its Jon`, `thats derek`.
+            "im", "its", "thats",
             "name", *_KIN, *_ROLES,
             *(f"{k}'s name is" for k in _KIN), *(f"{k} named" for k in _KIN),
             *(f"{k} is" for k in _KIN),
@@ -145,6 +150,8 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
         for credential in _CREDENTIAL.finditer(low):
             yield from _name_before(text, credential.start())
     yield from spelled_name_spans(text)
+    if "@" in text:
+        yield from address_owner_spans(text)
 
 
 # A speaker label the reader left at a line's start (`Agent 2: `) says nothing of the casing.
