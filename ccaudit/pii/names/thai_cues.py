@@ -38,6 +38,7 @@ _TITLES = (
 )
 # After a trade, a common word is the trade's kind (ช่างแอร์ "air-con technician").
 _TRADES = re.compile(r"หมอ|ช่าง|พยาบาล|อาจารย์")
+_DAYS = frozenset(("จันทร์", "อังคาร", "พุธ", "ศุกร์", "เสาร์", "อาทิตย์"))
 # Roles after a kin word, not names (น้องแอด "the admin").
 _KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
 # Kin words and trades that people put before a nickname (พี่ต้น, ป้าจันทร์, หมอฟ้า, ช่างวิน);
@@ -217,9 +218,13 @@ def _listed_name(text: str, cue: re.Match[str], strong: bool) -> tuple[int, int]
     length = given.name_at(text, start)
     if not length:
         return start, 0
-    # ที่ is a listed name and the commonest word: a name only said alone (ดิฉันชื่อที่ค่ะ).
-    if is_never_a_name(text[start : start + length]) and not (
-        strong and closed_after(text, start + length)
+    # ที่ is a listed name and the commonest word: a name only said alone (ดิฉันชื่อที่ค่ะ);
+    # a day's name after a kin word is a person's (ป้าจันทร์, ลุงอังคาร).
+    word = text[start : start + length]
+    if (
+        is_never_a_name(word)
+        and not (strong and closed_after(text, start + length))
+        and not (cue["kin"] and word in _DAYS)
     ):
         return start, 0
     if _cue_and_name_make_a_word(text, cue.start(), start + length):
