@@ -131,14 +131,18 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = name_end(text, follows.end(), strength, casing.cased(cue.start()))
         end = end or word_name_end(text, follows.end())
-        if end and not (title and _brand_after_title(text, follows.end(), end)):
+        if (
+            end
+            and not (title and _brand_after_title(text, follows.end(), end))
+            and not _code_follows(text, follows.end(), end)
+        ):
             yield follows.end(), end
     if not casing.all_uncased:
         for cue in _PREPOSITION.finditer(text):
             at_word_start = cue.start() == 0 or not text[cue.start() - 1].isalpha()
             if at_word_start and casing.cased(cue.start()):
                 end = name_end(text, cue.end(), WEAK, True)
-                if end:
+                if end and not _code_follows(text, cue.end(), end):
                     yield cue.end(), end
     if not casing.all_cased:
         if _may_introduce(low) and _GREETING.search(low):
@@ -226,6 +230,22 @@ def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
         if word.endswith("ing") or (never_a_name(word) and word not in WORD_NAMES):
             continue
         yield start, end
+
+
+# `EVM-4471-2093`, `AL 1207`: letters that begin a code or a flight number.
+_DIGIT_AFTER = re.compile(r"[- ]?\d")
+MAX_CODE_LETTERS = 4
+
+
+def _code_follows(text: str, start: int, end: int) -> bool:
+    if text[end : end + 1] == "-" and _DIGIT_AFTER.match(text, end):
+        return True
+    letters = text[start:end]
+    return (
+        len(letters) <= MAX_CODE_LETTERS
+        and letters.isupper()
+        and _DIGIT_AFTER.match(text, end) is not None
+    )
 
 
 def _brand_after_title(text: str, start: int, end: int) -> bool:

@@ -194,7 +194,8 @@ def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) 
     a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
     นายก in นายกู้)."""
     word = text[start : start + length]
-    if word in everyday_words() or word in _KIN_ROLES:
+    # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with.
+    if word in everyday_words() or word in _KIN_ROLES or word.startswith("ผู้"):
         return True
     if not (cue["title"] or cue["kin"]):
         return False
