@@ -23,7 +23,7 @@ from ccaudit.pii.names.thai_lists import (
     everyday_words,
     name_lists,
 )
-from ccaudit.pii.names.thai_nicknames import glued_nickname_length
+from ccaudit.pii.names.thai_nicknames import glued_nickname_length, is_a_phrase
 from ccaudit.pii.names.thai_words import (
     closed_after,
     is_never_a_name,
@@ -121,7 +121,8 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
             return glued_nickname_length(text, start) if _THAI_LETTER.match(cue["kin"]) else 0
         if _TRADES.match(cue["kin"]) and text[start : start + length] in common_words():
             return 0
-        return length
+        # After a kin word, two words run together are a phrase (น้องแมวป่วย "the cat is ill").
+        return 0 if is_a_phrase(text, start, start + length) else length
     length = unlisted_name_length(text, start)
     if (
         not MIN_KIN_NICKNAME <= length <= MAX_PRONOUN_NAME
