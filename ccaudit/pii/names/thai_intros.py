@@ -20,7 +20,6 @@ _AFTER_GREETING = re.compile(r" ?(?:ค่ะ|ครับ|คะ|ค่า|ร�
 # Notes shorten เจ้าหน้าที่ and ลูกค้า: `จนท.: ปวีณา / ทีม B3`, `ลค. วรรณา ศรีทอง แจ้ง...`.
 _CONTACT = re.compile(r"(?:ติดต่อ|ผู้รับ|ผู้ติดต่อ|ผู้ส่ง|จนท\.:?|ลค\.:?) ?")
 _AFTER_CONTACT = re.compile(r" ?(?:[(/0-9๐-๙]|โทร|เบอร์|ได้ที่|แจ้ง|$|\n)")
-_RELATIVE_HINT = re.compile(r"สาว|ชาย|สามี|ภรรยา")
 _RELATIVE = re.compile(r"(?:(?:น้อง|พี่|ลูก|หลาน)(?:สาว|ชาย)|สามี|ภรรยา) ?")
 _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(),.])")
 
@@ -28,9 +27,9 @@ _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(
 def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if "สวัสดี" in text:
         yield from _names_after(text, _GREETING, _AFTER_GREETING)
-    if "ติดต่อ" in text or "ผู้" in text or "." in text:
+    if "ติดต่อ" in text or "ผู้" in text or "จนท." in text or "ลค." in text:
         yield from _names_after(text, _CONTACT, _AFTER_CONTACT)
-    if _RELATIVE_HINT.search(text):
+    if "สาว" in text or "ชาย" in text or "สามี" in text or "ภรรยา" in text:
         yield from _names_after(text, _RELATIVE, _AFTER_RELATIVE)
 
 
