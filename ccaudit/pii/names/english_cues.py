@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ccaudit.pii.context import lowered
+from ccaudit.pii.names.address_owners import address_owner_spans
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import MEDIUM, STRONG, WEAK, name_end, never_a_name
 from ccaudit.pii.names.english_word_names import WORD_NAMES, word_name_end
@@ -43,6 +44,8 @@ _ROLES = (
 CUES: dict[str, int] = {
     **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
     **dict.fromkeys(("mister", "missus", "everybody calls me", "everyone calls me"), STRONG),
+    **dict.fromkeys(("name on card", "name on the card", "name on the account"), STRONG),
+    **dict.fromkeys((*(f"{k} name" for k in _KIN), *(f"{k}'s name" for k in _KIN)), STRONG),
     **dict.fromkeys(
         (
             "my name is", "my name's", "name is", "name's", "name was", "named",
@@ -59,7 +62,9 @@ CUES: dict[str, int] = {
             "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
             "transfer you to", "assigned is", "assigned to", "claimed to be", "called",
-            "she's", "he's", "she is", "he is",
+            "she's", "he's", "she is", "he is", "is this",
+            # Chat drops the apostrophe: `im Tasha`, `its Jon`, `thats derek`.
+            "im", "its", "thats",
             "name", *_KIN, *_ROLES,
             *(f"{k}'s name is" for k in _KIN), *(f"{k} named" for k in _KIN),
             *(f"{k} is" for k in _KIN),
@@ -126,14 +131,18 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = name_end(text, follows.end(), strength, casing.cased(cue.start()))
         end = end or word_name_end(text, follows.end())
-        if end and not (title and _brand_after_title(text, follows.end(), end)):
+        if (
+            end
+            and not (title and _brand_after_title(text, follows.end(), end))
+            and not _code_follows(text, follows.end(), end)
+        ):
             yield follows.end(), end
     if not casing.all_uncased:
         for cue in _PREPOSITION.finditer(text):
             at_word_start = cue.start() == 0 or not text[cue.start() - 1].isalpha()
             if at_word_start and casing.cased(cue.start()):
                 end = name_end(text, cue.end(), WEAK, True)
-                if end:
+                if end and not _code_follows(text, cue.end(), end):
                     yield cue.end(), end
     if not casing.all_cased:
         if _may_introduce(low) and _GREETING.search(low):
@@ -145,6 +154,8 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
         for credential in _CREDENTIAL.finditer(low):
             yield from _name_before(text, credential.start())
     yield from spelled_name_spans(text)
+    if "@" in text:
+        yield from address_owner_spans(text)
 
 
 # A speaker label the reader left at a line's start (`Agent 2: `) says nothing of the casing.
@@ -219,6 +230,22 @@ def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
         if word.endswith("ing") or (never_a_name(word) and word not in WORD_NAMES):
             continue
         yield start, end
+
+
+# `EVM-4471-2093`, `AL 1207`: letters that begin a code or a flight number.
+_DIGIT_AFTER = re.compile(r"[- ]?\d")
+MAX_CODE_LETTERS = 4
+
+
+def _code_follows(text: str, start: int, end: int) -> bool:
+    if text[end : end + 1] == "-" and _DIGIT_AFTER.match(text, end):
+        return True
+    letters = text[start:end]
+    return (
+        len(letters) <= MAX_CODE_LETTERS
+        and letters.isupper()
+        and _DIGIT_AFTER.match(text, end) is not None
+    )
 
 
 def _brand_after_title(text: str, start: int, end: int) -> bool:

@@ -31,7 +31,7 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(
     r"[ \t]*(?:$|\n|[.,!?;:)]|(?:i|i'm|and|so|how|what|um|uh|have|take|can|is|just|we|let|about"
-    r"|you|your|if|ok|okay)(?![a-z']))"
+    r"|you|your|if|ok|okay|it's|it|this|my|please)(?![a-z']))"
 )
 # `may` and `will` before `i` or `you` ask a question (`thanks may i ...`).
 _AFTER_A_MODAL = re.compile(r"[ \t]*(?:$|\n|[.,!?;:)]|(?:and|so|um|uh|ok|okay)(?![a-z']))")

@@ -20,19 +20,23 @@ from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTE
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _DISPLAY_NAME = rf"{_WORD} (?:{_WORD}(?: {_WORD})?|[A-Z]\.)"
 _LEAD = r"[ \t]*(?:[^\w\s@#][ \t]*)?"
-# At a line's start: the name, then `: ` or ` · `, or the end of its line.
-_AUTHOR_LINE = re.compile(rf"{_LEAD}({_DISPLAY_NAME})(?::[ \t]| · |[ \t]*(?=\n))", re.MULTILINE)
+# At a line's start: the name, then `: ` or ` · `, or the end of its line. Opening with the
+# line break lets `re` jump from one break to the next.
+_AUTHOR = rf"{_LEAD}({_DISPLAY_NAME})(?::[ \t]| · |[ \t]*(?=\n))"
+_AUTHOR_OPENING_TEXT = re.compile(_AUTHOR)
+_AUTHOR_AFTER_BREAK = re.compile(rf"\n{_AUTHOR}")
 _TAG = re.compile(rf"@({_DISPLAY_NAME})(?![\w.])")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
+_TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _ROMANISED_THAI = re.compile(
     r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim"
 )
 
 
 def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
-    if not _THAI.search(text):
+    if text.isascii() or not _TWO_CAPITALISED.search(text) or not _THAI.search(text):
         return
-    for line in _AUTHOR_LINE.finditer(text):
+    for line in _author_lines(text):
         start, end = line.span(1)
         if _thai_after(text, line.end()) and _looks_like_a_name(text[start:end]):
             yield start, end
@@ -40,6 +44,14 @@ def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
         for tag in _TAG.finditer(text):
             if _looks_like_a_name(tag.group(1)):
                 yield tag.span(1)
+
+
+def _author_lines(text: str) -> Iterator[re.Match[str]]:
+    first = _AUTHOR_OPENING_TEXT.match(text)
+    if first:
+        yield first
+    if "\n" in text:
+        yield from _AUTHOR_AFTER_BREAK.finditer(text)
 
 
 def _thai_after(text: str, end: int) -> bool:

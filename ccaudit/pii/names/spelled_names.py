@@ -18,6 +18,7 @@ from ccaudit.pii.context import lowered
 _SPELLED = re.compile(
     r"(?<![A-Za-z0-9'’.@])[A-Za-z](?:(?: [A-Za-z]){2,}|(?:-[A-Za-z]){2,})(?![A-Za-z0-9'’@])"
 )
+_TWO_LETTERS_APART = re.compile(r"[ -][A-Za-z][ -][A-Za-z](?![A-Za-z])")
 _SPELLING_CUE = re.compile(r"(?:that's|that is|is that|spelled|spelt|spelling|spell it)[:,]? $")
 _ADDRESS_AROUND = re.compile(r" ?(?:dot|at|underscore|dash)\b| ?[@.]\w")
 _ADDRESS_BEFORE = re.compile(r"(?<![a-z])(?:dot|at) $|[@.]$")
@@ -28,9 +29,13 @@ LOOK_BACK = 80
 
 
 def spelled_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    # A cheap look for two spaced or hyphenated letters first: most texts have none.
+    if not (_TWO_LETTERS_APART.search(text) or _SPELLED.match(text)):
+        return
+    runs = list(_SPELLED.finditer(text))
     low = lowered(text).replace("’", "'")
-    for run in _SPELLED.finditer(low):
-        word = run.group().replace(" ", "").replace("-", "")
+    for run in runs:
+        word = low[run.start() : run.end()].replace(" ", "").replace("-", "")
         if word in _CODES or _ADDRESS_AROUND.match(low, run.end()):
             continue
         before = low[max(0, run.start() - LOOK_BACK) : run.start()]

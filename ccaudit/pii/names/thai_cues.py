@@ -23,7 +23,7 @@ from ccaudit.pii.names.thai_lists import (
     everyday_words,
     name_lists,
 )
-from ccaudit.pii.names.thai_nicknames import glued_nickname_length
+from ccaudit.pii.names.thai_nicknames import glued_nickname_length, is_a_phrase
 from ccaudit.pii.names.thai_words import (
     closed_after,
     is_never_a_name,
@@ -38,6 +38,7 @@ _TITLES = (
 )
 # After a trade, a common word is the trade's kind (ช่างแอร์ "air-con technician").
 _TRADES = re.compile(r"หมอ|ช่าง|พยาบาล|อาจารย์")
+_DAYS = frozenset(("จันทร์", "อังคาร", "พุธ", "ศุกร์", "เสาร์", "อาทิตย์"))
 # Roles after a kin word, not names (น้องแอด "the admin").
 _KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
 # Kin words and trades that people put before a nickname (พี่ต้น, ป้าจันทร์, หมอฟ้า, ช่างวิน);
@@ -120,7 +121,8 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
             return glued_nickname_length(text, start) if _THAI_LETTER.match(cue["kin"]) else 0
         if _TRADES.match(cue["kin"]) and text[start : start + length] in common_words():
             return 0
-        return length
+        # After a kin word, two words run together are a phrase (น้องแมวป่วย "the cat is ill").
+        return 0 if is_a_phrase(text, start, start + length) else length
     length = unlisted_name_length(text, start)
     if (
         not MIN_KIN_NICKNAME <= length <= MAX_PRONOUN_NAME
@@ -193,7 +195,8 @@ def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) 
     a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
     นายก in นายกู้)."""
     word = text[start : start + length]
-    if word in everyday_words() or word in _KIN_ROLES:
+    # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with.
+    if word in everyday_words() or word in _KIN_ROLES or word.startswith("ผู้"):
         return True
     if not (cue["title"] or cue["kin"]):
         return False
@@ -217,9 +220,13 @@ def _listed_name(text: str, cue: re.Match[str], strong: bool) -> tuple[int, int]
     length = given.name_at(text, start)
     if not length:
         return start, 0
-    # ที่ is a listed name and the commonest word: a name only said alone (ดิฉันชื่อที่ค่ะ).
-    if is_never_a_name(text[start : start + length]) and not (
-        strong and closed_after(text, start + length)
+    # ที่ is a listed name and the commonest word: a name only said alone (ดิฉันชื่อที่ค่ะ);
+    # a day's name after a kin word is a person's (ป้าจันทร์, ลุงอังคาร).
+    word = text[start : start + length]
+    if (
+        is_never_a_name(word)
+        and not (strong and closed_after(text, start + length))
+        and not (cue["kin"] and word in _DAYS)
     ):
         return start, 0
     if _cue_and_name_make_a_word(text, cue.start(), start + length):

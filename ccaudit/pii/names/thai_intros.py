@@ -1,6 +1,7 @@
 """Thai names after words that only sometimes introduce one: an agent's greeting
-(`ธนาคารสวัสดีค่ะ วิมลรัตน์ค่ะ`, `สวัสดีครับ ธนพล รับสายครับ`) and a contact or a
-recipient named before a number or a note (`ติดต่อ สุรชัย โทร 08...`, `ผู้รับ อรุณี (ภรรยา)`).
+(`ธนาคารสวัสดีค่ะ วิมลรัตน์ค่ะ`, `สวัสดีครับ ธนพล รับสายครับ`), a contact or a recipient
+named before a number or a note (`ติดต่อ สุรชัย โทร 08...`, `ผู้รับ อรุณี (ภรรยา)`), and a
+relative (`โอนให้น้องสาว อรวรรณ`, `สามีชื่อ...` is ชื่อ's).
 
 These words are followed by everything else as often (สวัสดีค่ะ ยินดีต้อนรับ, ติดต่อกลับ), so
 only a listed given name that is no common word counts, and only where it stands alone: a
@@ -16,15 +17,20 @@ from ccaudit.pii.names.thai_lists import common_words, name_lists
 
 _GREETING = re.compile(r"สวัสดี(?:ค่ะ|ครับ|คะ|ค่า)? ?(?:ค่ะ|ครับ)? ?")
 _AFTER_GREETING = re.compile(r" ?(?:ค่ะ|ครับ|คะ|ค่า|รับ ?สาย|ยินดี)")
-_CONTACT = re.compile(r"(?:ติดต่อ|ผู้รับ|ผู้ติดต่อ|ผู้ส่ง) ?")
-_AFTER_CONTACT = re.compile(r" ?(?:[(0-9๐-๙]|โทร|เบอร์|ได้ที่|$|\n)")
+# Notes shorten เจ้าหน้าที่ and ลูกค้า: `จนท.: ปวีณา / ทีม B3`, `ลค. วรรณา ศรีทอง แจ้ง...`.
+_CONTACT = re.compile(r"(?:ติดต่อ|ผู้รับ|ผู้ติดต่อ|ผู้ส่ง|จนท\.:?|ลค\.:?) ?")
+_AFTER_CONTACT = re.compile(r" ?(?:[(/0-9๐-๙]|โทร|เบอร์|ได้ที่|แจ้ง|$|\n)")
+_RELATIVE = re.compile(r"(?:(?:น้อง|พี่|ลูก|หลาน)(?:สาว|ชาย)|สามี|ภรรยา) ?")
+_AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(),.])")
 
 
 def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if "สวัสดี" in text:
         yield from _names_after(text, _GREETING, _AFTER_GREETING)
-    if "ติดต่อ" in text or "ผู้" in text:
+    if "ติดต่อ" in text or "ผู้" in text or "จนท." in text or "ลค." in text:
         yield from _names_after(text, _CONTACT, _AFTER_CONTACT)
+    if "สาว" in text or "ชาย" in text or "สามี" in text or "ภรรยา" in text:
+        yield from _names_after(text, _RELATIVE, _AFTER_RELATIVE)
 
 
 def _names_after(text: str, cue: re.Pattern[str], after: re.Pattern[str]):

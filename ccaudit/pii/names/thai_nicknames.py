@@ -36,13 +36,13 @@ def glued_nickname_length(text: str, start: int) -> int:
 
 
 def _is_or_begins_with_a_word(text: str, start: int, end: int) -> bool:
-    """A dictionary word; or one followed by the start of a common word that reaches the end
-    or beyond (ออม|ทำ, รบ|กวน); or an everyday or kin word first (จะ|โทรเข้า, พี่|จอย). จอย
-    is จอ "screen" and a letter that begins no word there."""
-    words = dictionary_words()
+    """A dictionary word; or one followed by the start of another that reaches the end or
+    beyond (ออม|ทำ, รบ|กวน); or an everyday or kin word first (จะ|โทรเข้า, พี่|จอย). จอย is
+    จอ "screen" and a letter that begins no word there."""
     word = text[start:end]
-    if word in words or is_never_a_name(word):
+    if word in dictionary_words() or is_never_a_name(word):
         return True
+    words = dictionary_words()
     return any(
         word[:n] in words
         and may_begin_a_word(word[n])
@@ -55,9 +55,27 @@ def _is_or_begins_with_a_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def is_a_phrase(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a dictionary word and then a common one, run together: แมว|ป่วย
+    ("the cat is ill"), เค้า|ไม่ว่าง ("she is busy"); มา|ยด์ is no such pair. The first word
+    has three letters or more: two may cut a syllable (เห|มียว)."""
+    words = dictionary_words()
+    return any(
+        text[start : start + n] in words
+        and may_begin_a_word(text[start + n])
+        and _common_word_at(text[:end], start + n)
+        for n in range(3, end - start - 1)
+    )
+
+
 def _word_reaching(text: str, start: int, end: int) -> bool:
-    words = common_words()
-    return any(text[start:stop] in words for stop in range(max(end, start + 2), start + 9))
+    """A common word, or a dictionary word of three letters or more (วต is an abbreviation),
+    from `start` to `end` or beyond."""
+    common, words = common_words(), dictionary_words()
+    return any(
+        text[start:stop] in common or (stop - start > 2 and text[start:stop] in words)
+        for stop in range(max(end, start + 2), start + 9)
+    )
 
 
 def _common_word_at(text: str, start: int) -> bool:
