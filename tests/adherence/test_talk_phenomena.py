@@ -251,3 +251,69 @@ def test_a_monitoring_notice_and_a_run_through_security():
     result = verdicts(c)
     assert result["recording-disclosure"] == "pass"
     assert result["verify-before-account-change"] == "pass"
+
+
+def test_thank_you_for_calling_the_organisation():
+    c = call(
+        ("agent", "hello, thanks for calling the Lakeside Parking Authority"), ("customer", "hi")
+    )
+    assert verdicts(c)["greeting"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    ["and the passcode you chose when you signed up", "แล้วก็รหัส ATM ด้วยค่ะ"],
+)
+def test_a_secret_asked_for_by_naming_it_next(request_):
+    c = call(("agent", "hello"), ("customer", "hi"), ("agent", request_))
+    assert verdicts(c)["no-secret-request"] == "violation"
+
+
+@pytest.mark.parametrize(
+    "account_talk",
+    [
+        "so there's a balance of ninety dollars from March",
+        "ผล ตรวจ ออก แล้ว ค่ะ ค่า cholesterol สูง นิด หน่อย",
+        "คำ ร้อง ของ คุณ อนุมัติ แล้ว ครับ แต่ ยัง ไม่ ได้ ชำระ ค่า ธรรมเนียม",
+    ],
+)
+def test_account_talk_in_asr_spacing_and_plain_english(account_talk):
+    c = call(("agent", "hello สวัสดีค่ะ"), ("customer", "hi"), ("agent", account_talk))
+    result = verdicts(c)
+    rule = "verify-before-account-change"
+    assert result.get(rule, result.get("verify-before-account-details")) == "fail"
+
+
+def test_the_last_digits_asked_for_are_not_a_ticket():
+    c = call(("agent", "สวัสดีค่ะ"), ("customer", "ค่ะ"), ("agent", "ขอเลขบัตรประชาชนสี่ตัวท้ายค่ะ"))
+    assert verdicts(c)["verify-before-account-details"] == "not_applicable"
+
+
+def test_a_match_with_the_system_confirms_the_caller():
+    c = call(
+        ("agent", "ขอเลขหนังสือเดินทางค่ะ"),
+        ("customer", "ค่ะ"),
+        ("agent", "ตรงกับระบบค่ะ ตั๋วของคุณลูกค้าเปลี่ยนเป็นวันศุกร์แล้วค่ะ"),
+    )
+    assert verdicts(c)["verify-before-account-details"] == "pass"
+
+
+def test_a_broken_line_and_another_offer_wording():
+    dropped = call(
+        ("agent", "สวัสดีค่ะ"), ("customer", "ค่ะ"), ("agent", "ตอนนี้"), ("system", "[สัญญาณขาดหาย]")
+    )
+    assert verdicts(dropped)["offer-further-help"] == "not_applicable"
+    offer = call(("agent", "สวัสดีค่ะ"), ("customer", "ค่ะ"), ("agent", "มีเรื่องไหนสงสัยเพิ่มอีกไหมคะ"))
+    assert verdicts(offer)["offer-further-help"] == "pass"
+
+
+def test_ivr_prompts_do_not_use_up_the_agents_opening():
+    c = call(
+        ("ivr", "Welcome. For billing, press 1."),
+        ("ivr", "Please hold."),
+        ("ivr", "Your call is important to us."),
+        ("agent", "Hi, Example Water, this is Lou."),
+        ("customer", "hi"),
+        ("agent", "Sorry, I forgot: this call is recorded for quality."),
+    )
+    assert verdicts(c)["recording-disclosure"] == "pass"
