@@ -317,3 +317,33 @@ def test_ivr_prompts_do_not_use_up_the_agents_opening():
         ("agent", "Sorry, I forgot: this call is recorded for quality."),
     )
     assert verdicts(c)["recording-disclosure"] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("account_talk", "verdict"),
+    [
+        ("Okay, so the line was suspended on Friday.", "fail"),
+        ("The policy lapsed in May as the premium wasn't paid.", "fail"),
+        ("Refunds normally take a week to show.", "not_applicable"),
+        ("คะแนนของคุณลูกค้ามีสองพันแต้มค่ะ", "fail"),
+        ("แพ็กเกจปัจจุบันของคุณคือ 399 บาทค่ะ", "fail"),
+    ],
+)
+def test_what_happened_to_their_account_and_general_talk(account_talk, verdict):
+    c = call(("agent", "hello สวัสดีค่ะ"), ("customer", "hi"), ("agent", account_talk))
+    result = verdicts(c)
+    rule = "verify-before-account-change"
+    assert result.get(rule, result.get("verify-before-account-details")) == verdict
+
+
+@pytest.mark.parametrize("offer", ["ต้องการให้ช่วยเหลืออะไรเพิ่มเติมไหมครับ", "ยังมีข้อสงสัยอื่นอีกไหมคะ"])
+def test_thai_offers_with_help_and_doubts(offer):
+    c = call(("agent", "สวัสดีค่ะ"), ("customer", "ค่ะ"), ("agent", offer))
+    assert verdicts(c)["offer-further-help"] == "pass"
+
+
+def test_we_record_all_calls_is_a_notice():
+    c = call(
+        ("agent", "Hi, Example Gas. Just so you know, we record all calls."), ("customer", "ok")
+    )
+    assert verdicts(c)["recording-disclosure"] == "pass"
