@@ -347,3 +347,16 @@ def test_we_record_all_calls_is_a_notice():
         ("agent", "Hi, Example Gas. Just so you know, we record all calls."), ("customer", "ok")
     )
     assert verdicts(c)["recording-disclosure"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("ขอเบอร์มือถือที่ register ไว้ค่ะ", "ค่ะ", "limit บัตรตอนนี้ 40,000 ค่ะ"),
+        ("ขอ DOB ด้วยค่ะ", "ค่ะ", "บัตรโดน block ไว้ค่ะ เดี๋ยว unblock ให้นะคะ"),
+    ],
+)
+def test_code_mixed_verification_then_account_talk(turns):
+    check, answer, account_talk = turns
+    c = call(("agent", check), ("customer", answer), ("agent", account_talk))
+    assert verdicts(c)["verify-before-account-details"] == "pass"
