@@ -360,3 +360,17 @@ def test_code_mixed_verification_then_account_talk(turns):
     check, answer, account_talk = turns
     c = call(("agent", check), ("customer", answer), ("agent", account_talk))
     assert verdicts(c)["verify-before-account-details"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I understand your card was declined, let me have a look.",
+        "รับทราบค่ะ เรื่องบัตรหาย ดิฉันจะช่วยอายัดให้นะคะ",
+    ],
+)
+def test_restating_the_problem_or_offering_to_act_is_not_account_talk(said):
+    c = call(("agent", "hello สวัสดีค่ะ"), ("customer", "hi"), ("agent", said))
+    result = verdicts(c)
+    rule = "verify-before-account-change"
+    assert result.get(rule, result.get("verify-before-account-details")) == "not_applicable"
