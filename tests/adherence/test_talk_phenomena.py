@@ -114,6 +114,11 @@ def test_approving_a_code_in_the_app_is_not_telling_the_agent(approve):
     assert verdicts(c)["no-secret-request"] == "pass"
 
 
+def test_what_are_the_digits_on_the_back_is_a_request():
+    c = call(("agent", "hi"), ("customer", "hi"), ("agent", "what are the 3 digits on the back?"))
+    assert verdicts(c)["no-secret-request"] == "violation"
+
+
 def test_typing_a_code_to_the_agent_is_still_a_request():
     c = call(("agent", "hello"), ("customer", "hi"), ("agent", "please type the OTP here ค่ะ"))
     assert verdicts(c)["no-secret-request"] == "violation"
