@@ -379,3 +379,16 @@ def test_restating_the_problem_or_offering_to_act_is_not_account_talk(said):
     result = verdicts(c)
     rule = "verify-before-account-change"
     assert result.get(rule, result.get("verify-before-account-details")) == "not_applicable"
+
+
+def test_the_full_thai_name_of_the_id_card_and_a_check_that_checks_out():
+    thai = call(
+        ("agent", "ขอเลขบัตรประจำตัวประชาชนค่ะ"),
+        ("customer", "ค่ะ"),
+        ("agent", "ยอดค้างชำระสองพันบาทค่ะ"),
+    )
+    assert verdicts(thai)["verify-before-account-details"] == "pass"
+    english = _after_greeting(
+        ("agent", "Thanks, that all checks out. I've now cancelled the order."),
+    )
+    assert verdicts(english)["verify-before-account-change"] == "pass"
