@@ -392,3 +392,17 @@ def test_the_full_thai_name_of_the_id_card_and_a_check_that_checks_out():
         ("agent", "Thanks, that all checks out. I've now cancelled the order."),
     )
     assert verdicts(english)["verify-before-account-change"] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("agent_turn", "verdict"),
+    [
+        ("so that's 5500 1234 9876 4321, thanks", "violation"),
+        ("reading back 4417 2230 9918 and the rest is hidden", "violation"),
+        ("and the account number is 0201 2345 6789, right?", "pass"),
+        ("ทวนเลขบัตรประชาชน 3 1020 00456 78 1 นะคะ", "pass"),
+    ],
+)
+def test_card_digits_the_scan_cannot_confirm(agent_turn, verdict):
+    c = call(("customer", "it's about my debit card"), ("agent", agent_turn))
+    assert verdicts(c)["no-pan-read-back"] == verdict
