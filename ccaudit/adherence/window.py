@@ -2,8 +2,8 @@
 
 A window counts the turns of the roles the condition listens to ("the agent's first two
 turns"), not turns of any speaker, so a chatty customer does not push the agent's greeting
-out of it. `until` ends the window at the first turn where another condition holds ("before
-any account talk").
+out of it, nor an IVR's prompts the agent's recording notice. `until` ends the window at
+the first turn where another condition holds ("before any account talk").
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from ccaudit.model import Conversation, Turn
 
 # None listens to every speaker; otherwise the roles listened to, e.g. ("agent", "ivr").
 Roles = tuple[str, ...] | None
+# Recorded messages and bots: their turns do not count in a window of the first turns.
+MACHINE_ROLES = frozenset({"ivr", "bot", "system"})
 
 
 class NotApplicable(Exception):
@@ -80,10 +82,23 @@ class Window:
             elif self.first_turns is None and self.last_turns is None:
                 raise NotApplicable(reason("no_times"))
         if self.first_turns is not None:
-            turns = turns[: self.first_turns]
+            turns = _first_counted(turns, self.first_turns)
         if self.last_turns is not None:
             turns = turns[-self.last_turns :]
         return turns
+
+
+def _first_counted(turns: list[Turn], count: int) -> list[Turn]:
+    """The first `count` turns of people, with every recorded-message turn among them: an
+    IVR's prompts ("press 1", "please hold") do not use up the agent's opening."""
+    chosen, people = [], 0
+    for turn in turns:
+        if turn.role in MACHINE_ROLES:
+            chosen.append(turn)
+        elif people < count:
+            chosen.append(turn)
+            people += 1
+    return chosen
 
 
 def _turns_span(code: str, count: int, roles: Roles) -> Reason:

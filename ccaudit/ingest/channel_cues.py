@@ -3,8 +3,9 @@
 A plain-text conversation with no times and no `Channel:` header says what it is in its words:
 a chat holds an emoji or emoticon, a sticker or picture marker, a shop's `admin`, a shop or a
 handle as a speaker's label (`VOLT_support`, `ร้านกระเป๋า...`, `@shop`), or talk about the chat
-itself ("live chat", "click the link", "แชท", "พิมพ์"); a call talks about calling, holding,
-hearing and recording. Typing counts only when nothing in the text is said on a phone.
+itself ("live chat", "X chat here", "click the link", "แชท", "พิมพ์"); a call talks about
+calling, holding, hearing and recording. Typing counts only when nothing in the text is said
+on a phone.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ _TYPED_MARK = re.compile(
     r"|(?<![\w:])[:;]-?[)(DPp](?!\w)|\^[_.]?\^|!!"
 )
 _TYPED_WORDS = re.compile(
-    r"\b(?:live chat|(?:in|this|the|our) chat|chatting|chat transcript"
+    r"\b(?:chat|chatting|chat transcript"
     r"|click(?:ing)? (?:on|the|here)|tap (?:on|the)|screenshot|screen shot|inbox|dm"
     r"|typ(?:e|ing) (?:in|it|here|below)|typed"
-    r"|thanks for contacting|lol|thx|pls|plz)\b"
+    r"|thank(?:s| you) for contacting|dear customer|lol|thx|pls|plz)\b"
     r"|แชท|พิมพ์|อินบ็อกซ์|แคปหน้าจอ|แคปมา|ทักมา|ทักแชท|ส่งรูป|ส่งสลิป|กดลิงก์|กดลิ้ง|ไลน์แอด"
 )
 _SPOKEN_WORDS = re.compile(

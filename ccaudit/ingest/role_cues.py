@@ -58,6 +58,7 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"for (?:security|verification)(?: purposes| reasons)?\b", 2),
     (rf"\byour (?:{_ACCOUNT_THINGS})(?<!policy) (?:is|was|has|shows|will)\b", 2),
     (r"\bi (?:can )?see (?:your|that your|a |the |you have\b)", 2),
+    (r"\bi see (?:two|three|four|\d|an|that)\b", 2),
     (r"(?:can|could) you (?:spell|confirm|verify|give me|tell me|read me) (?:your|the)\b", 2),
     (r"\bi(?:'ll| will) (?:refund|cancel|update|change|block|reset|waive|credit|rebook)\b", 2),
     (r"sorry to hear|sorry for the (?:trouble|inconvenience|wait)", 2),

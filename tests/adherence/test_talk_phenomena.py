@@ -114,6 +114,11 @@ def test_approving_a_code_in_the_app_is_not_telling_the_agent(approve):
     assert verdicts(c)["no-secret-request"] == "pass"
 
 
+def test_what_are_the_digits_on_the_back_is_a_request():
+    c = call(("agent", "hi"), ("customer", "hi"), ("agent", "what are the 3 digits on the back?"))
+    assert verdicts(c)["no-secret-request"] == "violation"
+
+
 def test_typing_a_code_to_the_agent_is_still_a_request():
     c = call(("agent", "hello"), ("customer", "hi"), ("agent", "please type the OTP here ค่ะ"))
     assert verdicts(c)["no-secret-request"] == "violation"
@@ -251,3 +256,153 @@ def test_a_monitoring_notice_and_a_run_through_security():
     result = verdicts(c)
     assert result["recording-disclosure"] == "pass"
     assert result["verify-before-account-change"] == "pass"
+
+
+def test_thank_you_for_calling_the_organisation():
+    c = call(
+        ("agent", "hello, thanks for calling the Lakeside Parking Authority"), ("customer", "hi")
+    )
+    assert verdicts(c)["greeting"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    ["and the passcode you chose when you signed up", "แล้วก็รหัส ATM ด้วยค่ะ"],
+)
+def test_a_secret_asked_for_by_naming_it_next(request_):
+    c = call(("agent", "hello"), ("customer", "hi"), ("agent", request_))
+    assert verdicts(c)["no-secret-request"] == "violation"
+
+
+@pytest.mark.parametrize(
+    "account_talk",
+    [
+        "so there's a balance of ninety dollars from March",
+        "ผล ตรวจ ออก แล้ว ค่ะ ค่า cholesterol สูง นิด หน่อย",
+        "คำ ร้อง ของ คุณ อนุมัติ แล้ว ครับ แต่ ยัง ไม่ ได้ ชำระ ค่า ธรรมเนียม",
+    ],
+)
+def test_account_talk_in_asr_spacing_and_plain_english(account_talk):
+    c = call(("agent", "hello สวัสดีค่ะ"), ("customer", "hi"), ("agent", account_talk))
+    result = verdicts(c)
+    rule = "verify-before-account-change"
+    assert result.get(rule, result.get("verify-before-account-details")) == "fail"
+
+
+def test_the_last_digits_asked_for_are_not_a_ticket():
+    c = call(("agent", "สวัสดีค่ะ"), ("customer", "ค่ะ"), ("agent", "ขอเลขบัตรประชาชนสี่ตัวท้ายค่ะ"))
+    assert verdicts(c)["verify-before-account-details"] == "not_applicable"
+
+
+def test_a_match_with_the_system_confirms_the_caller():
+    c = call(
+        ("agent", "ขอเลขหนังสือเดินทางค่ะ"),
+        ("customer", "ค่ะ"),
+        ("agent", "ตรงกับระบบค่ะ ตั๋วของคุณลูกค้าเปลี่ยนเป็นวันศุกร์แล้วค่ะ"),
+    )
+    assert verdicts(c)["verify-before-account-details"] == "pass"
+
+
+def test_a_broken_line_and_another_offer_wording():
+    dropped = call(
+        ("agent", "สวัสดีค่ะ"), ("customer", "ค่ะ"), ("agent", "ตอนนี้"), ("system", "[สัญญาณขาดหาย]")
+    )
+    assert verdicts(dropped)["offer-further-help"] == "not_applicable"
+    offer = call(("agent", "สวัสดีค่ะ"), ("customer", "ค่ะ"), ("agent", "มีเรื่องไหนสงสัยเพิ่มอีกไหมคะ"))
+    assert verdicts(offer)["offer-further-help"] == "pass"
+
+
+def test_ivr_prompts_do_not_use_up_the_agents_opening():
+    c = call(
+        ("ivr", "Welcome. For billing, press 1."),
+        ("ivr", "Please hold."),
+        ("ivr", "Your call is important to us."),
+        ("agent", "Hi, Example Water, this is Lou."),
+        ("customer", "hi"),
+        ("agent", "Sorry, I forgot: this call is recorded for quality."),
+    )
+    assert verdicts(c)["recording-disclosure"] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("account_talk", "verdict"),
+    [
+        ("Okay, so the line was suspended on Friday.", "fail"),
+        ("The policy lapsed in May as the premium wasn't paid.", "fail"),
+        ("Refunds normally take a week to show.", "not_applicable"),
+        ("คะแนนของคุณลูกค้ามีสองพันแต้มค่ะ", "fail"),
+        ("แพ็กเกจปัจจุบันของคุณคือ 399 บาทค่ะ", "fail"),
+    ],
+)
+def test_what_happened_to_their_account_and_general_talk(account_talk, verdict):
+    c = call(("agent", "hello สวัสดีค่ะ"), ("customer", "hi"), ("agent", account_talk))
+    result = verdicts(c)
+    rule = "verify-before-account-change"
+    assert result.get(rule, result.get("verify-before-account-details")) == verdict
+
+
+@pytest.mark.parametrize("offer", ["ต้องการให้ช่วยเหลืออะไรเพิ่มเติมไหมครับ", "ยังมีข้อสงสัยอื่นอีกไหมคะ"])
+def test_thai_offers_with_help_and_doubts(offer):
+    c = call(("agent", "สวัสดีค่ะ"), ("customer", "ค่ะ"), ("agent", offer))
+    assert verdicts(c)["offer-further-help"] == "pass"
+
+
+def test_we_record_all_calls_is_a_notice():
+    c = call(
+        ("agent", "Hi, Example Gas. Just so you know, we record all calls."), ("customer", "ok")
+    )
+    assert verdicts(c)["recording-disclosure"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("ขอเบอร์มือถือที่ register ไว้ค่ะ", "ค่ะ", "limit บัตรตอนนี้ 40,000 ค่ะ"),
+        ("ขอ DOB ด้วยค่ะ", "ค่ะ", "บัตรโดน block ไว้ค่ะ เดี๋ยว unblock ให้นะคะ"),
+    ],
+)
+def test_code_mixed_verification_then_account_talk(turns):
+    check, answer, account_talk = turns
+    c = call(("agent", check), ("customer", answer), ("agent", account_talk))
+    assert verdicts(c)["verify-before-account-details"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I understand your card was declined, let me have a look.",
+        "รับทราบค่ะ เรื่องบัตรหาย ดิฉันจะช่วยอายัดให้นะคะ",
+    ],
+)
+def test_restating_the_problem_or_offering_to_act_is_not_account_talk(said):
+    c = call(("agent", "hello สวัสดีค่ะ"), ("customer", "hi"), ("agent", said))
+    result = verdicts(c)
+    rule = "verify-before-account-change"
+    assert result.get(rule, result.get("verify-before-account-details")) == "not_applicable"
+
+
+def test_the_full_thai_name_of_the_id_card_and_a_check_that_checks_out():
+    thai = call(
+        ("agent", "ขอเลขบัตรประจำตัวประชาชนค่ะ"),
+        ("customer", "ค่ะ"),
+        ("agent", "ยอดค้างชำระสองพันบาทค่ะ"),
+    )
+    assert verdicts(thai)["verify-before-account-details"] == "pass"
+    english = _after_greeting(
+        ("agent", "Thanks, that all checks out. I've now cancelled the order."),
+    )
+    assert verdicts(english)["verify-before-account-change"] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("agent_turn", "verdict"),
+    [
+        ("so that's 5500 1234 9876 4321, thanks", "violation"),
+        ("reading back 4417 2230 9918 and the rest is hidden", "violation"),
+        ("and the account number is 0201 2345 6789, right?", "pass"),
+        ("ทวนเลขบัตรประชาชน 3 1020 00456 78 1 นะคะ", "pass"),
+    ],
+)
+def test_card_digits_the_scan_cannot_confirm(agent_turn, verdict):
+    c = call(("customer", "it's about my debit card"), ("agent", agent_turn))
+    assert verdicts(c)["no-pan-read-back"] == verdict

@@ -23,6 +23,10 @@ CHATS = {
         "Customer: my meter reading looks wrong\n"
         "Agent: Please click on the link below to upload a photo.\n"
     ),
+    "the organisation's chat": (
+        "Agent: Hello, Marlow Water chat here, I'm Bea.\nCustomer: my bill doubled\n"
+    ),
+    "dear customer": ("Agent: Dear customer, thank you for contacting Pinecell.\nCustomer: hi\n"),
     "dingbat": ("Agent: Your refund is done ✔\nCustomer: thanks\n"),
     "emoticon": ("เจ้าหน้าที่: เรียบร้อยค่ะ ^_^\nลูกค้า: ขอบคุณค่ะ\n"),
 }

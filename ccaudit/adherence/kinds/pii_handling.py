@@ -6,7 +6,8 @@ A card read back need not be one the scan confirms: a number with a wrong check 
 customer misspoke, the agent misheard) or all but its last few digits is still a card number
 said aloud when the talk is of a card. So a card read-back rule also counts a run of 12 to 19
 digits, in figures or words, in an agent turn when that turn or one of the few before it
-speaks of a payment card (`card_words`) and the turn itself does not speak of an ID card."""
+speaks of a payment card (`card_words`) and the turn itself does not name another number (an
+ID card, a bank account, a phone)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ FULL_CARD_DIGITS = 13
 SPOKEN_CARD_DIGITS = (12, 19)
 # How many turns before a run of digits may say that the talk is of a card.
 CARD_TALK_TURNS = 3
-ID_DOCUMENT = "id_document"
+NOT_A_CARD = "other_number"
 # "five one one oh one": a spoken zero inside a run of digits.
 _SPOKEN_ZERO = frozenset({"oh", "o"})
 
@@ -109,7 +110,7 @@ class SpokenCardDigits:
         for turn in turns:
             if not any(_card_run(run) for run in digit_runs(turn.said)):
                 continue
-            if matcher.hits(turn.said, ID_DOCUMENT):
+            if matcher.hits(turn.said, NOT_A_CARD):
                 continue
             earlier = conversation.turns[max(turn.index - CARD_TALK_TURNS, 0) : turn.index + 1]
             if any(matcher.hits(t.said, concept) for t in earlier if not t.is_internal_note):
