@@ -16,6 +16,7 @@ GIVEN, FAMILY = thai_lists.name_lists()
 # Built once here, so no example pays for building them.
 thai_name_hint()
 thai_lists.common_words()
+thai_name_spans("พี่ไอซ์น่ารัก")  # and the segmenter a glued nickname needs
 GIVEN_NAMES = sorted(GIVEN.names)
 FAMILY_NAMES = sorted(FAMILY.names)
 THAI_PIECES = [

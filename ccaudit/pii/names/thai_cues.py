@@ -51,6 +51,10 @@ _SHORT_WORD_ALONE = r"[ก-ฮ][ก-๎]{1,7}(?:ค่ะ|ค่า|คะ|ค�
 _LEADING_VOWELS = frozenset("เแโใไ")
 MIN_KIN_NICKNAME = 3
 MAX_PRONOUN_NAME = 8
+MAX_GLUED_NICKNAME = 6
+# What a shop or a page calls its staff after a kin word (น้องแอด "the admin"): a role.
+_ROLES = frozenset(("แอด", "แอดมิน", "ทีม", "เพจ", "ร้าน", "ช่าง", "หมอ", "พยาบาล"))
+_THAI_WORD = re.compile(r"[ก-ฮเ-ไ][ก-๎]*")
 _LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])")
 _CLOSING = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ|[\n.,!?)]|$)"
 _PRONOUN_NAME_CLOSED = re.compile(_CLOSING)
@@ -98,6 +102,10 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
         # After นามสกุล a family name: a compound of everyday words (นามสกุลศรีสะอาด).
         surname = bool(cue["title"]) or cue["name_word"] == "นามสกุล"
         length = unlisted_name_length(text, start, surname=surname)
+        if cue["kin"] and not length:
+            length = glued_nickname_length(text, cue.start(), start)
+        if cue["kin"] and text[start : start + length] in _ROLES:
+            return 0
         return 0 if cue["kin"] and length < MIN_KIN_NICKNAME else length
     length = unlisted_name_length(text, start)
     if (
@@ -107,6 +115,49 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
     ):
         return 0
     return length
+
+
+def glued_nickname_length(text: str, cue_start: int, start: int) -> int:
+    """A nickname in no list glued to the words after it (พยาบาลพี่แนนดูแลดี, น้องไอซ์น่ารัก):
+    the word after the kin word, where pythainlp's dictionary segmentation puts the word
+    boundaries, if the kin word stands as a word of its own (not หมอน "pillow" for หมอ) and
+    the next word is neither an everyday nor a common word (พี่ชาย, น้องหมา, พี่เขาบอก) nor
+    two of them together."""
+    if _opens_with_an_everyday_word(text, start):
+        return 0  # most text after a kin word (พี่ชอบ, น้องต้องการ), without segmenting it
+    window = text[cue_start : start + MAX_GLUED_NICKNAME + 12]
+    words = _segment(window)
+    if len(words) < 2 or cue_start + len(words[0]) not in (start, start - 1):
+        return 0
+    word = words[1]
+    if not (MIN_KIN_NICKNAME - 1 <= len(word) <= MAX_GLUED_NICKNAME and _THAI_WORD.fullmatch(word)):
+        return 0
+    everyday = everyday_words()
+    if word in everyday or word in common_words() or is_never_a_name(word):
+        return 0
+    # Two everyday words the segmenter kept together (ขายของ "sell things").
+    if any(word[:n] in everyday and word[n:] in everyday for n in range(1, len(word))):
+        return 0
+    return len(word) if text.startswith(word, start) else 0
+
+
+def _opens_with_an_everyday_word(text: str, start: int) -> bool:
+    """Whether an everyday word opens text[start:] and ends where a word may begin (a
+    consonant there not silenced by ์: ไอ does not end ไอซ์)."""
+    everyday = everyday_words()
+    for end in range(start + 2, min(start + MAX_GLUED_NICKNAME + 4, len(text)) + 1):
+        after = text[end : end + 2]
+        if text[start:end] in everyday and (
+            not after or (may_begin_a_word(after[0]) and after[1:] != "์")
+        ):
+            return True
+    return False
+
+
+def _segment(text: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(text, engine="newmm", keep_whitespace=False)
 
 
 def _surname_end(text: str, end: int, strong: bool) -> int:
@@ -226,6 +277,6 @@ def thai_name_hint() -> re.Pattern[str]:
     return re.compile(
         rf"{_TITLES}|ชื่อ|นามสกุล|(?:ผม|ดิฉัน|ฉัน|หนู)ชือ"
         rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
-        rf"|(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE})"
+        rf"|(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE}|[ก-ฮเ-ไ])"
         rf"|(?:คุณ|ผม|ดิฉัน|ฉัน|หนู)(?=[ก-ฮเ-ไ](?:(?!นะ)[ก-๎]){{2,{MAX_PRONOUN_NAME - 1}}}?{_CLOSING})"
     )
