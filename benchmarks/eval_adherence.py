@@ -6,7 +6,8 @@ The calls were written and labelled per behaviour by people who had not read the
 benchmarks/eval/adherence/GUIDE.md). Each call is checked with the bundled packs, as
 `ccaudit check` picks them by the call's language; the rules judging a behaviour combine as
 benchmarks/independent/behaviours.py says. Agreement is printed per behaviour and per
-language; the frozen half prints aggregates only. `--disagreements` lists the tune half's.
+language and per batch (the writer's labels file: `en`/`th` written first, `b3*`/`b4*` later);
+the frozen half prints aggregates only. `--disagreements` lists the tune half's.
 """
 
 from __future__ import annotations
@@ -43,20 +44,20 @@ def evaluate_split(split: str, show: bool, check_options: list[str]) -> None:
                 for other in result.get("also_rules", ()):
                     results[document.id][other.split(":")[-1]] = result["status"]
     total, agreed = Counter(), Counter()
-    by_language, agreed_language = Counter(), Counter()
+    by_group, agreed_group = Counter(), Counter()
     disagreements = []
     for document in documents:
-        lang = document.meta.get("lang", "?")
+        groups = (f"language {document.meta.get('lang', '?')}", f"batch {document.meta['batch']}")
         for behaviour in BEHAVIOURS:
             expected = document.meta.get(behaviour, "")
             if not expected:
                 continue
             got = verdict(behaviour, results[document.id]) or "no rule"
             total[behaviour] += 1
-            by_language[lang] += 1
+            by_group.update(groups)
             if got == expected:
                 agreed[behaviour] += 1
-                agreed_language[lang] += 1
+                agreed_group.update(groups)
             else:
                 disagreements.append((document.id, behaviour, expected, got))
     print(f"\n===== {split} half: {len(documents)} calls =====")
@@ -66,10 +67,9 @@ def evaluate_split(split: str, show: bool, check_options: list[str]) -> None:
             rate = agreed[behaviour] / total[behaviour]
             mark = "" if rate >= TARGET else "  < 0.95"
             print(f"{behaviour:30} {total[behaviour]:8d} {agreed[behaviour]:6d} {rate:6.3f}{mark}")
-    for lang in sorted(by_language):
-        rate = agreed_language[lang] / by_language[lang]
-        name = f"language {lang}"
-        print(f"{name:30} {by_language[lang]:8d} {agreed_language[lang]:6d} {rate:6.3f}")
+    for name in sorted(by_group):
+        rate = agreed_group[name] / by_group[name]
+        print(f"{name:30} {by_group[name]:8d} {agreed_group[name]:6d} {rate:6.3f}")
     overall = sum(agreed.values()) / max(sum(total.values()), 1)
     print(f"{'all':30} {sum(total.values()):8d} {sum(agreed.values()):6d} {overall:6.3f}")
     if show and split == "tune":

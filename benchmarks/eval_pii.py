@@ -77,6 +77,7 @@ def evaluate_split(split: str, args, scan_options: list[str]) -> None:
     print("\n".join(report.entity_table(f"{split} / both parts: per entity", both)), "\n")
     if real_thai:
         print("\n".join(report.entity_table(f"{split} / real Thai text", real_thai)), "\n")
+    print("\n".join(_batch_table(everything, found)), "\n")
     print("\n".join(report.form_table(both)), "\n")
     print("\n".join(report.language_table(both)), "\n")
     print("\n".join(report.target_lines(report.targets(both, real_thai))), "\n")
@@ -85,6 +86,17 @@ def evaluate_split(split: str, args, scan_options: list[str]) -> None:
         print("\n".join(report.entity_table(f"{split}: Presidio (with Thai copies)", theirs)))
     if args.misses and split == "tune":
         print("\n".join(_misses(both)))
+
+
+def _batch_table(documents: list[Document], found: dict[str, list[Detection]]) -> list[str]:
+    """All entities (micro) per writer's manifest: sets written at different times apart."""
+    batches: dict[str, list[Document]] = {}
+    for document in documents:
+        batches.setdefault(f"{document.part} / {document.meta['batch']}", []).append(document)
+    lines = ["Per batch (the writer's manifest), all entities (micro)", report.HEADER]
+    for name, docs in sorted(batches.items()):
+        lines.append(report.row(name, score(docs, found).total()))
+    return lines
 
 
 def _misses(scores: Scores) -> list[str]:

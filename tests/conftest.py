@@ -7,8 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 TESTS = Path(__file__).parent
+
+# Properties are about results, not speed: a shared or loaded machine must not fail them on
+# Hypothesis's default 200 ms per example.
+settings.register_profile("ccaudit", deadline=None)
+settings.load_profile("ccaudit")
 
 
 def load_by_path(name: str, path: Path):

@@ -23,11 +23,15 @@ class Document:
 
 
 def manifest_rows(folder: Path, pattern: str) -> dict[str, dict[str, str]]:
+    """Each document's row; `batch` names the writer's file it came from (`labels-b3th.csv`
+    gives `b3th`), so that sets written at different times can be scored apart."""
     rows: dict[str, dict[str, str]] = {}
     for path in sorted(folder.glob(pattern)):
+        batch = path.stem.split("-", 1)[-1]
         with path.open(newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                rows[row["id"].strip()] = {k: (v or "").strip() for k, v in row.items() if k}
+                fields = {k: (v or "").strip() for k, v in row.items() if k}
+                rows[row["id"].strip()] = {**fields, "batch": batch}
     return rows
 
 

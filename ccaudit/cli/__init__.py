@@ -1,7 +1,7 @@
 """ccaudit command line: each command lives in its own module and stays thin.
 
-A command's module is imported only when that command runs (or when `--help` lists them
-all), so `ccaudit scan` never loads the PDF stack and `ccaudit --help` loads no detector.
+A command's module is imported only when that command runs, so `ccaudit scan` never loads
+the PDF stack and `ccaudit --help` loads no command at all.
 """
 
 import os
@@ -17,6 +17,21 @@ from ccaudit.cli.main_group import CcauditGroup  # noqa: E402
 from ccaudit.cli.stdout import keep_exit_code_when_stdout_closes  # noqa: E402
 
 COMMANDS = ("scan", "check", "audit", "report", "review", "rules", "redact", "formats")
+# The first paragraph of each command's help, which `ccaudit --help` shortens into its list
+# of commands: importing them all to read it would take most of the time `--help` takes.
+# tests/cli/test_startup.py checks the list is the one the commands' own help gives.
+SUMMARIES = {
+    "scan": "Find card numbers, bank accounts, Thai IDs and other PII in PATH... (files or "
+    "folders).",
+    "check": "Check every call in PATH... against script-adherence rule packs.",
+    "audit": "Scan and check PATH... in one pass and store the results as one run in --db.",
+    "report": "Write one PDF per agent plus a team summary PDF to --out.",
+    "review": "Review flagged items: list and show them, decide on them, export a baseline.",
+    "rules": "Test, validate, list and describe rule packs (bundled packs: rules/*.yaml).",
+    "redact": "Write de-identified copies of PATH... in their own format, then scan each copy "
+    "again.",
+    "formats": "List the input formats, in the order they are detected (first match wins).",
+}
 
 
 class CommandModules(CcauditGroup):
@@ -29,6 +44,15 @@ class CommandModules(CcauditGroup):
         if name not in COMMANDS:
             return None
         return getattr(import_module(f"ccaudit.cli.{name}"), name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        limit = formatter.width - 6 - max(map(len, COMMANDS))
+        rows = [
+            (name, click.Command(name, help=SUMMARIES[name]).get_short_help_str(limit))
+            for name in COMMANDS
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
 
 @click.group(
@@ -47,8 +71,11 @@ def main() -> None:
 
 def run(args: list[str] | None = None) -> None:
     """The `ccaudit` program: `main` in a process of its own, which loads Presidio's
-    predefined recognizers only if it runs one (see ccaudit.cli.deferred_presidio)."""
+    predefined recognizers only if it runs one (see ccaudit.cli.deferred_presidio), and
+    spaCy's command line only if something asks for it (ccaudit.cli.deferred_spacy_cli)."""
     from ccaudit.cli.deferred_presidio import defer_predefined_recognizers
+    from ccaudit.cli.deferred_spacy_cli import defer_spacy_cli
 
     defer_predefined_recognizers()
+    defer_spacy_cli()
     main(args)

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
 
 from ccaudit.ingest import ReadOptions, iter_input_files
 from ccaudit.model import InputError, InputWarning
 from ccaudit.pipeline.events import BatchEvent, FileDone
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 class BatchProgress:
@@ -27,6 +22,17 @@ class BatchProgress:
         self._progress: Progress | None = None
         self._task = None
         if self.enabled:
+            # Imported only for a bar: a run in CI, with stderr no terminal, draws none.
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+                TransferSpeedColumn,
+            )
+
             total = sum(
                 item[0].stat().st_size
                 for item in iter_input_files(paths, read_options)

@@ -5,14 +5,17 @@ are ("Nok speaking", "ดิฉันพลอยรับสายค่ะ"), 
 from", "โทรจาก", "ขอเรียนสายคุณ..."), say the call is recorded, ask for identifying details,
 tell the customer what their account shows, and offer more help. Customers say why they
 call, what went wrong with *their* card or order, answer "is that Khun X?" with "ผมเอง", and
-thank the agent for the help. A weight says how sure a cue is. Patterns are lower case and
-matched against lower-cased text (IGNORECASE would lower every character again).
+thank the agent for the help. A recorded message (IVR_CUES) asks the caller to hold or press
+a key while it connects them. A weight says how sure a cue is. Patterns are lower case and
+matched against lower-cased text (IGNORECASE would lower every character again). Thai cues are
+written without spaces between words; ASR text that puts spaces between syllables ("รับ สาย
+ค่ะ") is matched with those spaces taken out as well (role_inference).
 """
 
 from __future__ import annotations
 
 _ORG = (
-    r"bank|support|services|telecom|insurance|airlines?|energy"
+    r"bank|support|services?|telecom|insurance|airlines?|energy"
     r"|company|centre|center|helpdesk|help desk|ธนาคาร|บริษัท|ศูนย์|คอลเซ็นเตอร์|ฝ่าย|ประกัน"
 )
 _HELLO = r"(?:good (?:morning|afternoon|evening)|hello|hi)"
@@ -20,7 +23,8 @@ _NAME = r"(?!calling|ringing|phoning)\w+(?: \w+)?"
 # What a customer would like to do, not what an agent would like to do with them.
 _WANTING = r"(?!verify|confirm|ask you|ask for your|take|check your|get your|go over|remind)"
 _DETAILS = (
-    r"(?:full )?name|date of birth|dob|birthday|postcode|post code|zip code|address"
+    r"(?:full |last |first )?name|surname|date of birth|dob|birthday|postcode|post code"
+    r"|zip(?: code)?|address|e-?mail(?: address)?|mobile(?: number)?"
     r"|(?:account|policy|member(?:ship)?|customer|reference|booking|order|claim|phone) number"
 )
 _ACCOUNT_THINGS = (
@@ -36,7 +40,7 @@ _NOT_A_NAME = (
 
 # (pattern, weight): said by the agent.
 AGENT_CUES: tuple[tuple[str, int], ...] = (
-    (r"thank(?:s| you) for (?:calling|contacting|choosing|holding)", 3),
+    (r"thank(?:s| you) for (?:calling|contacting|choosing|holding|waiting)", 3),
     (r"you(?:'re| are) (?:through|connected|speaking) (?:to|with)|you(?:'ve| have) reached", 3),
     (r"welcome to\b", 2),
     (rf"\b(?:this is|my name is|i'm|i am) {_NAME},? (?:from|at)\b", 3),
@@ -53,38 +57,61 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"\bnumber\s?\?", 1),
     (r"for (?:security|verification)(?: purposes| reasons)?\b", 2),
     (rf"\byour (?:{_ACCOUNT_THINGS})(?<!policy) (?:is|was|has|shows|will)\b", 2),
-    (r"\bi can see (?:your|that your|a |the )", 2),
+    (r"\bi (?:can )?see (?:your|that your|a |the |you have\b)", 2),
+    (r"(?:can|could) you (?:spell|confirm|verify|give me|tell me|read me) (?:your|the)\b", 2),
+    (r"\bi(?:'ll| will) (?:refund|cancel|update|change|block|reset|waive|credit|rebook)\b", 2),
+    (r"sorry to hear|sorry for the (?:trouble|inconvenience|wait)", 2),
     (rf"^\W*{_HELLO}\W+(?:(?!my |i )\S+\s+){{0,3}}?(?:{_ORG})", 2),
     (r"ยินดี(?:ให้|ที่ได้|ที่ให้)บริการ|ยินดีช่วยเหลือ", 3),
     (r"ขอบคุณที่(?:โทร|ติดต่อ|ใช้บริการ|รอสาย)", 3),
-    (r"(?:ดิฉัน|ผม|ชื่อ)\S{0,20}รับสาย|รับสาย(?:ค่ะ|คะ|ครับ|นะ)", 3),
+    (r"(?:ดิฉัน|ผม|ชื่อ)\S{0,20}(?:รับสาย|พูดสาย)|(?:รับ|พูด)สาย(?:ค่ะ|คะ|ครับ|นะ)", 3),
     (rf"^\W*สวัสดี.{{0,60}}?(?:ดิฉัน|ผม)(?:ชื่อ)?{_NOT_A_NAME}\S{{1,10}}?{_POLITE_END}", 2),
     (r"(?:โทร|ติดต่อ)(?:มา)?จาก(?!เบอร์|ต่างประเทศ|มือถือ|ที่)", 2),
     (r"ขอเรียนสาย|คุณ\S{1,15}ใช่ไหม", 2),
     (r"มีอะไรให้\S{0,12}(?:ช่วย|ดูแล|บริการ)|(?:สอบถาม|ช่วย)\S{0,6}เพิ่มเติม(?:อีก)?ไหม", 3),
     (r"บันทึก(?:เสียง)?การสนทนา|การสนทนา\S{0,10}บันทึก|มีการ\s?(?:บันทึก|record)", 3),
-    (r"ยืนยันตัวตน|ขอ(?:ทราบ|อนุญาต(?:ทราบ)?)?(?:ชื่อ|เลข|เบอร์|วันเดือนปีเกิด|วันเกิด)", 2),
+    (r"ยืนยันตัวตน|ขอ(?:ทราบ|อนุญาต(?:ทราบ)?)?(?:ชื่อ|(?:หมาย)?เลข|เบอร์|วันเดือนปีเกิด|วันเกิด|ที่อยู่|อีเมล)", 2),
+    (r"(?:ตรวจสอบ|เช็ค|เช็ก|ดำเนินการ|แก้ไข)ให้|ทีมช่าง", 2),
     (r"ขอ\s?verify", 2),
-    (r"รบกวน(?:ขอ|แจ้ง|ลูกค้า|พิมพ์|ระบุ)|คุณลูกค้า", 2),
+    (r"รบกวน(?:ขอ|แจ้ง|ลูกค้า|พิมพ์|ระบุ|ทวน|ยืนยัน|ส่ง)|คุณลูกค้า", 2),
+    # Warning the customer to keep a secret: "ห้ามบอกรหัสกับใคร", "never share your PIN".
+    (r"(?:ห้าม|อย่า)(?:ส่ง|บอก|ให้|แจ้ง|เปิดเผย)\S{0,6}(?:รหัส|otp|pin|พิน|พาสเวิร์ด)", 2),
+    (r"(?:never|don'?t|do not) (?:share|give|tell)\b.{0,30}\b(?:pin|otp|password|passcode)", 2),
     (r"แอดมิน(?:จะ|ขอ|ได้|ตรวจสอบ|เช็ค|เปิด|ส่ง|แจ้ง|ยินดี|ดำเนินการ)", 2),
     (r"ทางเรา", 1),
     (rf"^\W*สวัสดี\S{{0,6}}\s*(?:\S+\s+){{0,2}}?(?:{_ORG})", 2),
+    # Done for the customer, or being done: "เช็คให้นะคะ", "แก้ไขให้เรียบร้อยแล้วค่ะ".
+    (r"(?<!ช่วย)(?:เช็ค|เช็ก|ตรวจสอบ)ให้(?:นะ|ค่ะ|ครับ|สักครู่)", 2),
+    (r"(?:ดำเนินการ|อัพเดท|อัปเดต|แก้ไข|เปลี่ยน|ยกเลิก|คืนเงิน)ให้(?:เรียบร้อย)?แล้ว", 2),
 )
 # (pattern, weight): said by the customer.
 CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
     (r"i(?:'m| am) (?:calling|ringing|phoning) (?:about|because|to|regarding|for|with)", 3),
     (rf"i(?:'d| would) like to {_WANTING}|i (?:want|need) to {_WANTING}", 2),
     (r"i need (?:some )?help|can you help me|\bi (?:lost|forgot)\b", 2),
+    (r"\bi(?:'ve| have)? (?:got )?(?:a|an|some) (?:problem|issue|question|complaint)", 2),
     (rf"\bmy (?:{_ACCOUNT_THINGS}|password|phone)\b", 1),
     (r"(?:hasn't|has not|haven't|didn't|never) (?:arrived|come|received|got)", 2),
     (r"\bi (?:was|have been|got|'ve been) (?:charged|billed)", 2),
     (r"thank(?:s| you) (?:so much )?for (?:your|the|all your) help", 2),
-    (r"โทร(?:มา)?(?:เรื่อง|สอบถาม|แจ้ง|ขอ)", 3),
+    (r"โทร(?:มา)?(?:ตาม)?(?:เรื่อง|สอบถาม|แจ้ง|ขอ)", 3),
     (r"อยาก(?:จะ)?(?:สอบถาม|ทราบ|ขอ|แจ้ง|เปลี่ยน|ยกเลิก|เช็ค|เช็ก|ถาม|ได้)", 2),
     (r"จะ(?:ขอ)?(?:เช็ค|เช็ก|สอบถาม|ถาม)", 2),
     (r"(?:บัตร|บัญชี|เบอร์)\S{0,6}(?:ของ)?(?:ผม|ดิฉัน|หนู|ฉัน)", 2),
     (r"(?:ผม|ดิฉัน|หนู|ฉัน)เอง|พูดอยู่(?:ค่ะ|ครับ)", 2),
     (r"(?:ผม|ดิฉัน|หนู|ฉัน)?(?:โดน|ถูก)(?:ตัด|หัก|เก็บ)เงิน|เข้าไม่ได้|ลืม(?:รหัส|password|พาส)", 2),
     (r"ทำ(?:ยัง|อย่าง)ไง(?:ดี)?", 1),
+    (r"(?:ไฟ|น้ำ|เน็ต|สัญญาณ)\S{0,6}(?:ดับ|ไม่ไหล|หลุด|ไม่มี)|ยังไม่ได้รับ|ยังไม่มา|(?:ทำ)?บัตรหาย", 2),
+    (r"\bmy \w+ (?:isn't|is not|doesn't|does not|won't|stopped|keeps)\b", 2),
     (r"ช่วย\S{0,20}หน่อย", 1),
+)
+# (pattern, weight): said by a recorded message before a person answers.
+IVR_CUES: tuple[tuple[str, int], ...] = (
+    (r"please (?:hold|wait|stay on the line)|while (?:we|i) (?:connect|transfer)", 2),
+    (r"\bpress (?:\d|one|two|three|four|five|six|seven|eight|nine|zero|star|hash)\b", 3),
+    (r"your call is (?:important|valuable)|next available", 3),
+    (r"(?:this|the|your|all) calls? (?:may be|is being|is|will be|are) (?:recorded|monitored)", 1),
+    (r"กด\s?(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|ศูนย์|ดอกจัน|สี่เหลี่ยม)", 3),
+    (r"(?:โปรด|กรุณา)(?:รอ|ถือ)สาย|โปรดรอสักครู่|กำลังโอนสาย|เพื่อโอนสาย", 2),
+    (r"บันทึก(?:เสียง)?การสนทนา|การสนทนา\S{0,10}บันทึก", 1),
 )

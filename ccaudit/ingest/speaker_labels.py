@@ -29,12 +29,14 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "receptionist",
         "consultant",
         "specialist",
+        "cs",
         "พนักงานรับสาย",
         "พนักงาน",
         "เจ้าหน้าที่",
         "จนท.",
         "จนท",
         "แอดมิน",
+        "ตัวแทน",
     ),
     "customer": (
         "customer",
@@ -48,12 +50,18 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "guest",
         "policyholder",
         "subscriber",
+        "buyer",
+        "shopper",
+        "resident",
         "คุณลูกค้า",
         "ลูกค้า",
         "ลค.",
         "ลค",
         "ผู้โทร",
         "ผู้ติดต่อ",
+        "ผู้ซื้อ",
+        "ผู้โดยสาร",
+        "สมาชิก",
     ),
     "ivr": ("ivr", "ระบบอัตโนมัติ", "ระบบ"),
     "bot": ("virtual agent", "chatbot", "bot", "บอท"),
@@ -62,7 +70,8 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
     "subject": ("subject", "เรื่อง"),
 }
 # Words that name a role inside a display name (`Kindred Goods Bot`, `WaveTel Care`,
-# `Nova Bank - Admin Som`), though they would not label a line on their own.
+# `Nova Bank - Admin Som`, a shop's `Official` account), though they would not label a line
+# on their own.
 NAME_WORDS: dict[str, tuple[str, ...]] = {
     "agent": (
         "customer care",
@@ -73,6 +82,7 @@ NAME_WORDS: dict[str, tuple[str, ...]] = {
         "help desk",
         "helpdesk",
         "service desk",
+        "official",  # a shop's or a brand's own account (a LINE Official Account)
     ),
     "bot": ("virtual assistant", "assistant"),
 }

@@ -7,8 +7,10 @@ first that answers decides:
 2. the user's --agent-speaker/--agent-channel, naming the agent's label (`spk_0`, `ch_1`, `1`);
 3. the label's own words (`Agent Ploy`, `CUSTOMER (Dana)`, `ลค.`, see speaker_labels);
 4. with exactly two people, when one's role is known, the other has the other role;
-5. with exactly two people and neither role known, what they say (role_inference): such
-   roles are marked `role_inferred`, and --no-infer-roles turns this off.
+5. with exactly two people and neither role known, what they say (role_inference); with
+   three or more, a recorded message before anyone else talks is the IVR, and a call handed
+   from agent to agent has one customer throughout. Such roles are marked `role_inferred`,
+   and --no-infer-roles turns this off.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ccaudit.ingest.base import ReadOptions
-from ccaudit.ingest.role_inference import infer_agent
+from ccaudit.ingest.role_inference import infer_agent, infer_transfer, recorded_opening
 from ccaudit.ingest.speaker_labels import role_of_label
 from ccaudit.model import Role, Turn
 
@@ -54,6 +56,18 @@ def speaker_roles(turns: Sequence[Turn], options: ReadOptions) -> dict[str, Spea
     people = [label for label, role in roles.items() if role in _PEOPLE]
     known = [label for label in people if roles[label] != "unknown"]
     result = {label: SpeakerRole(role) for label, role in roles.items()}
+    if options.infer_roles and len(people) > 2:
+        ivr = recorded_opening(turns, people)
+        if ivr and ivr not in known:
+            result[ivr] = SpeakerRole("ivr", inferred=True)
+            people.remove(ivr)
+    if len(people) > 2 and not known and options.infer_roles:
+        customer = infer_transfer(turns, people)
+        if customer:
+            for label in people:
+                role = "customer" if label == customer else "agent"
+                result[label] = SpeakerRole(role, inferred=True)
+        return result
     if len(people) != 2:
         return result
     if len(known) == 1:

@@ -18,7 +18,9 @@ from ccaudit.ingest.base import Source
 from ccaudit.ingest.decode import HEAD_BYTES, decode_error_reason
 from ccaudit.ingest.text_patterns import count_breaks
 
-READ_BYTES = 4 * 1024 * 1024
+# A block's turns all exist at once before they are cut into parts (text_parts): at 4 MiB
+# that was some 40 MB of Turn objects for one huge transcript.
+READ_BYTES = 1024 * 1024
 # How far back from the limit a long line's cut looks for whitespace.
 _CUT_WINDOW = 4096
 

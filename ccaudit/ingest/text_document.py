@@ -7,6 +7,8 @@ a sticker or picture marker, a shop's `admin`) or, with no times, when its words
 and never spoken (channel_cues), a call when it has times (a `Channel:` header overrides
 them all); every turn of a note is an internal note. Roles come from the labels of the people
 speaking (speaker_roles); a huge document's later parts keep what its first part decided.
+A call whose lines carry no labels at all gets roles only when its lines clearly alternate
+between an agent and a customer (role_inference.alternating_roles), marked as inferred.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ccaudit.ingest.base import ReadOptions, Source
 from ccaudit.ingest.channel_cues import typed_marks, typed_only
+from ccaudit.ingest.role_inference import alternating_roles
 from ccaudit.ingest.speaker_roles import SpeakerRole, apply_speaker_roles, speaker_roles
 from ccaudit.ingest.text_parts import Part
 from ccaudit.model import Channel, Conversation
@@ -32,6 +35,8 @@ _CHANNELS: dict[str, Channel] = {
 # A first time this late is a time of day (`[09:14] Ploy: ...`), not an offset into a call.
 CLOCK_TIME_MS = 60_000
 _PEOPLE_KINDS = frozenset({"agent", "customer", "generic", "extra", "letter", "name"})
+# Channels whose unlabelled text is prose, never two people taking turns line by line.
+_NOT_DIALOGUE: frozenset[Channel | None] = frozenset({"note", "ticket", "email"})
 
 
 @dataclass
@@ -52,6 +57,8 @@ class TextDocument:
             self._roles = speaker_roles(people, self.options)
             self._channel = self._channel_of(part)
         apply_speaker_roles(people, self._roles)
+        if not people and self._channel not in _NOT_DIALOGUE and self.options.infer_roles:
+            _alternate_unlabelled_lines(part)
         if self._channel == "note":
             for turn in part.turns:
                 turn.is_internal_note = True
@@ -98,3 +105,13 @@ class TextDocument:
         if times[0][0] >= CLOCK_TIME_MS and any(kind == "name" for _, kind in times):
             return "chat"
         return "voice"
+
+
+def _alternate_unlabelled_lines(part: Part) -> None:
+    """Roles for a part whose every turn is an unlabelled line, when they clearly alternate."""
+    if any(kind != "unlabelled" for kind in part.kinds):
+        return
+    roles = alternating_roles([turn.said for turn in part.turns])
+    for turn, role in zip(part.turns, roles or (), strict=False):
+        if role != "unknown":
+            turn.role, turn.role_inferred = role, True

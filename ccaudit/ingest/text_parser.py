@@ -157,11 +157,13 @@ class TextParser(PlainLines):
         """The turn a label (or time) line opens: a display name that is not one of the
         document's (`names`) is text after a time. A label that is, or holds, a display
         name starts the turn's text."""
-        label, word, stamp, after, name = match.group("label", "word", "time", "after", "name")
+        label, word, stamp, after, name, name_time = match.group(
+            "label", "word", "time", "after", "name", "name_time"
+        )
         start = match.end()
         if label is not None:
             kind = WORD_KIND.get(word.casefold()) or self._label_kind(word)
-            if len(label) > len(word):  # `Customer (Dana)`: the text keeps it, to be scanned
+            if "(" in label[len(word) :]:  # `Customer (Dana)`: the text keeps it, to be scanned
                 start = match.start("label")
         elif name in self.names:
             # A display name is a person's name more often than not: the text keeps it, so
@@ -171,7 +173,7 @@ class TextParser(PlainLines):
             kind = "unlabelled"
             if name is not None:
                 start = match.start("name")
-        stamp = stamp or after
+        stamp = stamp or after or name_time
         role = KIND_ROLES.get(kind) or role_of_kind(kind, label)
         return (
             kind,
@@ -200,7 +202,9 @@ class TextParser(PlainLines):
         agent_speaker = self.patterns.agent_speaker
         if agent_speaker and word.casefold() == agent_speaker.casefold():
             return "extra"
-        return "letter" if word in LETTER_ROLES else "generic"
+        # `A`/`C` name the agent and the customer; other letters (`A`/`B`) are bare labels.
+        letters = self.patterns.letters
+        return "letter" if word in letters and set(letters) == set(LETTER_ROLES) else "generic"
 
     def _end_block(self, ends_mid_line: bool) -> None:
         if self._plain_from is not None:

@@ -7,7 +7,8 @@ like an id (`Agent: A-1023`, one token with a digit), are they read as the agent
 (blank lines between headers do not count). Any other `Key: value` line is content, so PII
 in it is still scanned.
 
-A label is a word of the vocabulary (speaker_labels), a bare label (`Speaker 1`, `spk_0`),
+A label is a word of the vocabulary (speaker_labels), numbered or not (`Agent 2`, the second
+agent of a transferred call), a bare label (`Speaker 1`, `spk_0`),
 the --agent-speaker value, or, after a time (`10:32 Somchai: ...`, a chat export), a display
 name. It may follow a time (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`), carry a name
 in parentheses (`AGENT (Dana):`) and end with `:`, `：`, ` - ` or, for a person's role word or
@@ -56,7 +57,7 @@ AGENT_ID_LINE = re.compile(
 )
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \tT]+"
+_DATE = r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+"
 _TIME = (
     rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK})(?:[ \t]?[aApP]\.?[mM]\.?)?[\])]?[ \t]*"
     r"(?:[-–][ \t]*)?"
@@ -64,13 +65,16 @@ _TIME = (
 _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and tone marks are not \w
 # A chat's display name: words of letters (with `.`, `'`, `_` or digits after the first letter:
 # `marcus.h`, `P'Fah`), joined by spaces or by a shop's separators (`Sam | Shop`, `Ben (Shop)`,
-# `Grace @ Shop`, `Shop · Fah`, `Shop - Admin Som`).
+# `Grace @ Shop`, `Shop · Fah`, `Shop - Admin Som`), perhaps ending with a number (`Room 1802`).
 _NAME_CHAR = r"[\w.'’\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 _NAME_WORD = rf"{_LETTER}{_NAME_CHAR}{{0,20}}+"
 _NAME = (
     rf"{_LETTER}{_NAME_CHAR}{{1,20}}+"
     rf"(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}}+"
+    r"(?:[ ]\d{1,6}(?![\d:.]))?"
 )
+# Some chat exports put the time after the name (`Ploy 10:32 : hi`).
+_NAME_TIME = rf"[ \t]+[\[(]?{_CLOCK}[\])]?"
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
     r"(?:\*\*[ \t]*[:：]|[:：](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
@@ -99,7 +103,7 @@ class _AtLineStarts:
 _LETTER_LINE = _AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
 _NAME_LINE = _AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
-_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})[ \t]*[:：][ \t]*\S")
+_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)[ \t]*\S")
 # Untimed names are a chat's when this share of the non-blank lines start with them.
 CHAT_NAME_SHARE = 0.6
 
@@ -117,26 +121,30 @@ class LinePatterns:
     preamble_lines: re.Pattern[str]
     preamble_lines_cr: re.Pattern[str]
     agent_speaker: str | None
+    letters: str  # the single letters that label speakers (letters_label)
 
 
 @lru_cache(maxsize=8)
-def line_patterns(agent_speaker: str | None, letters: bool, chat: bool = False) -> LinePatterns:
-    """The label pattern for a document; `letters` accepts `A:`/`C:` (see letters_label),
-    `chat` display names without times (see chat_names)."""
+def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -> LinePatterns:
+    """The label pattern for a document; `letters` are the single letters that label speakers
+    (see letters_label), `chat` accepts display names without times (see chat_names)."""
     solo = [words_pattern(PEOPLE_KINDS), GENERIC_LABEL]
     if agent_speaker:
         solo.insert(0, caseless(agent_speaker))
     others = [words_pattern(tuple(k for k in LABEL_WORDS if k not in PEOPLE_KINDS))]
     if letters:
-        others.append("|".join(LETTER_ROLES))
+        others.append("|".join(letters))
     labelled = (
-        rf"(?:\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})(?![^\W_])"
+        rf"(?:\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})"
+        rf"(?:[ _]?\d{{1,2}}(?!:\d))?(?![^\W_])"
         rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?)"
         rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})[\])]?)?[ \t]*{_LABEL_END}[ \t]*"
     )
     # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value,
     # but in a chat without times (chat_names) names start lines.
-    named = rf"(?P<name>{_NAME})(?:[ \t]*[:：]|\t)[ \t]*"
+    named = (
+        rf"(?P<name>{_NAME})(?:[ \t]+[\[(]?(?P<name_time>{_CLOCK})[\])]?)?(?:[ \t]*[:：]|\t)[ \t]*"
+    )
     if not chat:
         named = rf"(?(time){named}|(?!))"
     timed = r"(?(time)(?=\S)|(?!))"
@@ -149,6 +157,7 @@ def line_patterns(agent_speaker: str | None, letters: bool, chat: bool = False) 
         re.compile(rf"\n(?:{preamble})"),
         re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{preamble})", re.MULTILINE),
         agent_speaker,
+        letters,
     )
 
 
@@ -162,7 +171,8 @@ def display_names(head: str) -> frozenset[str]:
 
 
 def chat_names(head: str) -> tuple[str, ...]:
-    """Names that label a chat without times (`shop_admin: hi`, `Example Shop Support: ...`):
+    """Names that label a chat without times before them (`shop_admin: hi`, `Example Shop
+    Support: ...`, a name and a tab as a spreadsheet export has it, `Ploy 10:32 : hi`):
     the speakers (these names and labels such as `Customer`) are two or more, each starts
     two lines or more, and between them they start most lines. Otherwise `Name: Somchai` and
     `Phone: ...` stay keys and values."""
@@ -182,11 +192,20 @@ def _known_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}|{GENERIC_LABEL})(?:[ \t]*\([^()]*\))?")
 
 
-def letters_label(head: str) -> bool:
-    """`A:` and `C:` are labels only in a document consistently labelled that way: both
-    letters start lines, and no other single letter does (`A: yes` / `B: no` is a list)."""
-    starts = {m["letter"] for m in _LETTER_LINE.finditer(head)}
-    return starts == set(LETTER_ROLES)
+def letters_label(head: str) -> str:
+    """The letters that label a document's speakers (`A:`, `C:`), or "". `A` and `C` (agent,
+    customer) label a document consistently labelled that way: both start lines and no other
+    single letter does. Two other letters (`A:`/`B:`) are bare labels, naming nobody's role,
+    only when each starts two lines or more and between them they start most lines: `A: yes`
+    / `B: no` once is a list, and `Q:`/`A:` a list of questions and answers."""
+    counts = Counter(m["letter"] for m in _LETTER_LINE.finditer(head))
+    starts = set(counts)
+    if starts == set(LETTER_ROLES):
+        return "".join(LETTER_ROLES)
+    if len(starts) != 2 or "Q" in starts or min(counts.values()) < 2:
+        return ""
+    lines = sum(1 for line in head.splitlines() if line.strip())
+    return "".join(sorted(starts)) if sum(counts.values()) >= CHAT_NAME_SHARE * lines else ""
 
 
 def time_ms(stamp: str | None) -> int | None:

@@ -19,7 +19,11 @@ from ccaudit.model import Locator, Role, Turn
 OVERLAP_CHARS = 512
 FIRST = 1
 # What ends a speaker label that a turn's text keeps (text_parser keeps those holding a name).
-_LABEL_SEPARATOR = re.compile(r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*")
+# A time may come between a display name and its separator (`Ploy 10:32 : hi`).
+_LABEL_SEPARATOR = re.compile(
+    r"(?:[ \t]+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
+    r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*"
+)
 
 # A turn still being read: (kind, role, speaker, start_ms, start, offset, line). Its text runs
 # from `start` in the block to the next turn; `offset` is where it starts in the file (in an

@@ -45,8 +45,10 @@ def _owners(word: str, words: Mapping[Key, set[str]]) -> frozenset[Key]:
 
 
 def _holds(word: str, other: str) -> bool:
+    if other not in word:  # the common case, and no pattern to compile for it
+        return False
     if not (other.isascii() and other[0].isalpha()):
-        return other in word
+        return True
     return re.search(rf"(?<![a-z]){re.escape(other)}(?![a-z])", word) is not None
 
 

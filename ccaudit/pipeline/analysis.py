@@ -23,8 +23,11 @@ class ConversationChecker(Protocol):
     def check(self, conversation: Conversation, findings: list[Finding]) -> list[RuleResult]: ...
 
 
-# Conversations detected together: they share Presidio calls (see Detector.scan_many).
+# Conversations detected together: they share Presidio calls (see Detector.scan_many). A
+# chunk also ends at DETECT_CHARS of text: the parts of a huge transcript are large enough to
+# fill Presidio's calls alone, and sixteen of them at once would hold tens of MB in turns.
 DETECT_CHUNK = 16
+DETECT_CHARS = 256 * 1024
 
 Detect = Callable[[Sequence[Conversation]], list[list[Finding]]]
 
@@ -48,9 +51,10 @@ class Analysis:
     def run(self, items: Iterable[object]) -> Iterator[object]:
         """Each InputFile's events (results, input errors, then FileDone); any other item
         comes back unchanged in its place. Up to DETECT_CHUNK conversations, from one file or
-        several, are held back to be detected together; events still come out in order."""
+        several, but no more than about DETECT_CHARS of text, are held back to be detected
+        together; events still come out in order."""
         pending: list[object] = []
-        waiting = 0
+        waiting = chars = 0
         for event in self._read_events(items):
             if waiting == 0 and not isinstance(event, Conversation):
                 yield event  # nothing read before it is waiting: no need to hold it back
@@ -58,9 +62,10 @@ class Analysis:
             pending.append(event)
             if isinstance(event, Conversation):
                 waiting += 1
-                if waiting == DETECT_CHUNK:
+                chars += sum(len(turn.text) for turn in event.turns)
+                if waiting == DETECT_CHUNK or chars >= DETECT_CHARS:
                     yield from self._detect_pending(pending)
-                    pending, waiting = [], 0
+                    pending, waiting, chars = [], 0, 0
         yield from self._detect_pending(pending)
 
     def _read_events(self, items: Iterable[object]) -> Iterator[object]:

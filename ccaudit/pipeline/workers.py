@@ -7,6 +7,7 @@ Worker to parent: ("batch", id, events, final) or ("error", id, exception).
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import pickle
@@ -50,6 +51,8 @@ class WorkerPool:
             if process.is_alive():
                 process.terminate()
                 process.join()
+        if self.processes:
+            gc.unfreeze()  # this process goes on: what it drops from now on may be collected
 
     def assign(self, task_id: int, items: list[object]) -> int:
         idle = min(range(len(self.load)), key=self.load.__getitem__, default=None)
@@ -94,6 +97,11 @@ class WorkerPool:
         # A fork copies unflushed output buffers: flushed now, they cannot be written twice.
         sys.stdout.flush()
         sys.stderr.flush()
+        if not self.processes:
+            # The analysis is built: the collector need not look at it again. A worker's
+            # collections would otherwise write to every object's header, copying the
+            # parent's pages into each worker (and spending its CPU on it).
+            gc.freeze()
         parent_end, worker_end = multiprocessing.Pipe()
         process = multiprocessing.get_context("fork").Process(
             target=_work, args=(self.analysis, worker_end), daemon=True

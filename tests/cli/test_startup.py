@@ -65,3 +65,27 @@ def test_the_report_command_offers_the_reports_languages():
     from ccaudit.report.labels import LANGUAGES
 
     assert REPORT_LANGUAGES == LANGUAGES
+
+
+def test_scan_loads_neither_spacys_command_line_nor_a_progress_bar_it_does_not_draw():
+    loaded = loaded_modules("scan", str(FIXTURE), "--format", "jsonl", "--jobs", "1")
+    assert "presidio_analyzer" in loaded  # it did scan
+    assert not loaded & {"spacy.cli._util", "typer", "weasel", "rich.progress"}
+
+
+@pytest.mark.parametrize("width", [50, 80, 120])
+def test_help_lists_the_commands_as_their_own_help_would(width):
+    import click
+
+    from ccaudit.cli import main
+
+    listed, own = click.HelpFormatter(width=width), click.HelpFormatter(width=width)
+    context = click.Context(main)
+    main.format_commands(context, listed)
+    click.Group.format_commands(main, context, own)  # imports every command to read its help
+    assert listed.getvalue() == own.getvalue()
+
+
+def test_help_loads_no_command():
+    loaded = loaded_modules("--help")
+    assert not {f"ccaudit.cli.{name}" for name in COMMANDS} & loaded

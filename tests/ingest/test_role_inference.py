@@ -99,3 +99,172 @@ def test_check_results_say_when_the_roles_were_inferred(tmp_path):
     stated = checker.check(read_text(tmp_path, labelled, name="labelled.txt"), [])
     assert [r.status for r in stated] == [r.status for r in inferred]
     assert not any("inferred" in r.reason for r in stated)
+
+
+def test_a_recorded_message_before_two_unnamed_people_is_the_ivr(tmp_path):
+    text = (
+        "spk_0: thanks for calling harbour energy. please hold while we connect you\n"
+        "spk_1: hello, harbour energy, you're speaking with mo, how can I help?\n"
+        "spk_2: hi, my meter reading looks wrong\n"
+        "spk_1: could I have your account number please?\n"
+        "spk_2: it's 7781 2290\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "spk_0": ("ivr", True),
+        "spk_1": ("agent", True),
+        "spk_2": ("customer", True),
+    }
+
+
+def test_a_thai_recorded_message_that_asks_for_a_key_is_the_ivr(tmp_path):
+    text = (
+        "ผู้พูด 1: ขอบคุณที่โทรหาบริษัทพลังดี สำหรับภาษาไทยกดหนึ่ง\n"
+        "ผู้พูด 2: ฮัลโหลค่ะ\n"
+        "ผู้พูด 3: สวัสดีครับ บริษัทพลังดีครับ ผมต้นรับสายครับ\n"
+        "ผู้พูด 2: โทรมาสอบถามค่าไฟค่ะ\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "ผู้พูด 1": ("ivr", True),
+        "ผู้พูด 2": ("customer", True),
+        "ผู้พูด 3": ("agent", True),
+    }
+
+
+def test_a_first_speaker_who_talks_again_later_is_not_a_recording(tmp_path):
+    text = (
+        "Speaker 1: please hold, connecting you now\n"
+        "Speaker 2: hello?\n"
+        "Speaker 3: hi, thanks for calling, how can I help?\n"
+        "Speaker 1: sorry, one more thing\n"
+    )
+    assert set(roles(read_text(tmp_path, text)).values()) == {("unknown", False)}
+
+
+def test_a_call_handed_to_a_second_agent_keeps_one_customer(tmp_path):
+    text = (
+        "Speaker 1: good morning, you've reached Tidewater Bank, Ava speaking\n"
+        "Speaker 2: hi, I need to dispute a charge\n"
+        "Speaker 1: I'll put you through to our disputes team\n"
+        "Speaker 2: ok\n"
+        "Speaker 3: hello, thanks for waiting, I can see the charge on your card\n"
+        "Speaker 2: great, it was never authorised\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Speaker 1": ("agent", True),
+        "Speaker 2": ("customer", True),
+        "Speaker 3": ("agent", True),
+    }
+
+
+def test_three_people_talking_over_each_other_stay_unknown(tmp_path):
+    text = (
+        "Speaker 1: thank you for calling, how can I help?\n"
+        "Speaker 2: hi, I'm calling about my bill\n"
+        "Speaker 3: thanks for holding, I can see your bill here\n"
+        "Speaker 1: anything else today?\n"
+        "Speaker 2: no thanks\n"
+    )
+    assert set(roles(read_text(tmp_path, text)).values()) == {("unknown", False)}
+
+
+def test_no_infer_roles_leaves_a_recorded_message_unknown(tmp_path):
+    text = (
+        "spk_0: your call is important to us, please hold\n"
+        "spk_1: thank you for calling, how can I help?\n"
+        "spk_2: I'm calling about my order\n"
+    )
+    found = roles(read_text(tmp_path, text, infer_roles=False))
+    assert set(found.values()) == {("unknown", False)}
+
+
+def test_letters_other_than_a_and_c_are_bare_labels_with_inferred_roles(tmp_path):
+    text = (
+        "A: hi, I'm calling because my parcel never arrived\n"
+        "B: hello, thanks for calling Quickship, Leo speaking. can I have your order number?\n"
+        "A: QS-5521\n"
+        "B: thanks. is there anything else I can help with?\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {"A": ("customer", True), "B": ("agent", True)}
+    unknown = roles(read_text(tmp_path, text, name="off.txt", infer_roles=False))
+    assert set(unknown.values()) == {("unknown", False)}
+
+
+def test_display_names_before_a_tab_have_roles_inferred_from_what_they_say(tmp_path):
+    text = (
+        "Sunny Mart\tสวัสดีค่ะ ยินดีให้บริการค่ะ\n"
+        "pim.s\tสั่งของไปแล้วยังไม่ได้รับค่ะ\n"
+        "Sunny Mart\tรบกวนขอเลขคำสั่งซื้อค่ะ\n"
+        "pim.s\tSM-88231\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Sunny Mart": ("agent", True),
+        "pim.s": ("customer", True),
+    }
+
+
+UNLABELLED_CALL = (
+    "good afternoon, Brightpath Energy, you're speaking with Nia\n"
+    "hi, my gas bill looks far too high\n"
+    "sorry to hear that. could I have your account number?\n"
+    "it's 40021877\n"
+    "thanks. I can see an estimated reading in March\n"
+    "oh, I never sent one in\n"
+    "I'll book a meter reading for you. anything else today?\n"
+    "no, that's all\n"
+    "(line goes quiet)\n"
+)
+
+
+def line_roles(conversation: Conversation) -> list[tuple[str, bool]]:
+    return [(t.role, t.role_inferred) for t in conversation.turns]
+
+
+def test_unlabelled_lines_that_clearly_alternate_get_inferred_roles(tmp_path):
+    found = line_roles(read_text(tmp_path, UNLABELLED_CALL))
+    assert found == [("agent", True), ("customer", True)] * 4 + [("unknown", False)]
+
+
+def test_unlabelled_thai_asr_lines_alternate_with_the_customer_first(tmp_path):
+    text = (
+        "ฮัล โหล ครับ\n"
+        "สวัสดี ค่ะ ประปา เมือง ใหม่ ค่ะ ดิฉัน รัตนา รับ สาย ค่ะ\n"
+        "น้ำ ไม่ ไหล มา สอง วัน แล้ว ครับ\n"
+        "ขอ หมายเลข ผู้ ใช้ น้ำ ด้วย ค่ะ\n"
+        "หนึ่ง สอง สาม สี่ ห้า ครับ\n"
+        "ค่ะ ทาง เรา จะ ส่ง ช่าง ไป ภายใน วัน นี้ ค่ะ มี อะไร ให้ ช่วย เพิ่มเติม ไหม คะ\n"
+    )
+    found = line_roles(read_text(tmp_path, text))
+    assert found == [("customer", True), ("agent", True)] * 3
+
+
+def test_unlabelled_lines_keep_unknown_roles_without_inference(tmp_path):
+    found = line_roles(read_text(tmp_path, UNLABELLED_CALL, infer_roles=False))
+    assert set(found) == {("unknown", False)}
+
+
+def test_a_turn_over_two_lines_breaks_the_alternation_and_nobody_gets_a_role(tmp_path):
+    lines = UNLABELLED_CALL.splitlines()
+    wrapped = [*lines[:3], "and your postcode as well, please", *lines[3:]]
+    wrapped[5] = "thank you for holding. I can see an estimated reading"
+    found = line_roles(read_text(tmp_path, "\n".join(wrapped) + "\n"))
+    assert set(found) == {("unknown", False)}
+
+
+def test_a_few_unlabelled_lines_are_too_little_to_go_on(tmp_path):
+    short = "".join(UNLABELLED_CALL.splitlines(keepends=True)[:4])
+    assert set(line_roles(read_text(tmp_path, short))) == {("unknown", False)}
+
+
+def test_an_unlabelled_note_is_prose_not_a_dialogue(tmp_path):
+    found = line_roles(read_text(tmp_path, UNLABELLED_CALL, name="call-notes.md"))
+    assert set(found) == {("unknown", False)}
+
+
+def test_unlabelled_text_far_longer_than_a_call_is_not_read_as_one(tmp_path):
+    from ccaudit.ingest.role_inference import MAX_ALTERNATING_LINES
+
+    lines = UNLABELLED_CALL.splitlines()[:8]
+    long_text = "\n".join(lines * (MAX_ALTERNATING_LINES // len(lines) + 1)) + "\n"
+    assert set(line_roles(read_text(tmp_path, long_text))) == {("unknown", False)}
+    fitting = "\n".join(lines * (MAX_ALTERNATING_LINES // len(lines))) + "\n"
+    assert ("agent", True) in set(line_roles(read_text(tmp_path, fitting, name="fits.txt")))

@@ -28,3 +28,19 @@ def test_letters_label_a_document_whose_lines_start_with_both_letters(end):
     assert letters_label(end.join(["[00:01] A: hello", "[00:02] C: hi"]))
     assert not letters_label(end.join(["A: yes", "B: no", "C: maybe"]))
     assert not letters_label(end.join(["A: hello", "and C: is not at a line start"]))
+
+
+@LINE_ENDS
+def test_two_other_letters_label_a_dialogue_only_when_they_take_turns(end):
+    assert letters_label(end.join(["X: hi", "Y: hello", "X: my bill", "Y: one moment"])) == "XY"
+    assert letters_label(end.join(["A: yes", "B: no"])) == ""
+    assert letters_label(end.join(["Q: how do I pay?", "A: online", "Q: when?", "A: now"])) == ""
+    notes = ["A: first option", "B: second option", "A: again", "B: again"] + ["prose"] * 5
+    assert letters_label(end.join(notes)) == ""
+
+
+@LINE_ENDS
+def test_a_and_b_label_a_dialogue_of_some_length_but_not_a_short_list(end):
+    assert letters_label(end.join(["A: hi", "B: hello", "A: my bill", "B: sure"])) == "AB"
+    assert letters_label(end.join(["A: yes", "B: no"])) == ""
+    assert letters_label(end.join(["A: hello", "C: hi"])) == "AC"

@@ -239,6 +239,18 @@ def test_thai_shop_name_beside_a_customer_label_is_a_speaker(tmp_path, read_path
     ] * 2
 
 
+def test_tab_separated_display_names_label_a_chat(tmp_path, read_path):
+    text = (
+        "Baan Dee Official\tสวัสดีค่ะ\nPim.S\tของยังไม่มาค่ะ\n"
+        "Baan Dee Official\tขอเลขออเดอร์ค่ะ\nPim.S\tBD123\n"
+    )
+    (chat,) = read_path(write(tmp_path, text))
+    assert [(t.speaker, t.role, t.said) for t in chat.turns[:2]] == [
+        ("Baan Dee Official", "agent", "สวัสดีค่ะ"),
+        ("Pim.S", "customer", "ของยังไม่มาค่ะ"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from ccaudit.ingest import ReadOptions
 from ccaudit.model import Conversation, Finding, InputError, Severity
+from ccaudit.pipeline import analysis as analysis_module
 from ccaudit.pipeline.analysis import DETECT_CHUNK, Analysis, input_files, locate_line
 from ccaudit.pipeline.events import ConversationResult, FileDone
 
@@ -40,6 +41,22 @@ def test_conversations_of_many_files_are_detected_together_and_reported_in_order
     for name in names:
         expected += [("error" if name == "call-005.txt" else "result", name), ("done", name)]
     assert reported == expected
+
+
+def test_a_chunk_of_large_conversations_ends_at_its_share_of_text(tmp_path, monkeypatch):
+    monkeypatch.setattr(analysis_module, "DETECT_CHARS", 100)
+    for number in range(5):
+        (tmp_path / f"call-{number}.txt").write_text("Agent: " + "word " * 12, encoding="utf-8")
+    chunk_sizes: list[int] = []
+
+    def detect(conversations: list[Conversation]) -> list[list]:
+        chunk_sizes.append(len(conversations))
+        return [[] for _ in conversations]
+
+    results = [e for e in run(tmp_path, detect) if isinstance(e, ConversationResult)]
+
+    assert chunk_sizes == [2, 2, 1]  # 60 characters each: the second reaches 100
+    assert len(results) == 5
 
 
 def test_an_unreadable_file_is_reported_at_once_when_nothing_waits_before_it(tmp_path):

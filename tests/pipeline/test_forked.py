@@ -1,5 +1,6 @@
 """The forked engine on its own: order, one-task batches, and failures in a worker."""
 
+import gc
 import os
 import time
 
@@ -69,6 +70,19 @@ def test_several_tasks_run_in_workers(tmp_path, fine_cut):
 
     assert seen_in == []  # recorded in the workers' memory, not here
     assert parent == os.getpid()
+
+
+def test_workers_leave_what_was_built_before_the_fork_to_the_parent(tmp_path, fine_cut):
+    items = write_calls(tmp_path, 4)
+
+    def detect(conversations):
+        if not gc.get_freeze_count():
+            raise AssertionError("a worker's collections would copy the parent's objects")
+        return no_findings(conversations)
+
+    list(engine(detect).run(items))
+
+    assert gc.get_freeze_count() == 0  # the parent collects as before once the workers end
 
 
 def test_an_error_in_a_worker_is_raised_here(tmp_path, fine_cut):

@@ -1,6 +1,12 @@
 """`pii_handling`: rules that read the scan's findings: read-backs, unstopped secrets, PII in
 notes and tickets. A finding is an event of its own: two rules flagging the same finding (a
-pci-dss and a bank pack's read-back rule) make one incident."""
+pci-dss and a bank pack's read-back rule) make one incident.
+
+A card read back need not be one the scan confirms: a number with a wrong check digit (the
+customer misspoke, the agent misheard) or all but its last few digits is still a card number
+said aloud when the talk is of a card. So a card read-back rule also counts a run of 12 to 19
+digits, in figures or words, in an agent turn when that turn or one of the few before it
+speaks of a payment card (`card_words`) and the turn itself does not speak of an ID card."""
 
 from __future__ import annotations
 
@@ -9,12 +15,20 @@ from typing import Literal
 
 from ccaudit.adherence.conditions import ConceptCondition
 from ccaudit.adherence.reasons import Joined, Term, reason
+from ccaudit.adherence.tokens import turn_words
 from ccaudit.adherence.verdict import Verdict
 from ccaudit.adherence.window import NotApplicable, Roles, who
-from ccaudit.model import Conversation, Finding
+from ccaudit.model import Conversation, Finding, Turn
 
 KIND = "pii_handling"
 FULL_CARD_DIGITS = 13
+# A card number said with at most a few digits left out (16 digits, the last four masked).
+SPOKEN_CARD_DIGITS = (12, 19)
+# How many turns before a run of digits may say that the talk is of a card.
+CARD_TALK_TURNS = 3
+ID_DOCUMENT = "id_document"
+# "five one one oh one": a spoken zero inside a run of digits.
+_SPOKEN_ZERO = frozenset({"oh", "o"})
 
 
 def is_full_value(conversation: Conversation, finding: Finding, group_digits: dict) -> bool:
@@ -61,12 +75,55 @@ def _event(finding: Finding) -> tuple:
     return ("finding", finding.start, finding.end)
 
 
+def digit_runs(text: str) -> list[str]:
+    """The runs of digits in a turn, written as figures or words ("4 0 2 4 ...", "สี่หนึ่ง...",
+    "five one one oh one"), each run's digits joined."""
+    runs: list[str] = []
+    current: list[str] = []
+    for word in turn_words(text).words:
+        if word.isdigit():
+            current.append(word)
+        elif current and word in _SPOKEN_ZERO:
+            current.append("0")
+        elif current:
+            runs.append("".join(current))
+            current = []
+    if current:
+        runs.append("".join(current))
+    return runs
+
+
+def _card_run(run: str) -> bool:
+    return SPOKEN_CARD_DIGITS[0] <= len(run) <= SPOKEN_CARD_DIGITS[1]
+
+
+@dataclass(frozen=True)
+class SpokenCardDigits:
+    """A card number in an agent turn the scan did not confirm: see the module's docstring."""
+
+    card_talk: ConceptCondition
+
+    def first(self, conversation: Conversation, turns: list[Turn]) -> Turn | None:
+        matcher = self.card_talk.source.matcher
+        concept = self.card_talk.concept
+        for turn in turns:
+            if not any(_card_run(run) for run in digit_runs(turn.said)):
+                continue
+            if matcher.hits(turn.said, ID_DOCUMENT):
+                continue
+            earlier = conversation.turns[max(turn.index - CARD_TALK_TURNS, 0) : turn.index + 1]
+            if any(matcher.hits(t.said, concept) for t in earlier if not t.is_internal_note):
+                return turn
+        return None
+
+
 @dataclass(frozen=True)
 class SpokenPiiCheck:
     """A violation when `role` says a (full) value of these entities: the read-back rule."""
 
     entities: frozenset[str]
     roles: Roles = ("agent",)
+    cards: SpokenCardDigits | None = None
 
     def evaluate(self, conversation: Conversation, findings: list[Finding]) -> Verdict:
         if self.roles is not None and not conversation.roles_known:
@@ -81,6 +138,16 @@ class SpokenPiiCheck:
                 said = reason("entity_said", role=who(self.roles), entity=Term(finding.entity_type))
                 at = _offset(conversation, finding)
                 return Verdict("violation", finding.turn, said, at, _event(finding))
+        if self.cards is not None:
+            spoken = [
+                t
+                for t in conversation.turns
+                if (self.roles is None or t.role in self.roles) and not t.is_internal_note
+            ]
+            turn = self.cards.first(conversation, spoken)
+            if turn is not None:
+                said = reason("entity_said", role=who(self.roles), entity=Term("CREDIT_CARD"))
+                return Verdict("violation", turn.index, said, None, ("card_digits", turn.index))
         entities = Joined(tuple(Term(e) for e in sorted(self.entities)), "or")
         if self.roles is None:
             return Verdict("pass", reason=reason("no_entity_said_by_anyone", entities=entities))
@@ -163,7 +230,11 @@ def build(params: dict, rule):
     entities = frozenset(e.upper() for e in params["entities"])
     check = params["check"]
     if check == "read_back":
-        return SpokenPiiCheck(entities, rule.roles(params.get("role")))
+        cards = None
+        if "CREDIT_CARD" in entities:
+            words = {"phrases": [], "concepts": params["card_words"]}
+            cards = SpokenCardDigits(rule.condition(words, ("card_words",)))
+        return SpokenPiiCheck(entities, rule.roles(params.get("role")), cards)
     if check == "unstopped_secret":
         stop = rule.condition(
             {"phrases": params.get("stop_phrases", []), "concepts": params["stop_concepts"]},

@@ -17,12 +17,14 @@ from functools import cache
 from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import MEDIUM, STRONG, WEAK, name_end, never_a_name
+from ccaudit.pii.names.english_word_names import WORD_NAMES, word_name_end
 from ccaudit.pii.names.english_words import (
     BRANDS_AFTER_TITLES,
     ORGANISATION_WORDS,
     OTHER_WORDS_AFTER_CUES,
     STATES,
 )
+from ccaudit.pii.names.spelled_names import spelled_name_spans
 from ccaudit.pii.names.thai_lists import alternation
 
 _KIN = (
@@ -40,6 +42,7 @@ _ROLES = (
 # Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
 CUES: dict[str, int] = {
     **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
+    **dict.fromkeys(("mister", "missus", "everybody calls me", "everyone calls me"), STRONG),
     **dict.fromkeys(
         (
             "my name is", "my name's", "name is", "name's", "name was", "named",
@@ -122,6 +125,7 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if follows is None:
             continue
         end = name_end(text, follows.end(), strength, casing.cased(cue.start()))
+        end = end or word_name_end(text, follows.end())
         if end and not (title and _brand_after_title(text, follows.end(), end)):
             yield follows.end(), end
     if not casing.all_uncased:
@@ -140,6 +144,7 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if _CREDENTIAL_MARK.search(low):
         for credential in _CREDENTIAL.finditer(low):
             yield from _name_before(text, credential.start())
+    yield from spelled_name_spans(text)
 
 
 # A speaker label the reader left at a line's start (`Agent 2: `) says nothing of the casing.
@@ -179,7 +184,9 @@ def _cue_search() -> re.Pattern[str]:
     """Every cue phrase as one trie-shaped alternation, so `re` tests each letter once, where
     a word follows that can begin a name: most cues are followed by a word that never does
     (`thanks for`, `it's the`), and the pattern passes over those without a Python step."""
-    never = sorted(w for w in NOT_NAME_WORDS | OTHER_WORDS_AFTER_CUES if w.isalpha())
+    never = sorted(
+        w for w in NOT_NAME_WORDS | OTHER_WORDS_AFTER_CUES if w.isalpha() and w not in WORD_NAMES
+    )
     gap = r"(?:\. ?|,? |(?<=\.))"
     return re.compile(
         rf"(?:{alternation(sorted(CUES))})"
@@ -209,7 +216,7 @@ def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
         word = match.group(1).lower()
         if start and text[start - 1].isalpha():
             continue
-        if word.endswith("ing") or never_a_name(word):
+        if word.endswith("ing") or (never_a_name(word) and word not in WORD_NAMES):
             continue
         yield start, end
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+from ccaudit.pii.names.social_authors import social_author_spans
 from ccaudit.pii.names.thai_lists import name_lists
 from ccaudit.pii.names.thai_words import unlisted_name_length
 
@@ -84,6 +85,7 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             end = name_end(text, match.end(), STRONG, cased=True)
             if end and _signs_off(text, match.start(), end):
                 yield match.end(), end
+    yield from social_author_spans(text)
 
 
 def _signs_off(text: str, dash: int, end: int) -> bool:

@@ -13,16 +13,17 @@ after a kin word (พี่เบนซ์ครับ), standing alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
+from ccaudit.pii.names.thai_intros import thai_intro_name_spans
 from ccaudit.pii.names.thai_lists import (
     alternation,
     common_words,
     everyday_words,
     name_lists,
-    shortest_prefixes,
 )
+from ccaudit.pii.names.thai_nicknames import glued_nickname_length
 from ccaudit.pii.names.thai_words import (
     closed_after,
     is_never_a_name,
@@ -35,6 +36,13 @@ _TITLES = (
     r"นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|คุณหญิง|ดร\.|นพ\.|พญ\.|ทพ\."
     r"|(?:พล|พัน|ร้อย|นาวา|เรือ)(?:ตำรวจ|อากาศ)?(?:เอก|โท|ตรี)"
 )
+# After a trade, a common word is the trade's kind (ช่างแอร์ "air-con technician").
+_TRADES = re.compile(r"หมอ|ช่าง|พยาบาล|อาจารย์")
+# Roles after a kin word, not names (น้องแอด "the admin").
+_KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
+# Kin words and trades that people put before a nickname (พี่ต้น, ป้าจันทร์, หมอฟ้า, ช่างวิน);
+# a Latin `admin` only glued to the name (adminปุ้ย), not opening a label (Shop Admin สวัสดี).
+_KIN = r"พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|(?i:admin)(?! )|หมอ|ช่าง|พยาบาล|เจ๊|เฮีย|อาจารย์"
 _NAME_WORD = r"ชื่อ(?:ว่า|จริง|เล่น|บัญชี|ผู้รับ|ผู้โอน|ผู้ส่ง|ผู้แจ้ง|เจ้าของบัญชี|เจ้าของ)?|นามสกุล"
 # A title after a self-introduction is optional, and some listed names begin with one
 # (คุณานนท์): the `inner` group says where to look for such a name. ASR drops ชื่อ's tone mark
@@ -42,19 +50,15 @@ _NAME_WORD = r"ชื่อ(?:ว่า|จริง|เล่น|บัญช�
 THAI_CUE = re.compile(
     rf"(?P<title>{_TITLES}) ?"
     r"|(?P<you>คุณ) ?"
-    r"|(?P<kin>พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน) ?"
+    rf"|(?P<kin>{_KIN}) ?"
     rf"|(?P<self>ผม|ดิฉัน|ฉัน|หนู)(?P<named>ชื่อว่า|ชื่อ|ชือ)?(?P<inner>คุณ|{_TITLES})? ?"
     rf"|(?P<name_word>{_NAME_WORD})(?P<inner2>คุณ|{_TITLES})? ?"
 )
 # A short Thai word standing alone: a nickname after a kin word (พี่เบนซ์ครับ, น้องมายด์ 5 ขวบ).
-_SHORT_WORD_ALONE = r"[ก-ฮ][ก-๎]{1,7}(?:ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้ะ|จ้า| |$|[^ก-๎])"
+_SHORT_WORD_ALONE = r"[ก-ฮเ-ไ][ก-๎]{1,7}(?:ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้ะ|จ้า| |$|[^ก-๎])"
 _LEADING_VOWELS = frozenset("เแโใไ")
 MIN_KIN_NICKNAME = 3
 MAX_PRONOUN_NAME = 8
-MAX_GLUED_NICKNAME = 6
-# What a shop or a page calls its staff after a kin word (น้องแอด "the admin"): a role.
-_ROLES = frozenset(("แอด", "แอดมิน", "ทีม", "เพจ", "ร้าน", "ช่าง", "หมอ", "พยาบาล"))
-_THAI_WORD = re.compile(r"[ก-ฮเ-ไ][ก-๎]*")
 _LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])")
 _CLOSING = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ|[\n.,!?)]|$)"
 _PRONOUN_NAME_CLOSED = re.compile(_CLOSING)
@@ -65,6 +69,14 @@ _NOT_LATIN_NAMES = frozenset(("Bot", "BOT", "Admin", "ADMIN", "OTP", "SMS", "ID"
 def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names after a Thai cue: listed names, Latin names (ดิฉันชื่อ Fah), and after a strong
     cue an unlisted name that a particle or a space closes (ชื่อต้นครับ)."""
+    for start, end in _names_after_cues(text):
+        # A word doubled by ๆ is a word, not a name (ชื่อคุ้นๆ "the name sounds familiar").
+        if "ๆ" not in text[start : end + 1]:
+            yield start, end
+    yield from thai_intro_name_spans(text)
+
+
+def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
     for cue in thai_cues(text):
         if _is_not_a_cue(text, cue):
             continue
@@ -102,11 +114,13 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
         # After นามสกุล a family name: a compound of everyday words (นามสกุลศรีสะอาด).
         surname = bool(cue["title"]) or cue["name_word"] == "นามสกุล"
         length = unlisted_name_length(text, start, surname=surname)
-        if cue["kin"] and not length:
-            length = glued_nickname_length(text, cue.start(), start)
-        if cue["kin"] and text[start : start + length] in _ROLES:
+        if not cue["kin"]:
+            return length
+        if length < MIN_KIN_NICKNAME:
+            return glued_nickname_length(text, start) if _THAI_LETTER.match(cue["kin"]) else 0
+        if _TRADES.match(cue["kin"]) and text[start : start + length] in common_words():
             return 0
-        return 0 if cue["kin"] and length < MIN_KIN_NICKNAME else length
+        return length
     length = unlisted_name_length(text, start)
     if (
         not MIN_KIN_NICKNAME <= length <= MAX_PRONOUN_NAME
@@ -115,49 +129,6 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
     ):
         return 0
     return length
-
-
-def glued_nickname_length(text: str, cue_start: int, start: int) -> int:
-    """A nickname in no list glued to the words after it (พยาบาลพี่แนนดูแลดี, น้องไอซ์น่ารัก):
-    the word after the kin word, where pythainlp's dictionary segmentation puts the word
-    boundaries, if the kin word stands as a word of its own (not หมอน "pillow" for หมอ) and
-    the next word is neither an everyday nor a common word (พี่ชาย, น้องหมา, พี่เขาบอก) nor
-    two of them together."""
-    if _opens_with_an_everyday_word(text, start):
-        return 0  # most text after a kin word (พี่ชอบ, น้องต้องการ), without segmenting it
-    window = text[cue_start : start + MAX_GLUED_NICKNAME + 12]
-    words = _segment(window)
-    if len(words) < 2 or cue_start + len(words[0]) not in (start, start - 1):
-        return 0
-    word = words[1]
-    if not (MIN_KIN_NICKNAME - 1 <= len(word) <= MAX_GLUED_NICKNAME and _THAI_WORD.fullmatch(word)):
-        return 0
-    everyday = everyday_words()
-    if word in everyday or word in common_words() or is_never_a_name(word):
-        return 0
-    # Two everyday words the segmenter kept together (ขายของ "sell things").
-    if any(word[:n] in everyday and word[n:] in everyday for n in range(1, len(word))):
-        return 0
-    return len(word) if text.startswith(word, start) else 0
-
-
-def _opens_with_an_everyday_word(text: str, start: int) -> bool:
-    """Whether an everyday word opens text[start:] and ends where a word may begin (a
-    consonant there not silenced by ์: ไอ does not end ไอซ์)."""
-    everyday = everyday_words()
-    for end in range(start + 2, min(start + MAX_GLUED_NICKNAME + 4, len(text)) + 1):
-        after = text[end : end + 2]
-        if text[start:end] in everyday and (
-            not after or (may_begin_a_word(after[0]) and after[1:] != "์")
-        ):
-            return True
-    return False
-
-
-def _segment(text: str) -> list[str]:
-    from pythainlp.tokenize import word_tokenize
-
-    return word_tokenize(text, engine="newmm", keep_whitespace=False)
 
 
 def _surname_end(text: str, end: int, strong: bool) -> int:
@@ -175,16 +146,15 @@ def thai_cues(text: str) -> Iterator[re.Match[str]]:
     """THAI_CUE where the hint says a name can follow: most cues (คุณ, ผม) are pronouns
     before a verb, and the hint passes over those. The hint is tried only where a cue word
     starts: one search for the words themselves costs a third of the hint's own."""
-    hint = thai_name_hint()
     hinted_to = searched_to = 0
     for candidate in _CUE_WORD_START.finditer(text):
         position = candidate.start()
         if position < hinted_to:
             continue
-        start = hint.match(text, position)
-        if start is None:
+        end = thai_name_hint().end(text, position)
+        if end == -1:
             continue
-        hinted_to = start.end()
+        hinted_to = end
         if position < searched_to:
             continue
         cue = THAI_CUE.match(text, position)
@@ -202,15 +172,30 @@ def _is_not_a_cue(text: str, cue: re.Match[str]) -> bool:
         return True
     if cue["you"] and text.startswith("ขอบ", start - 3):
         return True
+    if (cue["title"] or cue["kin"]) and _ends_a_word_before(text, cue):
+        return True
     return bool(cue["name_word"] and names_a_thing(text, start))
 
 
+def _ends_a_word_before(text: str, cue: re.Match[str]) -> bool:
+    """เจ้านาย ("boss"), หน้า ("face", holding น้า), โรงพยาบาล ("hospital"): the title or kin
+    word ends a dictionary word that began before it; คุณ before one is a title too (คุณหมอ)."""
+    words = name_lists()[0].words
+    start, end = cue.start(), cue.end() - (text[cue.end() - 1] == " ")
+    return any(
+        text[start - n : end] in words and text[start - n : start] != "คุณ"
+        for n in range(1, min(start, 4) + 1)
+    )
+
+
 def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) -> bool:
-    """An unlisted name that is an everyday word, or whose title begins a dictionary word
-    (นายก "prime minister", นายกอ่ะ) that ends where a word may (not นายก in นายกู้)."""
-    if text[start : start + length] in everyday_words():
+    """An unlisted name that is an everyday word or a role, or whose title or kin word begins
+    a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
+    นายก in นายกู้)."""
+    word = text[start : start + length]
+    if word in everyday_words() or word in _KIN_ROLES:
         return True
-    if not cue["title"]:
+    if not (cue["title"] or cue["kin"]):
         return False
     words = name_lists()[0].words
     end = cue.end()
@@ -259,7 +244,8 @@ _CUE_WORD_START = re.compile(
             {
                 *("นาง", "นาย", "น.ส.", "ด.ช.", "ด.ญ.", "เด็ก", "คุณ", "ดร.", "นพ.", "พญ.", "ทพ."),
                 *("พล", "พัน", "ร้อย", "นาวา", "เรือ", "ชื่อ", "นามสกุล", "พี่", "น้อง", "ลุง"),
-                *("ป้า", "น้า", "ครู", "แอดมิน", "ผม", "ดิฉัน", "ฉัน", "หนู"),
+                *("ป้า", "น้า", "ครู", "แอดมิน", "ผม", "ดิฉัน", "ฉัน", "หนู", "หมอ", "ช่าง"),
+                *("พยาบาล", "เจ๊", "เฮีย", "อาจารย์", "admin", "Admin", "ADMIN"),
             }
         )
     )
@@ -267,16 +253,52 @@ _CUE_WORD_START = re.compile(
 )
 
 
-@cache
-def thai_name_hint() -> re.Pattern[str]:
+# How many first letters of a listed given name the hint looks at.
+NAME_START = 5
+
+
+class ThaiNameHint:
     """Where a name can follow a Thai cue: a strong cue anywhere, or a weak cue's last word, an
     optional space, then a capital Latin letter or the first letters of a listed given name.
-    Text without one holds no Thai name; most weak cues fail here (คุณต้องการ)."""
-    given, _ = name_lists()
-    name_start = alternation(shortest_prefixes(given.names, 5))
-    return re.compile(
-        rf"{_TITLES}|ชื่อ|นามสกุล|(?:ผม|ดิฉัน|ฉัน|หนู)ชือ"
-        rf"|(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|ผม|ดิฉัน|ฉัน|หนู) ?(?=[A-Z]|{name_start})"
-        rf"|(?:พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน)(?={_SHORT_WORD_ALONE}|[ก-ฮเ-ไ])"
-        rf"|(?:คุณ|ผม|ดิฉัน|ฉัน|หนู)(?=[ก-ฮเ-ไ](?:(?!นะ)[ก-๎]){{2,{MAX_PRONOUN_NAME - 1}}}?{_CLOSING})"
-    )
+    Text without one holds no Thai name; most weak cues fail here (คุณต้องการ).
+
+    The listed names' first letters are looked up in a set: as one alternation inside the
+    pattern they would take `re` a quarter of a second to compile."""
+
+    def __init__(self, given_names: Iterable[str]):
+        self._name_starts = frozenset(name[:NAME_START] for name in given_names)
+
+    def end(self, text: str, position: int) -> int:
+        """Where the hint that starts at `position` ends, or -1 for none."""
+        strong = _STRONG_CUE.match(text, position)
+        if strong is not None:
+            return strong.end()
+        weak = _WEAK_CUE_WORD.match(text, position)
+        if weak is not None:
+            # As ` ?` in a pattern would: with the space first, then without.
+            ends = (weak.end(), weak.start(1)) if weak.group(1) else (weak.end(),)
+            for end in ends:
+                if self._name_starts_at(text, end):
+                    return end
+        unlisted = _UNLISTED_NAME_CUE.match(text, position)
+        return unlisted.end() if unlisted is not None else -1
+
+    def _name_starts_at(self, text: str, position: int) -> bool:
+        if "A" <= text[position : position + 1] <= "Z":
+            return True
+        starts = self._name_starts
+        return any(text[position : position + n] in starts for n in range(1, NAME_START + 1))
+
+
+_STRONG_CUE = re.compile(rf"{_TITLES}|ชื่อ|นามสกุล|(?:ผม|ดิฉัน|ฉัน|หนู)ชือ")
+_WEAK_CUE_WORD = re.compile(rf"(?:คุณ|{_KIN}|ผม|ดิฉัน|ฉัน|หนู)( ?)")
+# After a kin word a short word standing alone; after a pronoun a word a particle closes.
+_UNLISTED_NAME_CUE = re.compile(
+    rf"(?:{_KIN}) ?(?={_SHORT_WORD_ALONE})|(?:{_KIN})(?=[ก-ฮเ-ไ])"
+    rf"|(?:คุณ|ผม|ดิฉัน|ฉัน|หนู)(?=[ก-ฮเ-ไ](?:(?!นะ)[ก-๎]){{2,{MAX_PRONOUN_NAME - 1}}}?{_CLOSING})"
+)
+
+
+@cache
+def thai_name_hint() -> ThaiNameHint:
+    return ThaiNameHint(name_lists()[0].names)

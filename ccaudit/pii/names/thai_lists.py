@@ -4,17 +4,19 @@ too common to be read as a name on weak evidence.
 Many Thai given names are also words (คง "surely", ส่ง "send", พลอย "gem"). The Thai National
 Corpus frequencies pythainlp ships say which of them are everyday words: after a pronoun
 (ผม, คุณ) such a word is far more often a verb (ผมคงได้, คุณชอบ) than a name.
+
+pythainlp is imported when a list is first asked for, so that a scan of English text never
+loads it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from functools import cache
 from itertools import groupby
-
-from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
-from pythainlp.corpus.tnc import word_freqs
+from pathlib import Path
 
 # The this-many most frequent words of the Thai National Corpus are everyday words: the ranks
 # of คง, ส่ง, ชอบ and ที่ are all under 300, those of names that are also nouns (พลอย, ลำดวน)
@@ -23,6 +25,9 @@ EVERYDAY_WORD_RANKS = 1000
 # A wider net for a word after a bare pronoun, which is mostly a verb or an adjective: the ranks
 # of เหนื่อย, งง, โสด, ปวดหัว are under this, those of nicknames (แนน, เบนซ์, แพรว, โอ๊ต) over.
 COMMON_WORD_RANKS = 5000
+# ranked_tnc_words() as shipped with ccaudit. pythainlp publishes its TNC frequency list
+# (tnc_freq.txt) under CC0-1.0, which allows redistribution.
+COMMON_WORDS_FILE = Path(__file__).with_name("tnc_common_words.json")
 
 
 class NameList:
@@ -69,10 +74,20 @@ class NameList:
 @cache
 def name_lists() -> tuple[NameList, NameList]:
     """The given names and the family names."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
+
     given = frozenset([*thai_female_names(), *thai_male_names()])
     family = thai_family_names()
     words = frozenset(w for w in thai_words() if w not in given and w not in family)
     return NameList(given, words), NameList(family, words)
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """pythainlp's Thai dictionary, names included."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
 
 
 @cache
@@ -89,23 +104,27 @@ def common_words() -> frozenset[str]:
 
 @cache
 def _ranked_words() -> tuple[str, ...]:
-    return tuple(word for word, _ in sorted(word_freqs(), key=lambda pair: -pair[1]))
+    """The COMMON_WORD_RANKS most frequent words, most frequent first, as shipped in
+    COMMON_WORDS_FILE: reading pythainlp's whole frequency list and sorting it would take a
+    fifth of a second at every start."""
+    shipped = json.loads(COMMON_WORDS_FILE.read_text(encoding="utf-8"))
+    return tuple(shipped["words"])
 
 
-@cache
-def dictionary_words() -> frozenset[str]:
-    """pythainlp's Thai dictionary, names included."""
-    return frozenset(thai_words())
+def common_words_file_text() -> str:
+    """What COMMON_WORDS_FILE holds: the Thai National Corpus's COMMON_WORD_RANKS most frequent
+    words, most frequent first. Words of equal frequency are in alphabetical order: pythainlp
+    hands its list out as a set, whose order changes from one process to the next, and seven
+    words share the frequency of rank 5000."""
+    from pythainlp.corpus.tnc import word_freqs
 
-
-def shortest_prefixes(words: Iterable[str], length: int) -> list[str]:
-    """The words' first `length` letters, without those that begin with another of them."""
-    prefixes = sorted({w[:length] for w in words})
-    kept: list[str] = []
-    for prefix in prefixes:
-        if not kept or not prefix.startswith(kept[-1]):
-            kept.append(prefix)
-    return kept
+    ranked = sorted(word_freqs(), key=lambda pair: (-pair[1], pair[0]))[:COMMON_WORD_RANKS]
+    shipped = {
+        "source": "pythainlp/corpus/tnc_freq.txt (Thai National Corpus word frequencies)",
+        "licence": "CC0-1.0",
+        "words": [word for word, _ in ranked],
+    }
+    return json.dumps(shipped, ensure_ascii=False, indent=0) + "\n"
 
 
 def alternation(words: list[str]) -> str:

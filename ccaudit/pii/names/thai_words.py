@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pythainlp.corpus import provinces, thai_stopwords
-
 from ccaudit.pii.names.thai_lists import everyday_words
 
 # Polite and final particles, which end a name said alone (มาลีค่ะ, ชื่อต้นครับ).
@@ -119,9 +117,13 @@ def may_begin_a_word(letter: str) -> bool:
 
 @cache
 def _stopwords() -> frozenset[str]:
+    from pythainlp.corpus import thai_stopwords
+
     return frozenset(thai_stopwords())
 
 
 @cache
 def _place_names() -> frozenset[str]:
+    from pythainlp.corpus import provinces
+
     return frozenset(provinces())

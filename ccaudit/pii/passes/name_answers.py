@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ccaudit.model import Turn
 from ccaudit.pii.names.english_name_words import STRONG, name_end
+from ccaudit.pii.names.english_word_names import word_name_end
 from ccaudit.pii.names.finder import name_spans
 from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted_name_length
@@ -119,6 +120,7 @@ def _span_from(text: str, at: int, family_only: bool) -> tuple[int, int] | None:
     else:
         answer = text[start:]
         end = name_end(text, start, STRONG, cased=not (answer.islower() or answer.isupper()))
+        end = end or word_name_end(text, start)
         # `kbank 0527719046`, `plate 7กก 2291`: a lower-case word before a number is what the
         # number is, not a name.
         if end and text[start].islower() and _NUMBER_NEXT.match(text, end):

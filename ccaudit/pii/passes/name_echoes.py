@@ -3,9 +3,10 @@ liam", "ลุงเจริญ", with no cue the recognizer could follow.
 
 Each word of a name found elsewhere (by a cue, a field or an answer) is looked for in every
 turn as a whole word: Latin words in any case, Thai words not inside a longer dictionary
-word (ต้น in ต้นไม้ is a tree). English words that are everyday words too (`will`) are not
-carried over, nor words of one or two letters; a Thai name that is an everyday word too
-(เจริญ "prosper") only after a title or kin word (ลุงเจริญ).
+word (ต้น in ต้นไม้ is a tree). English names that are everyday words too (`will`) are
+carried over only where they are said to someone (english_word_names), words of one or two
+letters never; a Thai name that is an everyday word too (เจริญ "prosper") only after a title
+or kin word (ลุงเจริญ).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import NamedTuple
 from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import EVERYDAY_WORDS_LISTED_AS_NAMES, NOT_NAME_WORDS
 from ccaudit.pii.names.english_name_words import business_follows
+from ccaudit.pii.names.english_word_names import WORD_NAMES, stands_as_vocative
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
 from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import NOT_NAMES
@@ -46,7 +48,7 @@ def echo_words(names: Iterable[str]) -> EchoWords:
             if _THAI_LETTER.match(word):
                 if word not in NOT_NAMES:
                     thai.add(word)
-            elif word.isalpha() and not _never_echoed(word.lower()):
+            elif word.isalpha() and (word.lower() in WORD_NAMES or not _never_echoed(word.lower())):
                 latin.add(word.lower())
     return EchoWords(_longest_first(latin), _longest_first(thai))
 
@@ -74,6 +76,8 @@ def echo_spans(words: EchoWords, text: str) -> Iterator[tuple[int, int]]:
         low = lowered(text)
         for start, end in _occurrences(low, words.latin):
             if low[start - 1 : start].isalpha() or low[end : end + 1].isalpha():
+                continue
+            if low[start:end] in WORD_NAMES and not stands_as_vocative(low, start, end):
                 continue
             if not (_in_handle_or_address(text, start, end) or business_follows(text, end)):
                 yield start, end

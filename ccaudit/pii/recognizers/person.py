@@ -12,10 +12,8 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from ccaudit.model import Severity
 from ccaudit.pii.entity import DeclaredEntity
-from ccaudit.pii.names.english_lists import family_names, given_names
 from ccaudit.pii.names.finder import NameSpan, name_spans
-from ccaudit.pii.names.thai_cues import thai_name_hint
-from ccaudit.pii.names.thai_lists import common_words, everyday_words
+from ccaudit.pii.names.loading import load_every_list_before_forks
 
 
 class PersonRecognizer(DeclaredEntity, LocalRecognizer):
@@ -33,12 +31,9 @@ class PersonRecognizer(DeclaredEntity, LocalRecognizer):
         self._last: tuple[str, list[NameSpan]] | None = None
 
     def load(self) -> None:
-        """The name lists and word lists, read once when the detector is built."""
-        thai_name_hint()
-        everyday_words()
-        common_words()
-        given_names()
-        family_names()
+        """Nothing yet: each name list loads when a text first needs it, and every one before
+        this process forks (see ccaudit.pii.names.loading)."""
+        load_every_list_before_forks()
 
     def may_match(self, text: str) -> bool:
         """A cue points at a name (see ContextPatternRecognizer.may_match)."""

@@ -1,0 +1,62 @@
+"""Who wrote or is tagged in a Thai social post: commenters shown by their Latin display name
+(`Kamonwan Srisuk: ไปรับได้ที่...`, `💬 Jiraporn T.: สนใจค่ะ`), a poster's name on its own
+line above a Thai comment, or before ` · ` (`Somsak Chaiwat · Local Guide`), and a tag
+(`@Kamonwan Srisuk`).
+
+A Latin name in Thai text is read only in those places, and only when it looks like one:
+two or three capitalised words, none an organisation or a cue word, the first a census given
+name or one spelled as Thai names are romanised (ph, th, kh; -porn, -chai, -wan, -sak ...).
+A page or a brand (`Google Maps ·`, `Kerry Express:`) spells none so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_given
+from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+
+_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_DISPLAY_NAME = rf"{_WORD} (?:{_WORD}(?: {_WORD})?|[A-Z]\.)"
+_LEAD = r"[ \t]*(?:[^\w\s@#][ \t]*)?"
+# At a line's start: the name, then `: ` or ` · `, or the end of its line.
+_AUTHOR_LINE = re.compile(rf"{_LEAD}({_DISPLAY_NAME})(?::[ \t]| · |[ \t]*(?=\n))", re.MULTILINE)
+_TAG = re.compile(rf"@({_DISPLAY_NAME})(?![\w.])")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_ROMANISED_THAI = re.compile(
+    r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim"
+)
+
+
+def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
+    if not _THAI.search(text):
+        return
+    for line in _AUTHOR_LINE.finditer(text):
+        start, end = line.span(1)
+        if _thai_after(text, line.end()) and _looks_like_a_name(text[start:end]):
+            yield start, end
+    if "@" in text:
+        for tag in _TAG.finditer(text):
+            if _looks_like_a_name(tag.group(1)):
+                yield tag.span(1)
+
+
+def _thai_after(text: str, end: int) -> bool:
+    """Thai on the rest of the line, or on the next line that holds anything."""
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end == -1 else text[end:line_end]
+    if rest.strip():
+        return _THAI.search(rest) is not None
+    following = text[line_end + 1 :].lstrip("\n") if line_end != -1 else ""
+    next_line = following.split("\n", 1)[0]
+    return _THAI.search(next_line) is not None
+
+
+def _looks_like_a_name(name: str) -> bool:
+    words = [w.lower() for w in re.split(r"[ -]", name.rstrip(".")) if len(w) > 1]
+    if any(
+        w in NOT_NAME_WORDS or w in OTHER_WORDS_AFTER_CUES or w in ORGANISATION_WORDS for w in words
+    ):
+        return False
+    return is_listed_given(words[0]) or any(_ROMANISED_THAI.search(w) for w in words)
