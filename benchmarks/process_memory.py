@@ -25,6 +25,8 @@ class Measured:
     cpu: float
     peak_tree_pss_mb: float
     peak_process_rss_mb: float
+    # The command's own share of the tree's peak: the rest is its workers'.
+    parent_pss_at_peak_mb: float = 0.0
     stopped: bool = False
 
 
@@ -34,11 +36,13 @@ def run_measured(command: list[str], limit_mb: float | None = None, **popen) -> 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, start_new_session=True, **popen)
-    peak_pss = peak_rss = 0.0
+    peak_pss = peak_rss = parent_pss = 0.0
     stopped = False
     while process.poll() is None:
-        pss, rss = _tree_memory(process.pid)
-        peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
+        pss, rss, root_pss = _tree_memory(process.pid)
+        if pss > peak_pss:
+            peak_pss, parent_pss = pss, root_pss
+        peak_rss = max(peak_rss, rss)
         if limit_mb and pss > limit_mb:
             os.killpg(process.pid, signal.SIGKILL)
             stopped = True
@@ -47,11 +51,11 @@ def run_measured(command: list[str], limit_mb: float | None = None, **popen) -> 
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Measured(process.returncode, wall, cpu, peak_pss, peak_rss, stopped)
+    return Measured(process.returncode, wall, cpu, peak_pss, peak_rss, parent_pss, stopped)
 
 
-def _tree_memory(root: int) -> tuple[float, float]:
-    """(PSS of the tree, RSS of its largest process), in MB."""
+def _tree_memory(root: int) -> tuple[float, float, float]:
+    """(PSS of the tree, RSS of its largest process, PSS of the root), in MB."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -68,12 +72,14 @@ def _tree_memory(root: int) -> tuple[float, float]:
             if parent in tree and pid not in tree:
                 tree.add(pid)
                 grown = True
-    pss = rss = 0.0
+    pss = rss = root_pss = 0.0
     for pid in tree:
         values = _rollup(pid)
         pss += values.get("Pss", 0.0)
         rss = max(rss, values.get("Rss", 0.0))
-    return pss / 1024, rss / 1024
+        if pid == root:
+            root_pss = values.get("Pss", 0.0)
+    return pss / 1024, rss / 1024, root_pss / 1024
 
 
 def _rollup(pid: int) -> dict[str, float]:

@@ -1,13 +1,15 @@
 """Beyond one core: `--jobs` scaling, peak memory as a batch grows, and Spark local[2].
 
     python benchmarks/scale.py [--jobs-mb 20] [--sizes 10,100,1000] [--commands scan,check,audit]
-                               [--layouts files,one] [--limit-mb 3000] [--skip-spark]
+                               [--layouts files,one] [--memory-jobs N] [--limit-mb 3000]
+                               [--skip-spark]
 
 Batches are plain-text transcripts made from the benchmark corpus (benchmarks/batches.py) in
 a temporary folder: as many files of about 10 KB, or as one file. Every run is the real CLI
 in a child process, timed on the wall and in CPU (workers included); memory is the peak of
-the process tree's PSS, sampled every 0.1 s. The machine's state is printed first: on a
-shared machine, wall-clock figures mean little without it.
+the process tree's PSS, sampled every 0.1 s, and the parent's share of it at that peak. The
+machine's state is printed first: on a shared machine, wall-clock figures mean little
+without it.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ def describe(size: int, run: Measured) -> str:
     state = "STOPPED at the limit" if run.stopped else f"exit {run.returncode}"
     return (
         f"{run.wall:7.1f} s wall {run.cpu:7.1f} s CPU {size / MB / run.wall:6.2f} MB/s wall  "
-        f"peak tree PSS {run.peak_tree_pss_mb:6.0f} MB, largest process RSS "
+        f"peak tree PSS {run.peak_tree_pss_mb:6.0f} MB (parent "
+        f"{run.parent_pss_at_peak_mb:4.0f}), largest process RSS "
         f"{run.peak_process_rss_mb:6.0f} MB ({state})"
     )
 
@@ -66,8 +69,10 @@ def jobs_scaling(folder: Path) -> None:
         print(f"  --jobs {jobs}: {describe(size, run)}  {first[0] / run.wall:.2f}x, {same}")
 
 
-def memory(folder: Path, sizes: list[int], layouts: list[str], commands: list[str], limit: float):
-    print(f"\nPeak memory, default --jobs ({default_jobs()}); each batch made then deleted")
+def memory(
+    folder: Path, sizes: list[int], layouts: list[str], commands: list[str], limit: float, jobs: int
+):
+    print(f"\nPeak memory, --jobs {jobs}; each batch made then deleted")
     for megabytes in sizes:
         for layout in layouts:
             batch = folder / f"{megabytes}-{layout}"
@@ -80,7 +85,8 @@ def memory(folder: Path, sizes: list[int], layouts: list[str], commands: list[st
                 what = "one file"
             for command in commands:
                 out = folder / f"out-{command}"
-                run = run_measured(command_line(command, batch, out), limit_mb=limit)
+                line = command_line(command, batch, out, "--jobs", str(jobs))
+                run = run_measured(line, limit_mb=limit)
                 print(f"  {command:5} {megabytes:5} MB as {what:13}: {describe(size, run)}")
                 out.unlink(missing_ok=True)
             for path in sorted(batch.rglob("*"), reverse=True):
@@ -114,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layouts", default="files,one", help="files, one or both")
     parser.add_argument("--commands", default="scan,check,audit")
     parser.add_argument("--limit-mb", type=float, default=3000, help="stop a run past this PSS")
+    parser.add_argument(
+        "--memory-jobs", type=int, default=default_jobs(), help="--jobs of the memory runs"
+    )
     parser.add_argument("--skip-jobs", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-spark", action="store_true")
@@ -127,7 +136,9 @@ def main(argv: list[str] | None = None) -> int:
             jobs_scaling(folder)
         if not args.skip_memory:
             sizes = [int(s) for s in args.sizes.split(",")]
-            memory(folder, sizes, args.layouts.split(","), args.commands.split(","), args.limit_mb)
+            commands = args.commands.split(",")
+            layouts = args.layouts.split(",")
+            memory(folder, sizes, layouts, commands, args.limit_mb, args.memory_jobs)
         if not args.skip_spark:
             spark(folder)
     print(f"\nMachine at the end: {machine_state()}")

@@ -65,7 +65,11 @@ def _forms(text: str) -> tuple[str, ...]:
 
 
 def _cue_score(cues: tuple[tuple[re.Pattern[str], int], ...], forms: tuple[str, ...]) -> int:
-    return sum(weight for cue, weight in cues if any(cue.search(form) for form in forms))
+    if len(forms) == 1:
+        text = forms[0]
+        return sum(weight for cue, weight in cues if cue.search(text))
+    text, joined = forms
+    return sum(weight for cue, weight in cues if cue.search(text) or cue.search(joined))
 
 
 def agent_score(text: str) -> int:

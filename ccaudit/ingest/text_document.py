@@ -7,8 +7,9 @@ a sticker or picture marker, a shop's `admin`) or, with no times, when its words
 and never spoken (channel_cues), a call when it has times (a `Channel:` header overrides
 them all); every turn of a note is an internal note. Roles come from the labels of the people
 speaking (speaker_roles); a huge document's later parts keep what its first part decided.
-A call whose lines carry no labels at all gets roles only when its lines clearly alternate
-between an agent and a customer (role_inference.alternating_roles), marked as inferred.
+In a chat, what a system or IVR label says is the chat system's. A call or chat whose lines
+carry no labels at all gets roles only when its lines clearly alternate between an agent and
+a customer (role_inference.alternating_roles), marked as inferred; each part decides alone.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ class TextDocument:
             self._roles = speaker_roles(people, self.options)
             self._channel = self._channel_of(part)
         apply_speaker_roles(people, self._roles)
+        if self._channel == "chat":
+            _system_not_ivr(part)
         if not people and self._channel not in _NOT_DIALOGUE and self.options.infer_roles:
             _alternate_unlabelled_lines(part)
         if self._channel == "note":
@@ -105,6 +108,13 @@ class TextDocument:
         if times[0][0] >= CLOCK_TIME_MS and any(kind == "name" for _, kind in times):
             return "chat"
         return "voice"
+
+
+def _system_not_ivr(part: Part) -> None:
+    """A chat has no voice menu: what `ระบบ:`/`IVR:` says there the chat system wrote."""
+    for turn in part.turns:
+        if turn.role == "ivr":
+            turn.role = "system"
 
 
 def _alternate_unlabelled_lines(part: Part) -> None:

@@ -1,9 +1,10 @@
 """`--jobs N`: a batch shared among forked worker processes, its events back in input order.
 
 The workers are forked from a process that has already built the analysis (detector, rule
-packs, hash key), so each starts at once, with nothing to load. The batch is cut into tasks
-of consecutive items, about TASK_BYTES of input each; a worker runs the same Analysis on its
-task as the in-process engine would and sends the events back in batches. The parent writes
+packs, hash key) and run it on the batch's first task, so each starts at once and warm, with
+nothing to load. The batch is cut into tasks of consecutive items, about TASK_BYTES of input
+each; a worker runs the same Analysis on its task as the in-process engine would and sends
+the events back in batches. The parent writes
 tasks out strictly in order, so the output is the one `--jobs 1` gives, byte for byte.
 
 Memory stays flat: at most AHEAD tasks per worker are handed out beyond the one being
@@ -24,6 +25,11 @@ from ccaudit.pipeline.workers import WorkerPool
 
 TASK_BYTES = 256 * 1024
 TASK_ITEMS = 64
+# The first task runs in this process before any fork, unless it is larger than this (one
+# huge file, which the workers would wait for): what the analysis builds on first use
+# (patterns compiled lazily, dictionaries, caches) is then built once and shared by every
+# worker, instead of built again in each.
+WARM_UP_BYTES = 2 * TASK_BYTES
 AHEAD = 4
 
 
@@ -31,6 +37,7 @@ AHEAD = 4
 class _Task:
     id: int
     items: list[object]
+    size: int = 0
     batches: deque = field(default_factory=deque)
     done: bool = False
     worker: int = -1
@@ -43,12 +50,15 @@ class ForkedEngine:
 
     def run(self, items: Iterable[object]) -> Iterator[object]:
         tasks = _tasks(items)
-        first = list(itertools.islice(tasks, 2))
-        if len(first) < 2:  # one task: forking would only add to it
-            yield from self.analysis.run(item for task in first for item in task.items)
+        head = list(itertools.islice(tasks, 1))
+        if head and head[0].size <= WARM_UP_BYTES:
+            yield from self.analysis.run(head.pop().items)
+        head += itertools.islice(tasks, 2 - len(head))
+        if len(head) < 2:  # one task left: forking would only add to it
+            yield from self.analysis.run(item for task in head for item in task.items)
             return
         with WorkerPool(self.analysis, self.jobs) as pool:
-            yield from _in_order(pool, itertools.chain(first, tasks), self.jobs * AHEAD)
+            yield from _in_order(pool, itertools.chain(head, tasks), self.jobs * AHEAD)
 
 
 def _in_order(pool: WorkerPool, tasks: Iterator[_Task], window: int) -> Iterator[object]:
@@ -86,10 +96,10 @@ def _tasks(items: Iterable[object]) -> Iterator[_Task]:
         if isinstance(item, InputFile):
             size += _size(item)
         if size >= TASK_BYTES or len(current) >= TASK_ITEMS:
-            yield _Task(next(ids), current)
+            yield _Task(next(ids), current, size)
             current, size = [], 0
     if current:
-        yield _Task(next(ids), current)
+        yield _Task(next(ids), current, size)
 
 
 def _size(item: InputFile) -> int:

@@ -268,3 +268,32 @@ def test_unlabelled_text_far_longer_than_a_call_is_not_read_as_one(tmp_path):
     assert set(line_roles(read_text(tmp_path, long_text))) == {("unknown", False)}
     fitting = "\n".join(lines * (MAX_ALTERNATING_LINES // len(lines))) + "\n"
     assert ("agent", True) in set(line_roles(read_text(tmp_path, fitting, name="fits.txt")))
+
+
+def test_a_welcome_and_a_recording_notice_alone_at_the_start_is_the_ivr(tmp_path):
+    text = (
+        "Speaker 0: welcome to Lakeside Water. calls are recorded\n"
+        "Speaker 1: Lakeside Water, Priya speaking, how can I help?\n"
+        "Speaker 2: hi, I'm calling about a leak outside my house\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Speaker 0": ("ivr", True),
+        "Speaker 1": ("agent", True),
+        "Speaker 2": ("customer", True),
+    }
+    welcome_only = text.replace("welcome to Lakeside Water. calls are recorded", "welcome")
+    found = roles(read_text(tmp_path, welcome_only, name="welcome.txt"))
+    assert set(found.values()) == {("unknown", False)}
+
+
+def test_an_unnamed_recording_before_labelled_people_is_the_ivr(tmp_path):
+    text = (
+        "spk_0: for billing press one, for faults press two\n"
+        "Agent: faults desk, Omar speaking\n"
+        "Customer: my line is dead\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "spk_0": ("ivr", True),
+        "Agent": ("agent", False),
+        "Customer": ("customer", False),
+    }

@@ -42,3 +42,10 @@ def test_not_a_label(tmp_path, case):
 @pytest.mark.parametrize("case", CASES["speaker_names"], ids=lambda case: case["label"])
 def test_speaker_name(case):
     assert role_of_label(case["label"]) == case["role"]
+
+
+def test_the_system_label_in_a_chat_is_the_chat_system_and_in_a_call_the_ivr(tmp_path):
+    chat = "[09:01] ระบบ: ลูกค้าเข้าสู่ห้องแชท\n[09:02] แอดมิน: สวัสดีค่ะ 😊\n"
+    assert first_turn(tmp_path, chat).role == "system"
+    call = "[00:00:01] ระบบ: กรุณารอสายสักครู่\n[00:00:09] เจ้าหน้าที่: สวัสดีค่ะ\n"
+    assert first_turn(tmp_path, call).role == "ivr"

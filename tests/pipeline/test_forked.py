@@ -3,6 +3,7 @@
 import gc
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -57,26 +58,43 @@ def test_a_batch_of_one_task_runs_in_this_process(tmp_path):
     assert sum(isinstance(e, ConversationResult) for e in events) == 3
 
 
-def test_several_tasks_run_in_workers(tmp_path, fine_cut):
+def test_the_first_task_runs_here_before_the_fork_and_the_others_in_workers(tmp_path, fine_cut):
     items = write_calls(tmp_path, 4)
-    parent = os.getpid()
-    seen_in: list[int] = []
+    detected_here: list[str] = []
 
     def detect(conversations):
-        seen_in.append(os.getpid())
+        detected_here.extend(Path(c.path).name for c in conversations)
+        return no_findings(conversations)
+
+    events = list(engine(detect).run(items))
+
+    # The workers' records stay in their own memory.
+    assert detected_here == ["call-00.txt"]
+    assert sum(isinstance(e, ConversationResult) for e in events) == 4
+
+
+def test_a_huge_first_file_is_left_to_a_worker(tmp_path, fine_cut, monkeypatch):
+    monkeypatch.setattr(forked, "WARM_UP_BYTES", 10)
+    items = write_calls(tmp_path, 4)
+    parent = os.getpid()
+    detected_here: list[str] = []
+
+    def detect(conversations):
+        if os.getpid() == parent:
+            detected_here.extend(Path(c.path).name for c in conversations)
         return no_findings(conversations)
 
     list(engine(detect).run(items))
 
-    assert seen_in == []  # recorded in the workers' memory, not here
-    assert parent == os.getpid()
+    assert detected_here == []
 
 
 def test_workers_leave_what_was_built_before_the_fork_to_the_parent(tmp_path, fine_cut):
     items = write_calls(tmp_path, 4)
+    parent = os.getpid()
 
     def detect(conversations):
-        if not gc.get_freeze_count():
+        if os.getpid() != parent and not gc.get_freeze_count():
             raise AssertionError("a worker's collections would copy the parent's objects")
         return no_findings(conversations)
 
