@@ -49,7 +49,9 @@ INNER_ONLY = frozenset({"หา"})
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
 _WORD = "|".join(DIGIT_WORDS)
-_SEPARATOR = rf"{BLANK}*+[,-]?+{BLANK}*+"
+# Between digits: blanks, a comma or dash typed, or ขีด ("dash") said, as bank accounts are
+# read out (สองสี่เจ็ด ขีด ศูนย์ ขีด ...).
+_SEPARATOR = rf"{BLANK}*+(?:[,-]|ขีด)?+{BLANK}*+"
 _TOKEN_PATTERN = re.compile(rf"{_WORD}|[0-9]+")
 # Possessive quantifiers: a separator may be empty, and backtracking over long digit strings
 # split every possible way would be exponential.

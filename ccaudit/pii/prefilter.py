@@ -59,6 +59,20 @@ _EN_SAID_DATE = re.compile(
     rf"|(?<![a-z])(?:{EN_MONTHS}),?(?: the)? {_EN_DAY_WORD}"
     rf"|{_EN_DAY_WORD} of the {_EN_DAY_WORD}"
 )
+_MONTH_OPENINGS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 _TH_NUMBER_WORD = f"(?:{'|'.join(DIGIT_WORDS)}|สิบ|ยี่สิบ|เอ็ด)"
 _TH_SAID_DATE = re.compile(
     rf"(?:{TH_SHORT_MONTHS}|{TH_MONTHS})(?:คม|ยน|พันธ์)?\s?(?:ปี|พ\.ศ\.)?\s?{_TH_NUMBER_WORD}"
@@ -82,7 +96,7 @@ def may_contain_pii(text: str) -> bool:
         if not _LATIN_LETTER.search(text):
             return may_hold_name(text)
     low = text.lower()
-    if _has_spoken_english(low) or _EN_SAID_DATE.search(low) or may_hold_name(text):
+    if _has_spoken_english(low) or _has_said_date(low) or may_hold_name(text):
         return True
     # Plain substring tests before any regex: most turns hold no expiry word, and "exp"
     # inside "explain" is ruled out by the recognizer's own check.
@@ -119,6 +133,14 @@ def candidate_turns(
 
 def _has_date_after_expiry_word(text: str) -> bool:
     return next(dates_after_expiry_words(text), None) is not None
+
+
+def _has_said_date(low: str) -> bool:
+    """`_EN_SAID_DATE`, looked for only where a month's first letters or "of the" stand (plain
+    substring tests cost a tenth of the search)."""
+    if " of the " not in low and not any(month in low for month in _MONTH_OPENINGS):
+        return False
+    return _EN_SAID_DATE.search(low) is not None
 
 
 def _has_spoken_english(text: str) -> bool:

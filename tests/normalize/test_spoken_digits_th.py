@@ -19,6 +19,8 @@ from ccaudit.normalize import normalize
         ("หนึ่งศูนย์สองหนึ่งห้าแปดเจดสามเกาศูนค่ะ", "1021587390 ค่ะ"),
         ("สูญสองสี่เก้าหนึ่ง", "02491"),
         ("สองสามหาหกเจ็ด ค่ะ", "23567 ค่ะ"),
+        ("หนึ่งสามแปด ขีด สี่ ขีด ศูนย์เจ็ดสองหนึ่งห้า ขีด หก", "1384072156"),
+        ("เก้าเก้าขีดสองสาม", "9923"),
     ],
 )
 def test_spoken_thai_digit_runs_become_digits(source, expected):
@@ -29,6 +31,7 @@ def test_spoken_thai_digit_runs_become_digits(source, expected):
     ("source", "why"),
     [
         ("สามีของฉันโทรมา", "สามี husband"),
+        ("ซื้อหมูสองขีดห้าสิบบาท", "ขีด as a weight (a hundred grams)"),
         ("ห้ามเข้าค่ะ", "ห้าม forbid"),
         ("เก้าอี้ตัวนี้", "เก้าอี้ chair"),
         ("เขาหกล้ม", "หกล้ม fall over"),

@@ -42,8 +42,9 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย", "three digit", "3 digit", "three-digit",
         "3-digit", "on the back", "at the back", "back of the card", "security number",
         "four-digit code", "4-digit code", "four digit code", "4 digit code", "code on the front",
-        "front of the card", "signature strip", "signature panel", "security digits",
-        "security numbers", "digits on the back", "numbers on the back", "card code",
+        "front of the card", "on back", "back of card", "signature strip", "signature panel",
+        "security digits", "security numbers", "digits on the back", "numbers on the back",
+        "card code",
         "ด้านหลังบัตร", "รหัสสามหลัก", "รหัส 3 หลัก", "เลขสามหลัก", "เลข 3 หลัก",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS

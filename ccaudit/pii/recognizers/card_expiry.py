@@ -87,9 +87,11 @@ _NOT_A_CARD = words_regex(
         "คะแนน", "แต้ม", "หนังสือเดินทาง", "พาสปอร์ต", "ใบขับขี่", "กรมธรรม์", "สัญญา",
         "product", "food", "milk", "medicine", "coupon", "voucher", "promo", "promotion",
         "offer", "points", "passport", "licence", "license", "policy", "contract",
+        "ยา", "แผง", "ขวด", "กล่อง", "ครีม", "เซรั่ม", "วัคซีน", "bottle", "pack", "packet",
+        "box", "label", "serum", "cream", "lotion", "pill", "tablet", "vaccine", "drug",
     )
 )  # fmt: skip
-NOT_A_CARD_REACH = 30
+NOT_A_CARD_REACH = 40
 # How far after a date an expiry word may still name it ("12/27 is the expiry").
 WORD_AFTER_REACH = 30
 
@@ -116,9 +118,16 @@ def _first_after_its_word(text: str, results: list) -> list:
 
 
 def about_something_else(text: str, start: int) -> bool:
-    """Whether a word before `start` in its line says the expiry is not a card's."""
-    line_start = text.rfind("\n", max(start - NOT_A_CARD_REACH, 0), start) + 1
-    return has_word(_NOT_A_CARD, text, max(line_start, start - NOT_A_CARD_REACH), start)
+    """Whether a word shortly before `start`, or before the expiry word that names the date,
+    in its line, says the expiry is not a card's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if has_word(_NOT_A_CARD, text, max(line_start, start - NOT_A_CARD_REACH), start):
+        return True
+    words = list(find_words(EXPIRY_WORDS, text, max(line_start, start - WINDOW_BEFORE), start))
+    if not words:
+        return False
+    word_start = words[-1].start()
+    return has_word(_NOT_A_CARD, text, max(line_start, word_start - NOT_A_CARD_REACH), word_start)
 
 
 def dates_after_expiry_words(

@@ -62,7 +62,8 @@ _ANY_YEAR = (
     rf"|two thousand(?:(?: and)? (?:{_EN_TEEN}|{_EN_UNIT}))?|(?:{_TH_TWO_DIGITS})(?![ก-ฮ])"
 )
 _DAY_WORD = rf"(?:{_DAY}(?:st|nd|rd|th)?|{_EN_DAY}|(?:วันที่ ?)?(?:{_TH_DAY}))"
-_YEAR_AFTER = rf"[ ,.]{{0,2}}(?:พ\.ศ\. ?|ค\.ศ\. ?|ปี ?)?(?:{_ANY_YEAR})(?![0-9a-z])"
+# "the ninth of May, '87": an apostrophe may stand for the century.
+_YEAR_AFTER = rf"[ ,.]{{0,2}}(?:พ\.ศ\. ?|ค\.ศ\. ?|ปี ?|['’])?(?:{_ANY_YEAR})(?![0-9a-z])"
 # Each pattern opens with a lookahead for the characters its match can start with. It changes
 # no match, but lets `re` give up at once everywhere else, rather than check the lookbehind and
 # try every way to read a day or a month name there (patterns run without case).
@@ -91,6 +92,14 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         Pattern(
             "said_month_day",
             rf"{_AT_MONTH_INITIAL}(?<![a-z])(?:{EN_MONTHS})\.? (?:the )?{_DAY_WORD}{_YEAR_AFTER}",
+            0.1,
+        ),
+        # The year first, then the month and day: "1990, march the second", "1939 uh may the
+        # fourth".
+        Pattern(
+            "year_first",
+            rf"{_AT_DIGIT}(?<![0-9])(?:19|20)[0-9]{{2}},? (?:(?:uh|um|er) )?(?:{EN_MONTHS})\.?"
+            rf" (?:the )?{_DAY_WORD}(?![0-9a-z])",
             0.1,
         ),
         Pattern(

@@ -103,12 +103,20 @@ class OtpRecognizer(ContextPatternRecognizer):
     NEGATIVE_CONTEXT = (
         "extension", "postal", "zip", "postcode", "ไปรษณีย์", "ปี", "year", "พ.ศ.", "ค.ศ.",
         "order", "ออเดอร์", "ref", "อ้างอิง", "คำสั่งซื้อ", "เวลา", "โมง", "พนักงาน", "สาขา",
-        "สินค้า", "พัสดุ", "employee", "branch", "call", "dial", "โทร",
+        "สินค้า", "พัสดุ", "employee", "branch", "call", "dial", "โทร", "ห้อง", "ตึก", "ชั้น",
+        "room", "floor", "building", "unit", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june",
+        "july", "august", "september", "october", "november", "december",
     ) + LAST_DIGITS_WORDS + THAI_MONTH_NAMES  # fmt: skip
     NEEDS_CONTEXT = True
 
     def may_match(self, text: str) -> bool:
         return super().may_match(text) or PASSWORD.search(text) is not None
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Thai laughter (555, ห้าห้าห้า) is typed as a run of fives, never a code."""
+        digits = pattern_text.replace(" ", "")
+        return len(digits) >= 3 and set(digits) == {"5"}
 
     def number_starts(self, text: str) -> list[int]:
         starts = super().number_starts(text)

@@ -1,6 +1,6 @@
 """PASSPORT: passport numbers given passport words: Thai (one or two letters and seven
 digits), others with a letter or two and six to nine digits (Hong Kong K12345678, China
-E12345678), or nine digits alone (United States, United Kingdom)."""
+E12345678), or nine digits alone (United States, United Kingdom), in one run or in threes."""
 
 from __future__ import annotations
 
@@ -26,7 +26,13 @@ class PassportRecognizer(ContextPatternRecognizer):
             r"(?=[A-Za-z])(?<![A-Za-z0-9])[A-Za-z]{1,2} ?[0-9]{6,9}(?![A-Za-z0-9])",
             0.1,
         ),
-        Pattern("nine_digits", r"(?=[0-9])(?<![A-Za-z0-9])[0-9]{9}(?![A-Za-z0-9])", 0.1),
+        # Nine digits, typed in one run or in threes (551 903 812, 551-903-812).
+        Pattern(
+            "nine_digits",
+            r"(?=[0-9])(?<![A-Za-z0-9])[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{3}(?![A-Za-z0-9])"
+            r"(?![ \-][0-9])",
+            0.1,
+        ),
     )
     CONTEXT = (
         "passport", "passport no", "passport number", "พาสปอร์ต", "หนังสือเดินทาง",

@@ -27,11 +27,13 @@ BANK_LAYOUT_SCORE = 0.15
 S = SPACED_SEP
 # "ต่อ 3728 - 3732", "ext. 15": an extension belongs to the number it follows.
 _EXTENSION = r"(?:[ \t]*(?:ต่อ|ext\.?|extension|x)[ \t]*[0-9]{1,5}(?:[ \t]*[\-–][ \t]*[0-9]{1,5})?)?"
+# The national trunk zero some write in brackets after the country code: +44 (0)20 7946 0321.
+_TRUNK_ZERO = r"(?:\(0\) ?)?"
 # A landline's last digits as a range of lines: 037-243018-20 is 037-243018 to 037-243020.
 _RANGE = r"(?:-[0-9]{1,2})?"
 _NANP = r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-.])[2-9][0-9]{2}[\-.][0-9]{4}"
 # Where a number can open before its first digit run: a country or area code in brackets.
-_BRACKETED_CODE = re.compile(r"(?:\+?1[ \-.]?)?\(\+?[0-9]{1,4}\) ?")
+_BRACKETED_CODE = re.compile(r"(?:\+?1[ \-.]?|\+[1-9][0-9]{0,2} ?(?=\(0\)))?\(\+?[0-9]{1,4}\) ?")
 BRACKETED_REACH = 12
 # Thai numbers listed one after another (0812345678 0898765432, 0812345678,0898765432) make one
 # run of digits; each is found on its own.
@@ -116,13 +118,15 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "th_plus66",
-            rf"(?<![0-9A-Za-z+])(?:\+66|\(\+?66\))[ \-.]?[1-9](?:{S}[0-9]){{7,8}}{NUM_END}",
+            rf"(?<![0-9A-Za-z+])(?:\+66|\(\+?66\))[ \-.]?{_TRUNK_ZERO}[1-9](?:{S}[0-9]){{7,8}}"
+            rf"{NUM_END}",
             0.6,
         ),
         Pattern("th_66", rf"{NUM_START}66[ \-.]?[1-9](?:{S}[0-9]){{7,8}}{NUM_END}", 0.1),
         Pattern(
             "international",
-            rf"(?<![0-9A-Za-z+])\+[1-9][0-9]{{0,2}}(?:{SEP}[0-9]{{1,4}}){{2,5}}{NUM_END}",
+            rf"(?<![0-9A-Za-z+])\+[1-9][0-9]{{0,2}}[ \-.]?{_TRUNK_ZERO}(?:{SEP}[0-9]{{1,4}}){{2,5}}"
+            rf"{NUM_END}",
             0.5,
         ),
         # Area and exchange codes in their brackets or dashes: nothing else is written so.

@@ -22,5 +22,10 @@ class ThaiNationalIdRecognizer(ContextPatternRecognizer):
         "เลขบัตรประชาชน", "บัตรประจำตัวประชาชน", "เลขประจำตัวประชาชน", "เลขประจำตัว",
     )  # fmt: skip
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        # A number after a plus sign is a phone with its country code (+86 138 0013 8000).
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if "+" not in text[max(r.start - 1, 0) : r.start + 1]]
+
     def validate_result(self, pattern_text: str) -> bool:
         return is_thai_id_valid(digits_only(pattern_text))
