@@ -21,7 +21,7 @@ _TYPED_MARK = re.compile(
     r"|(?<![\w:])[:;]-?[)(DPp](?!\w)|\^[_.]?\^|!!"
 )
 _TYPED_WORDS = re.compile(
-    r"\b(?:chat|chatting|chat transcript"
+    r"\b(?:chat(?:ting)?"
     r"|click(?:ing)? (?:on|the|here)|tap (?:on|the)|screenshot|screen shot|inbox|dm"
     r"|typ(?:e|ing) (?:in|it|here|below)|typed"
     r"|thank(?:s| you) for contacting|dear customer|lol|thx|pls|plz)\b"
@@ -32,16 +32,26 @@ _SPOKEN_WORDS = re.compile(
     r"|voice|phone call|ring(?:ing)?|line is)\b"
     r"|โทร|ถือสาย|รอสาย|ปลายสาย|ได้ยิน|เสียง|บันทึก|ฮัลโหล|ฮาโหล|สวัสดีค่ะ ฮัล"
 )
+_ADMIN_LABEL = re.compile(r"(?i:admin)|แอดมิน")
 _SHOP_LABEL = re.compile(
-    r"(?i:admin|official|\w_\w|^@|\bshop\b|\bstore\b|\bsupport\b|\bcare\b|\bdesk\b)"
-    r"|แอดมิน|^ร้าน\S|^เพจ"
+    r"(?i:official|\w_\w|^@|\bshop\b|\bstore\b|\bsupport\b|\bcare\b|\bdesk\b)"
+    r"|^ร้าน\S|^เพจ"
 )
 # Labels a diarizer or a transcriber writes, never a shop's display name: spk_0, speaker_01.
 _SPEAKER_ID = re.compile(r"(?i:spk|speaker|ch|channel|agent|customer|caller)[ _-]?\d+$")
 
 
+def typed_marks(turns: list[Turn]) -> bool:
+    """True when a turn holds an emoji, a sticker or a shop's admin, whatever else is said."""
+    return any(
+        (turn.speaker and _ADMIN_LABEL.search(turn.speaker)) or _TYPED_MARK.search(turn.text)
+        for turn in turns
+    )
+
+
 def typed_only(turns: list[Turn]) -> bool:
-    """True when the turns hold what typing leaves and nothing a phone call says."""
+    """Asked once typed_marks found none: True when the turns' labels or words are typed (a
+    shop or a handle as a label, talk about the chat) and nothing in them is said on a phone."""
     typed = False
     for turn in turns:
         label = turn.speaker or ""
@@ -50,14 +60,5 @@ def typed_only(turns: list[Turn]) -> bool:
         text = turn.text.lower()
         if _SPOKEN_WORDS.search(text):
             return False
-        typed = typed or bool(_TYPED_MARK.search(turn.text) or _TYPED_WORDS.search(text))
+        typed = typed or _TYPED_WORDS.search(text) is not None
     return typed
-
-
-def typed_marks(turns: list[Turn]) -> bool:
-    """True when a turn holds an emoji, a sticker or a shop's admin, whatever else is said."""
-    return any(
-        (turn.speaker and re.search(r"(?i:admin)|แอดมิน", turn.speaker))
-        or _TYPED_MARK.search(turn.text)
-        for turn in turns
-    )
