@@ -59,7 +59,12 @@ class Locator:
     line: int | None = None
 
     def as_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v is not None and k != "offset"}
+        """For outputs: a CSV header or a JSON key is a name from the file, shown display-safe."""
+        return {
+            k: display_safe(v) if isinstance(v, str) else v
+            for k, v in self.__dict__.items()
+            if v is not None and k != "offset"
+        }
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Each finding is redacted where its turn's text lies in the file: a span of the decoded text,
 of a JSON string or of a CSV cell, or the word items a turn was rebuilt from. Fields that
 hold personal data by definition go whole (ccaudit.redact.personal_fields). Then every
-other place holding a redacted value is redacted too (ccaudit.redact.sweep), and the word
+other place holding a redacted value is redacted too (ccaudit.redact.sweep), ids and labels
+take the display-safe form outputs show them in (ccaudit.redact.id_fields), and the word
 items that spell a redacted field again follow it (ccaudit.redact.word_edits). A finding
 that does not land exactly on its own value fails the file: no half-redacted copy is written.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from ccaudit.errors import InputFileError
 from ccaudit.model import Conversation, Finding, Turn
 from ccaudit.redact.edits import Edit, Redaction, SlotEdits
+from ccaudit.redact.id_fields import id_edits
 from ccaudit.redact.manifest import ManifestEntry
 from ccaudit.redact.operators import replacement
 from ccaudit.redact.personal_fields import personal_field_edits
@@ -64,6 +66,9 @@ def plan_redactions(
             plan.values.append(value)
             plan.entries.append(_entry(file, edit))
     for edit in sweep_edits(file.sweep_regions(), plan.origins, plan.values, plan.edits):
+        if plan.add(edit):
+            plan.entries.append(_entry(file, edit))
+    for edit in id_edits(file.sweep_regions(), [conversation for conversation, _ in found]):
         if plan.add(edit):
             plan.entries.append(_entry(file, edit))
     for derived in (field_word_edits, twin_edits):

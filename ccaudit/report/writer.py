@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ccaudit import __version__
+from ccaudit.display_safe import display_safe
 from ccaudit.errors import CcauditError
 from ccaudit.moments import check_link_template
 from ccaudit.output.atomic import atomic_output
@@ -127,7 +128,8 @@ def _context(
         lang=request.lang,
         labels=labels,
         styles=make_styles(),
-        team=request.team or "-",
+        # Typed by whoever runs the report, or the database file's name: a name like any other.
+        team=display_safe(request.team) if request.team else "-",
         period=period,
         tool_version=", ".join(sorted({r.tool_version for r in runs} | {__version__})),
         rule_packs=", ".join(sorted(packs)) or "-",

@@ -26,6 +26,12 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _display_safe_options(options: dict) -> dict:
+    """Options as stored: a speaker label given on the command line (`--agent-speaker`) is a
+    name from the files, and may be a phone number."""
+    return {k: display_safe(v) if isinstance(v, str) else v for k, v in options.items()}
+
+
 @dataclass(frozen=True)
 class RunInfo:
     tool_version: str
@@ -54,7 +60,9 @@ class RunRecorder:
                     info.tool_version,
                     json.dumps(list(info.recognizers)),
                     json.dumps(list(info.rule_packs), ensure_ascii=False),
-                    json.dumps(info.options, ensure_ascii=False, sort_keys=True),
+                    json.dumps(
+                        _display_safe_options(info.options), ensure_ascii=False, sort_keys=True
+                    ),
                     int(info.hash_keyed),
                 ),
             )
