@@ -28,6 +28,7 @@ def load_by_path(name: str, path: Path):
 
 audit_samples = load_by_path("audit_samples", TESTS / "store" / "audit_samples.py")
 load_by_path("report_helpers", TESTS / "report" / "report_helpers.py")
+load_by_path("hostile", TESTS / "robustness" / "hostile.py")
 
 
 @pytest.fixture
