@@ -7,9 +7,10 @@ each name once, when the object holding it is made, so every output gets the sam
 - control characters, line and paragraph separators and bidirectional overrides are shown
   escaped (`\\x1b`, `\\n`, `\\u202e`), and a file-name byte that is not UTF-8 as `\\xff`;
 - email-shaped parts have their letters and digits masked;
-- a run of 10 or more digits (ASCII or Thai, joined by spaces, dots, hyphens or underscores)
-  and a Thai landline (0[2-7] and 7 more digits) have their digits masked, except that a card
-  number (14-19 digits that pass Luhn) keeps its first 6 and last 4, as card masks do.
+- a run of 10 or more digits (ASCII or Thai, joined by up to three spaces, dots, hyphens,
+  underscores, plus signs or brackets) and a Thai landline (0[2-7] and 7 more digits) have
+  their digits masked, except that a card number (14-19 digits that pass Luhn) keeps its
+  first 6 and last 4, as card masks do.
 Shorter digit runs stay, so ids such as TH-CALL-0001 and dates remain readable, and so do
 UUIDs and Twilio SIDs.
 """
@@ -35,9 +36,12 @@ _MACHINE_ID = (
 # A date and time (2026-11-02 09:15): ten digits joined by hyphens and a space, but a call's
 # date, which the store needs (ccaudit.store.rows.call_date).
 _DATE_TIME = r"(?<![0-9])[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T][0-9]{1,2}(?=[:.][0-9]{2})"
+# What people put between the groups of a number: `4716 5260 …`, `4716  5260` (a double
+# space), `4716+5260` (a web form's space), `4716 - 5260`, `(089) 876-5432`.
+_GROUP_SEPARATOR = r"[ ._+()-]{0,3}"
 _NAME_PARTS = re.compile(
     rf"(?P<machine_id>{_MACHINE_ID})|(?P<date_time>{_DATE_TIME})"
-    r"|[0-9\u0E50-\u0E59](?:[ ._-]?[0-9\u0E50-\u0E59])*"
+    rf"|[0-9\u0E50-\u0E59](?:{_GROUP_SEPARATOR}[0-9\u0E50-\u0E59])*"
 )
 _TO_ASCII_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _DIGIT = re.compile(r"[0-9\u0E50-\u0E59]")
@@ -45,7 +49,7 @@ _DIGIT = re.compile(r"[0-9\u0E50-\u0E59]")
 
 # Nine digits in a row: the shortest shape masked (a Thai landline).
 _DIGIT_BYTES_TO_1 = bytes(ord("1") if b in b"0123456789" else 0 for b in range(256))
-_NINE_DIGITS = re.compile(r"[0-9\u0E50-\u0E59](?:[ ._-]?[0-9\u0E50-\u0E59]){8}")
+_NINE_DIGITS = re.compile(rf"[0-9\u0E50-\u0E59](?:{_GROUP_SEPARATOR}[0-9\u0E50-\u0E59]){{8}}")
 
 
 def display_safe(text: str) -> str:

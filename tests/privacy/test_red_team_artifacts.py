@@ -19,6 +19,8 @@ from hostile import database_text, leaks, pdf_text, run
 from pypdf import PdfReader
 from stdnum import luhn
 
+from ccaudit.model import Conversation
+
 CARD = "4716526018159088"
 OTHER_CARD = "5392301661318607"
 THAI_ID = "3600400781238"
@@ -33,6 +35,30 @@ def read(path: Path) -> str:
 
 def copies_text(out: Path) -> dict[str, str]:
     return {str(p.relative_to(out)): read(p) for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def grouped(digits: str, sizes: tuple[int, ...], separator: str) -> str:
+    groups, position = [], 0
+    for size in sizes:
+        groups.append(digits[position : position + size])
+        position += size
+    return separator.join(groups)
+
+
+@pytest.mark.parametrize("separator", [" ", "  ", "+", " - ", "-", "_", ". "])
+@pytest.mark.parametrize(
+    ("value", "sizes"), [(CARD, (4, 4, 4, 4)), (THAI_ID, (1, 4, 5, 2, 1)), (PHONE, (3, 3, 4))]
+)
+def test_grouped_numbers_in_names_and_ids_are_masked(value, sizes, separator):
+    name = f"call {grouped(value, sizes, separator)}.txt"
+    conversation = Conversation(name, name, "text", [], agent_id=name)
+    kept = value[:6] + value[-4:] if value == CARD else ""
+    for shown in (conversation.id, conversation.path, conversation.agent_id):
+        assert "".join(c for c in shown if c.isdigit()) == kept, shown
+
+
+def test_a_phone_number_in_brackets_is_masked():
+    assert Conversation("(089) 876-5432", "x", "text", []).id == "(***) ***-****"
 
 
 @pytest.fixture
