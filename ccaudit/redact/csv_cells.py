@@ -22,11 +22,17 @@ class Cell:
 
 def data_rows(text: str, delimiter: str) -> tuple[list[str], dict[int, list[Cell]]]:
     """The header's names and data rows by row number (1 = the first row with any text)."""
+    header, rows = cell_rows(text, delimiter)
+    return [c.value for c in header], rows
+
+
+def cell_rows(text: str, delimiter: str) -> tuple[list[Cell], dict[int, list[Cell]]]:
+    """The header's cells and data rows by row number (1 = the first row with any text)."""
     cell = re.compile(
         rf'"(?P<quoted>(?:[^"]|"")*)"(?P<tail>[^{re.escape(delimiter)}\r\n]*)'
         rf"|(?P<plain>[^{re.escape(delimiter)}\r\n]*)"
     )
-    header: list[str] | None = None
+    header: list[Cell] | None = None
     rows: dict[int, list[Cell]] = {}
     position = 0
     while position < len(text):
@@ -34,7 +40,7 @@ def data_rows(text: str, delimiter: str) -> tuple[list[str], dict[int, list[Cell
         if not cells or (header is not None and not any(c.value.strip() for c in cells)):
             continue
         if header is None:
-            header = [c.value for c in cells]
+            header = cells
         else:
             rows[len(rows) + 1] = cells
     return header or [], rows

@@ -3,42 +3,47 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ccaudit.display_safe import display_safe
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.csv_columns import header_cells
 from ccaudit.model import Locator
-from ccaudit.redact.csv_cells import Cell, cell_text, data_rows
-from ccaudit.redact.edits import apply_edits
+from ccaudit.redact.csv_cells import Cell, cell_rows, cell_text
+from ccaudit.redact.edits import Edit, Redaction, apply_edits
+from ccaudit.redact.id_fields import ID_ENTITY, REASON_ID
 from ccaudit.redact.slots import EditsBySlot, SweepRegion
 
 
 @dataclass
 class CsvFile:
-    """Slots are `Locator(row=N, column=NAME)`, rows numbered as the CSV reader numbers them."""
+    """Slots are `Locator(row=N, column=NAME)`, rows numbered as the CSV reader numbers them;
+    row 0 is the header."""
 
     text: str
     delimiter: str
     header: list[str]
     rows: dict[int, list[Cell]]
+    header_cells: list[Cell] = field(default_factory=list)
 
     @classmethod
     def parse(cls, text: str) -> CsvFile:
         found = header_cells(text[:65536])
         if found is None:
             raise InputFileError("not a CSV file with a header row")
-        header, rows = data_rows(text, found[1])
+        cells, rows = cell_rows(text, found[1])
+        header = [c.value for c in cells]
         names = [name.strip() for name in header]
         if len(set(names)) != len(names):
             # Cells are named by column; a second column of one name could not be redacted.
             raise InputFileError("two columns share a name; cells cannot be told apart")
-        return cls(text, found[1], header, rows)
+        return cls(text, found[1], header, rows, cells)
 
     def slot_for(self, locator: Locator) -> Locator:
         return Locator(row=locator.row, column=locator.column)
 
     def cell(self, slot: Locator) -> Cell | None:
-        cells = self.rows.get(slot.row or 0, [])
+        cells = self.header_cells if slot.row == 0 else self.rows.get(slot.row or 0, [])
         names = [name.strip() for name in self.header]
         column = (slot.column or "").strip()
         if column not in names or names.index(column) >= len(cells):
@@ -53,6 +58,15 @@ class CsvFile:
         for row, cells in self.rows.items():
             for name, cell in zip(self.header, cells, strict=False):
                 yield Locator(row=row, column=name), cell.value, None
+
+    def header_edits(self) -> Iterator[Edit]:
+        """Column names as outputs show them (a card number as a column name is masked there):
+        the copy must not hold more."""
+        for cell in self.header_cells:
+            safe = display_safe(cell.value)
+            if safe != cell.value:
+                slot = Locator(row=0, column=cell.value.strip())
+                yield Edit(slot, 0, len(cell.value), safe, Redaction(ID_ENTITY, "mask", REASON_ID))
 
     def render(self, edits: EditsBySlot) -> str:
         replaced = []

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ccaudit.errors import InputFileError
 from ccaudit.model import Conversation, Finding, Turn
+from ccaudit.redact.csv_file import CsvFile
 from ccaudit.redact.edits import Edit, Redaction, SlotEdits
 from ccaudit.redact.id_fields import id_edits
 from ccaudit.redact.manifest import ManifestEntry
@@ -68,7 +70,10 @@ def plan_redactions(
     for edit in sweep_edits(file.sweep_regions(), plan.origins, plan.values, plan.edits):
         if plan.add(edit):
             plan.entries.append(_entry(file, edit))
-    for edit in id_edits(file.sweep_regions(), [conversation for conversation, _ in found]):
+    names = id_edits(file.sweep_regions(), [conversation for conversation, _ in found])
+    if isinstance(file, CsvFile):
+        names = chain(names, file.header_edits())
+    for edit in names:
         if plan.add(edit):
             plan.entries.append(_entry(file, edit))
     for derived in (field_word_edits, twin_edits):
