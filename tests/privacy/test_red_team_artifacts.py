@@ -228,14 +228,18 @@ rules:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="pii/: a card number glued to Latin letters (`card4716…`, `…9088xyz`) is not "
-    "found, so its redacted copy keeps it and verifies clean",
+    reason="pii/: a card number glued to Latin letters (`card4716…`, `…9088xyz`) or grouped "
+    "with slashes is not found, so its redacted copy keeps it and verifies clean",
 )
-def test_a_card_glued_to_latin_letters_is_redacted(tmp_path):
+@pytest.mark.parametrize(
+    "written", [f"card{CARD}", f"{CARD}xyz", "/".join([CARD[:4], CARD[4:8], CARD[8:12], CARD[12:]])]
+)
+def test_a_card_in_other_written_forms_is_redacted(tmp_path, written):
     note = tmp_path / "note.txt"
-    note.write_text(f"note: customer card{CARD} reported stolen\n", encoding="utf-8")
+    note.write_text(f"note: customer card number {written} reported stolen\n", encoding="utf-8")
     run("redact", note, "--out", tmp_path / "out")
-    assert leaks(read(next((tmp_path / "out").rglob("note.txt"))), CARD) == []
+    copy = read(next((tmp_path / "out").rglob("note.txt")))
+    assert CARD[6:12] not in "".join(c for c in copy if c.isdigit())  # the hidden middle
 
 
 def _card_from_content_hash(db: Path) -> str | None:
