@@ -123,8 +123,12 @@ def audit(
         signature = analysis_signature(info, read_options, key)
         items = audit_items(paths, read_options, recorder, signature)
         with BatchProgress(paths, read_options, quiet, "auditing") as progress:
-            audit_events(engine.run(items), recorder, signature, progress.advance)
+            outcome = audit_events(engine.run(items), recorder, signature, progress.advance)
         summary = summarize_run(connection, recorder.run_id, reviewed)
+        # The store holds a file's content once per run: a second copy under another name
+        # is linked to the first and, untold, would leave the user short of files.
+        duplicates = outcome.files_stored + outcome.files_reused - summary.files_stored
+        duplicates -= summary.files_reused
         if fmt:
             with atomic_output(output) as stream:
                 stored = run_items(connection, recorder.run_id, reviewed)
@@ -133,7 +137,7 @@ def audit(
     finally:
         connection.close()
     if not quiet:
-        click.echo("\n".join(summary_lines(summary)), err=True)
+        click.echo("\n".join(summary_lines(summary, duplicates)), err=True)
     files_read = summary.files_stored + summary.files_reused
     refuse_empty_input(files_read, summary.unreadable, paths, fail_on_empty)
     worst = summary.worst_new()
@@ -141,12 +145,17 @@ def audit(
     click.get_current_context().exit(batch_exit_code(summary.unreadable > 0, flagged))
 
 
-def summary_lines(summary: RunSummary) -> list[str]:
+def summary_lines(summary: RunSummary, duplicates: int = 0) -> list[str]:
     lines = [
         f"ccaudit: run {summary.run_id}: {counted(summary.calls, 'call')}, "
         f"{counted(summary.agents, 'agent')}, {counted(summary.files_stored, 'file')} stored, "
         f"{summary.files_reused} unchanged, {counted(summary.unreadable, 'input error')}",
     ]
+    if duplicates:
+        lines.append(
+            f"  {counted(duplicates, 'file')} left out: the same content as another file of "
+            "this run, whose calls count once"
+        )
     if summary.undated:
         lines.append(
             f"  {counted(summary.undated, 'call')} without a call date "

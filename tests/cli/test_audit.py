@@ -192,3 +192,18 @@ def test_the_call_date_survives_the_names_being_made_display_safe(tmp_path, writ
     call.write_text(f"Agent ID: A-1\nDate: {written}\nAgent: Hello.\nCustomer: Hi.\n")
     run("audit", call, "--db", tmp_path / "a.db", "-q")
     assert count(tmp_path / "a.db", "SELECT call_date FROM calls") == "2026-11-02"
+
+
+def test_a_copy_of_a_file_in_the_same_run_is_said_to_be_left_out(batch, tmp_path):
+    (batch / "call-1-exported-again.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    result = run("audit", batch, "--db", tmp_path / "audit.db", "--hash-key", "k")
+    assert "2 files stored, 0 unchanged" in result.stderr
+    assert "1 file left out: the same content as another file of this run" in result.stderr
+    again = run("audit", batch, "--db", tmp_path / "audit.db", "--hash-key", "k")
+    assert "0 files stored, 2 unchanged" in again.stderr
+    assert "1 file left out" in again.stderr
+
+
+def test_no_copy_no_left_out_line(batch, tmp_path):
+    result = run("audit", batch, "--db", tmp_path / "audit.db", "--hash-key", "k")
+    assert "same content" not in result.stderr
