@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,6 +34,20 @@ def refuse_output_onto_inputs(
                 f"{output}: {option} names a file inside the input folder {given} that ccaudit "
                 "did not write; refusing to overwrite it (write the output elsewhere)"
             )
+
+
+def refuse_unwritable_output(output: Path | None, option: str) -> None:
+    """One line before the batch, for an output written only at its end: a long run should
+    not end by failing to write it."""
+    if output is None:
+        return
+    directory = output.parent if str(output.parent) else Path(".")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise CcauditError(f"{output}: {option} cannot be written there ({exc.strerror})") from None
+    os.close(fd)
+    os.unlink(probe)
 
 
 def _inside_folder(output: Path, folder: Path) -> bool:

@@ -21,7 +21,7 @@ from ccaudit.cli.common import (
     sarif_link_template,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
-from ccaudit.cli.output_paths import refuse_output_onto_inputs
+from ccaudit.cli.output_paths import refuse_output_onto_inputs, refuse_unwritable_output
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output import FINDING_FORMATS, finding_writer
@@ -114,6 +114,7 @@ def scan(
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline])
     # --baseline may be the file --write-baseline rewrites: it is read before it is written.
     refuse_output_onto_inputs(write_baseline, [*paths, agents_file], "--write-baseline")
+    refuse_unwritable_output(write_baseline, "--write-baseline")
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
         outputs=(output, write_baseline), infer_roles=not no_infer_roles,

@@ -128,3 +128,12 @@ def test_agent_map_inside_the_scanned_folder_is_not_an_input(batch):
     result = run("scan", batch, "--agents", batch / "agents.csv", "--format", "json", "-q")
     document = json.loads(result.stdout)
     assert document["summary"]["files"] == 2
+
+
+def test_a_baseline_that_cannot_be_written_is_refused_before_the_scan(batch, tmp_path):
+    target = tmp_path / "no-such-folder" / "baseline.json"
+    result = run("scan", batch, "--hash-key", "k", "--write-baseline", target)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"ccaudit: error: {target}: --write-baseline cannot be")
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stdout == ""
