@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import click
 
-from ccaudit.cli.ci_options import fail_on_empty_option, refuse_empty_input
+from ccaudit.cli.ci_options import (
+    fail_on_empty_option,
+    refuse_empty_input,
+    refuse_no_call_in_dates,
+)
 from ccaudit.cli.common import (
     baseline_option,
     build_read_options,
@@ -137,5 +141,8 @@ def check(
             err=True,
         )
     refuse_empty_input(summary.files_done, len(summary.errors), paths, fail_on_empty)
+    refuse_no_call_in_dates(
+        summary.calls, summary.left_out_by_date, summary.undated_left_out, fail_on_empty
+    )
     flagged = summary.flagged_at_or_above(Severity.parse(fail_on))
     click.get_current_context().exit(batch_exit_code(bool(summary.errors), flagged))

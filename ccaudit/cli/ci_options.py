@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 import click
 
 from ccaudit.errors import CcauditError
+from ccaudit.output.counts import counted
 
 CI_ENV = "CI"
 
@@ -18,7 +19,8 @@ def fail_on_empty_option(command: Callable) -> Callable:
     return click.option(
         "--fail-on-empty/--no-fail-on-empty",
         default=None,
-        help=f"Exit 2 when no input file was read. Default: on when {CI_ENV}=true.",
+        help="Exit 2 when no input file was read (for check, also when --from/--to leave "
+        f"every call out). Default: on when {CI_ENV}=true.",
     )(command)
 
 
@@ -31,9 +33,24 @@ def refuse_empty_input(
 ) -> None:
     """After the batch (its outputs are written): one error line when there was nothing to
     read. Inputs that could not be read have had their own lines, and exit 2 already."""
-    wanted = running_in_ci() if fail_on_empty is None else fail_on_empty
-    if wanted and files_read == 0 and unreadable == 0:
+    if _wanted(fail_on_empty) and files_read == 0 and unreadable == 0:
         raise CcauditError(
             f"no input files were read from {', '.join(paths)} "
             "(--no-fail-on-empty accepts an empty input)"
         )
+
+
+def refuse_no_call_in_dates(
+    calls_checked: int, left_out: int, undated: int, fail_on_empty: bool | None
+) -> None:
+    """Files were read, but --from/--to left every call out: a mistyped date in a CI job
+    would otherwise pass it with nothing checked."""
+    if _wanted(fail_on_empty) and calls_checked == 0 and left_out:
+        raise CcauditError(
+            f"no call took place between --from and --to ({counted(left_out, 'call')} left "
+            f"out, {undated} without a call date; --no-fail-on-empty accepts this)"
+        )
+
+
+def _wanted(fail_on_empty: bool | None) -> bool:
+    return running_in_ci() if fail_on_empty is None else fail_on_empty

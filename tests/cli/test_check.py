@@ -189,6 +189,17 @@ def test_from_and_to_check_only_the_calls_of_those_days(tmp_path):
     }  # fmt: skip
 
 
+def test_from_and_to_that_leave_every_call_out_fail_in_ci(calls):
+    window = ("--from", "2020-01-01", "--to", "2020-01-31", "--rules", "en-support")
+    ci = run("check", calls, *window, "-q", env={"CI": "true"})
+    assert ci.exit_code == 2
+    assert ci.stderr.startswith("ccaudit: error: no call took place between --from and --to (")
+    assert run("check", calls, *window, "-q", "--fail-on-empty", env={"CI": ""}).exit_code == 2
+    assert run("check", calls, *window, "-q", env={"CI": ""}).exit_code == 0
+    accepted = run("check", calls, *window, "-q", "--no-fail-on-empty", env={"CI": "true"})
+    assert accepted.exit_code == 0 and accepted.stderr == ""
+
+
 def test_a_date_that_is_not_a_day_is_one_line(calls):
     result = run("check", calls, "--from", "last week")
     assert result.exit_code == 2
