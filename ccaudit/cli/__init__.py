@@ -64,7 +64,8 @@ def main() -> None:
 
     \b
     Exit codes: 0 nothing at or above --fail-on, 1 findings or failed rules,
-                2 usage error or unreadable input (the rest of the batch is still processed).
+                2 usage error or unreadable input (the rest of the batch is still processed),
+                130 interrupted (Ctrl-C).
     """
     keep_exit_code_when_stdout_closes()
 

@@ -16,6 +16,13 @@ from ccaudit.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CcauditError, 
 
 
 class CcauditGroup(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Click would print an empty line before its Abort; main() prints the one line.
+            raise click.Abort() from None
+
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)

@@ -61,9 +61,7 @@ class BatchProgress:
     def advance(self, event: BatchEvent) -> None:
         if isinstance(event, InputError):
             if self._progress is not None:
-                self._progress.console.print(
-                    f"ccaudit: error: {event}", markup=False, highlight=False
-                )
+                self.message(f"ccaudit: error: {event}")
             else:
                 report_input_error(event)
         elif isinstance(event, InputWarning):
