@@ -37,7 +37,13 @@ from ccaudit.output.counts import counted
 @rules_option
 @var_option
 @click.option(
-    "--format", "fmt", type=click.Choice(RULE_FORMATS), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(RULE_FORMATS),
+    default="table",
+    show_default=True,
+    help="table to read; json or jsonl for data; sarif for code scanning; junit (a test case "
+    "per call and pack) for test dashboards.",
 )
 @output_option
 @fail_on_option("medium")

@@ -145,9 +145,9 @@ def link_template_option(command: Callable) -> Callable:
     return click.option(
         "--link-template",
         metavar="URL",
-        help="Makes each call and moment clickable, e.g. "
-        "'https://recordings.example/calls/{call_id}?t={start_s}' "
-        "(fields: {call_id}, {start_s}, {start_ms}, {turn}, {agent_id}).",
+        help="Makes each call and moment clickable (scan, check and audit: with --format "
+        "sarif), e.g. 'https://rec.example/{call_id}?t={start_s}' (fields: {call_id}, "
+        "{start_s}, {start_ms}, {turn}, {agent_id}).",
     )(command)
 
 

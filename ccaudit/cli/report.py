@@ -63,7 +63,13 @@ REPORT_PERIODS = ("week", "month")
     type=click.Path(file_okay=False, path_type=Path),
     help="Directory for the PDFs (created if missing).",
 )
-@click.option("--lang", type=click.Choice(REPORT_LANGUAGES), default="th", show_default=True)
+@click.option(
+    "--lang",
+    type=click.Choice(REPORT_LANGUAGES),
+    default="th",
+    show_default=True,
+    help="Language of the PDFs: headings, rule names and reasons.",
+)
 @click.option("--team", default="", help="Team name for the title line.")
 @click.option(
     "--allow-incomplete",

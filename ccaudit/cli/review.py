@@ -192,7 +192,12 @@ def calibration(connection, first: str, second: str) -> None:
 
 
 @review.command("export-baseline")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Baseline file to write (JSON, atomically), e.g. ccaudit-baseline.json.",
+)
 @db_option
 @pass_connection
 @translate_database_errors

@@ -48,7 +48,13 @@ def parse_entities(values: tuple[str, ...]) -> frozenset[str] | None:
 @click.command()
 @input_options
 @click.option(
-    "--format", "fmt", type=click.Choice(FINDING_FORMATS), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(FINDING_FORMATS),
+    default="table",
+    show_default=True,
+    help="table to read; json, jsonl or csv for data; sarif for code scanning; junit (a test "
+    "case per file) for test dashboards.",
 )
 @output_option
 @click.option(
