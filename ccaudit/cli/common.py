@@ -192,18 +192,20 @@ def build_read_options(
 
 
 def load_agent_map(path: Path) -> dict[str, str]:
-    """call id or file name -> agent id. The first two columns are used; a header is optional."""
+    """call id or file name -> agent id. The first two columns are used; a header is optional.
+    A bad row is named by its line in the file, as an editor shows it."""
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            rows = [row for row in csv.reader(handle) if row and not row[0].startswith("#")]
-    except (OSError, UnicodeDecodeError) as exc:
+            reader = csv.reader(handle)
+            rows = [(reader.line_num, row) for row in reader if row and not row[0].startswith("#")]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise CcauditError(f"{path}: cannot read agent map ({_reason(exc)})") from None
-    if rows and rows[0][0].strip().lower() in {"call_id", "file", "call", "id", "path"}:
+    if rows and rows[0][1][0].strip().lower() in {"call_id", "file", "call", "id", "path"}:
         rows = rows[1:]
     mapping = {}
-    for number, row in enumerate(rows, start=1):
+    for line, row in rows:
         if len(row) < 2 or not row[0].strip() or not row[1].strip():
-            raise CcauditError(f"{path}: row {number} needs two columns: call_id,agent_id")
+            raise CcauditError(f"{path}:{line}: needs two columns, call_id,agent_id")
         mapping[row[0].strip()] = row[1].strip()
     return mapping
 
@@ -225,4 +227,6 @@ def resolve_hash_key(hash_key: str | None) -> bytes | None:
 def _reason(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or type(exc).__name__
+    if isinstance(exc, csv.Error):
+        return f"not CSV: {exc}"
     return "not UTF-8 text"

@@ -8,7 +8,7 @@ import click
 
 from ccaudit.cli.common import link_template_option
 from ccaudit.cli.output_paths import refuse_report_onto_database
-from ccaudit.errors import warning_line
+from ccaudit.errors import CcauditError, warning_line
 from ccaudit.output.counts import counted
 from ccaudit.store.database import translate_database_errors
 from ccaudit.store.runs import RunRow, refuse_incomplete, stored_file_count
@@ -100,6 +100,11 @@ def report(
         raise click.UsageError("use --run or --since, not both")
     if agent_id and all_agents:
         raise click.UsageError("use --agent or --all, not both")
+    if out_dir.suffix.lower() == ".pdf" and not out_dir.exists():
+        raise CcauditError(
+            f"{out_dir}: --out is the folder the PDFs go to (one per agent, and "
+            "team-summary.pdf), not a PDF file"
+        )
     refuse_report_onto_database(out_dir, db)
     connection = open_database(db)
     try:

@@ -207,3 +207,11 @@ def test_a_copy_of_a_file_in_the_same_run_is_said_to_be_left_out(batch, tmp_path
 def test_no_copy_no_left_out_line(batch, tmp_path):
     result = run("audit", batch, "--db", tmp_path / "audit.db", "--hash-key", "k")
     assert "same content" not in result.stderr
+
+
+def test_a_bad_row_of_the_agent_map_is_named_by_its_line(batch, tmp_path):
+    agents = tmp_path / "agents.csv"
+    agents.write_text("call_id,agent_id\nTH-CALL-0001,A-1\nfoo\n", encoding="utf-8")
+    result = run("audit", batch, "--db", tmp_path / "audit.db", "--agents", agents)
+    assert result.exit_code == 2
+    assert result.stderr == (f"ccaudit: error: {agents}:3: needs two columns, call_id,agent_id\n")

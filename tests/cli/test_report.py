@@ -38,6 +38,7 @@ def test_one_agent(sample_db, tmp_path):
         (("--from", "2026-11-09", "--to", "2026-11-01"), "is after --to"),
         (("--from", "2030-01-01"), "the selected runs hold no calls from 2030-01-01 to …"),
         (("--link-template", "https://x/{call}"), "unknown field {call}"),
+        (("--out", "team.pdf"), "team.pdf: --out is the folder the PDFs go to"),
     ],
 )
 def test_bad_selection_exits_2_with_one_line(sample_db, tmp_path, args, message):
