@@ -41,13 +41,36 @@ def refuse_unwritable_output(output: Path | None, option: str) -> None:
     not end by failing to write it."""
     if output is None:
         return
-    directory = output.parent if str(output.parent) else Path(".")
+    failure = _cannot_write_in(output.parent if str(output.parent) else Path("."))
+    if failure:
+        raise CcauditError(f"{output}: {option} cannot be written there ({failure})")
+
+
+def refuse_unwritable_folder(folder: Path | None, option: str) -> None:
+    """One line before the batch when nothing can be written under `folder` (made later, as
+    needed), rather than one error line per input file."""
+    if folder is None:
+        return
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise CcauditError(f"{folder}: {option} cannot be made a folder ({existing} is a file)")
+    failure = _cannot_write_in(existing)
+    if failure:
+        raise CcauditError(f"{folder}: {option} cannot be written there ({failure})")
+
+
+def _cannot_write_in(directory: Path) -> str | None:
+    """Why a file cannot be made in `directory` (tried for real: permissions, a read-only
+    file system, a missing folder), or None."""
     try:
-        fd, probe = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=directory)
+        fd, probe = tempfile.mkstemp(prefix=".ccaudit-probe.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise CcauditError(f"{output}: {option} cannot be written there ({exc.strerror})") from None
+        return exc.strerror or type(exc).__name__
     os.close(fd)
     os.unlink(probe)
+    return None
 
 
 def _inside_folder(output: Path, folder: Path) -> bool:
