@@ -18,6 +18,7 @@ from ccaudit.cli.common import (
     resolve_hash_key,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
+from ccaudit.cli.output_paths import refuse_unwritable_folder
 from ccaudit.display_safe import display_safe
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import InputError, Locator, Severity
@@ -119,6 +120,7 @@ def redact(
     if in_place and not backup_suffix:
         raise CcauditError("--in-place needs --backup-suffix (e.g. .orig) to keep the originals")
     out = local_out_dir(out_dir)
+    refuse_unwritable_folder(out, "--out")
     policy = build_policy(policy_file, operators)
     key = resolve_hash_key(hash_key)
     if "hash" in policy.operators and not key:
