@@ -22,7 +22,7 @@ from ccaudit.cli.common import (
     var_option,
 )
 from ccaudit.cli.engine_options import jobs_option
-from ccaudit.cli.output_paths import refuse_output_onto_inputs
+from ccaudit.cli.output_paths import refuse_output_onto_inputs, refuse_unwritable_output
 from ccaudit.errors import CcauditError, batch_exit_code
 from ccaudit.model import Severity
 from ccaudit.output.counts import counted
@@ -93,6 +93,7 @@ def audit(
     link_template = sarif_link_template(link_template, fmt)
     refuse_output_onto_inputs(db, [*paths, agents_file, baseline, *rule_packs], "--db")
     refuse_output_onto_inputs(output, [*paths, agents_file, baseline, *rule_packs, db])
+    refuse_unwritable_output(output, "-o")  # written once the run is stored
     read_options = build_read_options(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
         outputs=(db, output), infer_roles=not no_infer_roles,

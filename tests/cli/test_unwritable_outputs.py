@@ -37,3 +37,12 @@ def test_redact_out_that_does_not_exist_yet_is_made(tmp_path):
     result = run("redact", calls, "--out", tmp_path / "new" / "copies")
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "new" / "copies").is_dir()
+
+
+def test_audit_sarif_that_cannot_be_written_is_refused_before_the_run(tmp_path):
+    calls = batch(tmp_path)
+    target = tmp_path / "no-such-folder" / "audit.sarif"
+    result = run("audit", calls, "--db", tmp_path / "a.db", "--format", "sarif", "-o", target)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"ccaudit: error: {target}: -o cannot be written there (")
+    assert not (tmp_path / "a.db").exists()
