@@ -7,6 +7,7 @@ them all, as it does for its own errors and for unreadable inputs.
 
 from __future__ import annotations
 
+import difflib
 import sys
 
 import click
@@ -15,7 +16,21 @@ from click.exceptions import NoArgsIsHelpError
 from ccaudit.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CcauditError, error_line
 
 
-class CcauditGroup(click.Group):
+class SuggestingGroup(click.Group):
+    """A mistyped command name gets the nearest real one: `ccaudit sacn` -> did you mean
+    'scan'?"""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name = args[0] if args else ""
+        commands = self.list_commands(ctx)
+        if name and not name.startswith("-") and name not in commands:
+            nearest = difflib.get_close_matches(name, commands, n=1)
+            if nearest:
+                ctx.fail(f"no such command '{name}'; did you mean '{nearest[0]}'?")
+        return super().resolve_command(ctx, args)
+
+
+class CcauditGroup(SuggestingGroup):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)

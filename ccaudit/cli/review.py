@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ccaudit import __version__
+from ccaudit.cli.main_group import SuggestingGroup
 from ccaudit.cli.output_paths import refuse_overwriting_database
 from ccaudit.cli.review_options import (
     db_option,
@@ -31,7 +32,7 @@ from ccaudit.store.review import latest_decisions
 from ccaudit.store.runs import all_runs, latest_run
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=SuggestingGroup, invoke_without_command=True)
 @db_option
 @click.pass_context
 def review(ctx: click.Context, db: Path | None) -> None:

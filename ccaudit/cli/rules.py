@@ -7,10 +7,11 @@ from itertools import groupby
 
 import click
 
+from ccaudit.cli.main_group import SuggestingGroup
 from ccaudit.errors import EXIT_FINDINGS, EXIT_USAGE, CcauditError
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def rules() -> None:
     """Test, validate, list and describe rule packs (bundled packs: rules/*.yaml).
 
