@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ccaudit.cli.input_paths import distinct_inputs
 from ccaudit.errors import CcauditError
 from ccaudit.model import Severity
 
@@ -22,7 +23,13 @@ HASH_KEY_ENV = "CCAUDIT_HASH_KEY"
 def input_options(command: Callable) -> Callable:
     """PATH... plus what the files themselves may not say (agent ids, roles, forced format)."""
     decorators = [
-        click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str)),
+        click.argument(
+            "paths",
+            nargs=-1,
+            required=True,
+            type=click.Path(path_type=str),
+            callback=distinct_inputs,
+        ),
         click.option(
             "--format-in",
             "format_in",
