@@ -20,6 +20,7 @@ from ccaudit.cli.common import (
     rules_option,
     sarif_link_template,
     var_option,
+    warn_of_missing_hash_key,
 )
 from ccaudit.cli.engine_options import jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs, refuse_unwritable_output
@@ -102,6 +103,8 @@ def audit(
     packs = load_packs(resolve_pack_paths(rule_packs), run_variables(pack_vars))
     key = resolve_hash_key(hash_key)
     reviewed = load_baseline(baseline) if baseline else None
+    if reviewed:
+        warn_of_missing_hash_key(baseline, reviewed, hash_key)
     info = RunInfo(
         tool_version=__version__,
         recognizers=list(ALL_ENTITIES),

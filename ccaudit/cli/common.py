@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 import click
 
 from ccaudit.cli.input_paths import distinct_inputs
-from ccaudit.errors import CcauditError
+from ccaudit.errors import CcauditError, warning_line
 from ccaudit.model import Severity
 
 if TYPE_CHECKING:
     from ccaudit.ingest import ReadOptions
+    from ccaudit.store.baseline import Baseline
 
 SEVERITY_NAMES = [s.name for s in Severity]
 HASH_KEY_ENV = "CCAUDIT_HASH_KEY"
@@ -229,6 +230,20 @@ def parse_column_map(pairs: tuple[str, ...]) -> dict[str, str]:
 
 def resolve_hash_key(hash_key: str | None) -> bytes | None:
     return hash_key.encode() if hash_key else None
+
+
+def warn_of_missing_hash_key(baseline: Path, reviewed: Baseline, hash_key: str | None) -> None:
+    """A baseline of keyed fingerprints read without a key (a CI secret that is not set)
+    matches findings on their masked values only: a value said twice may count as new."""
+    if hash_key or not any(entry.identity.keyed for entry in reviewed.entries):
+        return
+    click.echo(
+        warning_line(
+            f"{baseline}: written with a hash key, and this run has none (is {HASH_KEY_ENV} "
+            "set?); findings match it on their masked values only, so known ones may count as new"
+        ),
+        err=True,
+    )
 
 
 def _reason(exc: Exception) -> str:

@@ -19,6 +19,7 @@ from ccaudit.cli.common import (
     output_option,
     resolve_hash_key,
     sarif_link_template,
+    warn_of_missing_hash_key,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs, refuse_unwritable_output
@@ -138,6 +139,7 @@ def scan(
         from ccaudit.store.baseline import load_baseline
 
         reviewed = load_baseline(baseline)
+        warn_of_missing_hash_key(baseline, reviewed, hash_key)
     if write_baseline:
         from ccaudit.store.baseline_adoption import BaselineAdoption
         from ccaudit.store.recorder import utc_now

@@ -51,3 +51,27 @@ def test_reviewed_items_stop_failing_ci_but_new_ones_still_do(tmp_path):
 
     (calls / "bl-2.txt").write_text(CALL.replace("BL-1", "BL-2"), encoding="utf-8")
     assert run("scan", calls, *key, "--baseline", baseline, "-q").exit_code == 1
+
+
+def test_a_keyed_baseline_read_without_the_key_is_a_warning(tmp_path):
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    (calls / "bl-1.txt").write_text(CALL, encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    run("scan", calls, "--hash-key", "ci-secret", "--write-baseline", baseline, "-q")
+    warning = (
+        f"ccaudit: warning: {baseline}: written with a hash key, and this run has none (is "
+        "CCAUDIT_HASH_KEY set?)"
+    )
+    keyless = CliRunner().invoke(
+        main, ["scan", str(calls), "--baseline", str(baseline), "-q"], env={"CCAUDIT_HASH_KEY": ""}
+    )
+    assert keyless.stderr.startswith(warning)
+    keyed = run("scan", calls, "--baseline", baseline, "--hash-key", "ci-secret", "-q")
+    assert "warning" not in keyed.stderr
+    audit = CliRunner().invoke(
+        main,
+        ["audit", str(calls), "--db", str(tmp_path / "a.db"), "--baseline", str(baseline), "-q"],
+        env={"CCAUDIT_HASH_KEY": ""},
+    )
+    assert audit.stderr.startswith(warning)
