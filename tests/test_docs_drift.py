@@ -88,3 +88,14 @@ def test_every_option_in_a_readme_example_exists():
         if option not in _long_options(COMMAND_PATHS[path]) | {"--help"}
     ]
     assert not unknown
+
+
+@pytest.mark.parametrize("group", ["review", "rules"])
+def test_a_groups_help_lists_each_subcommands_summary_whole(group):
+    from click.testing import CliRunner
+
+    shown = " ".join(CliRunner().invoke(main, [group, "--help"]).stdout.split())
+    for path, command in COMMAND_PATHS.items():
+        if path.startswith(f"{group} "):
+            summary = " ".join(command.help.split("\n\n")[0].split())
+            assert summary in shown, path

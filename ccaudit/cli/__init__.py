@@ -17,8 +17,8 @@ from ccaudit.cli.main_group import CcauditGroup  # noqa: E402
 from ccaudit.cli.stdout import keep_exit_code_when_stdout_closes  # noqa: E402
 
 COMMANDS = ("scan", "check", "audit", "report", "review", "rules", "redact", "formats")
-# The first paragraph of each command's help, which `ccaudit --help` shortens into its list
-# of commands: importing them all to read it would take most of the time `--help` takes.
+# The first paragraph of each command's help, which `ccaudit --help` lists: importing the
+# commands to read it would take most of the time `--help` takes.
 # tests/cli/test_startup.py checks the list is the one the commands' own help gives.
 SUMMARIES = {
     "scan": "Find card numbers, bank accounts, Thai IDs and other PII in PATH... (files or "
@@ -46,13 +46,9 @@ class CommandModules(CcauditGroup):
         return getattr(import_module(f"ccaudit.cli.{name}"), name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        limit = formatter.width - 6 - max(map(len, COMMANDS))
-        rows = [
-            (name, click.Command(name, help=SUMMARIES[name]).get_short_help_str(limit))
-            for name in COMMANDS
-        ]
+        """Each summary whole, wrapped, rather than cut short with an ellipsis."""
         with formatter.section("Commands"):
-            formatter.write_dl(rows)
+            formatter.write_dl([(name, SUMMARIES[name]) for name in COMMANDS])
 
 
 @click.group(

@@ -17,8 +17,8 @@ from ccaudit.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CcauditError, 
 
 
 class SuggestingGroup(click.Group):
-    """A mistyped command name gets the nearest real one: `ccaudit sacn` -> did you mean
-    'scan'?"""
+    """A mistyped command name gets the nearest real one (`ccaudit sacn`: did you mean
+    'scan'?), and the list of commands shows each summary whole."""
 
     def resolve_command(self, ctx: click.Context, args: list[str]):
         name = args[0] if args else ""
@@ -28,6 +28,17 @@ class SuggestingGroup(click.Group):
             if nearest:
                 ctx.fail(f"no such command '{name}'; did you mean '{nearest[0]}'?")
         return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each subcommand's first paragraph whole, wrapped, not cut short with an ellipsis."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, " ".join((command.help or "").split("\n\n")[0].split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 class CcauditGroup(SuggestingGroup):
