@@ -39,8 +39,8 @@ def refuse_output_onto_inputs(
 def refuse_unwritable_output(output: Path | None, option: str) -> None:
     """One line before the batch, for an output written only at its end: a long run should
     not end by failing to write it."""
-    if output is None:
-        return
+    if output is None or (output.exists() and not output.is_file()):
+        return  # /dev/stdout, a FIFO: written to directly, not beside
     failure = _cannot_write_in(output.parent if str(output.parent) else Path("."))
     if failure:
         raise CcauditError(f"{output}: {option} cannot be written there ({failure})")

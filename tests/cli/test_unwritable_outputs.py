@@ -1,8 +1,11 @@
 """An output that cannot be written is one line before the batch runs, not one line per
 file or a failure at the end of a long run."""
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
+import ccaudit.cli.output_paths as output_paths
 from ccaudit.cli import main
 
 CALL = "Agent: Hello, how can I help?\nCustomer: My card is 4532 0151 1283 0366.\n"
@@ -46,3 +49,11 @@ def test_audit_sarif_that_cannot_be_written_is_refused_before_the_run(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith(f"ccaudit: error: {target}: -o cannot be written there (")
     assert not (tmp_path / "a.db").exists()
+
+
+def test_a_special_file_is_not_probed_for_a_file_beside_it(tmp_path, monkeypatch):
+    def no_probe(directory):
+        raise AssertionError(f"probed {directory}")
+
+    monkeypatch.setattr(output_paths, "_cannot_write_in", no_probe)
+    output_paths.refuse_unwritable_output(Path("/dev/null"), "-o")
