@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 import click
 
-from ccaudit.errors import CcauditError
+from ccaudit.errors import CcauditError, warning_line
 from ccaudit.output.counts import counted
 
 CI_ENV = "CI"
@@ -33,11 +33,15 @@ def refuse_empty_input(
 ) -> None:
     """After the batch (its outputs are written): one error line when there was nothing to
     read. Inputs that could not be read have had their own lines, and exit 2 already."""
-    if _wanted(fail_on_empty) and files_read == 0 and unreadable == 0:
+    if files_read or unreadable:
+        return
+    if _wanted(fail_on_empty):
         raise CcauditError(
             f"no input files were read from {', '.join(paths)} "
             "(--no-fail-on-empty accepts an empty input)"
         )
+    # Exit 0 all the same, but a mistyped or empty folder should not pass unseen.
+    click.echo(warning_line(f"no input files were read from {', '.join(paths)}"), err=True)
 
 
 def refuse_no_call_in_dates(
