@@ -73,8 +73,9 @@ _NAME = (
     rf"(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}}+"
     r"(?:[ ]\d{1,6}(?![\d:.]))?"
 )
-# Some chat exports put the time after the name (`Ploy 10:32 : hi`).
-_NAME_TIME = rf"[ \t]+[\[(]?{_CLOCK}[\])]?"
+# Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
+# (`buyer_01 (2026-12-06 11:02): hi`).
+_NAME_TIME = rf"[ \t]+[\[(]?(?:{_DATE})?{_CLOCK}[\])]?"
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
     r"(?:\*\*[ \t]*[:：]|[:：](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
@@ -143,7 +144,8 @@ def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -
     # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value,
     # but in a chat without times (chat_names) names start lines.
     named = (
-        rf"(?P<name>{_NAME})(?:[ \t]+[\[(]?(?P<name_time>{_CLOCK})[\])]?)?(?:[ \t]*[:：]|\t)[ \t]*"
+        rf"(?P<name>{_NAME})(?:[ \t]+[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})[\])]?)?"
+        r"(?:[ \t]*[:：]|\t)[ \t]*"
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"

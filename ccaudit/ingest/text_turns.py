@@ -19,9 +19,11 @@ from ccaudit.model import Locator, Role, Turn
 OVERLAP_CHARS = 512
 FIRST = 1
 # What ends a speaker label that a turn's text keeps (text_parser keeps those holding a name).
-# A time may come between a display name and its separator (`Ploy 10:32 : hi`).
+# A time, perhaps with its date, may come between a display name and its separator
+# (`Ploy 10:32 : hi`, `ploy.k (2026-11-03 14:20): hi`).
 _LABEL_SEPARATOR = re.compile(
-    r"(?:[ \t]+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
+    r"(?:[ \t]+[\[(]?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
     r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*"
 )
 
