@@ -22,7 +22,7 @@ FIRST = 1
 # A time, perhaps with its date, may come between a display name and its separator
 # (`Ploy 10:32 : hi`, `ploy.k (2026-11-03 14:20): hi`).
 _LABEL_SEPARATOR = re.compile(
-    r"(?:[ \t]+[\[(]?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+)?"
+    r"(?P<stamp>[ \t]+[\[(]?(?P<date>\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
     r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*"
 )
@@ -44,8 +44,21 @@ def labelled_turn(
 ) -> Turn:
     turn = Turn(0, role, text, speaker, start_ms, None, kind == "note", (), locator)
     if speaker and (kind == "name" or "(" in speaker) and text.startswith(speaker):
-        turn.said_from = _LABEL_SEPARATOR.match(text, len(speaker)).end()
+        separator = _LABEL_SEPARATOR.match(text, len(speaker))
+        turn.said_from = separator.end()
+        if separator["date"]:
+            _without_stamp(turn, separator.start("stamp"), separator.end("stamp"))
     return turn
+
+
+def _without_stamp(turn: Turn, start: int, end: int) -> None:
+    """Take a date and time out of the display name's label that the text keeps: its digits
+    are nobody's account number. The text is then no longer a slice of the file, so
+    source_index maps it back."""
+    text = turn.text
+    turn.text = text[:start] + text[end:]
+    turn.source_index = (*range(start), *range(end, len(text)))
+    turn.said_from -= end - start
 
 
 class TurnBuilder:
