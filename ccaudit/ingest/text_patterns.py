@@ -13,8 +13,9 @@ the --agent-speaker value, or, after a time (`10:32 Somchai: ...`, a chat export
 name. It may follow a time (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`), carry a name
 in parentheses (`AGENT (Dana):`) and end with `:`, `：`, `>`, ` - ` or, for a person's role word or
 a bare label, the end of its line (the text then starts on the next line); a label in brackets
-(`[IVR] ...`, `[Agent 09:14] ...`) ends with its bracket. The patterns never
-cross a line break, so they run over a whole block of lines at once.
+(`[IVR] ...`, `[Agent 09:14] ...`, `[Agent - Dana] ...`) ends with its bracket, and its text
+follows on the same line. The patterns never cross a line break, so they run over a whole
+block of lines at once.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ _LABEL_END = (
     r"(?:\*\*[ \t]*[:：]|[:：>](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
     r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
 )
+# A label that holds a name (`Customer (Dana)`, `[Agent - Dana]`): the text keeps it, to be scanned.
+LABEL_HOLDS_NAME = re.compile(r"\(|[ \t][-–—][ \t]")
 _BREAKS = re.compile(r"\r\n|\r|\n")
 _WORD_START = re.compile(r"\s+(?=\S)")
 
@@ -136,13 +139,15 @@ def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -
     others = [words_pattern(tuple(k for k in LABEL_WORDS if k not in PEOPLE_KINDS))]
     if letters:
         others.append("|".join(letters))
-    # A label in brackets (`[Agent] hi`, `[ลูกค้า 09:14] hi`) ends with its bracket.
+    # A label in brackets (`[Agent] hi`, `[ลูกค้า 09:14] hi`) ends with its bracket, its text
+    # on the same line.
     labelled = (
         rf"(?:(?P<bracket>\[)|\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})"
         rf"(?:[ _]?\d{{1,2}}(?!:\d))?(?![^\W_])"
-        rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?)"
+        rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?"
+        rf"(?(bracket)(?:[ \t]+[-–—][ \t]+[^\]\r\n]{{1,40}}(?=\]))?|))"
         rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})[\])]?)?[ \t]*"
-        rf"(?(bracket)(?:\]|(?<=\]))(?:[ \t]*[:：])?|{_LABEL_END})[ \t]*"
+        rf"(?(bracket)(?:\]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)|{_LABEL_END})[ \t]*"
     )
     # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value,
     # but in a chat without times (chat_names) names start lines.

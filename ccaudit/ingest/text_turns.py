@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ccaudit.ingest.speaker_labels import role_of_kind
-from ccaudit.ingest.text_patterns import count_breaks, overlap_start
+from ccaudit.ingest.text_patterns import LABEL_HOLDS_NAME, count_breaks, overlap_start
 from ccaudit.model import Locator, Role, Turn
 
 OVERLAP_CHARS = 512
@@ -24,7 +24,7 @@ FIRST = 1
 _LABEL_SEPARATOR = re.compile(
     r"(?P<stamp>[ \t]+[\[(]?(?P<date>\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
-    r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*"
+    r"\]?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*"
 )
 
 # A turn still being read: (kind, role, speaker, start_ms, start, offset, line). Its text runs
@@ -43,7 +43,8 @@ def labelled_turn(
     kind: str, role: Role, text: str, speaker: str | None, start_ms: int | None, locator: Locator
 ) -> Turn:
     turn = Turn(0, role, text, speaker, start_ms, None, kind == "note", (), locator)
-    if speaker and (kind == "name" or "(" in speaker) and text.startswith(speaker):
+    holds_name = kind == "name" or (speaker and LABEL_HOLDS_NAME.search(speaker))
+    if speaker and holds_name and text.startswith(speaker):
         separator = _LABEL_SEPARATOR.match(text, len(speaker))
         turn.said_from = separator.end()
         if separator["date"]:
