@@ -10,7 +10,9 @@ Three or more unnamed speakers are read as two shapes only:
 - a recorded message first: a speaker who talks only before anyone else does, asking the
   caller to hold or press a key, is the IVR; the others are then read as above;
 - a transfer: one speaker talks throughout and the others one after another, each with
-  clear agent cues; the one who talks throughout is the customer, the others agents.
+  clear agent cues; the one who talks throughout is the customer, the others agents;
+- some roles stated (`Customer:`, `Agent 2:`) and a speaker named only by name: that speaker
+  is an agent when they clearly sound like one against the customer.
 Anything else (two callers on one line, a conference) stays unknown.
 
 Lines with no speaker label at all are read as two people taking turns line by line only
@@ -171,6 +173,17 @@ def infer_transfer(turns: Sequence[Turn], people: Sequence[str]) -> str | None:
         if one_after_another and throughout and clearly_agents:
             return customer
     return None
+
+
+def sounds_like_another_agent(
+    turns: Sequence[Turn], speaker: str, customers: Sequence[str]
+) -> bool:
+    """Whether `speaker`, with no stated role in a call whose customer is known, clearly sounds
+    like an agent (the agent before or after a transfer, named only by their name)."""
+    scores = _scores(turns, (speaker, *customers), opening=len(turns))
+    return scores[speaker] >= MIN_SCORE and all(
+        scores[speaker] - scores[customer] >= MARGIN for customer in customers
+    )
 
 
 def alternating_roles(lines: Sequence[str]) -> list[Role] | None:

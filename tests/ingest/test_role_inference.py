@@ -156,6 +156,33 @@ def test_a_call_handed_to_a_second_agent_keeps_one_customer(tmp_path):
     }
 
 
+def test_a_speaker_named_only_by_name_beside_a_stated_customer_and_agent_is_an_agent(tmp_path):
+    text = (
+        "Priya: hello, Harbour Gas, Priya speaking, how can I help?\n"
+        "Caller: hi, my meter reading looks wrong\n"
+        "Priya: sorry to hear that, can I take your postcode for security?\n"
+        "Caller: SW1 2AB\n"
+        "Agent 2: thanks for waiting, I can see your last reading here\n"
+        "Caller: great\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Priya": ("agent", True),
+        "Caller": ("customer", False),
+        "Agent 2": ("agent", False),
+    }
+
+
+def test_a_speaker_named_only_by_name_who_sounds_like_a_caller_stays_unknown(tmp_path):
+    text = (
+        "Agent: thank you for calling Harbour Gas, how can I help?\n"
+        "Customer: hi, my mum is here with me\n"
+        "Mum: hello, I'm calling about my bill, I was charged twice\n"
+        "Agent: I can see your bill here\n"
+        "Mum: my bill should be forty pounds\n"
+    )
+    assert roles(read_text(tmp_path, text))["Mum"] == ("unknown", False)
+
+
 def test_three_people_talking_over_each_other_stay_unknown(tmp_path):
     text = (
         "Speaker 1: thank you for calling, how can I help?\n"
