@@ -20,7 +20,8 @@ when the text clearly is such a dialogue: MIN_ALTERNATING_LINES to MAX_ALTERNATI
 spoken lines (a line wholly in brackets, `[line drops]`, is nobody's; far longer text is a
 log or a document, not one call), agent cues on two or more lines of
 one side and no line of either side that sounds like the other. A turn that runs over two
-lines would put the agent's cues on both sides, and then nobody gets a role.
+lines, or a second caller taking the phone, shifts the sides once: such a reading counts when
+the agent's cues sit on both sides of the shift, and lines it cannot place are nobody's.
 """
 
 from __future__ import annotations
@@ -193,17 +194,65 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
     if not MIN_ALTERNATING_LINES <= len(spoken) <= MAX_ALTERNATING_LINES:
         return None
     scores = [agent_score(lines[i]) for i in spoken]
+    sides = _alternating_sides(scores) or _sides_shifted_once(scores)
+    if sides is None:
+        return None
+    roles: list[Role] = ["unknown"] * len(lines)
+    for i, role in zip(spoken, sides, strict=True):
+        roles[i] = role
+    return roles
+
+
+def _alternating_sides(scores: Sequence[int]) -> list[Role] | None:
     for side in (0, 1):
-        agents, customers = scores[side::2], scores[1 - side :: 2]
-        cued = [score for score in agents if score > 0]
-        if (
-            len(cued) >= 2
-            and sum(cued) >= MIN_ALTERNATING_SCORE
-            and min(agents) >= 0
-            and max(customers) <= 0
-        ):
-            roles: list[Role] = ["unknown"] * len(lines)
-            for position, i in enumerate(spoken):
-                roles[i] = "agent" if position % 2 == side else "customer"
-            return roles
+        sides: list[Role] = [
+            "agent" if position % 2 == side else "customer" for position in range(len(scores))
+        ]
+        if _clearly(scores, sides):
+            return sides
     return None
+
+
+def _sides_shifted_once(scores: Sequence[int]) -> list[Role] | None:
+    """Sides that alternate except once, where one side says two lines running (a turn over
+    two lines, or a second caller taking the phone), with agent cues before and after the
+    shift. Where the shift could be at more than one line, the lines those readings disagree
+    on are nobody's."""
+    if sum(score > 0 for score in scores) < 2:
+        return None
+    readings = []
+    for side in (0, 1):
+        for shift in range(1, len(scores)):
+            sides: list[Role] = [
+                "agent" if (position + (position >= shift)) % 2 == side else "customer"
+                for position in range(len(scores))
+            ]
+            before, after = scores[:shift], scores[shift:]
+            cued_both = any(
+                score > 0 for score, role in zip(before, sides, strict=False) if role == "agent"
+            ) and any(
+                score > 0
+                for score, role in zip(after, sides[shift:], strict=True)
+                if role == "agent"
+            )
+            if cued_both and _clearly(scores, sides):
+                readings.append(sides)
+    if not readings:
+        return None
+    return [
+        sides[0] if len(set(sides)) == 1 else "unknown" for sides in zip(*readings, strict=True)
+    ]
+
+
+def _clearly(scores: Sequence[int], sides: Sequence[Role]) -> bool:
+    """Agent cues on two or more of the agent's lines, and no line of either side that sounds
+    like the other."""
+    agents = [score for score, role in zip(scores, sides, strict=True) if role == "agent"]
+    customers = [score for score, role in zip(scores, sides, strict=True) if role != "agent"]
+    cued = [score for score in agents if score > 0]
+    return (
+        len(cued) >= 2
+        and sum(cued) >= MIN_ALTERNATING_SCORE
+        and min(agents) >= 0
+        and max(customers, default=0) <= 0
+    )
