@@ -81,10 +81,17 @@ def evaluate_rule(rule: Rule, conversation: Conversation, findings: list[Finding
         uncovered = reason("channel_not_covered", channel=Term(conversation.channel))
         return Verdict("not_applicable", reason=uncovered)
     try:
-        skip = rule.skip_if.first_match(conversation) if rule.skip_if else None
+        verdict = rule.check.evaluate(conversation, findings)
+        # skip_if excuses a failure the agent had no chance to avoid (the call dropped first);
+        # what the agent did before that still counts.
+        skip = (
+            rule.skip_if.first_match(conversation)
+            if rule.skip_if and verdict.status == "fail"
+            else None
+        )
         if skip is not None:
             return Verdict("not_applicable", skip.turn, reason("skipped", what=skip.what))
-        return rule.check.evaluate(conversation, findings)
+        return verdict
     except NotApplicable as exc:
         return Verdict("not_applicable", reason=exc.reason)
 
