@@ -81,16 +81,15 @@ def evaluate_rule(rule: Rule, conversation: Conversation, findings: list[Finding
         uncovered = reason("channel_not_covered", channel=Term(conversation.channel))
         return Verdict("not_applicable", reason=uncovered)
     try:
-        verdict = rule.check.evaluate(conversation, findings)
-        # skip_if excuses a failure the agent had no chance to avoid (the call dropped first);
-        # what the agent did before that still counts.
-        skip = (
-            rule.skip_if.first_match(conversation)
-            if rule.skip_if and verdict.status == "fail"
-            else None
-        )
+        skip = rule.skip_if.first_match(conversation) if rule.skip_if else None
         if skip is not None:
             return Verdict("not_applicable", skip.turn, reason("skipped", what=skip.what))
+        verdict = rule.check.evaluate(conversation, findings)
+        # A failure the agent had no chance to avoid (the call dropped first) is excused;
+        # what they did before that still counts.
+        excuse = rule.excuse_if.first_match(conversation) if rule.excuse_if else None
+        if excuse is not None and verdict.status == "fail":
+            return Verdict("not_applicable", excuse.turn, reason("skipped", what=excuse.what))
         return verdict
     except NotApplicable as exc:
         return Verdict("not_applicable", reason=exc.reason)
