@@ -220,28 +220,52 @@ def _sides_shifted_once(scores: Sequence[int]) -> list[Role] | None:
     on are nobody's."""
     if sum(score > 0 for score in scores) < 2:
         return None
+    count = len(scores)
+    # For the agent on even (parity 0) or odd (1) lines: running totals, from the start, of
+    # lines that sound like the wrong side and of the agent's cued lines and cue weights.
+    running = {parity: _running_evidence(scores, parity) for parity in (0, 1)}
     readings = []
     for side in (0, 1):
-        for shift in range(1, len(scores)):
-            sides: list[Role] = [
-                "agent" if (position + (position >= shift)) % 2 == side else "customer"
-                for position in range(len(scores))
-            ]
-            before, after = scores[:shift], scores[shift:]
-            cued_both = any(
-                score > 0 for score, role in zip(before, sides, strict=False) if role == "agent"
-            ) and any(
-                score > 0
-                for score, role in zip(after, sides[shift:], strict=True)
-                if role == "agent"
-            )
-            if cued_both and _clearly(scores, sides):
-                readings.append(sides)
+        before, after = running[side], running[1 - side]
+        for shift in range(1, count):
+            wrong = before[shift][0] + after[count][0] - after[shift][0]
+            cued_before = before[shift][1]
+            cued_after = after[count][1] - after[shift][1]
+            weight = before[shift][2] + after[count][2] - after[shift][2]
+            if (
+                not wrong
+                and cued_before
+                and cued_after
+                and cued_before + cued_after >= 2
+                and weight >= MIN_ALTERNATING_SCORE
+            ):
+                readings.append(
+                    [
+                        "agent" if (position + (position >= shift)) % 2 == side else "customer"
+                        for position in range(count)
+                    ]
+                )
     if not readings:
         return None
     return [
         sides[0] if len(set(sides)) == 1 else "unknown" for sides in zip(*readings, strict=True)
     ]
+
+
+def _running_evidence(scores: Sequence[int], parity: int) -> list[tuple[int, int, int]]:
+    """(wrong-sounding lines, cued agent lines, agent cue weight) over scores[:i], for each i,
+    with the agent on the lines of this parity."""
+    totals = [(0, 0, 0)]
+    wrong = cued = weight = 0
+    for position, score in enumerate(scores):
+        if position % 2 == parity:
+            wrong += score < 0
+            if score > 0:
+                cued, weight = cued + 1, weight + score
+        else:
+            wrong += score > 0
+        totals.append((wrong, cued, weight))
+    return totals
 
 
 def _clearly(scores: Sequence[int], sides: Sequence[Role]) -> bool:
