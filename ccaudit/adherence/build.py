@@ -75,9 +75,10 @@ class RuleBuilder:
     def roles(self, role, inherited: Roles = _INHERIT) -> Roles:
         return parse_roles(role, self.default_roles if inherited is _INHERIT else inherited)
 
-    def skip_condition(self, params: dict, where: tuple) -> Condition:
-        """`applies_to.skip_if`: when it holds, the rule does not apply (the call dropped)."""
-        self.base = where + ("applies_to", "skip_if")
+    def skip_condition(self, params: dict, where: tuple, key: str = "skip_if") -> Condition:
+        """`applies_to.skip_if`: when it holds, the rule does not apply (the call dropped);
+        `applies_to.excuse_if`: when it holds, a failure is excused."""
+        self.base = where + ("applies_to", key)
         return self.condition(params)
 
     def window(self, params: dict | None, at: tuple = (), roles: Roles = _INHERIT) -> Window:
@@ -154,6 +155,9 @@ def build_rule(pack: PackContext, data: dict, where: tuple, lines: dict) -> Rule
     )
     if skip_if is not None:
         built = replace(built, skip_if=rule.skip_condition(skip_if, where))
+    excuse_if = applies.get("excuse_if")
+    if excuse_if is not None:
+        built = replace(built, excuse_if=rule.skip_condition(excuse_if, where, "excuse_if"))
     concepts = tuple(rule.concepts)
     variables = {v for c in reachable(pack.lexicon, concepts) for v in _variables(pack, c)}
     return replace(built, concepts=concepts, variables=tuple(sorted(variables)))

@@ -84,7 +84,13 @@ def evaluate_rule(rule: Rule, conversation: Conversation, findings: list[Finding
         skip = rule.skip_if.first_match(conversation) if rule.skip_if else None
         if skip is not None:
             return Verdict("not_applicable", skip.turn, reason("skipped", what=skip.what))
-        return rule.check.evaluate(conversation, findings)
+        verdict = rule.check.evaluate(conversation, findings)
+        # A failure the agent had no chance to avoid (the call dropped first) is excused;
+        # what they did before that still counts.
+        excuse = rule.excuse_if.first_match(conversation) if rule.excuse_if else None
+        if excuse is not None and verdict.status == "fail":
+            return Verdict("not_applicable", excuse.turn, reason("skipped", what=excuse.what))
+        return verdict
     except NotApplicable as exc:
         return Verdict("not_applicable", reason=exc.reason)
 

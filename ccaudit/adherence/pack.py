@@ -41,6 +41,8 @@ class Rule:
     variables: tuple[str, ...] = ()
     # When this condition holds the rule does not apply (applies_to.skip_if).
     skip_if: object | None = None
+    # When this condition holds a failure is excused: not applicable (applies_to.excuse_if).
+    excuse_if: object | None = None
 
     def title_in(self, lang: str) -> str:
         return self.title.get(lang) or self.title["en"]

@@ -41,7 +41,10 @@ _SKELETON_DROPPED = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _SOUNDS_ALIKE = str.maketrans("ณญศษซฎฏฐฑฒธภฆฬฌฅฃใ", "นยสสสดตททททพคลชคขไ")
 
 POLITE_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะคะ", "นะครับ", "จ้ะ", "จ้า", "คับ", "ฮะ", "คร่ะ")
-FILLERS = ("เอ่อ", "อ่า", "อืม", "เออ", "อ้า", "um", "uh", "umm", "uhm", "erm", "hmm", "er")
+FILLERS = (
+    "เอ่อ", "อ่า", "อืม", "เออ", "อ้า", "um", "uh", "umm", "uhm", "erm", "hmm", "er", "actually",
+    "basically",
+)  # fmt: skip
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10",

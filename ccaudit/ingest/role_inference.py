@@ -10,7 +10,9 @@ Three or more unnamed speakers are read as two shapes only:
 - a recorded message first: a speaker who talks only before anyone else does, asking the
   caller to hold or press a key, is the IVR; the others are then read as above;
 - a transfer: one speaker talks throughout and the others one after another, each with
-  clear agent cues; the one who talks throughout is the customer, the others agents.
+  clear agent cues; the one who talks throughout is the customer, the others agents;
+- some roles stated (`Customer:`, `Agent 2:`) and a speaker named only by name: that speaker
+  is an agent when they clearly sound like one against the customer.
 Anything else (two callers on one line, a conference) stays unknown.
 
 Lines with no speaker label at all are read as two people taking turns line by line only
@@ -18,7 +20,8 @@ when the text clearly is such a dialogue: MIN_ALTERNATING_LINES to MAX_ALTERNATI
 spoken lines (a line wholly in brackets, `[line drops]`, is nobody's; far longer text is a
 log or a document, not one call), agent cues on two or more lines of
 one side and no line of either side that sounds like the other. A turn that runs over two
-lines would put the agent's cues on both sides, and then nobody gets a role.
+lines, or a second caller taking the phone, shifts the sides once: such a reading counts when
+the agent's cues sit on both sides of the shift, and lines it cannot place are nobody's.
 """
 
 from __future__ import annotations
@@ -173,6 +176,17 @@ def infer_transfer(turns: Sequence[Turn], people: Sequence[str]) -> str | None:
     return None
 
 
+def sounds_like_another_agent(
+    turns: Sequence[Turn], speaker: str, customers: Sequence[str]
+) -> bool:
+    """Whether `speaker`, with no stated role in a call whose customer is known, clearly sounds
+    like an agent (the agent before or after a transfer, named only by their name)."""
+    scores = _scores(turns, (speaker, *customers), opening=len(turns))
+    return scores[speaker] >= MIN_SCORE and all(
+        scores[speaker] - scores[customer] >= MARGIN for customer in customers
+    )
+
+
 def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
     """The role of each of a document's unlabelled lines when they clearly alternate between
     an agent and a customer (see above): `unknown` for lines nobody says. None otherwise."""
@@ -180,17 +194,89 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
     if not MIN_ALTERNATING_LINES <= len(spoken) <= MAX_ALTERNATING_LINES:
         return None
     scores = [agent_score(lines[i]) for i in spoken]
+    sides = _alternating_sides(scores) or _sides_shifted_once(scores)
+    if sides is None:
+        return None
+    roles: list[Role] = ["unknown"] * len(lines)
+    for i, role in zip(spoken, sides, strict=True):
+        roles[i] = role
+    return roles
+
+
+def _alternating_sides(scores: Sequence[int]) -> list[Role] | None:
     for side in (0, 1):
-        agents, customers = scores[side::2], scores[1 - side :: 2]
-        cued = [score for score in agents if score > 0]
-        if (
-            len(cued) >= 2
-            and sum(cued) >= MIN_ALTERNATING_SCORE
-            and min(agents) >= 0
-            and max(customers) <= 0
-        ):
-            roles: list[Role] = ["unknown"] * len(lines)
-            for position, i in enumerate(spoken):
-                roles[i] = "agent" if position % 2 == side else "customer"
-            return roles
+        sides: list[Role] = [
+            "agent" if position % 2 == side else "customer" for position in range(len(scores))
+        ]
+        if _clearly(scores, sides):
+            return sides
     return None
+
+
+def _sides_shifted_once(scores: Sequence[int]) -> list[Role] | None:
+    """Sides that alternate except once, where one side says two lines running (a turn over
+    two lines, or a second caller taking the phone), with agent cues before and after the
+    shift. Where the shift could be at more than one line, the lines those readings disagree
+    on are nobody's."""
+    if sum(score > 0 for score in scores) < 2:
+        return None
+    count = len(scores)
+    # For the agent on even (parity 0) or odd (1) lines: running totals, from the start, of
+    # lines that sound like the wrong side and of the agent's cued lines and cue weights.
+    running = {parity: _running_evidence(scores, parity) for parity in (0, 1)}
+    readings = []
+    for side in (0, 1):
+        before, after = running[side], running[1 - side]
+        for shift in range(1, count):
+            wrong = before[shift][0] + after[count][0] - after[shift][0]
+            cued_before = before[shift][1]
+            cued_after = after[count][1] - after[shift][1]
+            weight = before[shift][2] + after[count][2] - after[shift][2]
+            if (
+                not wrong
+                and cued_before
+                and cued_after
+                and cued_before + cued_after >= 2
+                and weight >= MIN_ALTERNATING_SCORE
+            ):
+                readings.append(
+                    [
+                        "agent" if (position + (position >= shift)) % 2 == side else "customer"
+                        for position in range(count)
+                    ]
+                )
+    if not readings:
+        return None
+    return [
+        sides[0] if len(set(sides)) == 1 else "unknown" for sides in zip(*readings, strict=True)
+    ]
+
+
+def _running_evidence(scores: Sequence[int], parity: int) -> list[tuple[int, int, int]]:
+    """(wrong-sounding lines, cued agent lines, agent cue weight) over scores[:i], for each i,
+    with the agent on the lines of this parity."""
+    totals = [(0, 0, 0)]
+    wrong = cued = weight = 0
+    for position, score in enumerate(scores):
+        if position % 2 == parity:
+            wrong += score < 0
+            if score > 0:
+                cued, weight = cued + 1, weight + score
+        else:
+            wrong += score > 0
+        totals.append((wrong, cued, weight))
+    return totals
+
+
+def _clearly(scores: Sequence[int], sides: Sequence[Role]) -> bool:
+    """Agent cues on two or more of the agent's lines, and no line of either side that sounds
+    like the other."""
+    agents = [score for score, role in zip(scores, sides, strict=True) if role == "agent"]
+    customers = [score for score, role in zip(scores, sides, strict=True) if role != "agent"]
+    cued = [score for score in agents if score > 0]
+    return (
+        len(cued) >= 2
+        and sum(cued) >= MIN_ALTERNATING_SCORE
+        and min(agents) >= 0
+        and max(customers, default=0) <= 0
+    )

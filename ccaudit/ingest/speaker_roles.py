@@ -9,7 +9,8 @@ first that answers decides:
 4. with exactly two people, when one's role is known, the other has the other role;
 5. with exactly two people and neither role known, what they say (role_inference); with
    three or more, a recorded message before anyone else talks is the IVR, and a call handed
-   from agent to agent has one customer throughout. Such roles are marked `role_inferred`,
+   from agent to agent has one customer throughout, and where the customer is stated a
+   speaker who clearly sounds like an agent is one. Such roles are marked `role_inferred`,
    and --no-infer-roles turns this off.
 """
 
@@ -20,7 +21,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ccaudit.ingest.base import ReadOptions
-from ccaudit.ingest.role_inference import infer_agent, infer_transfer, recorded_opening
+from ccaudit.ingest.role_inference import (
+    infer_agent,
+    infer_transfer,
+    recorded_opening,
+    sounds_like_another_agent,
+)
 from ccaudit.ingest.speaker_labels import role_of_label
 from ccaudit.model import Role, Turn
 
@@ -61,6 +67,12 @@ def speaker_roles(turns: Sequence[Turn], options: ReadOptions) -> dict[str, Spea
         if ivr and ivr not in known:
             result[ivr] = SpeakerRole("ivr", inferred=True)
             people.remove(ivr)
+    customers = [label for label in known if roles[label] == "customer"]
+    if len(people) > 2 and customers and options.infer_roles:
+        for label in people:
+            if label not in known and sounds_like_another_agent(turns, label, customers):
+                result[label] = SpeakerRole("agent", inferred=True)
+        return result
     if len(people) > 2 and not known and options.infer_roles:
         customer = infer_transfer(turns, people)
         if customer:

@@ -19,6 +19,7 @@ from ccaudit.ingest.speaker_labels import KIND_ROLES, LETTER_ROLES, WORD_KIND, r
 from ccaudit.ingest.text_blocks import Block
 from ccaudit.ingest.text_patterns import (
     HEADER_KEYS,
+    LABEL_HOLDS_NAME,
     LinePatterns,
     line_end,
     time_ms,
@@ -163,7 +164,7 @@ class TextParser(PlainLines):
         start = match.end()
         if label is not None:
             kind = WORD_KIND.get(word.casefold()) or self._label_kind(word)
-            if "(" in label[len(word) :]:  # `Customer (Dana)`: the text keeps it, to be scanned
+            if LABEL_HOLDS_NAME.search(label, len(word)):
                 start = match.start("label")
         elif name in self.names:
             # A display name is a person's name more often than not: the text keeps it, so

@@ -11,9 +11,11 @@ A label is a word of the vocabulary (speaker_labels), numbered or not (`Agent 2`
 agent of a transferred call), a bare label (`Speaker 1`, `spk_0`),
 the --agent-speaker value, or, after a time (`10:32 Somchai: ...`, a chat export), a display
 name. It may follow a time (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`), carry a name
-in parentheses (`AGENT (Dana):`) and end with `:`, `：`, ` - ` or, for a person's role word or
-a bare label, the end of its line (the text then starts on the next line). The patterns never
-cross a line break, so they run over a whole block of lines at once.
+in parentheses (`AGENT (Dana):`) and end with `:`, `：`, `>`, ` - ` or, for a person's role word or
+a bare label, the end of its line (the text then starts on the next line); a label in brackets
+(`[IVR] ...`, `[Agent 09:14] ...`, `[Agent - Dana] ...`) ends with its bracket, and its text
+follows on the same line. The patterns never cross a line break, so they run over a whole
+block of lines at once.
 """
 
 from __future__ import annotations
@@ -73,13 +75,16 @@ _NAME = (
     rf"(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}}+"
     r"(?:[ ]\d{1,6}(?![\d:.]))?"
 )
-# Some chat exports put the time after the name (`Ploy 10:32 : hi`).
-_NAME_TIME = rf"[ \t]+[\[(]?{_CLOCK}[\])]?"
+# Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
+# (`buyer_01 (2026-12-06 11:02): hi`).
+_NAME_TIME = rf"[ \t]+[\[(]?(?:{_DATE})?{_CLOCK}[\])]?"
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
-    r"(?:\*\*[ \t]*[:：]|[:：](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
+    r"(?:\*\*[ \t]*[:：]|[:：>](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
     r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
 )
+# A label that holds a name (`Customer (Dana)`, `[Agent - Dana]`): the text keeps it, to be scanned.
+LABEL_HOLDS_NAME = re.compile(r"\(|[ \t][-–—][ \t]")
 _BREAKS = re.compile(r"\r\n|\r|\n")
 _WORD_START = re.compile(r"\s+(?=\S)")
 
@@ -134,16 +139,21 @@ def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -
     others = [words_pattern(tuple(k for k in LABEL_WORDS if k not in PEOPLE_KINDS))]
     if letters:
         others.append("|".join(letters))
+    # A label in brackets (`[Agent] hi`, `[ลูกค้า 09:14] hi`) ends with its bracket, its text
+    # on the same line.
     labelled = (
-        rf"(?:\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})"
+        rf"(?:(?P<bracket>\[)|\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})"
         rf"(?:[ _]?\d{{1,2}}(?!:\d))?(?![^\W_])"
-        rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?)"
-        rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})[\])]?)?[ \t]*{_LABEL_END}[ \t]*"
+        rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?"
+        rf"(?(bracket)(?:[ \t]+[-–—][ \t]+[^\]\r\n]{{1,40}}(?=\]))?|))"
+        rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})[\])]?)?[ \t]*"
+        rf"(?(bracket)(?:\]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)|{_LABEL_END})[ \t]*"
     )
     # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value,
     # but in a chat without times (chat_names) names start lines.
     named = (
-        rf"(?P<name>{_NAME})(?:[ \t]+[\[(]?(?P<name_time>{_CLOCK})[\])]?)?(?:[ \t]*[:：]|\t)[ \t]*"
+        rf"(?P<name>{_NAME})(?:[ \t]+[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})[\])]?)?"
+        r"(?:[ \t]*[:：]|\t)[ \t]*"
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"

@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 
 from ccaudit.ingest.speaker_labels import role_of_kind
-from ccaudit.ingest.text_patterns import count_breaks, overlap_start
+from ccaudit.ingest.text_patterns import LABEL_HOLDS_NAME, count_breaks, overlap_start
 from ccaudit.model import Locator, Role, Turn
 
 OVERLAP_CHARS = 512
 FIRST = 1
 # What ends a speaker label that a turn's text keeps (text_parser keeps those holding a name).
-# A time may come between a display name and its separator (`Ploy 10:32 : hi`).
+# A time, perhaps with its date, may come between a display name and its separator
+# (`Ploy 10:32 : hi`, `ploy.k (2026-11-03 14:20): hi`).
 _LABEL_SEPARATOR = re.compile(
-    r"(?:[ \t]+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
-    r"[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*"
+    r"(?P<stamp>[ \t]+[\[(]?(?P<date>\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
+    r"\]?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*"
 )
 
 # A turn still being read: (kind, role, speaker, start_ms, start, offset, line). Its text runs
@@ -41,9 +43,23 @@ def labelled_turn(
     kind: str, role: Role, text: str, speaker: str | None, start_ms: int | None, locator: Locator
 ) -> Turn:
     turn = Turn(0, role, text, speaker, start_ms, None, kind == "note", (), locator)
-    if speaker and (kind == "name" or "(" in speaker) and text.startswith(speaker):
-        turn.said_from = _LABEL_SEPARATOR.match(text, len(speaker)).end()
+    holds_name = kind == "name" or (speaker and LABEL_HOLDS_NAME.search(speaker))
+    if speaker and holds_name and text.startswith(speaker):
+        separator = _LABEL_SEPARATOR.match(text, len(speaker))
+        turn.said_from = separator.end()
+        if separator["date"]:
+            _without_stamp(turn, separator.start("stamp"), separator.end("stamp"))
     return turn
+
+
+def _without_stamp(turn: Turn, start: int, end: int) -> None:
+    """Take a date and time out of the display name's label that the text keeps: its digits
+    are nobody's account number. The text is then no longer a slice of the file, so
+    source_index maps it back."""
+    text = turn.text
+    turn.text = text[:start] + text[end:]
+    turn.source_index = (*range(start), *range(end, len(text)))
+    turn.said_from -= end - start
 
 
 class TurnBuilder:

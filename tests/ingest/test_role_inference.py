@@ -156,6 +156,33 @@ def test_a_call_handed_to_a_second_agent_keeps_one_customer(tmp_path):
     }
 
 
+def test_a_speaker_named_only_by_name_beside_a_stated_customer_and_agent_is_an_agent(tmp_path):
+    text = (
+        "Priya: hello, Harbour Gas, Priya speaking, how can I help?\n"
+        "Caller: hi, my meter reading looks wrong\n"
+        "Priya: sorry to hear that, can I take your postcode for security?\n"
+        "Caller: SW1 2AB\n"
+        "Agent 2: thanks for waiting, I can see your last reading here\n"
+        "Caller: great\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Priya": ("agent", True),
+        "Caller": ("customer", False),
+        "Agent 2": ("agent", False),
+    }
+
+
+def test_a_speaker_named_only_by_name_who_sounds_like_a_caller_stays_unknown(tmp_path):
+    text = (
+        "Agent: thank you for calling Harbour Gas, how can I help?\n"
+        "Customer: hi, my mum is here with me\n"
+        "Mum: hello, I'm calling about my bill, I was charged twice\n"
+        "Agent: I can see your bill here\n"
+        "Mum: my bill should be forty pounds\n"
+    )
+    assert roles(read_text(tmp_path, text))["Mum"] == ("unknown", False)
+
+
 def test_three_people_talking_over_each_other_stay_unknown(tmp_path):
     text = (
         "Speaker 1: thank you for calling, how can I help?\n"
@@ -242,11 +269,48 @@ def test_unlabelled_lines_keep_unknown_roles_without_inference(tmp_path):
     assert set(found) == {("unknown", False)}
 
 
-def test_a_turn_over_two_lines_breaks_the_alternation_and_nobody_gets_a_role(tmp_path):
+def test_a_turn_over_two_lines_shifts_the_sides_once(tmp_path):
     lines = UNLABELLED_CALL.splitlines()
     wrapped = [*lines[:3], "and your postcode as well, please", *lines[3:]]
     wrapped[5] = "thank you for holding. I can see an estimated reading"
     found = line_roles(read_text(tmp_path, "\n".join(wrapped) + "\n"))
+    agent, customer = ("agent", True), ("customer", True)
+    assert found == [agent, customer, agent, agent] + [customer, agent] * 2 + [customer] + [
+        ("unknown", False)
+    ]
+
+
+def test_a_second_caller_taking_the_phone_shifts_the_sides_and_unplaced_lines_are_nobodys(
+    tmp_path,
+):
+    text = (
+        "สวัสดี ค่ะ การ ไฟฟ้า ส่วน ภูมิภาค ยินดี ให้ บริการ ค่ะ\n"
+        "ไฟ ดับ ทั้ง ซอย ครับ\n"
+        "ขอ ทราบ ชื่อ ผู้ ใช้ ไฟ ค่ะ\n"
+        "เป็น ชื่อ ยาย ครับ เดี๋ยว ให้ ยาย คุย\n"
+        "ฮัลโหล\n"
+        "ขอ เลข ผู้ ใช้ ไฟ ด้วย ค่ะ คุณ ยาย\n"
+        "สาม สอง หนึ่ง จ้ะ\n"
+        "ช่าง จะ ไป ตรวจสอบ ให้ ภายใน สอง ชั่วโมง ค่ะ\n"
+        "จ้ะ\n"
+    )
+    found = [role for role, _ in line_roles(read_text(tmp_path, text))]
+    assert (
+        found
+        == ["agent", "customer", "agent", "unknown", "unknown"]
+        + [
+            "agent",
+            "customer",
+        ]
+        * 2
+    )
+
+
+def test_agent_cues_on_both_sides_twice_over_leave_everyone_unknown(tmp_path):
+    lines = UNLABELLED_CALL.splitlines()
+    shifted = [lines[0], lines[2], *lines[1:2], *lines[3:6], lines[6], "anything else today?"]
+    shifted += [lines[7], "sorry to hear that, can I take your postcode?"]
+    found = line_roles(read_text(tmp_path, "\n".join(shifted) + "\n"))
     assert set(found) == {("unknown", False)}
 
 

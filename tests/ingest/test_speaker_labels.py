@@ -49,3 +49,16 @@ def test_the_system_label_in_a_chat_is_the_chat_system_and_in_a_call_the_ivr(tmp
     assert first_turn(tmp_path, chat).role == "system"
     call = "[00:00:01] ระบบ: กรุณารอสายสักครู่\n[00:00:09] เจ้าหน้าที่: สวัสดีค่ะ\n"
     assert first_turn(tmp_path, call).role == "ivr"
+
+
+def test_a_date_after_a_display_name_is_not_in_the_text_that_is_scanned(tmp_path):
+    text = (
+        "somsri_88 (07/11/2026 09:41): โอนแล้วค่ะ\nBaan Dee (07/11/2026 09:42): ได้รับแล้วค่ะ\n"
+        "somsri_88 (07/11/2026 09:43): ขอบคุณค่ะ\nBaan Dee (07/11/2026 09:43): ยินดีค่ะ\n"
+    )
+    turn = first_turn(tmp_path, text)
+    assert (turn.text, turn.said, turn.start_ms) == ("somsri_88: โอนแล้วค่ะ", "โอนแล้วค่ะ", 581000)
+    start, end = turn.file_span(0, len(turn.text))
+    assert text[start:end] == "somsri_88 (07/11/2026 09:41): โอนแล้วค่ะ"
+    colon = turn.text.index(":")
+    assert text[slice(*turn.file_span(colon, len(turn.text)))] == ": โอนแล้วค่ะ"
