@@ -32,7 +32,8 @@ BRANDS_AFTER_TITLES = frozenset(("diy", "clean", "muscle", "bean", "coffee", "po
 OTHER_WORDS_AFTER_CUES = frozenset(
     (
         "again", "happy", "glad", "goodbye", "bye", "welcome", "everyone", "everybody", "there",
-        "all", "both", "guys", "folks", "team", "urgent",
+        "all", "both", "guys", "folks", "team", "urgent", "valued", "esteemed", "respected",
+        "beloved", "loyal", "fellow", "dearest",
         "important", "correct", "right", "wrong", "fine", "good", "great", "perfect", "awesome",
         "amazing", "excellent", "lovely", "brilliant", "cool", "alright", "ready", "done", "ok",
         "okay", "yes", "no", "nope", "sure", "true", "actually", "definitely", "absolutely",

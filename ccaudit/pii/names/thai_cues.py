@@ -16,15 +16,19 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
 from ccaudit.pii.names.thai_intros import thai_intro_name_spans
 from ccaudit.pii.names.thai_lists import (
+    action_verbs,
     alternation,
     common_words,
     everyday_words,
     name_lists,
+    verbs,
 )
 from ccaudit.pii.names.thai_nicknames import glued_nickname_length, is_a_phrase
 from ccaudit.pii.names.thai_words import (
+    brand_at,
     closed_after,
     is_never_a_name,
     may_begin_a_word,
@@ -85,8 +89,11 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
         start = cue.end()
         latin = _LATIN_NAME.match(text, start)
         if latin:
-            if latin.group(1) not in _NOT_LATIN_NAMES:
+            word = latin.group(1)
+            if word not in _NOT_LATIN_NAMES and word.lower() not in NOT_NAME_WORDS:
                 yield start, latin.end()
+            continue
+        if not strong and brand_at(text, start):
             continue
         start, length = _listed_name(text, cue, strong)
         if not length:
@@ -98,12 +105,34 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
         surname_end = _surname_end(text, end, strong)
         if surname_end > end:
             yield start, surname_end
+        elif _pronoun_then_glued_verb(text, cue, strong, start, end):
+            # After a kin word a name is likelier (ลุงเสถียรเอามาให้).
+            continue
         elif closed_after(text, end) or text[start:end] not in everyday_words():
             yield start, end
         elif strong and not (cue["name_word"] and _THAI_LETTER.match(text, end)):
             # ชื่อพิมพ์ผิด "the name is misspelt": after ชื่อ an everyday word glued to more
             # Thai is the start of a sentence about the name.
             yield start, end
+
+
+# What follows a name said after a pronoun rather than a verb's object: ผมฉลองพูดครับ
+# "Chalong speaking", คุณประสานใช่ไหมคะ "are you Prasan?", ดิฉันทวีจากฝ่ายบัญชี.
+_AFTER_A_NAME = re.compile(r"พูด|ใช่|จาก|เอง|ติดต่อ|ยินดี|นะ")
+
+
+def _pronoun_then_glued_verb(
+    text: str, cue: re.Match[str], strong: bool, start: int, end: int
+) -> bool:
+    """A listed name that is a verb of action, glued after a pronoun to more than a name's
+    usual company: ดิฉันพิมพ์ผิด "I mistyped", ผมแนบสลิป "I attach the slip"."""
+    return (
+        bool(cue["you"] or cue["self"])
+        and not strong
+        and text[start:end] in action_verbs()
+        and _THAI_LETTER.match(text, end) is not None
+        and _AFTER_A_NAME.match(text, end) is None
+    )
 
 
 def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: bool) -> int:
@@ -191,12 +220,15 @@ def _ends_a_word_before(text: str, cue: re.Match[str]) -> bool:
 
 
 def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) -> bool:
-    """An unlisted name that is an everyday word or a role, or whose title or kin word begins
-    a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
+    """An unlisted name that is an everyday word, a role or a verb, or whose title or kin word
+    begins a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
     นายก in นายกู้)."""
     word = text[start : start + length]
     # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with.
     if word in everyday_words() or word in _KIN_ROLES or word.startswith("ผู้"):
+        return True
+    # After a pronoun, or a kin word used as one, a verb is what the speaker does (พี่รำคาญค่ะ).
+    if word in verbs() and not (cue["title"] or cue["named"] or cue["name_word"]):
         return True
     if not (cue["title"] or cue["kin"]):
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_given
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.thai_words import unlisted_name_length
 
@@ -78,7 +78,7 @@ def _names_in_label(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     """The name in the label text[start:end]: outside its brackets (`Ffion (Octavia)`, where
     the brackets hold the company), else inside them (`Support (Jonah)`)."""
     label = _TRAILING_TIME.sub("", text[start:end])
-    if _MACHINE_LABEL.fullmatch(label.strip()):
+    if _MACHINE_LABEL.fullmatch(label.strip()) or _is_role_code(label.strip()):
         return
     for part in _PART.finditer(label):
         first = start + part.start()
@@ -96,6 +96,20 @@ def _names_in_label(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         if name:
             yield first, name
             return
+
+
+MAX_ROLE_CODE = 3
+
+
+def _is_role_code(label: str) -> bool:
+    """`AGT`, `CUS`, `CM`: a label of two or three capitals that is no listed given name
+    (`AMY`) abbreviates a role."""
+    return (
+        2 <= len(label) <= MAX_ROLE_CODE
+        and label.isalpha()
+        and label.isupper()
+        and not is_listed_given(label.lower())
+    )
 
 
 def _name_in(text: str, start: int, end: int) -> int:
