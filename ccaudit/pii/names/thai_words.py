@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ccaudit.pii.names.thai_lists import alternation, everyday_words
+from ccaudit.pii.names.thai_lists import alternation, everyday_words, name_lists
 
 # Polite and final particles, which end a name said alone (มาลีค่ะ, ชื่อต้นครับ).
 PARTICLE = re.compile(r"ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ")
@@ -138,6 +138,9 @@ def _stopwords() -> frozenset[str]:
 
 @cache
 def _place_names() -> frozenset[str]:
-    from pythainlp.corpus import provinces
+    """Provinces and countries (ชิลี, แคนาดา); a country that is a given name too (มาลี) is
+    left to be a name."""
+    from pythainlp.corpus import countries, provinces
 
-    return frozenset(provinces())
+    given = name_lists()[0].names
+    return frozenset(provinces()) | frozenset(c for c in countries() if c not in given)
