@@ -32,7 +32,7 @@ COMMON_THAI_WORDS = 8000
 THAI_FRAMES = ("{cue}{word}ไม่ได้ครับ", "{cue} {word} แล้วค่ะ", "{cue}{word}ค่ะ")
 THAI_CUES = (
     "คุณ", "ผม", "ดิฉัน", "ฉัน", "หนู", "พี่", "น้อง", "ลุง", "ป้า", "น้า", "ครู", "หมอ", "ช่าง",
-    "แอดมิน", "อาจารย์", "เจ๊",
+    "แอดมิน", "อาจารย์", "เจ๊", "จนท.", "เจ้าหน้าที่", "พนักงาน",
 )  # fmt: skip
 # Lower-case as ASR writes, and written with the cue opening a sentence.
 ENGLISH_FRAMES = ("{cue} {word} and then", "{cue} {word}.", "{Cue} {word} and then.")

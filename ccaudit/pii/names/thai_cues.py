@@ -42,12 +42,18 @@ _TITLES = (
 )
 # After a trade, a common word is the trade's kind (ช่างแอร์ "air-con technician").
 _TRADES = re.compile(r"หมอ|ช่าง|พยาบาล|อาจารย์")
+# Officers (จนท.สุภาวดี) are followed by their department or job as often as by a name
+# (พนักงานขาย, เจ้าหน้าที่คอลเซ็นเตอร์): only a listed or a Latin name is read after them.
+_OFFICERS = re.compile(r"จนท|เจ้าหน้าที่|พนักงาน")
 _DAYS = frozenset(("จันทร์", "อังคาร", "พุธ", "ศุกร์", "เสาร์", "อาทิตย์"))
 # Roles after a kin word, not names (น้องแอด "the admin").
 _KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
 # Kin words and trades that people put before a nickname (พี่ต้น, ป้าจันทร์, หมอฟ้า, ช่างวิน);
 # a Latin `admin` only glued to the name (adminปุ้ย), not opening a label (Shop Admin สวัสดี).
-_KIN = r"พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|(?i:admin)(?! )|หมอ|ช่าง|พยาบาล|เจ๊|เฮีย|อาจารย์"
+_KIN = (
+    r"พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|(?i:admin)(?! )|หมอ|ช่าง|พยาบาล|เจ๊|เฮีย|อาจารย์"
+    r"|จนท\.|เจ้าหน้าที่|พนักงาน"
+)
 _NAME_WORD = r"ชื่อ(?:ว่า|จริง|เล่น|บัญชี|ผู้รับ|ผู้โอน|ผู้ส่ง|ผู้แจ้ง|เจ้าของบัญชี|เจ้าของ)?|นามสกุล"
 # A title after a self-introduction is optional, and some listed names begin with one
 # (คุณานนท์): the `inner` group says where to look for such a name. ASR drops ชื่อ's tone mark
@@ -64,7 +70,8 @@ _SHORT_WORD_ALONE = r"[ก-ฮเ-ไ][ก-๎]{1,7}(?:ค่ะ|ค่า|ค�
 _LEADING_VOWELS = frozenset("เแโใไ")
 MIN_KIN_NICKNAME = 3
 MAX_PRONOUN_NAME = 8
-_LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])")
+# Not a code (เจ้าหน้าที่ FT01): no digit after it.
+_LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z0-9])")
 _CLOSING = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ|[\n.,!?)]|$)"
 _PRONOUN_NAME_CLOSED = re.compile(_CLOSING)
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -140,6 +147,8 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
     with an everyday word (นพ.สุขุม); after ชื่อ or a kin word one that does not; after a bare
     pronoun (ดิฉันแพรวค่ะ, ติดต่อคุณแนน) only an uncommon word that a particle, a mark or the end
     closes, since a pronoun is mostly followed by a verb or an adjective (ผมเหนื่อยครับ)."""
+    if cue["kin"] and _OFFICERS.match(cue["kin"]):
+        return 0
     if strong or cue["kin"]:
         # After นามสกุล a family name: a compound of everyday words (นามสกุลศรีสะอาด).
         surname = bool(cue["title"]) or cue["name_word"] == "นามสกุล"
@@ -284,7 +293,8 @@ _CUE_WORD_START = re.compile(
                 *("นาง", "นาย", "น.ส.", "ด.ช.", "ด.ญ.", "เด็ก", "คุณ", "ดร.", "นพ.", "พญ.", "ทพ."),
                 *("พล", "พัน", "ร้อย", "นาวา", "เรือ", "ชื่อ", "นามสกุล", "พี่", "น้อง", "ลุง"),
                 *("ป้า", "น้า", "ครู", "แอดมิน", "ผม", "ดิฉัน", "ฉัน", "หนู", "หมอ", "ช่าง"),
-                *("พยาบาล", "เจ๊", "เฮีย", "อาจารย์", "admin", "Admin", "ADMIN"),
+                *("พยาบาล", "เจ๊", "เฮีย", "อาจารย์", "admin", "Admin", "ADMIN", "จนท."),
+                *("เจ้าหน้าที่", "พนักงาน"),
             }
         )
     )
