@@ -2,9 +2,9 @@
 `Rajesh Iyer, I-Y-E-R`.
 
 The letters are a name when they spell a word said just before them (people spell what they
-have just said), and so is that word; or the letters are, when a spelling cue opens them (`that's`, `is that`, `spelled`). Letters
-inside an address spelled out (`j o e dot ...`) are the address's, and a few letters that
-make a common code (`o t p`) are no name.
+have just said), and so is that word; or when a spelling cue opens them (`that's`, `is that`,
+`spelled`). Letters inside an address spelled out (`j o e dot ...`) are the address's, and
+a few letters that make a common code (`o t p`) are no name.
 """
 
 from __future__ import annotations
@@ -53,7 +53,5 @@ def spelled_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _said_before(before: str, word: str) -> tuple[int, int] | None:
     """Where `word` was said last in `before`, or None."""
-    said = None
-    for said in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", before):
-        pass
-    return said.span() if said is not None else None
+    spans = [m.span() for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", before)]
+    return spans[-1] if spans else None
