@@ -39,7 +39,7 @@ ENGLISH_FRAMES = ("{cue} {word} and then", "{cue} {word}.", "{Cue} {word} and th
 ENGLISH_CUES = (
     "this is", "it's", "i'm", "im", "hi", "hello", "thanks", "thank you", "dear", "my wife",
     "my friend", "the agent", "the driver", "called", "with", "to", "for", "from",
-    "he's", "she is", "is this", "welcome", "meet", "ask for", "bye",
+    "he's", "she is", "is this", "welcome", "meet", "ask for", "bye", "cust", "agt",
 )  # fmt: skip
 THAI_PLACES_AND_BRANDS = (
     "ทรู", "ดีแทค", "เอไอเอส", "เซเว่น", "ลาซาด้า", "ช้อปปี้", "แกร็บ", "ไลน์แมน", "โลตัส",
