@@ -11,7 +11,7 @@ from functools import cache
 from ccaudit.pii.names.english_lists import family_names, given_names
 from ccaudit.pii.names.thai_cues import thai_name_hint
 from ccaudit.pii.names.thai_lists import (
-    action_verbs,
+    common_verbs,
     common_words,
     dictionary_words,
     everyday_words,
@@ -25,7 +25,7 @@ def load_every_list() -> None:
     common_words()
     dictionary_words()
     verbs()
-    action_verbs()
+    common_verbs()
     given_names()
     family_names()
 

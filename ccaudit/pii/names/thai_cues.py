@@ -19,8 +19,8 @@ from functools import cache
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
 from ccaudit.pii.names.thai_intros import thai_intro_name_spans
 from ccaudit.pii.names.thai_lists import (
-    action_verbs,
     alternation,
+    common_verbs,
     common_words,
     everyday_words,
     name_lists,
@@ -136,7 +136,7 @@ def _pronoun_then_glued_verb(
     return (
         bool(cue["you"] or cue["self"])
         and not strong
-        and text[start:end] in action_verbs()
+        and text[start:end] in common_verbs()
         and _THAI_LETTER.match(text, end) is not None
         and _AFTER_A_NAME.match(text, end) is None
     )

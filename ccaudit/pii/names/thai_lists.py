@@ -106,8 +106,8 @@ def common_words() -> frozenset[str]:
 # verb: Orchid's of action (ส่ง, สมัคร) and of state (เข้าใจ), Thai UD's. Adjectives are left
 # out: many nicknames are one (แดง, น้อย, อ้วน).
 ORCHID_TAGS = "pos_orchid_unigram.json"
-_ACTION_TAG = "VACT"
-_VERB_TAGS = {ORCHID_TAGS: (_ACTION_TAG, "VSTA"), "pos_tud_unigram.json": ("VERB",)}
+_ORCHID_VERB_TAGS = ("VACT", "VSTA")
+_VERB_TAGS = {ORCHID_TAGS: _ORCHID_VERB_TAGS, "pos_tud_unigram.json": ("VERB",)}
 
 
 @cache
@@ -121,12 +121,11 @@ def verbs() -> frozenset[str]:
 
 
 @cache
-def action_verbs() -> frozenset[str]:
-    """Common words Orchid tags as a verb of action (ส่ง, แนบ, สมัคร). Listed names among them
-    (ฉลอง) are rarer than the verbs; the names that are states or qualities (สมบูรณ์, เจริญ)
-    are not."""
+def common_verbs() -> frozenset[str]:
+    """Common words Orchid tags as a verb of action or state (ส่ง, แนบ, สมัคร, ยินดี). Listed
+    names among them (ฉลอง, เจริญ) are said as names less often than the verbs are."""
     tags = _unigram_tags(ORCHID_TAGS)
-    return frozenset(w for w in common_words() if tags.get(w) == _ACTION_TAG)
+    return frozenset(w for w in common_words() if tags.get(w) in _ORCHID_VERB_TAGS)
 
 
 def _unigram_tags(name: str) -> dict[str, str]:
