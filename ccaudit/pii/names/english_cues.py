@@ -38,7 +38,7 @@ _ROLES = (
     "agent", "advisor", "adviser", "technician", "tech", "engineer", "surveyor", "driver",
     "rider", "adjuster", "cleaner", "analyst", "supervisor", "sup", "manager", "officer",
     "courier", "nurse", "caller", "cx", "cardholder", "holder", "signatory", "receiver",
-    "recipient", "payee", "beneficiary", "staff", "rep", "tl"
+    "recipient", "payee", "beneficiary", "staff", "rep", "tl", "agt", "cust", "csr"
 )  # fmt: skip
 # Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
 CUES: dict[str, int] = {

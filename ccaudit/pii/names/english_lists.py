@@ -35,7 +35,7 @@ EVERYDAY_WORDS_LISTED_AS_NAMES = frozenset(
 )  # fmt: skip
 # Words after a cue that are not a name in any casing: the cues' own company in a contact
 # centre (greetings, thanks, departments, products, months and days) and spaCy's stop words.
-_CONTACT_CENTRE_WORDS = frozenset(
+CONTACT_CENTRE_WORDS = frozenset(
     (
         "thank", "thanks", "sorry", "yes", "yeah", "yep", "no", "okay", "ok", "sure", "hello", "hi",
         "hey", "good", "great", "fine", "calling", "speaking", "ringing", "here", "there", "this",
@@ -54,7 +54,7 @@ _CONTACT_CENTRE_WORDS = frozenset(
         "sir", "madam", "maam", "ma'am", "dear", "all", "guys"
     )
 )  # fmt: skip
-NOT_NAME_WORDS = _CONTACT_CENTRE_WORDS | STOP_WORDS
+NOT_NAME_WORDS = CONTACT_CENTRE_WORDS | STOP_WORDS
 
 
 @cache

@@ -67,7 +67,8 @@ def never_a_name(word: str) -> bool:
 def _may_be_name(word: str, bare: str, count: int, strength: int, cased: bool) -> bool:
     capital = cased and word[0].isupper()
     if count == 0:
-        if bare.endswith("ing") and not is_listed_given(bare):
+        # `call me directly`, `it's pending`: an adverb or a participle, unless a listed name.
+        if bare.endswith(("ing", "ly")) and not is_listed_given(bare):
             return False
         if word.endswith(".") and len(bare) == 1:  # an initial: D. Okafor
             return capital

@@ -19,7 +19,8 @@ WORD_NAMES = frozenset(
     (
         "april", "august", "autumn", "bill", "bob", "chase", "christian", "dawn", "drew", "faith",
         "grace", "grant", "hope", "hunter", "joy", "june", "mark", "mason", "may", "miles",
-        "penny", "ray", "rose", "sandy", "spencer", "summer", "will", "winter"
+        "penny", "ray", "rose", "sandy", "spencer", "summer", "will", "winter", "frank", "crystal",
+        "olive", "jack"
     )
 )  # fmt: skip
 MIN_FAMILY_LETTERS = 4

@@ -22,17 +22,30 @@ ORGANISATION_WORDS = frozenset(
         "association", "club", "centre", "center", "official", "thailand", "helpdesk", "desk",
         "team", "support", "department", "body", "repair", "repairs", "cleaning", "plumbing",
         "construction", "consulting", "trading", "enterprise", "enterprises", "bot", "chatbot",
-        "bed", "breakfast", "inn", "lodge", "guesthouse", "hostel", "apartments", "condo"
+        "bed", "breakfast", "inn", "lodge", "guesthouse", "hostel", "apartments", "condo",
+        "retreat", "villa", "villas", "residence", "residences", "suites", "homestay", "boutique",
+        "reservations", "reception", "concierge", "bookings"
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.
 BRANDS_AFTER_TITLES = frozenset(("diy", "clean", "muscle", "bean", "coffee", "potato", "kipling"))
+# Nationalities, capitalised after "is" or "i'm" as a name would be (`husband is Australian`).
+NATIONALITIES = frozenset(
+    (
+        "australian", "british", "canadian", "irish", "scottish", "welsh", "italian", "spanish",
+        "dutch", "swiss", "swedish", "danish", "norwegian", "finnish", "russian", "polish",
+        "japanese", "korean", "vietnamese", "malaysian", "singaporean", "filipino", "indonesian",
+        "burmese", "laotian", "cambodian", "taiwanese", "mexican", "brazilian", "european",
+        "asian", "african", "thai", "chinese", "indian", "american", "french", "german"
+    )
+)  # fmt: skip
 # Words that follow "this is", "it's", "thanks" or "hi" and are not names, though capitalised
 # at a sentence start or in a heading; and places and months the census lists as given names.
 OTHER_WORDS_AFTER_CUES = frozenset(
     (
         "again", "happy", "glad", "goodbye", "bye", "welcome", "everyone", "everybody", "there",
-        "all", "both", "guys", "folks", "team", "urgent",
+        "all", "both", "guys", "folks", "team", "urgent", "valued", "esteemed", "respected",
+        "beloved", "loyal", "fellow", "dearest",
         "important", "correct", "right", "wrong", "fine", "good", "great", "perfect", "awesome",
         "amazing", "excellent", "lovely", "brilliant", "cool", "alright", "ready", "done", "ok",
         "okay", "yes", "no", "nope", "sure", "true", "actually", "definitely", "absolutely",
@@ -56,7 +69,7 @@ OTHER_WORDS_AFTER_CUES = frozenset(
         "nakha", "md", "psy", "psyd", "phd", "dds", "rn", "jr", "sr", "ii", "iii", "esq",
         "cvv", "cvc", "otp", "pin", "sms", "atm", "iban", "swift", "vat"
     )
-)  # fmt: skip
+) | NATIONALITIES  # fmt: skip
 # What "this is" or "i'm" says of a thing or a person at the end of a sentence, not a name.
 STATES = frozenset(
     (

@@ -14,7 +14,7 @@ from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
 from ccaudit.pii.names.social_authors import social_author_spans
-from ccaudit.pii.names.thai_lists import name_lists
+from ccaudit.pii.names.thai_lists import common_words, name_lists
 from ccaudit.pii.names.thai_words import unlisted_name_length
 
 _FIELD_KEYS = (
@@ -128,7 +128,7 @@ def _lines_after_closings(text: str) -> Iterator[int]:
 def _name_at(text: str, start: int) -> int:
     """End of the name that starts a field's value or a signature line; 0 for none."""
     if start < len(text) and "\u0e01" <= text[start] <= "\u0e4e":
-        given = name_lists()[0].name_at(text, start) or unlisted_name_length(text, start)
+        given = name_lists()[0].name_at(text, start) or _unlisted_given_length(text, start)
         if given and text[start + given : start + given + 1] == " ":
             family = unlisted_name_length(text, start + given + 1, surname=True)
             return start + given + 1 + family if family else start + given
@@ -136,6 +136,13 @@ def _name_at(text: str, start: int) -> int:
     if start < len(text) and text[start].isupper():
         return name_end(text, start, STRONG, cased=True)
     return 0
+
+
+def _unlisted_given_length(text: str, start: int) -> int:
+    """A field's value in no name list, unless it is a common word: a transcript's speaker
+    label can be a field's key too (ผู้แจ้ง: ทะเบียน รถ "the car's registration")."""
+    length = unlisted_name_length(text, start)
+    return 0 if text[start : start + length] in common_words() else length
 
 
 def _person_mailbox(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,13 @@ from functools import cache
 
 from ccaudit.pii.names.english_lists import family_names, given_names
 from ccaudit.pii.names.thai_cues import thai_name_hint
-from ccaudit.pii.names.thai_lists import common_words, dictionary_words, everyday_words
+from ccaudit.pii.names.thai_lists import (
+    common_verbs,
+    common_words,
+    dictionary_words,
+    everyday_words,
+    verbs,
+)
 
 
 def load_every_list() -> None:
@@ -18,6 +24,8 @@ def load_every_list() -> None:
     everyday_words()
     common_words()
     dictionary_words()
+    verbs()
+    common_verbs()
     given_names()
     family_names()
 

@@ -2,9 +2,9 @@
 `Rajesh Iyer, I-Y-E-R`.
 
 The letters are a name when they spell a word said just before them (people spell what they
-have just said), or when a spelling cue opens them (`that's`, `is that`, `spelled`). Letters
-inside an address spelled out (`j o e dot ...`) are the address's, and a few letters that
-make a common code (`o t p`) are no name.
+have just said), and so is that word; or when a spelling cue opens them (`that's`, `is that`,
+`spelled`). Letters inside an address spelled out (`j o e dot ...`) are the address's, and
+a few letters that make a common code (`o t p`) are no name.
 """
 
 from __future__ import annotations
@@ -38,12 +38,20 @@ def spelled_name_spans(text: str) -> Iterator[tuple[int, int]]:
         word = low[run.start() : run.end()].replace(" ", "").replace("-", "")
         if word in _CODES or _ADDRESS_AROUND.match(low, run.end()):
             continue
-        before = low[max(0, run.start() - LOOK_BACK) : run.start()]
+        before_start = max(0, run.start() - LOOK_BACK)
+        before = low[before_start : run.start()]
         if _ADDRESS_BEFORE.search(before):
             continue
-        if _SPELLING_CUE.search(before) or _said_before(before, word):
+        said = _said_before(before, word)
+        if said is not None and not _ADDRESS_AROUND.match(before, said[1]):
+            # The word the letters spell is the name too (`chloe nguyen n g u y e n`), but
+            # for a word of an address (`will dot hargreaves at ... that's w i l l`).
+            yield before_start + said[0], before_start + said[1]
+        if said is not None or _SPELLING_CUE.search(before):
             yield run.span()
 
 
-def _said_before(before: str, word: str) -> bool:
-    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", before) is not None
+def _said_before(before: str, word: str) -> tuple[int, int] | None:
+    """Where `word` was said last in `before`, or None."""
+    spans = [m.span() for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", before)]
+    return spans[-1] if spans else None

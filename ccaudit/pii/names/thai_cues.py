@@ -16,15 +16,19 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
 from ccaudit.pii.names.thai_intros import thai_intro_name_spans
 from ccaudit.pii.names.thai_lists import (
     alternation,
+    common_verbs,
     common_words,
     everyday_words,
     name_lists,
+    verbs,
 )
 from ccaudit.pii.names.thai_nicknames import glued_nickname_length, is_a_phrase
 from ccaudit.pii.names.thai_words import (
+    brand_at,
     closed_after,
     is_never_a_name,
     may_begin_a_word,
@@ -38,12 +42,18 @@ _TITLES = (
 )
 # After a trade, a common word is the trade's kind (ช่างแอร์ "air-con technician").
 _TRADES = re.compile(r"หมอ|ช่าง|พยาบาล|อาจารย์")
+# Officers (จนท.สุภาวดี) are followed by their department or job as often as by a name
+# (พนักงานขาย, เจ้าหน้าที่คอลเซ็นเตอร์): only a listed or a Latin name is read after them.
+_OFFICERS = re.compile(r"จนท|เจ้าหน้าที่|พนักงาน")
 _DAYS = frozenset(("จันทร์", "อังคาร", "พุธ", "ศุกร์", "เสาร์", "อาทิตย์"))
 # Roles after a kin word, not names (น้องแอด "the admin").
 _KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
 # Kin words and trades that people put before a nickname (พี่ต้น, ป้าจันทร์, หมอฟ้า, ช่างวิน);
 # a Latin `admin` only glued to the name (adminปุ้ย), not opening a label (Shop Admin สวัสดี).
-_KIN = r"พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|(?i:admin)(?! )|หมอ|ช่าง|พยาบาล|เจ๊|เฮีย|อาจารย์"
+_KIN = (
+    r"พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|(?i:admin)(?! )|หมอ|ช่าง|พยาบาล|เจ๊|เฮีย|อาจารย์"
+    r"|จนท\.|เจ้าหน้าที่|พนักงาน"
+)
 _NAME_WORD = r"ชื่อ(?:ว่า|จริง|เล่น|บัญชี|ผู้รับ|ผู้โอน|ผู้ส่ง|ผู้แจ้ง|เจ้าของบัญชี|เจ้าของ)?|นามสกุล"
 # A title after a self-introduction is optional, and some listed names begin with one
 # (คุณานนท์): the `inner` group says where to look for such a name. ASR drops ชื่อ's tone mark
@@ -60,7 +70,8 @@ _SHORT_WORD_ALONE = r"[ก-ฮเ-ไ][ก-๎]{1,7}(?:ค่ะ|ค่า|ค�
 _LEADING_VOWELS = frozenset("เแโใไ")
 MIN_KIN_NICKNAME = 3
 MAX_PRONOUN_NAME = 8
-_LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z])")
+# Not a code (เจ้าหน้าที่ FT01): no digit after it.
+_LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z0-9])")
 _CLOSING = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ|[\n.,!?)]|$)"
 _PRONOUN_NAME_CLOSED = re.compile(_CLOSING)
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -85,8 +96,11 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
         start = cue.end()
         latin = _LATIN_NAME.match(text, start)
         if latin:
-            if latin.group(1) not in _NOT_LATIN_NAMES:
+            word = latin.group(1)
+            if word not in _NOT_LATIN_NAMES and word.lower() not in NOT_NAME_WORDS:
                 yield start, latin.end()
+            continue
+        if not strong and brand_at(text, start):
             continue
         start, length = _listed_name(text, cue, strong)
         if not length:
@@ -98,6 +112,9 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
         surname_end = _surname_end(text, end, strong)
         if surname_end > end:
             yield start, surname_end
+        elif _pronoun_then_glued_verb(text, cue, strong, start, end):
+            # After a kin word a name is likelier (ลุงเสถียรเอามาให้).
+            continue
         elif closed_after(text, end) or text[start:end] not in everyday_words():
             yield start, end
         elif strong and not (cue["name_word"] and _THAI_LETTER.match(text, end)):
@@ -106,11 +123,32 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# What follows a name said after a pronoun rather than a verb's object: ผมฉลองพูดครับ
+# "Chalong speaking", คุณประสานใช่ไหมคะ "are you Prasan?", ดิฉันทวีจากฝ่ายบัญชี.
+_AFTER_A_NAME = re.compile(r"พูด|ใช่|จาก|เอง|ติดต่อ|ยินดี|นะ")
+
+
+def _pronoun_then_glued_verb(
+    text: str, cue: re.Match[str], strong: bool, start: int, end: int
+) -> bool:
+    """A listed name that is a verb of action, glued after a pronoun to more than a name's
+    usual company: ดิฉันพิมพ์ผิด "I mistyped", ผมแนบสลิป "I attach the slip"."""
+    return (
+        bool(cue["you"] or cue["self"])
+        and not strong
+        and text[start:end] in common_verbs()
+        and _THAI_LETTER.match(text, end) is not None
+        and _AFTER_A_NAME.match(text, end) is None
+    )
+
+
 def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: bool) -> int:
     """A name in no list: after a title any word a space or a particle closes, though it begin
     with an everyday word (นพ.สุขุม); after ชื่อ or a kin word one that does not; after a bare
     pronoun (ดิฉันแพรวค่ะ, ติดต่อคุณแนน) only an uncommon word that a particle, a mark or the end
     closes, since a pronoun is mostly followed by a verb or an adjective (ผมเหนื่อยครับ)."""
+    if cue["kin"] and _OFFICERS.match(cue["kin"]):
+        return 0
     if strong or cue["kin"]:
         # After นามสกุล a family name: a compound of everyday words (นามสกุลศรีสะอาด).
         surname = bool(cue["title"]) or cue["name_word"] == "นามสกุล"
@@ -191,12 +229,15 @@ def _ends_a_word_before(text: str, cue: re.Match[str]) -> bool:
 
 
 def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) -> bool:
-    """An unlisted name that is an everyday word or a role, or whose title or kin word begins
-    a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
+    """An unlisted name that is an everyday word, a role or a verb, or whose title or kin word
+    begins a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
     นายก in นายกู้)."""
     word = text[start : start + length]
     # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with.
     if word in everyday_words() or word in _KIN_ROLES or word.startswith("ผู้"):
+        return True
+    # After a pronoun, or a kin word used as one, a verb is what the speaker does (พี่รำคาญค่ะ).
+    if word in verbs() and not (cue["title"] or cue["named"] or cue["name_word"]):
         return True
     if not (cue["title"] or cue["kin"]):
         return False
@@ -252,7 +293,8 @@ _CUE_WORD_START = re.compile(
                 *("นาง", "นาย", "น.ส.", "ด.ช.", "ด.ญ.", "เด็ก", "คุณ", "ดร.", "นพ.", "พญ.", "ทพ."),
                 *("พล", "พัน", "ร้อย", "นาวา", "เรือ", "ชื่อ", "นามสกุล", "พี่", "น้อง", "ลุง"),
                 *("ป้า", "น้า", "ครู", "แอดมิน", "ผม", "ดิฉัน", "ฉัน", "หนู", "หมอ", "ช่าง"),
-                *("พยาบาล", "เจ๊", "เฮีย", "อาจารย์", "admin", "Admin", "ADMIN"),
+                *("พยาบาล", "เจ๊", "เฮีย", "อาจารย์", "admin", "Admin", "ADMIN", "จนท."),
+                *("เจ้าหน้าที่", "พนักงาน"),
             }
         )
     )

@@ -102,6 +102,38 @@ def common_words() -> frozenset[str]:
     return frozenset(_ranked_words()[:COMMON_WORD_RANKS])
 
 
+# pythainlp's unigram taggers (each word's commonest tag in a corpus) and their tags for a
+# verb: Orchid's of action (ส่ง, สมัคร) and of state (เข้าใจ), Thai UD's. Adjectives are left
+# out: many nicknames are one (แดง, น้อย, อ้วน).
+ORCHID_TAGS = "pos_orchid_unigram.json"
+_ORCHID_VERB_TAGS = ("VACT", "VSTA")
+_VERB_TAGS = {ORCHID_TAGS: _ORCHID_VERB_TAGS, "pos_tud_unigram.json": ("VERB",)}
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """Words tagged most often as a verb: after a pronoun or a kin word used as one (พี่ด่า
+    ค่ะ "I scolded them") such a word is what the speaker does, not who they are."""
+    found: set[str] = set()
+    for name, verb_tags in _VERB_TAGS.items():
+        found.update(word for word, tag in _unigram_tags(name).items() if tag in verb_tags)
+    return frozenset(found)
+
+
+@cache
+def common_verbs() -> frozenset[str]:
+    """Common words Orchid tags as a verb of action or state (ส่ง, แนบ, สมัคร, ยินดี). Listed
+    names among them (ฉลอง, เจริญ) are said as names less often than the verbs are."""
+    tags = _unigram_tags(ORCHID_TAGS)
+    return frozenset(w for w in common_words() if tags.get(w) in _ORCHID_VERB_TAGS)
+
+
+def _unigram_tags(name: str) -> dict[str, str]:
+    from pythainlp.corpus import corpus_path
+
+    return json.loads((Path(corpus_path()) / name).read_text(encoding="utf-8-sig"))
+
+
 @cache
 def _ranked_words() -> tuple[str, ...]:
     """The COMMON_WORD_RANKS most frequent words, most frequent first, as shipped in

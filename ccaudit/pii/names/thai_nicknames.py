@@ -17,6 +17,7 @@ _THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 MIN_LETTERS = 3
 MAX_LETTERS = 6
 _FOLLOWING_WORD = range(2, 7)
+MAX_WORD = 16
 
 
 def glued_nickname_length(text: str, start: int) -> int:
@@ -30,6 +31,8 @@ def glued_nickname_length(text: str, start: int) -> int:
         word = text[start:end]
         if not _THAI_WORD.fullmatch(word) or _is_or_begins_with_a_word(text, start, end):
             continue
+        if _cuts_a_word(text, start, end):
+            return 0
         if _common_word_at(text, end):
             return length
     return 0
@@ -52,6 +55,16 @@ def _is_or_begins_with_a_word(text: str, start: int, end: int) -> bool:
             or _word_reaching(text, start + n, end)
         )
         for n in range(1, len(word))
+    )
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """A dictionary word runs from `start` past `end` (เบื้อง|ต้น, เรี|ยก): the letters are the
+    start of that word, not a nickname."""
+    words = dictionary_words()
+    return any(
+        text[start:stop] in words and (stop == len(text) or may_begin_a_word(text[stop]))
+        for stop in range(end + 1, min(len(text), start + MAX_WORD) + 1)
     )
 
 

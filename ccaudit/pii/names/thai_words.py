@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ccaudit.pii.names.thai_lists import everyday_words
+from ccaudit.pii.names.thai_lists import alternation, everyday_words, name_lists
 
 # Polite and final particles, which end a name said alone (มาลีค่ะ, ชื่อต้นครับ).
 PARTICLE = re.compile(r"ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ")
@@ -35,6 +35,15 @@ _THINGS = (
     "โรงพยาบาล", "โรงเรียน", "สาขา", "หมู่บ้าน", "ถนน", "ซอย", "ไฟล์", "เมนู", "หนัง", "เพลง",
     "กลุ่ม", "ไลน์", "ร้านค้า", "คอนโด", "โครงการ", "บัญชีผู้ใช้", "อีเมล",
 )  # fmt: skip
+# Companies called by a kin word as a person would be: พี่เคอรี่ "the Kerry courier", น้อง
+# ไลน์แมน "the LINE MAN rider", พี่ทรู "True (the telco)".
+_BRANDS = (
+    "เคอรี่", "แฟลช", "ไปรษณีย์", "ไลน์แมน", "แกร็บ", "ฟู้ดแพนด้า", "โรบินฮู้ด", "ลาล่ามูฟ",
+    "ช้อปปี้", "ลาซาด้า", "ทรู", "ดีแทค", "เอไอเอส", "เซเว่น", "โลตัส", "บิ๊กซี", "แม็คโคร",
+    "เทสโก้", "เซ็นทรัล", "โฮมโปร", "ไทวัสดุ", "บุญถาวร", "เดอะมอลล์", "ท็อปส์", "วัตสัน",
+    "บูทส์", "สตาร์บัคส์", "ไลน์", "เฟซบุ๊ก", "เฟสบุ๊ค", "ติ๊กต็อก", "ยูทูบ", "กูเกิล",
+)  # fmt: skip
+_BRAND = re.compile(alternation(sorted(_BRANDS)))
 MAX_UNLISTED = 12
 _FUNCTION_WORDS = frozenset(
     (
@@ -47,6 +56,10 @@ _NEVER_FIRST = frozenset("ะัาำิีึืฺุูๅๆ็่้๊๋
 _UNLISTED_WORD = re.compile(
     rf"[\u0e01-\u0e4e]{{2,{MAX_UNLISTED}}}?(?={PARTICLE.pattern}|[^\u0e01-\u0e4e]|$)"
 )
+
+
+def brand_at(text: str, start: int) -> bool:
+    return _BRAND.match(text, start) is not None
 
 
 def closed_after(text: str, end: int) -> bool:
@@ -72,7 +85,8 @@ def unlisted_name_length(text: str, start: int, surname: bool = False) -> int:
         return 0
     end = word.end()
     word = text[start:end]
-    if is_never_a_name(word) or "ชื่อ" in word:
+    # A period right after Thai letters ends an abbreviation (กกต., จนท.), not a name.
+    if is_never_a_name(word) or "ชื่อ" in word or text[end : end + 1] == ".":
         return 0
     if surname and (word in everyday_words() or _starts_with_a_function_word(word)):
         return 0
@@ -124,6 +138,9 @@ def _stopwords() -> frozenset[str]:
 
 @cache
 def _place_names() -> frozenset[str]:
-    from pythainlp.corpus import provinces
+    """Provinces and countries (ชิลี, แคนาดา); a country that is a given name too (มาลี) is
+    left to be a name."""
+    from pythainlp.corpus import countries, provinces
 
-    return frozenset(provinces())
+    given = name_lists()[0].names
+    return frozenset(provinces()) | frozenset(c for c in countries() if c not in given)

@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.english_lists import (
+    CONTACT_CENTRE_WORDS,
+    NOT_NAME_WORDS,
+    is_listed_given,
+)
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.thai_words import unlisted_name_length
 
@@ -78,7 +82,7 @@ def _names_in_label(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     """The name in the label text[start:end]: outside its brackets (`Ffion (Octavia)`, where
     the brackets hold the company), else inside them (`Support (Jonah)`)."""
     label = _TRAILING_TIME.sub("", text[start:end])
-    if _MACHINE_LABEL.fullmatch(label.strip()):
+    if _MACHINE_LABEL.fullmatch(label.strip()) or _is_role_code(label.strip()):
         return
     for part in _PART.finditer(label):
         first = start + part.start()
@@ -98,16 +102,44 @@ def _names_in_label(text: str, start: int, end: int) -> Iterator[tuple[int, int]
             return
 
 
+MAX_ROLE_CODE = 3
+
+
+def _is_role_code(label: str) -> bool:
+    """`AGT`, `CUS`, `CM`: a label of two or three capitals that is no listed given name
+    (`AMY`) abbreviates a role."""
+    return (
+        2 <= len(label) <= MAX_ROLE_CODE
+        and label.isalpha()
+        and label.isupper()
+        and not is_listed_given(label.lower())
+    )
+
+
+def _holds_a_word_never_named(words: list[str]) -> bool:
+    """A word that is never part of a name; though a capitalised nickname before a family
+    name may be a stop word (`Top Wattana`), as `The Shop` is not for its second word."""
+    first, rest = words[0], words[1:]
+    if any(w.lower() in NOT_NAME_WORDS for w in rest):
+        return True
+    if rest and first[:1].isupper():
+        return first.lower() in CONTACT_CENTRE_WORDS
+    return first.lower() in NOT_NAME_WORDS
+
+
 def _name_in(text: str, start: int, end: int) -> int:
     if "\u0e01" <= text[start] <= "\u0e4e":
         length = unlisted_name_length(text[:end], start)
         return start + length if length else 0
     words = text[start:end].rstrip().split()
-    if not words or any(w.lower() in NOT_NAME_WORDS for w in words):
+    if not words or _holds_a_word_never_named(words):
         return 0
     if "_" in words[0] and len(words) == 1 and words[0][0].isupper():
         return start + len(words[0])
     found = name_end(text[:end], start, STRONG, cased=True)
+    if not found and len(words) > 1 and words[0].lower() in NOT_NAME_WORDS:
+        # A nickname that is a stop word (`Top`), before the family name.
+        found = name_end(text[:end], text.index(words[1], start), STRONG, cased=True)
     # The whole part is the name, but for an emoji or a mark after it (`Wiroj 🐘`); one letter
     # (`A:`, `C:`) labels a role.
     if not found or found - start < 2 or not text[start].isupper():

@@ -25,7 +25,8 @@ from ccaudit.pii.passes.display_names import LABEL_LINE
 _ENGLISH_REQUEST = re.compile(
     r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|passenger['’]?s?"
     r"|(?:policy|account|card)?holder['’]?s?)"
-    r" ?name\b(?! is\b| was\b)|\bname (?:please|and|of)\b|who am i (?:speaking|talking)"
+    r" ?name\b(?! is\b| was\b)|(?<!bank )(?<!company )(?<!business )(?<!shop )(?<!store )"
+    r"(?<!street )(?<!branch )(?<!product )\bname (?:please|and|of)\b|who am i (?:speaking|talking)"
     r" (?:with|to)|who['’]?s (?:calling|speaking)|who is (?:calling|speaking))"
 )
 # A question mark, a polite request, or a turn that ends on the name asked for, as lower-case

@@ -27,6 +27,8 @@ from ccaudit.pii.names.thai_words import NOT_NAMES
 MIN_LETTERS = 3
 # After a name, what says it is part of an address: `jennie.kw`, `tanawat at tw dot co`.
 _ADDRESS_GOES_ON = re.compile(r"\.\w| at | dot")
+# Before it, what says an address began earlier: `bill dot carpenter seventy one at ...`.
+_ADDRESS_BEGAN = re.compile(r"(?i:dot|underscore) $")
 # A name spelled out as an address: สุรเชษฐ์ เอ็ม เค แอด ฮอทเมล.
 _THAI_ADDRESS_GOES_ON = re.compile(r"[^\n]{0,20}(?:แอด|แอท|ดอท)")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -124,6 +126,7 @@ def _in_handle_or_address(text: str, start: int, end: int) -> bool:
         or after[:1] in ("@", "_")
         or after[:1].isdigit()
         or _ADDRESS_GOES_ON.match(after) is not None
+        or _ADDRESS_BEGAN.search(text, max(0, start - 12), start) is not None
     )
 
 
