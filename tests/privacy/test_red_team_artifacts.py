@@ -191,11 +191,6 @@ def test_the_team_name_is_display_safe_in_every_pdf(audited, tmp_path, team):
         assert leaks(pdf_text(pdf) + metadata + pdf.name, CARD, THAI_ID) == [], pdf.name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="adherence/loader.py takes rule titles and descriptions as written: a pack's "
-    "author can put a card number in every check output, the database and the PDFs",
-)
 def test_rule_titles_from_a_pack_are_display_safe(tmp_path):
     pack = tmp_path / "pack.yaml"
     pack.write_text(
@@ -205,7 +200,7 @@ language: en
 description: Test card {CARD}
 rules:
   - id: no-test-card
-    title: {{en: "Never say {CARD}"}}
+    title: {{en: "Never say {CARD}", th: "ห้ามพูด {CARD}"}}
     severity: high
     section: compliance
     custom_pattern:
