@@ -277,12 +277,6 @@ def test_caption_speaker_names_are_redacted(tmp_path):
     assert "Sukprasert" not in read(next((tmp_path / "out").rglob("call.vtt")))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/common.py takes any --hash-key: the database keeps the key's check value "
-    "(one HMAC per guess), so a guessable key (the README's `demo-key`) is found at once and "
-    "every card fingerprint then gives its card back from the mask in seconds",
-)
 def test_a_guessable_hash_key_is_not_taken_silently(tmp_path):
     call = tmp_path / "call.txt"
     call.write_text(f"Agent: hello\nCustomer: card {CARD}\n", encoding="utf-8")
