@@ -61,6 +61,12 @@ def display_safe(text: str) -> str:
     return escape_controls(_NAME_PARTS.sub(_mask_number, mask_emails(text)))
 
 
+def display_safe_prose(text: str) -> str:
+    """Words someone wrote for others to read (a rule pack's titles and descriptions): each
+    line display-safe, the line breaks kept."""
+    return "\n".join(display_safe(line) for line in text.split("\n"))
+
+
 def _may_hold_a_number(text: str) -> bool:
     if text.isascii():  # counting digits in bytes is many times quicker than a regex search
         return text.encode().translate(_DIGIT_BYTES_TO_1).count(b"1") >= 9

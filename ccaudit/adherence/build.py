@@ -21,6 +21,7 @@ from ccaudit.adherence.safe_regex import UnsafePatternError, compile_safe
 from ccaudit.adherence.schema_defaults import defaults, severity_weight
 from ccaudit.adherence.window import Roles, Window, parse_roles
 from ccaudit.adherence.yaml_lines import line_of
+from ccaudit.display_safe import display_safe, display_safe_prose
 from ccaudit.model import Severity
 
 
@@ -141,12 +142,12 @@ def build_rule(pack: PackContext, data: dict, where: tuple, lines: dict) -> Rule
     channels = applies.get("channels")
     built = Rule(
         id=data["id"],
-        title=dict(data["title"]),
+        title={lang: display_safe(title) for lang, title in data["title"].items()},
         severity=severity,
         kind=rule.kind,
         check=check,
         channels=frozenset(channels) if channels else None,
-        description=data.get("description", "").strip(),
+        description=display_safe_prose(data.get("description", "").strip()),
         examples=_examples(data.get("examples", {}), where + ("examples",), lines),
         line=line_of(lines, where),
         section=data.get("section", defaults("rule")["section"]),
@@ -178,3 +179,4 @@ def _examples(data: dict, at: tuple, lines: dict) -> list[Example]:
                 channel = item.get("channel", "voice")
                 examples.append(Example(kind, index, item["transcript"], channel, line))
     return examples
+

@@ -20,6 +20,7 @@ from ccaudit.adherence.schema_defaults import pack_schema
 from ccaudit.adherence.variables import Values, as_values
 from ccaudit.adherence.yaml_files import read_yaml, schema_errors
 from ccaudit.adherence.yaml_lines import line_of
+from ccaudit.display_safe import display_safe_prose
 from ccaudit.errors import CcauditError
 
 _CHECKOUT = Path(__file__).resolve().parents[2]
@@ -108,7 +109,7 @@ def load_pack(path, variables: Mapping[str, Values] | None = None) -> RulePack:
         language=data["language"],
         rules=rules,
         path=str(path),
-        description=data.get("description", ""),
+        description=display_safe_prose(data.get("description", "")),
         variables=values,
     )
 

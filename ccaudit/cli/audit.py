@@ -125,7 +125,7 @@ def audit(
         check_hash_key(connection, db, key)
         recorder = RunRecorder(connection, info, adherence_score)
         signature = analysis_signature(info, read_options, key)
-        items = audit_items(paths, read_options, recorder, signature)
+        items = audit_items(paths, read_options, recorder, signature, key)
         with BatchProgress(paths, read_options, quiet, "auditing") as progress:
             outcome = audit_events(engine.run(items), recorder, signature, progress.advance)
         summary = summarize_run(connection, recorder.run_id, reviewed)

@@ -228,8 +228,25 @@ def parse_column_map(pairs: tuple[str, ...]) -> dict[str, str]:
     return mapping
 
 
+# Fewer bytes than this can be guessed: the outputs and the database hold enough to test a
+# guess (a fingerprint beside its mask), and every fingerprinted value then falls with it.
+SHORTEST_SAFE_KEY = 16
+
+
 def resolve_hash_key(hash_key: str | None) -> bytes | None:
-    return hash_key.encode() if hash_key else None
+    if not hash_key:
+        return None
+    key = hash_key.encode()
+    if len(key) < SHORTEST_SAFE_KEY:
+        click.echo(
+            warning_line(
+                f"--hash-key has {len(key)} bytes: a key this short can be guessed from the "
+                "outputs, and then every fingerprinted value with it; use a random key of "
+                f"{SHORTEST_SAFE_KEY} bytes or more (openssl rand -hex 32)"
+            ),
+            err=True,
+        )
+    return key
 
 
 def warn_of_missing_hash_key(baseline: Path, reviewed: Baseline, hash_key: str | None) -> None:

@@ -29,7 +29,9 @@ def distinct_inputs(ctx: click.Context, param: click.Parameter, paths: tuple[str
         if path in seen:
             click.echo(warning_line(f"{given}: given twice; read once"), err=True)
             continue
-        covering = next((f for f, folder in folders if _walked_from(folder, path)), None)
+        # A path that does not exist is left for the reader to report as missing.
+        exists = os.path.lexists(path)
+        covering = next((f for f, folder in folders if exists and _walked_from(folder, path)), None)
         if covering is not None:
             click.echo(warning_line(f"{given}: also under {covering}; read once"), err=True)
             continue

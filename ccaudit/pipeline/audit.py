@@ -1,6 +1,11 @@
 """The audit consumer: each input file stored whole as part of one run, or linked to it when
 an identical file was audited before with the same analysis.
 
+A file is known by a digest of its bytes: an HMAC under the hash key when there is one, since
+the stored masks of a short note's values and a guess at its wording would otherwise let
+anyone holding the database confirm the hidden digits one candidate at a time; a plain
+SHA-256 without a key (the README says so).
+
 Only this process writes the database: the engine's workers analyse, and their events come
 back here in input order.
 """
@@ -8,6 +13,7 @@ back here in input order.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +37,7 @@ class AuditedFile:
 
     path: Path
     display: str
-    sha256: str
+    digest: str
     size: int
     analysed: bool
 
@@ -53,6 +59,8 @@ def analysis_signature(info: RunInfo, read_options: ReadOptions, hash_key: bytes
         "options": info.options,
         # Fingerprints change with the key; the key itself never reaches the database.
         "key_check": key_check_value(hash_key),
+        # Files stored when their digest was not yet keyed are stored afresh.
+        "file_digest": "hmac-sha256" if hash_key else "sha256",
         # A file stored under an older schema lacks what newer rows hold (call dates, classes
         # of findings, context turns), so it is stored afresh.
         "schema": SCHEMA_VERSION,
@@ -62,7 +70,11 @@ def analysis_signature(info: RunInfo, read_options: ReadOptions, hash_key: bytes
 
 
 def audit_items(
-    paths: Sequence[str], read_options: ReadOptions, recorder: RunRecorder, analysis: str
+    paths: Sequence[str],
+    read_options: ReadOptions,
+    recorder: RunRecorder,
+    analysis: str,
+    hash_key: bytes | None,
 ) -> Iterator[object]:
     """The engine's input: each file as an AuditedFile, followed by the file itself unless
     the store already holds it."""
@@ -71,12 +83,12 @@ def audit_items(
             yield item
             continue
         try:
-            sha256, size = file_sha256(item.path)
+            digest, size = file_digest(item.path, hash_key)
         except OSError as exc:
             yield InputError(item.display, exc.strerror or "")
             continue
-        unknown = recorder.known_file(sha256, analysis) is None
-        yield AuditedFile(item.path, item.display, sha256, size, analysed=unknown)
+        unknown = recorder.known_file(digest, analysis) is None
+        yield AuditedFile(item.path, item.display, digest, size, analysed=unknown)
         if unknown:
             yield item
 
@@ -92,7 +104,7 @@ def audit_events(
     storing = _FileBeingStored(recorder, analysis)
     for event in events:
         if isinstance(event, AuditedFile):
-            known = recorder.known_file(event.sha256, analysis)
+            known = recorder.known_file(event.digest, analysis)
             if known is None:
                 storing.begin(event)
                 continue
@@ -128,7 +140,7 @@ class _FileBeingStored:
         self.document_formats: list[str] = []
 
     def begin(self, audited: AuditedFile) -> None:
-        self.recorder.begin_file(audited.display, audited.sha256, self.analysis, audited.size)
+        self.recorder.begin_file(audited.display, audited.digest, self.analysis, audited.size)
         self.active, self.file_format, self.document_formats = True, None, []
 
     def add(self, result: ConversationResult) -> None:
@@ -154,8 +166,9 @@ class _FileBeingStored:
         self.active = False
 
 
-def file_sha256(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
+def file_digest(path: Path, hash_key: bytes | None) -> tuple[str, int]:
+    """The file's digest (see the module) and its size in bytes."""
+    digest = hmac.new(hash_key, digestmod=hashlib.sha256) if hash_key else hashlib.sha256()
     size = 0
     with path.open("rb") as handle:
         while chunk := handle.read(HASH_CHUNK):

@@ -1,6 +1,6 @@
 """Writing one audit run into the store: the run, its input files, calls, findings, rule results.
 
-Re-auditing unchanged content does not duplicate it: an input file is identified by its sha256
+Re-auditing unchanged content does not duplicate it: an input file is identified by the digest of its bytes (ccaudit.pipeline.audit)
 plus an "analysis signature" (tool version, recognizers, rule packs and versions, hash key
 check, read options). A file already stored under the same pair is linked to the new run
 (run_files.reused = 1) and its calls, findings and rule results are shared; any change of

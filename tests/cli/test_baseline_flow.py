@@ -58,7 +58,7 @@ def test_a_keyed_baseline_read_without_the_key_is_a_warning(tmp_path):
     calls.mkdir()
     (calls / "bl-1.txt").write_text(CALL, encoding="utf-8")
     baseline = tmp_path / "baseline.json"
-    run("scan", calls, "--hash-key", "ci-secret", "--write-baseline", baseline, "-q")
+    run("scan", calls, "--hash-key", "ci-secret-of-this-test", "--write-baseline", baseline, "-q")
     warning = (
         f"ccaudit: warning: {baseline}: written with a hash key, and this run has none (is "
         "CCAUDIT_HASH_KEY set?)"
@@ -67,7 +67,7 @@ def test_a_keyed_baseline_read_without_the_key_is_a_warning(tmp_path):
         main, ["scan", str(calls), "--baseline", str(baseline), "-q"], env={"CCAUDIT_HASH_KEY": ""}
     )
     assert keyless.stderr.startswith(warning)
-    keyed = run("scan", calls, "--baseline", baseline, "--hash-key", "ci-secret", "-q")
+    keyed = run("scan", calls, "--baseline", baseline, "--hash-key", "ci-secret-of-this-test", "-q")
     assert "warning" not in keyed.stderr
     audit = CliRunner().invoke(
         main,

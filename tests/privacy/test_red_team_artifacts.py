@@ -191,11 +191,6 @@ def test_the_team_name_is_display_safe_in_every_pdf(audited, tmp_path, team):
         assert leaks(pdf_text(pdf) + metadata + pdf.name, CARD, THAI_ID) == [], pdf.name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="adherence/loader.py takes rule titles and descriptions as written: a pack's "
-    "author can put a card number in every check output, the database and the PDFs",
-)
 def test_rule_titles_from_a_pack_are_display_safe(tmp_path):
     pack = tmp_path / "pack.yaml"
     pack.write_text(
@@ -205,7 +200,7 @@ language: en
 description: Test card {CARD}
 rules:
   - id: no-test-card
-    title: {{en: "Never say {CARD}"}}
+    title: {{en: "Never say {CARD}", th: "ห้ามพูด {CARD}"}}
     severity: high
     section: compliance
     custom_pattern:
@@ -259,11 +254,6 @@ def _card_from_content_hash(db: Path) -> str | None:
     return None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/audit.py stores each input's unkeyed sha256: a short note's card number "
-    "is recovered from it and the masked value in seconds (HMAC it with the hash key)",
-)
 def test_a_stored_content_hash_does_not_give_the_card_back(tmp_path):
     note = tmp_path / "note.txt"
     note.write_text(f"Card {CARD}\n", encoding="utf-8")
@@ -287,12 +277,6 @@ def test_caption_speaker_names_are_redacted(tmp_path):
     assert "Sukprasert" not in read(next((tmp_path / "out").rglob("call.vtt")))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/common.py takes any --hash-key: the database keeps the key's check value "
-    "(one HMAC per guess), so a guessable key (the README's `demo-key`) is found at once and "
-    "every card fingerprint then gives its card back from the mask in seconds",
-)
 def test_a_guessable_hash_key_is_not_taken_silently(tmp_path):
     call = tmp_path / "call.txt"
     call.write_text(f"Agent: hello\nCustomer: card {CARD}\n", encoding="utf-8")

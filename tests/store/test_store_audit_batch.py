@@ -1,9 +1,10 @@
+import hashlib
 from dataclasses import replace
 
 from audit_samples import INFO
 
 from ccaudit.ingest import ReadOptions
-from ccaudit.pipeline.audit import analysis_signature, file_sha256
+from ccaudit.pipeline.audit import analysis_signature, file_digest
 
 
 def test_signature_changes_with_anything_that_changes_what_is_stored():
@@ -21,8 +22,11 @@ def test_signature_changes_with_anything_that_changes_what_is_stored():
     assert "key-1" not in base
 
 
-def test_file_hash_and_size(tmp_path):
+def test_file_digest_and_size(tmp_path):
     path = tmp_path / "call.txt"
     path.write_bytes(b"Agent: hello\n")
-    digest, size = file_sha256(path)
-    assert size == 13 and len(digest) == 64
+    plain, size = file_digest(path, None)
+    keyed, _ = file_digest(path, b"key-1")
+    assert size == 13 and len(plain) == len(keyed) == 64
+    assert plain == hashlib.sha256(b"Agent: hello\n").hexdigest()
+    assert keyed not in (plain, file_digest(path, b"key-2")[0])
