@@ -179,7 +179,9 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
     spoken = [i for i, line in enumerate(lines) if not _NOT_SPOKEN.fullmatch(line)]
     if not MIN_ALTERNATING_LINES <= len(spoken) <= MAX_ALTERNATING_LINES:
         return None
-    scores = [agent_score(lines[i]) for i in spoken]
+    scores = _alternation_scores([lines[i] for i in spoken])
+    if scores is None:
+        return None
     for side in (0, 1):
         agents, customers = scores[side::2], scores[1 - side :: 2]
         cued = [score for score in agents if score > 0]
@@ -194,3 +196,23 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
                 roles[i] = "agent" if position % 2 == side else "customer"
             return roles
     return None
+
+
+def _alternation_scores(lines: Sequence[str]) -> list[int] | None:
+    """Each line's agent_score, or None once neither side can be the agent's: a side is not
+    when one of its lines sounds like the customer or a line of the other side like the agent,
+    and the lines after that need no scoring."""
+    scores = []
+    possible = [True, True]  # [side]: lines side, side + 2, ... may still be the agent's
+    for position, line in enumerate(lines):
+        score = agent_score(line)
+        scores.append(score)
+        if score:
+            own, other = position % 2, 1 - position % 2
+            if score < 0:
+                possible[own] = False
+            else:
+                possible[other] = False
+            if not (possible[0] or possible[1]):
+                return None
+    return scores

@@ -297,3 +297,26 @@ def test_an_unnamed_recording_before_labelled_people_is_the_ivr(tmp_path):
         "Agent": ("agent", False),
         "Customer": ("customer", False),
     }
+
+
+def test_scoring_stops_once_neither_side_can_be_the_agent(monkeypatch):
+    from ccaudit.ingest import role_inference
+
+    scored = []
+    real_score = role_inference.agent_score
+
+    def counting_score(text):
+        scored.append(text)
+        return real_score(text)
+
+    monkeypatch.setattr(role_inference, "agent_score", counting_score)
+    # Line 0 sounds like an agent and line 2 like a customer: lines 0, 2, 4... belong to
+    # neither, and lines 1, 3, 5... are not the agent's either once line 0 was.
+    lines = [
+        "Thank you for calling, how can I help?",
+        "ok",
+        "my card stopped working",
+        *[f"line {n}" for n in range(20)],
+    ]
+    assert role_inference.alternating_roles(lines) is None
+    assert len(scored) == 3
