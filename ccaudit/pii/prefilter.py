@@ -62,7 +62,7 @@ _EN_SAID_DATE = re.compile(
     rf"|{_EN_DAY_WORD} of the {_EN_DAY_WORD}"
 )
 # What `_EN_SAID_DATE` needs somewhere: a month's first letters or "of the". One search for
-# any of them costs half as much as a substring test for each.
+# any of them costs some 40% less than a substring test for each.
 _SAID_DATE_HINT = re.compile(" of the |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _TH_NUMBER_WORD = f"(?:{'|'.join(DIGIT_WORDS)}|สิบ|ยี่สิบ|เอ็ด)"
 _TH_SAID_DATE = re.compile(
