@@ -200,6 +200,11 @@ def _label_word() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s_\-·|@(\[*]))(?:{groups})(?![a-z])", re.IGNORECASE)
 
 
+def role_words(label: str) -> list[tuple[int, int]]:
+    """Where the words that state a role sit in a speaker name (`Agent` in `Agent Ploy`)."""
+    return [m.span() for m in _label_word().finditer(label) if m.lastgroup]
+
+
 def role_of_label(label: str | None) -> Role:
     """The role a speaker name states (`Agent Ploy`, `CUSTOMER (Dana)`, `ลค.`,
     `Orbit Virtual Agent`); unknown when it states none, or two (`Support Bot`)."""

@@ -10,16 +10,23 @@ display-safe form.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 
 from ccaudit.display_safe import display_safe
-from ccaudit.model import Conversation
+from ccaudit.ingest.speaker_labels import role_words
+from ccaudit.model import Conversation, machine_speaker_label
 from ccaudit.redact.edits import Edit, Redaction
 from ccaudit.redact.slots import SweepRegion
 
 REASON_ID = "display-safe id"
 ID_ENTITY = "ID"
+REASON_SPEAKER_NAME = "speaker name"
+# Readers whose speaker labels sit outside the turn text (`<v Somchai Jaidee>`, an SRT
+# prefix), where the detector never reads them. No output shows such a name
+# (ccaudit.model.machine_speaker_label), so the copy must not either.
+_LABELS_OUTSIDE_TEXT = frozenset({"webvtt", "srt"})
 # display_safe masks letters of e-mail addresses and digits of numbers, one `*` each.
 _MASKED_CHARACTER = r"[0-9A-Za-z\u0e00-\u0e7f]"
 _WORDISH = "0-9A-Za-z\u0e50-\u0e59"
@@ -59,3 +66,39 @@ def _id_pattern(safe: str) -> str:
     before = rf"(?<![{_WORDISH}])" if safe[0] == "*" or re.match(f"[{_WORDISH}]", safe[0]) else ""
     after = rf"(?![{_WORDISH}])" if safe[-1] == "*" or re.match(f"[{_WORDISH}]", safe[-1]) else ""
     return before + body + after
+
+
+def speaker_name_edits(
+    regions: Iterable[SweepRegion], conversations: Iterable[Conversation]
+) -> Iterator[Edit]:
+    """An edit for each place holding a caption speaker's name: its letters masked, the words
+    that state a role kept (`<v Agent Ploy>` becomes `<v Agent ****>`), so the copy reads
+    with the same roles."""
+    masked = {}
+    for conversation in conversations:
+        if conversation.source_format not in _LABELS_OUTSIDE_TEXT:
+            continue
+        for turn in conversation.turns:
+            label = turn.speaker
+            if label and label not in masked and machine_speaker_label(label) is None:
+                hidden = _name_masked(label)
+                if hidden != label:
+                    masked[label] = hidden
+                    masked.setdefault(html.escape(label, quote=False), hidden)
+    if not masked:
+        return
+    pattern = re.compile("|".join(map(re.escape, sorted(masked, key=len, reverse=True))))
+    for slot, text, ranges in regions:
+        for start, end in ranges if ranges is not None else [(0, len(text))]:
+            for match in pattern.finditer(text, start, end):
+                redaction = Redaction("PERSON", "mask", REASON_SPEAKER_NAME)
+                yield Edit(slot, match.start(), match.end(), masked[match.group()], redaction)
+
+
+def _name_masked(label: str) -> str:
+    kept = role_words(label)
+    chars = list(label)
+    for i, char in enumerate(chars):
+        if char.isalnum() and not any(start <= i < end for start, end in kept):
+            chars[i] = "*"
+    return "".join(chars)

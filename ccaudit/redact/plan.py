@@ -19,7 +19,7 @@ from ccaudit.errors import InputFileError
 from ccaudit.model import Conversation, Finding, Turn
 from ccaudit.redact.csv_file import CsvFile
 from ccaudit.redact.edits import Edit, Redaction, SlotEdits
-from ccaudit.redact.id_fields import id_edits
+from ccaudit.redact.id_fields import id_edits, speaker_name_edits
 from ccaudit.redact.manifest import ManifestEntry
 from ccaudit.redact.operators import replacement
 from ccaudit.redact.personal_fields import personal_field_edits
@@ -70,7 +70,10 @@ def plan_redactions(
     for edit in sweep_edits(file.sweep_regions(), plan.origins, plan.values, plan.edits):
         if plan.add(edit):
             plan.entries.append(_entry(file, edit))
-    names = id_edits(file.sweep_regions(), [conversation for conversation, _ in found])
+    conversations = [conversation for conversation, _ in found]
+    names = id_edits(file.sweep_regions(), conversations)
+    if policy.operator_for("PERSON") != "keep":
+        names = chain(names, speaker_name_edits(file.sweep_regions(), conversations))
     if isinstance(file, CsvFile):
         names = chain(names, file.header_edits())
     for edit in names:

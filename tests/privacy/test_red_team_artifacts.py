@@ -262,11 +262,6 @@ def test_a_stored_content_hash_does_not_give_the_card_back(tmp_path):
     assert _card_from_content_hash(db) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a speaker name in a caption voice or an SRT prefix is copied as it is: the "
-    "detector does not read labels and redact/ does not redact them",
-)
 def test_caption_speaker_names_are_redacted(tmp_path):
     captions = tmp_path / "call.vtt"
     shutil.copy(FIXTURES / "vendor/webvtt/teams_th_en.vtt", captions)
@@ -274,7 +269,18 @@ def test_caption_speaker_names_are_redacted(tmp_path):
         captions.read_text("utf-8").replace("Carlos Far&#237;as", "Wiroj Sukprasert"), "utf-8"
     )
     run("redact", captions, "--out", tmp_path / "out")
-    assert "Sukprasert" not in read(next((tmp_path / "out").rglob("call.vtt")))
+    copy = read(next((tmp_path / "out").rglob("call.vtt")))
+    assert "Sukprasert" not in copy and "<v Agent ****>" in copy  # the role word stays
+
+
+def test_srt_speaker_names_are_redacted_and_roles_stay(tmp_path):
+    captions = tmp_path / "call.srt"
+    text = (FIXTURES / "vendor/srt/th_en_prefixes.srt").read_text("utf-8")
+    captions.write_text(text.replace("ลูกค้า:", "Wiroj Sukprasert:", 1), "utf-8")
+    run("redact", captions, "--out", tmp_path / "out")
+    copy = read(next((tmp_path / "out").rglob("call.srt")))
+    assert "Sukprasert" not in copy and "***** **********:" in copy
+    assert copy.count("Agent:") == text.count("Agent:")
 
 
 def test_a_guessable_hash_key_is_not_taken_silently(tmp_path):
