@@ -18,11 +18,12 @@ from typing import Literal
 from ccaudit.display_safe import display_safe
 
 Role = Literal["agent", "customer", "ivr", "bot", "system", "unknown"]
-ROLES: tuple[Role, ...] = ("agent", "customer", "ivr", "bot", "system", "unknown")
 
 Channel = Literal["voice", "chat", "email", "ticket", "note", "unknown"]
 
 RuleStatus = Literal["pass", "fail", "violation", "not_applicable"]
+# What a supervisor is shown and a score counts against: a rule failed or violated.
+FLAGGED_STATUSES: tuple[RuleStatus, ...] = ("fail", "violation")
 
 
 class Severity(IntEnum):

@@ -179,4 +179,3 @@ def _examples(data: dict, at: tuple, lines: dict) -> list[Example]:
                 channel = item.get("channel", "voice")
                 examples.append(Example(kind, index, item["transcript"], channel, line))
     return examples
-

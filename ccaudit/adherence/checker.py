@@ -22,9 +22,11 @@ THAI_SHARE = 0.3
 
 
 def call_language(conversation: Conversation) -> str:
-    """'th' or 'en': the reader's language if it set one, else the share of Thai letters."""
-    if conversation.language in ("th", "en"):
-        return conversation.language
+    """'th' or 'en': the reader's language if it set one (`th-TH` as vendors write it counts
+    as `th`), else the share of Thai letters."""
+    primary = (conversation.language or "").split("-")[0].split("_")[0].lower()
+    if primary in ("th", "en"):
+        return primary
     thai = latin = 0
     for turn in conversation.turns:
         thai += len(_THAI.findall(turn.text))

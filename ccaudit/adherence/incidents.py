@@ -10,16 +10,14 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import replace
 
-from ccaudit.model import RuleResult
-
-FLAGGED = ("fail", "violation")
+from ccaudit.model import FLAGGED_STATUSES, RuleResult
 
 
 def merge_incidents(results: list[tuple[RuleResult, Hashable | None]]) -> list[RuleResult]:
     """The results with those sharing an event merged into one; the order is kept."""
     by_event: dict[Hashable, list[int]] = {}
     for index, (result, event) in enumerate(results):
-        if event is not None and result.status in FLAGGED:
+        if event is not None and result.status in FLAGGED_STATUSES:
             by_event.setdefault(event, []).append(index)
     merged = [result for result, _ in results]
     dropped: set[int] = set()

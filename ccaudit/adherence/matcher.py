@@ -128,9 +128,6 @@ class Matcher:
         self._corrections: dict[str, str] = {}
         self._cache: dict[str, _Analysis] = {}
 
-    def knows(self, concept: str) -> bool:
-        return concept in self._concepts
-
     def phrases(self, concept: str) -> list[str]:
         """The concept's wordings (its own, then those of the concepts it accepts)."""
         compiled = self._concepts[concept]

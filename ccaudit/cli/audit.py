@@ -80,7 +80,7 @@ def audit(
     from ccaudit.cli.progress import BatchProgress
     from ccaudit.output.atomic import atomic_output
     from ccaudit.output.sarif import write_reviewed_items
-    from ccaudit.pii import ALL_ENTITIES, DetectorOptions
+    from ccaudit.pii import DEFAULT_ENTITIES, DetectorOptions
     from ccaudit.pipeline.audit import analysis_signature, audit_events, audit_items
     from ccaudit.pipeline.engines import local_engine
     from ccaudit.pipeline.spec import AnalysisSpec
@@ -107,7 +107,7 @@ def audit(
         warn_of_missing_hash_key(baseline, reviewed, hash_key)
     info = RunInfo(
         tool_version=__version__,
-        recognizers=list(ALL_ENTITIES),
+        recognizers=list(DEFAULT_ENTITIES),
         rule_packs=[{"pack": p.name, "version": p.version} for p in packs],
         options={"format_in": format_in, "agent_speaker": agent_speaker},
         hash_keyed=key is not None,

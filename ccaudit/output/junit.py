@@ -16,10 +16,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from ccaudit.model import InputError, RuleResult
+from ccaudit.model import FLAGGED_STATUSES, InputError, RuleResult
 from ccaudit.moments import clock, turn_number
 from ccaudit.output.streamed import Spool
-from ccaudit.pipeline.summary import FLAGGED, CallScore, CheckSummary
+from ccaudit.pipeline.summary import CallScore, CheckSummary
 
 COUNTS = ("tests", "failures", "skipped")
 
@@ -80,7 +80,7 @@ def _testcase(
     """The case, and how it came out: failures, skipped or ''."""
     case = ET.Element("testcase", name=call_id, classname=pack, file=path)
     outcome = ""
-    flagged = [r for r in results if r.status in FLAGGED]
+    flagged = [r for r in results if r.status in FLAGGED_STATUSES]
     if flagged:
         failure = ET.SubElement(
             case,

@@ -10,12 +10,12 @@ from typing import TextIO
 
 from rich.table import Table
 
-from ccaudit.model import RuleResult
+from ccaudit.model import FLAGGED_STATUSES, RuleResult
 from ccaudit.moments import clock, turn_number
 from ccaudit.output.counts import counted
 from ccaudit.output.streamed import WorstKept
 from ccaudit.output.table import make_console
-from ccaudit.pipeline.summary import FLAGGED, CallScore, CheckSummary
+from ccaudit.pipeline.summary import CallScore, CheckSummary
 
 CALL_ROWS = 100
 FLAGGED_ROWS = 200
@@ -34,7 +34,7 @@ class RuleTableWriter:
     def add_call(self, call: CallScore, results: list[RuleResult]) -> None:
         self.calls.add(call)
         for result in results:
-            if result.status in FLAGGED:
+            if result.status in FLAGGED_STATUSES:
                 self.flagged_seen += 1
                 if len(self.flagged) < FLAGGED_ROWS:
                     self.flagged.append(result)

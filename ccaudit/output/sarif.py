@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ccaudit import __version__
-from ccaudit.model import Finding, InputError, RuleResult, Severity
+from ccaudit.model import FLAGGED_STATUSES, Finding, InputError, RuleResult, Severity
 from ccaudit.moments import clock, moment, moment_link
 from ccaudit.output.levels import SARIF_LEVEL, SECURITY_SEVERITY
 from ccaudit.output.streamed import JsonDocument
-from ccaudit.pipeline.summary import FLAGGED, CallScore, CheckSummary, FileTally, ScanSummary
+from ccaudit.pipeline.summary import CallScore, CheckSummary, FileTally, ScanSummary
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/ccaudit/ccaudit"
@@ -126,7 +126,7 @@ class SarifDocument:
 
     def add_rule_result(self, result: RuleResult, justification: str | None = None) -> None:
         """A failed or violated rule; passes and not-applicable are not alerts."""
-        if result.status not in FLAGGED:
+        if result.status not in FLAGGED_STATUSES:
             return
         rule_id = f"{result.pack}/{result.rule_id}"
         index = self._index_of(rule_id, result.title, result.severity, "script-adherence")

@@ -6,10 +6,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ccaudit.model import Finding, InputError, RuleResult, Severity, file_format_label
+from ccaudit.model import (
+    FLAGGED_STATUSES,
+    Finding,
+    InputError,
+    RuleResult,
+    Severity,
+    file_format_label,
+)
 from ccaudit.pipeline.events import ConversationInfo
-
-FLAGGED = ("fail", "violation")
 
 
 @dataclass
@@ -100,7 +105,7 @@ class CheckSummary:
     flagged: Counter = field(default_factory=Counter)
 
     def add_results(self, results: list[RuleResult]) -> None:
-        self.flagged.update(r.severity for r in results if r.status in FLAGGED)
+        self.flagged.update(r.severity for r in results if r.status in FLAGGED_STATUSES)
 
     @property
     def flagged_count(self) -> int:

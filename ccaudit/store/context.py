@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ccaudit.masking import masked_said
-from ccaudit.model import Conversation, Finding, RuleResult
+from ccaudit.model import FLAGGED_STATUSES, Conversation, Finding, RuleResult
 from ccaudit.store.disposition import dispositions
 
 CONTEXT_TURNS = 2
-FLAGGED = ("fail", "violation")
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def call_context(
 def context_turns(
     conversation: Conversation, findings: Sequence[Finding], rule_results: Sequence[RuleResult]
 ) -> list[ContextTurn]:
-    flagged = [r for r in rule_results if r.status in FLAGGED]
+    flagged = [r for r in rule_results if r.status in FLAGGED_STATUSES]
     centres = {f.turn for f in findings} | {r.turn for r in flagged}
     wanted: set[int] = set()
     for centre in centres:

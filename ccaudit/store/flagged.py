@@ -9,13 +9,12 @@ from dataclasses import dataclass
 
 from ccaudit.display_safe import display_safe
 from ccaudit.masking import mask_free_text_keeping
-from ccaudit.model import Severity
+from ccaudit.model import FLAGGED_STATUSES, Severity
 from ccaudit.store.decisions import DecisionRecord
 from ccaudit.store.identity import ItemIdentity, finding_identity, rule_identity
 from ccaudit.store.review import decision_index
 from ccaudit.store.selection import CallSelection
 
-FLAGGED_STATUSES = ("fail", "violation")
 UNREVIEWED = "unreviewed"
 CALL_COLUMNS = "c.call_id, c.agent_id, c.id AS call_row_id, c.call_date"
 

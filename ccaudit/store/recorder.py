@@ -1,10 +1,11 @@
 """Writing one audit run into the store: the run, its input files, calls, findings, rule results.
 
-Re-auditing unchanged content does not duplicate it: an input file is identified by the digest of its bytes (ccaudit.pipeline.audit)
-plus an "analysis signature" (tool version, recognizers, rule packs and versions, hash key
-check, read options). A file already stored under the same pair is linked to the new run
-(run_files.reused = 1) and its calls, findings and rule results are shared; any change of
-content, rules or tool version stores the file afresh.
+Re-auditing unchanged content does not duplicate it: an input file is identified by the
+digest of its bytes (see ccaudit.pipeline.audit) plus an "analysis signature" (tool
+version, recognizers, rule packs and versions, hash key check, read options). A file already
+stored under the same pair is linked to the new run (run_files.reused = 1) and its calls,
+findings and rule results are shared; any change of content, rules or tool version stores
+the file afresh.
 """
 
 from __future__ import annotations

@@ -13,11 +13,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ccaudit.model import FLAGGED_STATUSES
 from ccaudit.store.identity import rule_identity
 from ccaudit.store.review import decision_index
 from ccaudit.store.selection import CallSelection
-
-FLAGGED = ("fail", "violation")
 
 
 @dataclass
@@ -65,7 +64,7 @@ def call_scores(connection: sqlite3.Connection, selection: CallSelection) -> lis
         params,
     ):
         call = scores[call_row]
-        failed = status in FLAGGED
+        failed = status in FLAGGED_STATUSES
         if failed:
             record = decisions.latest(rule_identity(call.call_id, pack, rule_id))
             failed = record is None or record.decision != "false_positive"

@@ -1,6 +1,7 @@
 """Rule kinds, windows, roles, channels, evidence masking and the adherence score."""
 
 import textwrap
+from dataclasses import replace
 
 import pytest
 from adherence_builders import call, finding
@@ -228,6 +229,12 @@ def test_adherence_score_is_weighted_without_not_applicable():
 def test_call_language_by_share_of_thai_letters():
     assert call_language(call(("agent", "สวัสดีค่ะ OTP app"))) == "th"
     assert call_language(call(("agent", "Hello, how can I help?"))) == "en"
+
+
+def test_call_language_reads_a_vendor_locale_as_its_language():
+    english_words_thai_locale = replace(call(("agent", "OTP app card")), language="th-TH")
+    assert call_language(english_words_thai_locale) == "th"
+    assert call_language(replace(call(("agent", "สวัสดีค่ะ")), language="en_US")) == "en"
 
 
 def test_match_language_picks_packs_by_call_language(tmp_path):

@@ -154,7 +154,8 @@ def test_team_summary_counts_agents_not_the_calls_without_one(batch, tmp_path):
 
 def test_a_different_hash_key_is_refused_with_a_way_forward(batch, tmp_path):
     db = tmp_path / "audit.db"
-    assert run("audit", batch, "--db", db, "--hash-key", "first-key-of-this-test", "-q").exit_code == 1
+    first = ("--hash-key", "first-key-of-this-test")
+    assert run("audit", batch, "--db", db, *first, "-q").exit_code == 1
     for key_args in (("--hash-key", "second-key-of-this-test"), ()):
         refused = run("audit", batch, "--db", db, *key_args, "-q")
         assert refused.exit_code == 2
@@ -164,7 +165,7 @@ def test_a_different_hash_key_is_refused_with_a_way_forward(batch, tmp_path):
     assert count(db, "SELECT count(*) FROM runs") == 1
     check = count(db, "SELECT value FROM settings WHERE name = 'hash_key_check'")
     assert "first" not in check and len(check) == 24
-    assert run("audit", batch, "--db", db, "--hash-key", "first-key-of-this-test", "-q").exit_code == 1
+    assert run("audit", batch, "--db", db, *first, "-q").exit_code == 1
 
 
 def test_summary_counts_expected_pii_apart_and_scores(tmp_path):
