@@ -129,6 +129,7 @@ def redact(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
         infer_roles=not no_infer_roles,
         max_line_chars=max_line_chars,
+        outputs=(manifest,),
     )  # fmt: skip
     detector = DetectorOptions(
         entities=parse_entities(entities),

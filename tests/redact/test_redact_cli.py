@@ -139,6 +139,14 @@ def test_an_out_folder_inside_the_inputs_is_not_redacted_again(calls):
     assert not (calls / "redacted" / calls.relative_to("/") / "redacted").exists()
 
 
+def test_a_manifest_inside_the_inputs_is_no_input_of_the_next_run(calls, tmp_path):
+    args = ("redact", str(calls), "--out", str(tmp_path / "out"), "--manifest")
+    first = run(*args, str(calls / "manifest.jsonl"))
+    second = run(*args, str(calls / "manifest.jsonl"))
+    assert first.exit_code == second.exit_code == 0, second.stderr
+    assert "2 files redacted" in second.stderr
+
+
 def test_a_bad_file_is_one_error_line_and_the_batch_goes_on(calls, tmp_path):
     (calls / "broken.json").write_text('{"Transcript": [{"Content": "' + CARD, encoding="utf-8")
     (calls / "binary.bin").write_bytes(b"\x00\x01PK" * 40)
