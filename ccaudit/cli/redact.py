@@ -112,6 +112,7 @@ def redact(
     from ccaudit.pii import DetectorOptions
     from ccaudit.redact.batch import RedactSpec, redact_events
     from ccaudit.redact.file_redactor import RedactSettings
+    from ccaudit.redact.manifest import is_earlier_manifest
     from ccaudit.redact.policy import build_policy
     from ccaudit.redact.targets import local_out_dir
 
@@ -129,7 +130,7 @@ def redact(
         format_in, agents_file, agent_speaker, agent_channel, column_map,
         infer_roles=not no_infer_roles,
         max_line_chars=max_line_chars,
-        outputs=(manifest,),
+        outputs=(manifest,) if manifest and is_earlier_manifest(manifest) else (),
     )  # fmt: skip
     detector = DetectorOptions(
         entities=parse_entities(entities),

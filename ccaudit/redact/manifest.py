@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO
 
 from ccaudit.model import Locator
@@ -48,3 +49,16 @@ def manifest_row(path: str, entry: ManifestEntry) -> dict:
 def write_manifest(stream: TextIO, path: str, entries: list[ManifestEntry]) -> None:
     for entry in entries:
         stream.write(json.dumps(manifest_row(path, entry), ensure_ascii=False) + "\n")
+
+
+def is_earlier_manifest(path: Path) -> bool:
+    """Whether `path` holds a manifest an earlier run wrote (empty, or its first line one of
+    ours), which a run may overwrite even inside an input folder; any other file there is an
+    input and is never overwritten."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            first = handle.readline(64 * 1024)
+        row = json.loads(first) if first.strip() else {}
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(row, dict) and (not row or {"path", "entity_type", "operator"} <= row.keys())
