@@ -5,10 +5,18 @@ following turns that hold nothing but a digit run, stepping over at most one int
 the other speaker between them: a backchannel ("uh-huh", "ค่ะ") or any short turn without
 digits that neither asks to hear it again ("sorry, can you repeat that?") nor asks for
 something else ("and your phone?"): "Okay, go on.", "got it, and the rest?", "ค่ะ แล้วต่อไปคะ".
-The chain is reported when the digits of two or more pieces, taken together, make a valid
-card, Thai ID, Thai or (beside phone words) North-American phone, or bank account. The last
-digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh seven"): too few to be
-made digits on their own, such a turn ends a chain whose checksum it completes.
+One turn may hold several pieces with only filler between them ("3685 2808, then 414 850",
+"52 อืม แล้วก็ 75892"). The chain is reported when the digits of two or more pieces, taken
+together, make a valid card, Thai ID, Thai or (beside phone words) North-American phone, or
+bank account. The last digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh
+seven"): too few to be made digits on their own, such a turn ends a chain whose checksum it
+completes.
+
+People also talk around the pieces ("44218096 เอ่อ เดี๋ยว นะคะ แว่น", "customer and then 7975 ...
+the expiry is ..."), and where speakers are not labelled every turn is one speaker's. A piece
+with a few other words before or after it is loose: it may start or end a chain only of a
+card or an ID, whose checksum shows the pieces belong together, and only beside that number's
+own words ("card", "บัตรประชาชน") in the turns around its first piece.
 """
 
 from __future__ import annotations
@@ -24,15 +32,26 @@ from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number, is_thai_id_valid
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
+from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
 from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer
+from ccaudit.pii.recognizers.th_tnin import ThaiNationalIdRecognizer
 
 MAX_DIGITS = 19
-# A turn that says only this many digit words can close a chain (see `_said_digits`).
+# A turn that says only this many digit words can close a chain (see `_piece`).
 MAX_SAID_DIGITS = 3
 _NANP = re.compile(r"[2-9][0-9]{2}[2-9][0-9]{6}")
 _FILLER = re.compile(
-    r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|and|then|แล้วก็|ต่อ)*", re.IGNORECASE
+    r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|er|erm|and|then|แล้วก็|ต่อ|เอ่อ|อืม|เอิ่ม|อ่า)*",
+    re.IGNORECASE,
 )
+# Between two pieces in one line: a comma or a hesitation, never a time's colon or a decimal
+# point (a card wrapped onto the next line is wrapped_cards').
+_JOIN = re.compile(
+    r",?[ \t]+(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า),?[ \t]+)*", re.IGNORECASE
+)
+# A loose piece: at most this many other words (and characters) beside it in its turn.
+LOOSE_WORDS = 4
+LOOSE_CHARS = 32
 _BACKCHANNEL = re.compile(
     r"^(?:[\s,.!?~ๆ]|uh-?huh|uh huh|mm-?hmm|mhm|mm+|hmm+|okay|ok|alright|all right|yes|yeah|yep"
     r"|yup|right|sure|go on|go ahead|got it|i see|continue|and|then|thanks|thank you"
@@ -44,8 +63,9 @@ _BACKCHANNEL = re.compile(
 MAX_INTERJECTION_CHARS = 40
 # Words that ask to hear the number again, or ask for something other than its rest.
 _NOT_INTERJECTION = re.compile(
-    r"[0-9]|repeat|again|sorry|pardon|what|which|didn|your|name|phone|mail|address|ซ้ำ"
-    r"|อีกครั้ง|ทวน|ขอโทษ|ไม่ได้ยิน|อะไร|ใหม่|ของคุณ|ชื่อ|เบอร์|อีเมล|ที่อยู่",
+    r"[0-9]|repeat|again|sorry|pardon|what|which|didn|your|name|phone|mail|address|expir"
+    r"|cvv|cvc|security|birth|ซ้ำ|อีกครั้ง|ทวน|ขอโทษ|ไม่ได้ยิน|อะไร|ใหม่|ของคุณ|ชื่อ|เบอร์|อีเมล"
+    r"|ที่อยู่|หมดอายุ|หลังบัตร|เกิด",
     re.IGNORECASE,
 )
 # Turns before a number that may hold its context ("which account should we refund to?").
@@ -57,6 +77,10 @@ _SAID_PIECE = re.compile(
 )
 _ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
 _PHONE_WORDS = words_regex(PhoneNumberRecognizer.CONTEXT)
+_CHECKED_WORDS = {
+    "CREDIT_CARD": words_regex(CardNumberRecognizer.CONTEXT),
+    "TH_TNIN": words_regex(ThaiNationalIdRecognizer.CONTEXT),
+}
 
 
 class Fragment(NamedTuple):
@@ -65,6 +89,7 @@ class Fragment(NamedTuple):
     end: int
     digits: str
     said: bool = False  # digit words the normaliser left as words
+    loose: bool = False  # other words beside it in its turn (see the module's docstring)
 
 
 @dataclass(frozen=True)
@@ -82,46 +107,103 @@ def find_split_numbers(
     found: list[SplitNumber] = []
     used: set[int] = set()
     for position in sorted(with_digits):
-        # A piece follows in the next turn, or in the one after a backchannel.
-        if position in used or (
-            position + 1 not in with_digits and position + 2 not in with_digits
-        ):
+        if position in used:
             continue
-        tail = _tail(position, texts[position])
-        if tail is None:
+        text = texts[position]
+        # A piece follows in the next turn, or in the one after a backchannel, or in this one.
+        follows = position + 1 in with_digits or position + 2 in with_digits
+        if not follows and len(digit_runs(text)) < 2:
             continue
-        pieces = _continuations(turns, texts, with_digits, position, len(tail.digits))
-        if not pieces:
+        tail = _tail(position, text, _words_start(turns[position], text))
+        if not tail:
+            continue
+        digits = sum(len(f.digits) for f in tail)
+        pieces = _continuations(turns, texts, with_digits, position, digits) if follows else []
+        if len(tail) + len(pieces) < 2:
             continue
         context = [texts[p] for p in range(position, max(position - CONTEXT_TURNS, 0) - 1, -1)]
-        split = _longest_valid([tail, *pieces], context)
+        split = _longest_valid([*tail, *pieces], context)
         if split:
             found.append(split)
             used.update(f.position for f in split.fragments)
     return found
 
 
-def _tail(position: int, text: str) -> Fragment | None:
-    """The number that ends the turn (only filler words after it), if any."""
-    runs = digit_runs(text)
-    if not runs:
-        return None
-    start, end, _ = runs[-1]
+def _words_start(turn: Turn, text: str) -> int:
+    """Where the speaker's words start in `text`, after a speaker label the turn kept."""
+    if turn.said_from and text.startswith(turn.text[: turn.said_from]):
+        return turn.said_from
+    return 0
+
+
+def _groups(text: str, begin: int) -> list[list[tuple[int, int]]]:
+    """The turn's numbers from `begin` on, those with only filler between them together."""
+    groups: list[list[tuple[int, int]]] = []
+    for start, end, _ in digit_runs(text):
+        if start < begin:
+            continue
+        if groups and _JOIN.fullmatch(text, groups[-1][-1][1], start):
+            groups[-1].append((start, end))
+        else:
+            groups.append([(start, end)])
+    return groups
+
+
+def _fragments(
+    position: int, text: str, group: list[tuple[int, int]], loose: bool
+) -> list[Fragment]:
+    return [Fragment(position, s, e, digits_only(text[s:e]), loose=loose) for s, e in group]
+
+
+def _few_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is short enough to sit beside a loose piece."""
+    between = text[start:end].strip()
+    return len(between) <= LOOSE_CHARS and len(between.split()) <= LOOSE_WORDS
+
+
+def _tail(position: int, text: str, begin: int) -> list[Fragment]:
+    """The numbers that end the turn (only filler after them, or a few words: loose)."""
+    groups = _groups(text, begin)
+    if not groups:
+        return []
+    group = groups[-1]
+    start, end = group[0][0], group[-1][1]
     glued_to_code = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
-    if glued_to_code or not _FILLER.fullmatch(text, end):
-        return None
-    return Fragment(position, start, end, digits_only(text[start:end]))
+    if glued_to_code:
+        return []
+    if _FILLER.fullmatch(text, end):
+        return _fragments(position, text, group, loose=False)
+    if _few_words(text, end, len(text)) and not _NOT_INTERJECTION.search(text, end):
+        return _fragments(position, text, group, loose=True)
+    return []
 
 
-def _whole(position: int, text: str) -> Fragment | None:
-    """The number that is all the turn says (filler words aside), if any."""
-    runs = digit_runs(text)
-    if len(runs) != 1:
-        return None
-    start, end, _ = runs[0]
-    if not (_FILLER.fullmatch(text, 0, start) and _FILLER.fullmatch(text, end)):
-        return None
-    return Fragment(position, start, end, digits_only(text[start:end]))
+def _piece(position: int, text: str, begin: int) -> tuple[list[Fragment], bool]:
+    """What a following turn adds to a chain: its first numbers, or the few digit words it
+    says alone, with only filler before them (or a few words: loose), and whether the chain
+    may go on after it (nothing but filler after them)."""
+    groups = _groups(text, begin)
+    first_run = groups[0][0][0] if groups else len(text)
+    said = _SAID_PIECE.search(text, begin, first_run)
+    start = said.start() if said else first_run
+    if start == len(text):
+        return [], False
+    loose = not _FILLER.fullmatch(text, begin, start)
+    if loose and (
+        not _few_words(text, begin, start) or _NOT_INTERJECTION.search(text, begin, start)
+    ):
+        return [], False
+    fragments = []
+    if said:
+        digits = _digits_of_words(said.group())
+        if not digits:
+            return [], False
+        fragments.append(Fragment(position, *said.span(), digits, said=True, loose=loose))
+        if not (groups and _JOIN.fullmatch(text, said.end(), first_run)):
+            return fragments, False  # digit words said alone end a chain
+    group = groups[0]
+    fragments.extend(_fragments(position, text, group, loose))
+    return fragments, len(groups) == 1 and _FILLER.fullmatch(text, group[-1][1]) is not None
 
 
 def _continuations(
@@ -135,41 +217,35 @@ def _continuations(
     pieces: list[Fragment] = []
     nxt = position + 1
     while nxt < len(texts) and digits < MAX_DIGITS:
-        if (turns[nxt].role, turns[nxt].speaker) != speaker:
-            # Only an interjection before another piece of ours is stepped over; the regexes,
-            # much the dearest test on a turn that is none, go last.
+        other = (turns[nxt].role, turns[nxt].speaker) != speaker
+        fragments, goes_on = ([], False) if other else _piece_of(turns, texts, nxt)
+        # Only an interjection before another piece of ours is stepped over: a turn of the
+        # other speaker's, or one without a piece where speakers are not told apart. The
+        # regexes, much the dearest test on a turn that is none, go last.
+        if not fragments:
             after = nxt + 1
-            if (
-                after >= len(texts)
-                or (turns[after].role, turns[after].speaker) != speaker
-                or (after not in with_digits and _said_digits(after, texts[after]) is None)
-                or not _is_interjection(texts[nxt])
-            ):
+            if after >= len(texts) or (turns[after].role, turns[after].speaker) != speaker:
+                break
+            fragments, goes_on = _piece_of(turns, texts, after)
+            if not fragments or not _is_interjection(texts[nxt]):
                 break
             nxt = after
-        if nxt not in with_digits:
-            said = _said_digits(nxt, texts[nxt])
-            if said is not None:
-                pieces.append(said)
+        pieces.extend(fragments)
+        if not goes_on:
             break
-        whole = _whole(nxt, texts[nxt])
-        if whole is None:
-            break
-        pieces.append(whole)
-        digits += len(pieces[-1].digits)
+        digits += sum(len(f.digits) for f in fragments)
         nxt += 1
     return pieces
 
 
-def _said_digits(position: int, text: str) -> Fragment | None:
-    """The few digit words that are all a turn says (filler words aside), as a closing piece."""
-    said = _SAID_PIECE.search(text)
-    if said is None or not (
-        _FILLER.fullmatch(text, 0, said.start()) and _FILLER.fullmatch(text, said.end())
-    ):
-        return None
-    digits = "".join(spoken_digit(w) or "" for w in _SAID_WORD.findall(said.group().lower()))
-    return Fragment(position, *said.span(), digits, said=True) if digits else None
+def _piece_of(
+    turns: Sequence[Turn], texts: Sequence[str], position: int
+) -> tuple[list[Fragment], bool]:
+    return _piece(position, texts[position], _words_start(turns[position], texts[position]))
+
+
+def _digits_of_words(words: str) -> str:
+    return "".join(spoken_digit(w) or "" for w in _SAID_WORD.findall(words.lower()))
 
 
 def _is_interjection(text: str) -> bool:
@@ -185,17 +261,22 @@ def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | N
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])
         entity = _entity_of("".join(f.digits for f in pieces), context)
-        if entity and not _checksum_closes(entity, chain, size):
-            continue
-        if entity:
-            return SplitNumber(entity, pieces, validated=entity in {"CREDIT_CARD", "TH_TNIN"})
+        if entity and _pieces_may_make(entity, pieces, context):
+            return SplitNumber(entity, pieces, validated=entity in _CHECKED_WORDS)
     return None
 
 
-def _checksum_closes(entity: str, chain: list[Fragment], size: int) -> bool:
-    """A piece of digit words said alone (the last of a chain) counts only where a checksum
-    shows the number is whole with it."""
-    return not any(f.said for f in chain[:size]) or entity in {"CREDIT_CARD", "TH_TNIN"}
+def _pieces_may_make(entity: str, pieces: tuple[Fragment, ...], context: list[str]) -> bool:
+    """Digit words said alone, and loose pieces, count only where a checksum shows the number
+    is whole with them; loose pieces only beside the number's own words too."""
+    if not any(f.said or f.loose for f in pieces):
+        return True
+    words = _CHECKED_WORDS.get(entity)
+    if words is None:
+        return False
+    return not any(f.loose for f in pieces) or any(
+        next(find_words(words, text), None) for text in context
+    )
 
 
 def _entity_of(digits: str, context: list[str]) -> str | None:
