@@ -295,6 +295,14 @@ def test_loose_pieces_beside_card_words(detector, conversation):
             [("customer", "Date: 25 Nov 2026 09:12:44 re my bank account")], id="time_colons"
         ),
         pytest.param(
+            [("customer", "bank account, sent 2026/12/07 10:52"), ("customer", "2026.12.07 Mon")],
+            id="date_and_time_across_lines",
+        ),
+        pytest.param(
+            [("customer", "เลขบัญชี 123 4"), ("agent", "ค่ะ"), ("customer", "56789 0 โอนแล้วนะ")],
+            id="account_piece_with_words_after_it",
+        ),
+        pytest.param(
             [
                 ("customer", "card is 4532 0151"),
                 ("agent", "and the expiry?"),

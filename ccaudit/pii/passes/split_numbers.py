@@ -49,6 +49,7 @@ _FILLER = re.compile(
 _JOIN = re.compile(
     r",?[ \t]+(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า),?[ \t]+)*", re.IGNORECASE
 )
+_DATE_MARKS = (":", "/")
 # A loose piece: at most this many other words (and characters) beside it in its turn.
 LOOSE_WORDS = 4
 LOOSE_CHARS = 32
@@ -137,10 +138,15 @@ def _words_start(turn: Turn, text: str) -> int:
 
 
 def _groups(text: str, begin: int) -> list[list[tuple[int, int]]]:
-    """The turn's numbers from `begin` on, those with only filler between them together."""
+    """The turn's numbers from `begin` on, those with only filler between them together. A
+    number beside a colon or a slash is part of a time or a date, never a piece."""
     groups: list[list[tuple[int, int]]] = []
     for start, end, _ in digit_runs(text):
-        if start < begin:
+        if (
+            start < begin
+            or text[start - 1 : start] in _DATE_MARKS
+            or text[end : end + 1] in _DATE_MARKS
+        ):
             continue
         if groups and _JOIN.fullmatch(text, groups[-1][-1][1], start):
             groups[-1].append((start, end))
@@ -180,30 +186,34 @@ def _tail(position: int, text: str, begin: int) -> list[Fragment]:
 
 def _piece(position: int, text: str, begin: int) -> tuple[list[Fragment], bool]:
     """What a following turn adds to a chain: its first numbers, or the few digit words it
-    says alone, with only filler before them (or a few words: loose), and whether the chain
-    may go on after it (nothing but filler after them)."""
+    says alone, and whether the chain may go on after it (nothing but filler after them).
+    With a few words before or after them instead of filler, the piece is loose."""
     groups = _groups(text, begin)
     first_run = groups[0][0][0] if groups else len(text)
     said = _SAID_PIECE.search(text, begin, first_run)
     start = said.start() if said else first_run
     if start == len(text):
         return [], False
-    loose = not _FILLER.fullmatch(text, begin, start)
-    if loose and (
+    before = _FILLER.fullmatch(text, begin, start) is not None
+    if not before and (
         not _few_words(text, begin, start) or _NOT_INTERJECTION.search(text, begin, start)
     ):
         return [], False
-    fragments = []
     if said:
         digits = _digits_of_words(said.group())
         if not digits:
             return [], False
-        fragments.append(Fragment(position, *said.span(), digits, said=True, loose=loose))
         if not (groups and _JOIN.fullmatch(text, said.end(), first_run)):
-            return fragments, False  # digit words said alone end a chain
+            # Digit words said alone end a chain.
+            loose = not (before and _FILLER.fullmatch(text, said.end()))
+            return [Fragment(position, *said.span(), digits, said=True, loose=loose)], False
     group = groups[0]
-    fragments.extend(_fragments(position, text, group, loose))
-    return fragments, len(groups) == 1 and _FILLER.fullmatch(text, group[-1][1]) is not None
+    after = len(groups) == 1 and _FILLER.fullmatch(text, group[-1][1]) is not None
+    loose = not (before and after)
+    fragments = _fragments(position, text, group, loose)
+    if said:
+        fragments.insert(0, Fragment(position, *said.span(), digits, said=True, loose=loose))
+    return fragments, after
 
 
 def _continuations(
