@@ -327,3 +327,32 @@ def test_loose_pieces_beside_card_words(detector, conversation):
 def test_no_group_of_pieces_that_do_not_belong_together(detector, conversation, turns):
     findings = detector.scan(conversation(*turns))
     assert not any(f.group for f in findings)
+
+
+def test_time_stamped_unparsed_labels_around_the_pieces(detector, conversation):
+    conv = conversation(
+        ("unknown", "A1 (2:10) which card will you use today"),
+        ("unknown", "B2 (2:13) 4532 0151"),
+        ("unknown", "A1 (2:15) mhm"),
+        ("unknown", "B2 (2:16) 1283 0366 ครับ that is it"),
+    )
+    assert [f.turn for f in detector.scan(conv) if f.group] == [1, 3]
+
+
+def test_card_words_a_few_turns_before_a_number_read_again(detector, conversation):
+    conv = conversation(
+        ("customer", "i'll pay with my union pay"),
+        ("agent", "go ahead"),
+        ("customer", "4532015112830366"),
+        ("agent", "sorry the line broke, slowly please"),
+        ("customer", "uh it's 4532 0151"),
+        ("agent", "yes"),
+        ("customer", "then 1283 0366 thanks"),
+    )
+    assert [f.turn for f in detector.scan(conv) if f.group] == [4, 6]
+
+
+def test_pieces_in_one_thai_line_with_particles_between(detector, conversation):
+    said = "ขอเลขบัตรด้วยครับ 4532 0151 ครับ ต่อ เลย ครับ 1283 0366 ค่ะ"
+    findings = detector.scan(conversation(("customer", said)))
+    assert [f.group is not None for f in findings if f.entity_type == "CREDIT_CARD"] == [True, True]

@@ -47,7 +47,8 @@ _FILLER = re.compile(
 # Between two pieces in one line: a comma or a hesitation, never a time's colon or a decimal
 # point (a card wrapped onto the next line is wrapped_cards').
 _JOIN = re.compile(
-    r",?[ \t]+(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า),?[ \t]+)*", re.IGNORECASE
+    r",?[ \t]+(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า|ค่ะ|ครับ|คะ|นะ|ต่อ|เลย),?[ \t]+)*",
+    re.IGNORECASE,
 )
 _DATE_MARKS = (":", "/")
 # A loose piece: at most this many other words (and characters) beside it in its turn.
@@ -63,14 +64,22 @@ _BACKCHANNEL = re.compile(
 # A short turn between two pieces; a longer one is a reply of its own.
 MAX_INTERJECTION_CHARS = 40
 # Words that ask to hear the number again, or ask for something other than its rest.
+_ASKS_FOR_MORE = (
+    r"repeat|again|sorry|pardon|what|which|didn|your|name|phone|mail|address|expir|cvv|cvc"
+    r"|security|birth|ซ้ำ|อีกครั้ง|ทวน|ขอโทษ|ไม่ได้ยิน|อะไร|ใหม่|ของคุณ|ชื่อ|เบอร์|อีเมล|ที่อยู่|หมดอายุ"
+    r"|หลังบัตร|เกิด"
+)
+_OTHER_WORDS = re.compile(_ASKS_FOR_MORE, re.IGNORECASE)
+# A number of its own, too, is no interjection; a time stamp's or a label's digits ("S1 (0:29)
+# uh huh") are.
 _NOT_INTERJECTION = re.compile(
-    r"[0-9]|repeat|again|sorry|pardon|what|which|didn|your|name|phone|mail|address|expir"
-    r"|cvv|cvc|security|birth|ซ้ำ|อีกครั้ง|ทวน|ขอโทษ|ไม่ได้ยิน|อะไร|ใหม่|ของคุณ|ชื่อ|เบอร์|อีเมล"
-    r"|ที่อยู่|หมดอายุ|หลังบัตร|เกิด",
-    re.IGNORECASE,
+    rf"(?<![0-9:A-Za-z])[0-9]+(?![0-9:])|{_ASKS_FOR_MORE}", re.IGNORECASE
 )
 # Turns before a number that may hold its context ("which account should we refund to?").
 CONTEXT_TURNS = 2
+# Turns before a loose piece's number that may hold its card or ID words: the request may
+# come a few turns earlier when the number is read again ("sorry, it's nineteen digits?").
+LOOSE_CONTEXT_TURNS = 4
 _SAID_WORD = re.compile(f"{SPOKEN_DIGIT_WORDS}")
 _SAID_PIECE = re.compile(
     rf"(?<![A-Za-z])(?:{SPOKEN_DIGIT_WORDS})"
@@ -122,8 +131,7 @@ def find_split_numbers(
         pieces = _continuations(turns, texts, with_digits, position, digits) if follows else []
         if len(tail) + len(pieces) < 2:
             continue
-        context = [texts[p] for p in range(position, max(position - CONTEXT_TURNS, 0) - 1, -1)]
-        split = _longest_valid([*tail, *pieces], context)
+        split = _longest_valid([*tail, *pieces], texts, position)
         if split:
             found.append(split)
             used.update(f.position for f in split.fragments)
@@ -139,20 +147,21 @@ def _words_start(turn: Turn, text: str) -> int:
 
 def _groups(text: str, begin: int) -> list[list[tuple[int, int]]]:
     """The turn's numbers from `begin` on, those with only filler between them together. A
-    number beside a colon or a slash is part of a time or a date, never a piece."""
+    number beside a colon or a slash is part of a time or a date, and one glued to Latin
+    letters part of a code or a label (S2, TH1234), never a piece."""
     groups: list[list[tuple[int, int]]] = []
     for start, end, _ in digit_runs(text):
-        if (
-            start < begin
-            or text[start - 1 : start] in _DATE_MARKS
-            or text[end : end + 1] in _DATE_MARKS
-        ):
+        if start < begin or _marked(text[start - 1 : start]) or _marked(text[end : end + 1]):
             continue
         if groups and _JOIN.fullmatch(text, groups[-1][-1][1], start):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
     return groups
+
+
+def _marked(neighbour: str) -> bool:
+    return neighbour in _DATE_MARKS or (neighbour.isascii() and neighbour.isalpha())
 
 
 def _fragments(
@@ -173,13 +182,10 @@ def _tail(position: int, text: str, begin: int) -> list[Fragment]:
     if not groups:
         return []
     group = groups[-1]
-    start, end = group[0][0], group[-1][1]
-    glued_to_code = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
-    if glued_to_code:
-        return []
+    end = group[-1][1]
     if _FILLER.fullmatch(text, end):
         return _fragments(position, text, group, loose=False)
-    if _few_words(text, end, len(text)) and not _NOT_INTERJECTION.search(text, end):
+    if _few_words(text, end, len(text)) and not _OTHER_WORDS.search(text, end):
         return _fragments(position, text, group, loose=True)
     return []
 
@@ -196,7 +202,7 @@ def _piece(position: int, text: str, begin: int) -> tuple[list[Fragment], bool]:
         return [], False
     before = _FILLER.fullmatch(text, begin, start) is not None
     if not before and (
-        not _few_words(text, begin, start) or _NOT_INTERJECTION.search(text, begin, start)
+        not _few_words(text, begin, start) or _OTHER_WORDS.search(text, begin, start)
     ):
         return [], False
     if said:
@@ -264,19 +270,29 @@ def _is_interjection(text: str) -> bool:
     return len(text.strip()) <= MAX_INTERJECTION_CHARS and not _NOT_INTERJECTION.search(text)
 
 
-def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | None:
+def _longest_valid(
+    chain: list[Fragment], texts: Sequence[str], position: int
+) -> SplitNumber | None:
     first = chain[0].digits
     if is_card_number(first) or (len(first) == 13 and is_thai_id_valid(first)):
         return None  # the first piece is a whole number already; what follows is another
+    context = _turns_before(texts, position, CONTEXT_TURNS)
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])
         entity = _entity_of("".join(f.digits for f in pieces), context)
-        if entity and _pieces_may_make(entity, pieces, context):
+        if entity and _pieces_may_make(entity, pieces, texts, position):
             return SplitNumber(entity, pieces, validated=entity in _CHECKED_WORDS)
     return None
 
 
-def _pieces_may_make(entity: str, pieces: tuple[Fragment, ...], context: list[str]) -> bool:
+def _turns_before(texts: Sequence[str], position: int, turns: int) -> list[str]:
+    """The texts of the turn at `position` and of `turns` turns before it, nearest first."""
+    return [texts[p] for p in range(position, max(position - turns, 0) - 1, -1)]
+
+
+def _pieces_may_make(
+    entity: str, pieces: tuple[Fragment, ...], texts: Sequence[str], position: int
+) -> bool:
     """Digit words said alone, and loose pieces, count only where a checksum shows the number
     is whole with them; loose pieces only beside the number's own words too."""
     if not any(f.said or f.loose for f in pieces):
@@ -285,7 +301,8 @@ def _pieces_may_make(entity: str, pieces: tuple[Fragment, ...], context: list[st
     if words is None:
         return False
     return not any(f.loose for f in pieces) or any(
-        next(find_words(words, text), None) for text in context
+        next(find_words(words, text), None)
+        for text in _turns_before(texts, position, LOOSE_CONTEXT_TURNS)
     )
 
 
