@@ -356,3 +356,18 @@ def test_pieces_in_one_thai_line_with_particles_between(detector, conversation):
     said = "ขอเลขบัตรด้วยครับ 4532 0151 ครับ ต่อ เลย ครับ 1283 0366 ค่ะ"
     findings = detector.scan(conversation(("customer", said)))
     assert [f.group is not None for f in findings if f.entity_type == "CREDIT_CARD"] == [True, True]
+
+
+def test_account_read_with_dashes_said_between_turns(detector, conversation):
+    conv = conversation(
+        ("agent", "รบกวนขอเลขบัญชีปลายทางค่ะ"),
+        ("customer", "หนึ่ง สาม ห้า"),
+        ("agent", "ค่ะ"),
+        ("customer", "ขีด สอง เจ็ด เจ็ด หนึ่ง"),
+        ("agent", "ค่ะ"),
+        ("customer", "ขีด ศูนย์ แปด หก ครับ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "BANK_ACCOUNT"), (3, "BANK_ACCOUNT"), (5, "BANK_ACCOUNT")
+    ]  # fmt: skip

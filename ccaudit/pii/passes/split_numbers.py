@@ -40,8 +40,10 @@ MAX_DIGITS = 19
 # A turn that says only this many digit words can close a chain (see `_piece`).
 MAX_SAID_DIGITS = 3
 _NANP = re.compile(r"[2-9][0-9]{2}[2-9][0-9]{6}")
+# Around a piece: marks, particles, hesitations, and a dash said (ขีด) as accounts are read.
 _FILLER = re.compile(
-    r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|er|erm|and|then|แล้วก็|ต่อ|เอ่อ|อืม|เอิ่ม|อ่า)*",
+    r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|er|erm|and|then|dash|แล้วก็|ต่อ|เอ่อ|อืม"
+    r"|เอิ่ม|อ่า|ขีด)*",
     re.IGNORECASE,
 )
 # Between two pieces in one line: a comma or a hesitation, never a time's colon or a decimal
