@@ -52,7 +52,7 @@ _JOIN = re.compile(
     r",?[ \t]+(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า|ค่ะ|ครับ|คะ|นะ|ต่อ|เลย),?[ \t]+)*",
     re.IGNORECASE,
 )
-_DATE_MARKS = (":", "/")
+_NOT_BESIDE = frozenset(":/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A loose piece: at most this many other words (and characters) beside it in its turn.
 LOOSE_WORDS = 4
 LOOSE_CHARS = 32
@@ -147,23 +147,30 @@ def _words_start(turn: Turn, text: str) -> int:
     return 0
 
 
-def _groups(text: str, begin: int) -> list[list[tuple[int, int]]]:
-    """The turn's numbers from `begin` on, those with only filler between them together. A
-    number beside a colon or a slash is part of a time or a date, and one glued to Latin
-    letters part of a code or a label (S2, TH1234), never a piece."""
-    groups: list[list[tuple[int, int]]] = []
-    for start, end, _ in digit_runs(text):
-        if start < begin or _marked(text[start - 1 : start]) or _marked(text[end : end + 1]):
+def _numbers_together(
+    text: str, begin: int, last: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
+    """The first numbers of the turn from `begin` on (or, if `last`, its last ones) with only
+    filler between them, and whether other numbers follow them. A number beside a colon or a
+    slash is part of a time or a date, and one glued to Latin letters part of a code or a
+    label (S2, TH1234), never a piece."""
+    runs = digit_runs(text)
+    group: list[tuple[int, int]] = []
+    for start, end, _ in reversed(runs) if last else runs:
+        if (
+            start < begin
+            or text[start - 1 : start] in _NOT_BESIDE
+            or text[end : end + 1] in _NOT_BESIDE
+        ):
             continue
-        if groups and _JOIN.fullmatch(text, groups[-1][-1][1], start):
-            groups[-1].append((start, end))
-        else:
-            groups.append([(start, end)])
-    return groups
-
-
-def _marked(neighbour: str) -> bool:
-    return neighbour in _DATE_MARKS or (neighbour.isascii() and neighbour.isalpha())
+        if group and not (
+            _JOIN.fullmatch(text, end, group[-1][0])
+            if last
+            else _JOIN.fullmatch(text, group[-1][1], start)
+        ):
+            return (group[::-1] if last else group), True
+        group.append((start, end))
+    return (group[::-1] if last else group), False
 
 
 def _fragments(
@@ -180,10 +187,9 @@ def _few_words(text: str, start: int, end: int) -> bool:
 
 def _tail(position: int, text: str, begin: int) -> list[Fragment]:
     """The numbers that end the turn (only filler after them, or a few words: loose)."""
-    groups = _groups(text, begin)
-    if not groups:
+    group, _ = _numbers_together(text, begin, last=True)
+    if not group:
         return []
-    group = groups[-1]
     end = group[-1][1]
     if _FILLER.fullmatch(text, end):
         return _fragments(position, text, group, loose=False)
@@ -192,12 +198,14 @@ def _tail(position: int, text: str, begin: int) -> list[Fragment]:
     return []
 
 
-def _piece(position: int, text: str, begin: int) -> tuple[list[Fragment], bool]:
+def _piece(
+    position: int, text: str, begin: int, has_digits: bool = True
+) -> tuple[list[Fragment], bool]:
     """What a following turn adds to a chain: its first numbers, or the few digit words it
     says alone, and whether the chain may go on after it (nothing but filler after them).
     With a few words before or after them instead of filler, the piece is loose."""
-    groups = _groups(text, begin)
-    first_run = groups[0][0][0] if groups else len(text)
+    group, more = _numbers_together(text, begin) if has_digits else ([], False)
+    first_run = group[0][0] if group else len(text)
     said = _SAID_PIECE.search(text, begin, first_run)
     start = said.start() if said else first_run
     if start == len(text):
@@ -211,12 +219,11 @@ def _piece(position: int, text: str, begin: int) -> tuple[list[Fragment], bool]:
         digits = _digits_of_words(said.group())
         if not digits:
             return [], False
-        if not (groups and _JOIN.fullmatch(text, said.end(), first_run)):
+        if not (group and _JOIN.fullmatch(text, said.end(), first_run)):
             # Digit words said alone end a chain.
             loose = not (before and _FILLER.fullmatch(text, said.end()))
             return [Fragment(position, *said.span(), digits, said=True, loose=loose)], False
-    group = groups[0]
-    after = len(groups) == 1 and _FILLER.fullmatch(text, group[-1][1]) is not None
+    after = not more and _FILLER.fullmatch(text, group[-1][1]) is not None
     loose = not (before and after)
     fragments = _fragments(position, text, group, loose)
     if said:
@@ -236,7 +243,7 @@ def _continuations(
     nxt = position + 1
     while nxt < len(texts) and digits < MAX_DIGITS:
         other = (turns[nxt].role, turns[nxt].speaker) != speaker
-        fragments, goes_on = ([], False) if other else _piece_of(turns, texts, nxt)
+        fragments, goes_on = ([], False) if other else _piece_of(turns, texts, with_digits, nxt)
         # Only an interjection before another piece of ours is stepped over: a turn of the
         # other speaker's, or one without a piece where speakers are not told apart. The
         # regexes, much the dearest test on a turn that is none, go last.
@@ -244,7 +251,7 @@ def _continuations(
             after = nxt + 1
             if after >= len(texts) or (turns[after].role, turns[after].speaker) != speaker:
                 break
-            fragments, goes_on = _piece_of(turns, texts, after)
+            fragments, goes_on = _piece_of(turns, texts, with_digits, after)
             if not fragments or not _is_interjection(texts[nxt]):
                 break
             nxt = after
@@ -257,9 +264,10 @@ def _continuations(
 
 
 def _piece_of(
-    turns: Sequence[Turn], texts: Sequence[str], position: int
+    turns: Sequence[Turn], texts: Sequence[str], with_digits: Collection[int], position: int
 ) -> tuple[list[Fragment], bool]:
-    return _piece(position, texts[position], _words_start(turns[position], texts[position]))
+    text = texts[position]
+    return _piece(position, text, _words_start(turns[position], text), position in with_digits)
 
 
 def _digits_of_words(words: str) -> str:
