@@ -63,6 +63,14 @@ def found(detector, conversation, question, answer):
             "70314455",
         ),
         ("I've sent a code by text, can you read me it", "it's 61 82 07", "OTP", "61 82 07"),
+        ("[rep] the account number to refund to?", "[client] 84120937", "BANK_ACCOUNT", "84120937"),
+        (
+            "agent what's the account number please",
+            "caller 5 5 1 2 0 0 3 9 8 7 1",
+            "BANK_ACCOUNT",
+            "5 5 1 2 0 0 3 9 8 7 1",
+        ),
+        ("S1 (0:40) and the cvv?", "S2 (0:42) four one two", "CARD_CVV", "four one two"),
     ],
 )
 def test_answer_takes_the_kind_asked_for(detector, conversation, question, answer, entity, value):
@@ -80,6 +88,8 @@ def test_answer_takes_the_kind_asked_for(detector, conversation, question, answe
         ("and the security code", "wait. I paid 450 baht"),
         ("what was the code on the back of the card?", "it's $499 🙂"),
         ("could you send the security code as well", "Tom: I called you 3 times about it"),
+        ("[rep] and the cvv?", "[client] it was 450 baht"),
+        ("agent the account number please", "caller it says 12 items on the 3rd page"),
     ],
 )
 def test_not_an_answer(detector, conversation, question, answer):

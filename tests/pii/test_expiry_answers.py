@@ -26,6 +26,11 @@ def expiries(detector, conversation, *turns):
         ("and it's good until when?", "september thirty", "september thirty"),
         ("what's the expiry on that one", "it runs out in may twenty six", "may twenty six"),
         ("and the card is valid to?", "um ten of twenty nine", "ten of twenty nine"),
+        ("[rep] and the expiry", "[client] oh six twenty eight", "oh six twenty eight"),
+        ("A1 (3:02) expiry date?", "B2 (3:04) march thirty", "march thirty"),
+        ("REP  when does the card expire", "CUS  ten twenty seven", "ten twenty seven"),
+        ("rep and the expiration", "caller nine twenty nine", "nine twenty nine"),
+        ("พนง [01:15] วันหมดอายุบัตรค่ะ", "ลค [01:18] มีนา ยี่สิบเก้า", "มีนา ยี่สิบเก้า"),
     ],
 )  # fmt: skip
 def test_date_in_the_answer(detector, conversation, question, answer, date):
@@ -41,6 +46,8 @@ def test_date_in_the_answer(detector, conversation, question, answer, date):
         ("expiry 12/27, correct?", "twelve twenty seven"),
         ("How are you today?", "twelve twenty seven"),
         ("is the voucher still good until the weekend?", "twelve twenty seven"),
+        ("[rep] is the expiry date fine?", "[client] yes, I have twelve cards"),
+        ("REP  when does the card expire", "CUS  twelve twenty seven baht"),
     ],
 )  # fmt: skip
 def test_no_date_in_the_answer(detector, conversation, question, answer):

@@ -3,6 +3,7 @@
 import pytest
 
 from ccaudit.masking import fingerprint
+from ccaudit.model import Conversation, Turn
 from ccaudit.pii import Detector, DetectorOptions
 
 
@@ -76,8 +77,8 @@ def test_every_fragment_carries_the_whole_numbers_fingerprint(conversation):
             id="two_turns_between",
         ),  # fmt: skip
         pytest.param(
-            [("customer", "card 4532 0151 ok"), ("customer", "then 1283 0366 is the rest")],
-            id="pieces_inside_sentences",
+            [("customer", "order 4532 0151 ok"), ("customer", "then 1283 0366 is the rest")],
+            id="loose_pieces_without_card_words",
         ),
     ],
 )
@@ -214,3 +215,159 @@ def test_ten_digits_asked_for_as_an_account_stay_an_account_beside_the_word_numb
     )
     entities = {f.entity_type for f in detector.scan(conv) if f.turn in (1, 3)}
     assert entities == {"BANK_ACCOUNT"}
+
+
+def test_pieces_in_unlabelled_turns_with_words_around_them(detector, conversation):
+    conv = conversation(
+        ("unknown", "rep can i take the long number on the card"),
+        ("unknown", "caller sure it's 4532 0151"),
+        ("unknown", "rep mhm"),
+        ("unknown", "caller next is 1283"),
+        ("unknown", "rep yep"),
+        ("unknown", "caller and 0366 that's all"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "CREDIT_CARD"), (3, "CREDIT_CARD"), (5, "CREDIT_CARD")
+    ]  # fmt: skip
+    assert len({f.group for f in findings}) == 1
+
+
+def test_id_pieces_with_hesitations_and_a_kept_speaker_label(detector, conversation):
+    conv = conversation(
+        ("agent", "ขอเลขบัตรประชาชนด้วยค่ะ"),
+        ("customer", "1 1661 เอ่อ"),
+        ("agent", "ค่ะ"),
+        ("customer", "31860 อืม"),
+        ("agent", "ต่อเลยค่ะ"),
+        ("customer", "91 0 ครับ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "TH_TNIN"), (3, "TH_TNIN"), (5, "TH_TNIN")
+    ]  # fmt: skip
+    label = "คุณลูกค้า: "
+    said = ["ขอเลขบัตรประชาชนด้วยค่ะ", label + "1 1661", "ค่ะ", label + "31860 91 0"]
+    turns = [
+        Turn(i, ("agent", "customer")[i % 2], text, said_from=len(label) * (i % 2))
+        for i, text in enumerate(said)
+    ]
+    labelled = Conversation("conv-2", "calls/conv-2.txt", "text", turns)
+    assert [f.turn for f in detector.scan(labelled) if f.group] == [1, 3]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["card is 4532 0151, then 1283 0366", "card is 4532 0151 um and 1283 0366"],
+)
+def test_pieces_in_one_turn_joined_by_filler(detector, conversation, said):
+    findings = detector.scan(conversation(("customer", said)))
+    assert [f.entity_type for f in findings] == ["CREDIT_CARD", "CREDIT_CARD"]
+    assert findings[0].group == findings[1].group
+
+
+def test_digit_words_said_before_a_number_in_one_piece(detector, conversation):
+    conv = conversation(
+        ("agent", "ขอเลขบัตรเครดิตค่ะ"),
+        ("customer", "4532 0151"),
+        ("agent", "ค่ะ"),
+        ("customer", "หนึ่ง สอง อืม แล้วก็ 830366"),
+    )
+    assert [f.turn for f in detector.scan(conv) if f.group] == [1, 3, 3]
+
+
+def test_loose_pieces_beside_card_words(detector, conversation):
+    conv = conversation(
+        ("customer", "จ่ายด้วยบัตร 4532 0151 เดี๋ยวนะ หาแว่นก่อน"),
+        ("agent", "ค่ะ"),
+        ("customer", "1283 0366 ค่ะ หมดอายุปี 2029"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.group is not None) for f in findings if f.entity_type == "CREDIT_CARD"] == [
+        (0, True), (2, True)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        pytest.param(
+            [("customer", "Date: 25 Nov 2026 09:12:44 re my bank account")], id="time_colons"
+        ),
+        pytest.param(
+            [("customer", "bank account, sent 2026/12/07 10:52"), ("customer", "2026.12.07 Mon")],
+            id="date_and_time_across_lines",
+        ),
+        pytest.param(
+            [("customer", "เลขบัญชี 123 4"), ("agent", "ค่ะ"), ("customer", "56789 0 โอนแล้วนะ")],
+            id="account_piece_with_words_after_it",
+        ),
+        pytest.param(
+            [
+                ("customer", "card is 4532 0151"),
+                ("agent", "and the expiry?"),
+                ("customer", "1283 0366"),
+            ],
+            id="asks_for_the_expiry",
+        ),
+        pytest.param(
+            [("customer", "บัตร 4532 0151"), ("agent", "ขอวันหมดอายุค่ะ"), ("customer", "1283 0366")],
+            id="asks_for_the_expiry_th",
+        ),
+        pytest.param(
+            [("customer", "card 4532 0151 ok"), ("customer", "and the amount due is 1283 0366")],
+            id="too_many_words_before",
+        ),
+        pytest.param(
+            [("customer", "ยอด 4532 0151 บาท"), ("customer", "อ้างอิง 1283 0366 ค่ะ")],
+            id="loose_pieces_without_card_words_th",
+        ),
+    ],
+)
+def test_no_group_of_pieces_that_do_not_belong_together(detector, conversation, turns):
+    findings = detector.scan(conversation(*turns))
+    assert not any(f.group for f in findings)
+
+
+def test_time_stamped_unparsed_labels_around_the_pieces(detector, conversation):
+    conv = conversation(
+        ("unknown", "A1 (2:10) which card will you use today"),
+        ("unknown", "B2 (2:13) 4532 0151"),
+        ("unknown", "A1 (2:15) mhm"),
+        ("unknown", "B2 (2:16) 1283 0366 ครับ that is it"),
+    )
+    assert [f.turn for f in detector.scan(conv) if f.group] == [1, 3]
+
+
+def test_card_words_a_few_turns_before_a_number_read_again(detector, conversation):
+    conv = conversation(
+        ("customer", "i'll pay with my union pay"),
+        ("agent", "go ahead"),
+        ("customer", "4532015112830366"),
+        ("agent", "sorry the line broke, slowly please"),
+        ("customer", "uh it's 4532 0151"),
+        ("agent", "yes"),
+        ("customer", "then 1283 0366 thanks"),
+    )
+    assert [f.turn for f in detector.scan(conv) if f.group] == [4, 6]
+
+
+def test_pieces_in_one_thai_line_with_particles_between(detector, conversation):
+    said = "ขอเลขบัตรด้วยครับ 4532 0151 ครับ ต่อ เลย ครับ 1283 0366 ค่ะ"
+    findings = detector.scan(conversation(("customer", said)))
+    assert [f.group is not None for f in findings if f.entity_type == "CREDIT_CARD"] == [True, True]
+
+
+def test_account_read_with_dashes_said_between_turns(detector, conversation):
+    conv = conversation(
+        ("agent", "รบกวนขอเลขบัญชีปลายทางค่ะ"),
+        ("customer", "หนึ่ง สาม ห้า"),
+        ("agent", "ค่ะ"),
+        ("customer", "ขีด สอง เจ็ด เจ็ด หนึ่ง"),
+        ("agent", "ค่ะ"),
+        ("customer", "ขีด ศูนย์ แปด หก ครับ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "BANK_ACCOUNT"), (3, "BANK_ACCOUNT"), (5, "BANK_ACCOUNT")
+    ]  # fmt: skip

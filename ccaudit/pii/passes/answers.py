@@ -29,8 +29,16 @@ ANSWER_SCORE = 0.5
 QUESTION_REACH = 100
 # Longer turns say more than a number; what they say is no answer to the question before.
 MAX_ANSWER_CHARS = 80
-# A speaker's label left at the start of a line: "ch1: ", "Visitor 4471: ", "ลูกค้า 10:10: ".
-_SPEAKER_LABEL = re.compile(r"[^\n:.?!,]{1,32}?(?:[ \t][0-9]{1,2}:[0-9]{2})?:[ \t]+")
+# A speaker's label left at the start of a line: "ch1: ", "Visitor 4471: ", "ลูกค้า 10:10: ",
+# or one without a colon that the reader did not take for a label: "[caller] ", "S2 (0:41) ",
+# "CLR  " (a short capital code and a gap), "customer " (a role's name alone).
+_SPEAKER_LABEL = re.compile(
+    r"[^\n:.?!,]{1,32}?(?:[ \t][0-9]{1,2}:[0-9]{2})?:[ \t]+"
+    r"|\[?[^\s\]\[]{1,20}\][ \t]+"
+    r"|[^\s\[\]()]{1,12}[ \t]+[(\[][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[)\]][ \t]+"
+    r"|[A-Za-z]{2,5}[ \t]{2,}"
+    r"|(?:agent|customer|caller|cust|rep|operator|client|patient)[ \t]+"
+)
 # A short remark before the answer: "is that safe? ok it's 612".
 _REMARK = re.compile(r"[^\n0-9.?!]{1,40}[.?!]")
 # Words and marks an answer may carry around its number: "okay it's ...", "ได้แล้วค่ะ ... ค่ะ",
@@ -131,10 +139,16 @@ def _asked_for(question: str, digits: str) -> str | None:
     """The entity the last asking word of the question names that the digits can be."""
     words = near_words().words_in(question, max(len(question) - QUESTION_REACH, 0), len(question))
     for _, keys in reversed(words):
-        for entity, negative in keys:
+        # "number" is a phone word, and the last word of "account number", "card number":
+        # a word that names something else as well asks for that.
+        for entity, negative in sorted(keys, key=_phone_last):
             if not negative and _can_be(entity, digits):
                 return entity
     return None
+
+
+def _phone_last(key: tuple[str, bool]) -> bool:
+    return key[0] == "PHONE_NUMBER"
 
 
 def _can_be(entity: str, digits: str) -> bool:

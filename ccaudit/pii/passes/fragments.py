@@ -60,7 +60,7 @@ def split_number_findings(
 ) -> list[Finding]:
     """Findings for the numbers split across turns of a wanted entity; the pieces' own
     detections go from `detections`."""
-    if len(normalized) < 2:
+    if not normalized:
         return []
     splits = find_split_numbers(conversation.turns, texts, normalized.keys())
     findings = []

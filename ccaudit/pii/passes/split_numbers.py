@@ -5,10 +5,18 @@ following turns that hold nothing but a digit run, stepping over at most one int
 the other speaker between them: a backchannel ("uh-huh", "ค่ะ") or any short turn without
 digits that neither asks to hear it again ("sorry, can you repeat that?") nor asks for
 something else ("and your phone?"): "Okay, go on.", "got it, and the rest?", "ค่ะ แล้วต่อไปคะ".
-The chain is reported when the digits of two or more pieces, taken together, make a valid
-card, Thai ID, Thai or (beside phone words) North-American phone, or bank account. The last
-digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh seven"): too few to be
-made digits on their own, such a turn ends a chain whose checksum it completes.
+One turn may hold several pieces with only filler between them ("3685 2808, then 414 850",
+"52 อืม แล้วก็ 75892"). The chain is reported when the digits of two or more pieces, taken
+together, make a valid card, Thai ID, Thai or (beside phone words) North-American phone, or
+bank account. The last digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh
+seven"): too few to be made digits on their own, such a turn ends a chain whose checksum it
+completes.
+
+People also talk around the pieces ("44218096 เอ่อ เดี๋ยว นะคะ แว่น", "customer and then 7975 ...
+the expiry is ..."), and where speakers are not labelled every turn is one speaker's. A piece
+with a few other words before or after it is loose: it may start or end a chain only of a
+card or an ID, whose checksum shows the pieces belong together, and only beside that number's
+own words ("card", "บัตรประชาชน") in the turns around its first piece.
 """
 
 from __future__ import annotations
@@ -24,15 +32,30 @@ from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number, is_thai_id_valid
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
+from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
 from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer
+from ccaudit.pii.recognizers.th_tnin import ThaiNationalIdRecognizer
 
 MAX_DIGITS = 19
-# A turn that says only this many digit words can close a chain (see `_said_digits`).
+# A turn that says only this many digit words can close a chain (see `_piece`).
 MAX_SAID_DIGITS = 3
 _NANP = re.compile(r"[2-9][0-9]{2}[2-9][0-9]{6}")
+# Around a piece: marks, particles, hesitations, and a dash said (ขีด) as accounts are read.
 _FILLER = re.compile(
-    r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|and|then|แล้วก็|ต่อ)*", re.IGNORECASE
+    r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|er|erm|and|then|dash|แล้วก็|ต่อ|เอ่อ|อืม"
+    r"|เอิ่ม|อ่า|ขีด)*",
+    re.IGNORECASE,
 )
+# Between two pieces in one line: a comma or a hesitation, never a time's colon or a decimal
+# point (a card wrapped onto the next line is wrapped_cards').
+_JOIN = re.compile(
+    r",?[ \t]+(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า|ค่ะ|ครับ|คะ|นะ|ต่อ|เลย),?[ \t]+)*",
+    re.IGNORECASE,
+)
+_NOT_BESIDE = frozenset(":/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A loose piece: at most this many other words (and characters) beside it in its turn.
+LOOSE_WORDS = 4
+LOOSE_CHARS = 32
 _BACKCHANNEL = re.compile(
     r"^(?:[\s,.!?~ๆ]|uh-?huh|uh huh|mm-?hmm|mhm|mm+|hmm+|okay|ok|alright|all right|yes|yeah|yep"
     r"|yup|right|sure|go on|go ahead|got it|i see|continue|and|then|thanks|thank you"
@@ -43,13 +66,22 @@ _BACKCHANNEL = re.compile(
 # A short turn between two pieces; a longer one is a reply of its own.
 MAX_INTERJECTION_CHARS = 40
 # Words that ask to hear the number again, or ask for something other than its rest.
+_ASKS_FOR_MORE = (
+    r"repeat|again|sorry|pardon|what|which|didn|your|name|phone|mail|address|expir|cvv|cvc"
+    r"|security|birth|ซ้ำ|อีกครั้ง|ทวน|ขอโทษ|ไม่ได้ยิน|อะไร|ใหม่|ของคุณ|ชื่อ|เบอร์|อีเมล|ที่อยู่|หมดอายุ"
+    r"|หลังบัตร|เกิด"
+)
+_OTHER_WORDS = re.compile(_ASKS_FOR_MORE, re.IGNORECASE)
+# A number of its own, too, is no interjection; a time stamp's or a label's digits ("S1 (0:29)
+# uh huh") are.
 _NOT_INTERJECTION = re.compile(
-    r"[0-9]|repeat|again|sorry|pardon|what|which|didn|your|name|phone|mail|address|ซ้ำ"
-    r"|อีกครั้ง|ทวน|ขอโทษ|ไม่ได้ยิน|อะไร|ใหม่|ของคุณ|ชื่อ|เบอร์|อีเมล|ที่อยู่",
-    re.IGNORECASE,
+    rf"(?<![0-9:A-Za-z])[0-9]+(?![0-9:])|{_ASKS_FOR_MORE}", re.IGNORECASE
 )
 # Turns before a number that may hold its context ("which account should we refund to?").
 CONTEXT_TURNS = 2
+# Turns before a loose piece's number that may hold its card or ID words: the request may
+# come a few turns earlier when the number is read again ("sorry, it's nineteen digits?").
+LOOSE_CONTEXT_TURNS = 4
 _SAID_WORD = re.compile(f"{SPOKEN_DIGIT_WORDS}")
 _SAID_PIECE = re.compile(
     rf"(?<![A-Za-z])(?:{SPOKEN_DIGIT_WORDS})"
@@ -57,6 +89,10 @@ _SAID_PIECE = re.compile(
 )
 _ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
 _PHONE_WORDS = words_regex(PhoneNumberRecognizer.CONTEXT)
+_CHECKED_WORDS = {
+    "CREDIT_CARD": words_regex(CardNumberRecognizer.CONTEXT),
+    "TH_TNIN": words_regex(ThaiNationalIdRecognizer.CONTEXT),
+}
 
 
 class Fragment(NamedTuple):
@@ -65,6 +101,7 @@ class Fragment(NamedTuple):
     end: int
     digits: str
     said: bool = False  # digit words the normaliser left as words
+    loose: bool = False  # other words beside it in its turn (see the module's docstring)
 
 
 @dataclass(frozen=True)
@@ -82,46 +119,116 @@ def find_split_numbers(
     found: list[SplitNumber] = []
     used: set[int] = set()
     for position in sorted(with_digits):
-        # A piece follows in the next turn, or in the one after a backchannel.
-        if position in used or (
-            position + 1 not in with_digits and position + 2 not in with_digits
-        ):
+        if position in used:
             continue
-        tail = _tail(position, texts[position])
-        if tail is None:
+        text = texts[position]
+        # A piece follows in the next turn, or in the one after a backchannel, or in this one.
+        follows = position + 1 in with_digits or position + 2 in with_digits
+        if not follows and len(digit_runs(text)) < 2:
             continue
-        pieces = _continuations(turns, texts, with_digits, position, len(tail.digits))
-        if not pieces:
+        tail = _tail(position, text, _words_start(turns[position], text))
+        if not tail:
             continue
-        context = [texts[p] for p in range(position, max(position - CONTEXT_TURNS, 0) - 1, -1)]
-        split = _longest_valid([tail, *pieces], context)
+        digits = sum(len(f.digits) for f in tail)
+        pieces = _continuations(turns, texts, with_digits, position, digits) if follows else []
+        if len(tail) + len(pieces) < 2:
+            continue
+        split = _longest_valid([*tail, *pieces], texts, position)
         if split:
             found.append(split)
             used.update(f.position for f in split.fragments)
     return found
 
 
-def _tail(position: int, text: str) -> Fragment | None:
-    """The number that ends the turn (only filler words after it), if any."""
-    runs = digit_runs(text)
-    if not runs:
-        return None
-    start, end, _ = runs[-1]
-    glued_to_code = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
-    if glued_to_code or not _FILLER.fullmatch(text, end):
-        return None
-    return Fragment(position, start, end, digits_only(text[start:end]))
+def _words_start(turn: Turn, text: str) -> int:
+    """Where the speaker's words start in `text`, after a speaker label the turn kept."""
+    if turn.said_from and text.startswith(turn.text[: turn.said_from]):
+        return turn.said_from
+    return 0
 
 
-def _whole(position: int, text: str) -> Fragment | None:
-    """The number that is all the turn says (filler words aside), if any."""
+def _numbers_together(
+    text: str, begin: int, last: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
+    """The first numbers of the turn from `begin` on (or, if `last`, its last ones) with only
+    filler between them, and whether other numbers follow them. A number beside a colon or a
+    slash is part of a time or a date, and one glued to Latin letters part of a code or a
+    label (S2, TH1234), never a piece."""
     runs = digit_runs(text)
-    if len(runs) != 1:
-        return None
-    start, end, _ = runs[0]
-    if not (_FILLER.fullmatch(text, 0, start) and _FILLER.fullmatch(text, end)):
-        return None
-    return Fragment(position, start, end, digits_only(text[start:end]))
+    group: list[tuple[int, int]] = []
+    for start, end, _ in reversed(runs) if last else runs:
+        if (
+            start < begin
+            or text[start - 1 : start] in _NOT_BESIDE
+            or text[end : end + 1] in _NOT_BESIDE
+        ):
+            continue
+        if group and not (
+            _JOIN.fullmatch(text, end, group[-1][0])
+            if last
+            else _JOIN.fullmatch(text, group[-1][1], start)
+        ):
+            return (group[::-1] if last else group), True
+        group.append((start, end))
+    return (group[::-1] if last else group), False
+
+
+def _fragments(
+    position: int, text: str, group: list[tuple[int, int]], loose: bool
+) -> list[Fragment]:
+    return [Fragment(position, s, e, digits_only(text[s:e]), loose=loose) for s, e in group]
+
+
+def _few_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is short enough to sit beside a loose piece."""
+    between = text[start:end].strip()
+    return len(between) <= LOOSE_CHARS and len(between.split()) <= LOOSE_WORDS
+
+
+def _tail(position: int, text: str, begin: int) -> list[Fragment]:
+    """The numbers that end the turn (only filler after them, or a few words: loose)."""
+    group, _ = _numbers_together(text, begin, last=True)
+    if not group:
+        return []
+    end = group[-1][1]
+    if _FILLER.fullmatch(text, end):
+        return _fragments(position, text, group, loose=False)
+    if _few_words(text, end, len(text)) and not _OTHER_WORDS.search(text, end):
+        return _fragments(position, text, group, loose=True)
+    return []
+
+
+def _piece(
+    position: int, text: str, begin: int, has_digits: bool = True
+) -> tuple[list[Fragment], bool]:
+    """What a following turn adds to a chain: its first numbers, or the few digit words it
+    says alone, and whether the chain may go on after it (nothing but filler after them).
+    With a few words before or after them instead of filler, the piece is loose."""
+    group, more = _numbers_together(text, begin) if has_digits else ([], False)
+    first_run = group[0][0] if group else len(text)
+    said = _SAID_PIECE.search(text, begin, first_run)
+    start = said.start() if said else first_run
+    if start == len(text):
+        return [], False
+    before = _FILLER.fullmatch(text, begin, start) is not None
+    if not before and (
+        not _few_words(text, begin, start) or _OTHER_WORDS.search(text, begin, start)
+    ):
+        return [], False
+    if said:
+        digits = _digits_of_words(said.group())
+        if not digits:
+            return [], False
+        if not (group and _JOIN.fullmatch(text, said.end(), first_run)):
+            # Digit words said alone end a chain.
+            loose = not (before and _FILLER.fullmatch(text, said.end()))
+            return [Fragment(position, *said.span(), digits, said=True, loose=loose)], False
+    after = not more and _FILLER.fullmatch(text, group[-1][1]) is not None
+    loose = not (before and after)
+    fragments = _fragments(position, text, group, loose)
+    if said:
+        fragments.insert(0, Fragment(position, *said.span(), digits, said=True, loose=loose))
+    return fragments, after
 
 
 def _continuations(
@@ -135,41 +242,36 @@ def _continuations(
     pieces: list[Fragment] = []
     nxt = position + 1
     while nxt < len(texts) and digits < MAX_DIGITS:
-        if (turns[nxt].role, turns[nxt].speaker) != speaker:
-            # Only an interjection before another piece of ours is stepped over; the regexes,
-            # much the dearest test on a turn that is none, go last.
+        other = (turns[nxt].role, turns[nxt].speaker) != speaker
+        fragments, goes_on = ([], False) if other else _piece_of(turns, texts, with_digits, nxt)
+        # Only an interjection before another piece of ours is stepped over: a turn of the
+        # other speaker's, or one without a piece where speakers are not told apart. The
+        # regexes, much the dearest test on a turn that is none, go last.
+        if not fragments:
             after = nxt + 1
-            if (
-                after >= len(texts)
-                or (turns[after].role, turns[after].speaker) != speaker
-                or (after not in with_digits and _said_digits(after, texts[after]) is None)
-                or not _is_interjection(texts[nxt])
-            ):
+            if after >= len(texts) or (turns[after].role, turns[after].speaker) != speaker:
+                break
+            fragments, goes_on = _piece_of(turns, texts, with_digits, after)
+            if not fragments or not _is_interjection(texts[nxt]):
                 break
             nxt = after
-        if nxt not in with_digits:
-            said = _said_digits(nxt, texts[nxt])
-            if said is not None:
-                pieces.append(said)
+        pieces.extend(fragments)
+        if not goes_on:
             break
-        whole = _whole(nxt, texts[nxt])
-        if whole is None:
-            break
-        pieces.append(whole)
-        digits += len(pieces[-1].digits)
+        digits += sum(len(f.digits) for f in fragments)
         nxt += 1
     return pieces
 
 
-def _said_digits(position: int, text: str) -> Fragment | None:
-    """The few digit words that are all a turn says (filler words aside), as a closing piece."""
-    said = _SAID_PIECE.search(text)
-    if said is None or not (
-        _FILLER.fullmatch(text, 0, said.start()) and _FILLER.fullmatch(text, said.end())
-    ):
-        return None
-    digits = "".join(spoken_digit(w) or "" for w in _SAID_WORD.findall(said.group().lower()))
-    return Fragment(position, *said.span(), digits, said=True) if digits else None
+def _piece_of(
+    turns: Sequence[Turn], texts: Sequence[str], with_digits: Collection[int], position: int
+) -> tuple[list[Fragment], bool]:
+    text = texts[position]
+    return _piece(position, text, _words_start(turns[position], text), position in with_digits)
+
+
+def _digits_of_words(words: str) -> str:
+    return "".join(spoken_digit(w) or "" for w in _SAID_WORD.findall(words.lower()))
 
 
 def _is_interjection(text: str) -> bool:
@@ -178,24 +280,40 @@ def _is_interjection(text: str) -> bool:
     return len(text.strip()) <= MAX_INTERJECTION_CHARS and not _NOT_INTERJECTION.search(text)
 
 
-def _longest_valid(chain: list[Fragment], context: list[str]) -> SplitNumber | None:
+def _longest_valid(
+    chain: list[Fragment], texts: Sequence[str], position: int
+) -> SplitNumber | None:
     first = chain[0].digits
     if is_card_number(first) or (len(first) == 13 and is_thai_id_valid(first)):
         return None  # the first piece is a whole number already; what follows is another
+    context = _turns_before(texts, position, CONTEXT_TURNS)
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])
         entity = _entity_of("".join(f.digits for f in pieces), context)
-        if entity and not _checksum_closes(entity, chain, size):
-            continue
-        if entity:
-            return SplitNumber(entity, pieces, validated=entity in {"CREDIT_CARD", "TH_TNIN"})
+        if entity and _pieces_may_make(entity, pieces, texts, position):
+            return SplitNumber(entity, pieces, validated=entity in _CHECKED_WORDS)
     return None
 
 
-def _checksum_closes(entity: str, chain: list[Fragment], size: int) -> bool:
-    """A piece of digit words said alone (the last of a chain) counts only where a checksum
-    shows the number is whole with it."""
-    return not any(f.said for f in chain[:size]) or entity in {"CREDIT_CARD", "TH_TNIN"}
+def _turns_before(texts: Sequence[str], position: int, turns: int) -> list[str]:
+    """The texts of the turn at `position` and of `turns` turns before it, nearest first."""
+    return [texts[p] for p in range(position, max(position - turns, 0) - 1, -1)]
+
+
+def _pieces_may_make(
+    entity: str, pieces: tuple[Fragment, ...], texts: Sequence[str], position: int
+) -> bool:
+    """Digit words said alone, and loose pieces, count only where a checksum shows the number
+    is whole with them; loose pieces only beside the number's own words too."""
+    if not any(f.said or f.loose for f in pieces):
+        return True
+    words = _CHECKED_WORDS.get(entity)
+    if words is None:
+        return False
+    return not any(f.loose for f in pieces) or any(
+        next(find_words(words, text), None)
+        for text in _turns_before(texts, position, LOOSE_CONTEXT_TURNS)
+    )
 
 
 def _entity_of(digits: str, context: list[str]) -> str | None:

@@ -39,8 +39,9 @@ _IBAN_OPENING = re.compile("[A-Z]{2}[0-9]{2}")
 # Words that name an account itself, not a bank or a transfer: only these let a number of a
 # length Thai banks do not use (8, 9 or 11 digits) be one.
 ACCOUNT_WORDS = (
-    "account", "acct", "acc", "a/c", "เลขบัญชี", "บัญชี", "เลขที่บัญชี", "บช.", "บช", "บ/ช",
-    "savings", "checking account", "chequing account", "ออมทรัพย์", "กระแสรายวัน", "ฝากประจำ",
+    "account", "account number", "account no", "acct", "acc", "a/c", "เลขบัญชี", "บัญชี",
+    "เลขที่บัญชี", "บช.", "บช", "บ/ช", "savings", "checking account", "chequing account",
+    "ออมทรัพย์", "กระแสรายวัน", "ฝากประจำ",
 )  # fmt: skip
 _ACCOUNT_WORDS = words_regex(ACCOUNT_WORDS)
 # What may open an answer line before the account number: a sort code, marks, filler words.

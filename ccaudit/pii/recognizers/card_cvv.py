@@ -44,7 +44,8 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         "four-digit code", "4-digit code", "four digit code", "4 digit code", "code on the front",
         "front of the card", "on back", "back of card", "signature strip", "signature panel",
         "security digits", "security numbers", "digits on the back", "numbers on the back",
-        "card code",
+        "card code", "c v v", "c v c", "cvn", "ซีวีวี", "ซี วี วี", "หลัง บัตร", "สาม ตัว หลัง",
+        "เลข สาม ตัว",
         "ด้านหลังบัตร", "รหัสสามหลัก", "รหัส 3 หลัก", "เลขสามหลัก", "เลข 3 หลัก",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS

@@ -48,6 +48,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
         "good thru", "valid till", "valid until", "expired", "หมดอายุ", "วันหมดอายุ",
         "บัตรหมดอายุ", "วันที่หมดอายุ", "valid to", "good through", "good till", "good until",
         "ใช้ได้ถึง", "ใช้ได้จนถึง",
+        # Thai speech-to-text often sets the syllables of a word apart.
+        "หมด อายุ", "วัน หมด อายุ", "บัตร หมด อายุ",
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
@@ -78,7 +80,9 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
 
 EXPIRY_WORDS = words_regex(CardExpiryRecognizer.CONTEXT)
 # Pieces, in lower case, that every expiry word holds: a text with none of them has none.
-EXPIRY_WORD_PIECES = ("exp", "valid t", "valid u", "good t", "good u", "หมดอายุ", "ใช้ได้")
+EXPIRY_WORD_PIECES = (
+    "exp", "valid t", "valid u", "good t", "good u", "หมดอายุ", "หมด อายุ", "ใช้ได้",
+)  # fmt: skip
 # Products, coupons, points, documents and contracts expire too. Such a word shortly before
 # the date, in the same line, says whose expiry it is.
 _NOT_A_CARD = words_regex(

@@ -42,8 +42,8 @@ class CardNumberRecognizer(ContextPatternRecognizer):
     )
     CONTEXT = (
         "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "jcb",
-        "unionpay", "card number", "card no", "บัตร", "เลขบัตร", "หมายเลขบัตร", "บัตรเครดิต",
-        "บัตรเดบิต", "เครดิต", "เดบิต", "วีซ่า", "มาสเตอร์", "มาสเตอร์การ์ด", "ยูเนี่ยนเพย์",
+        "unionpay", "union pay", "card number", "card no", "บัตร", "เลขบัตร", "หมายเลขบัตร",
+        "บัตรเครดิต", "บัตรเดบิต", "เครดิต", "เดบิต", "วีซ่า", "มาสเตอร์", "มาสเตอร์การ์ด", "ยูเนี่ยนเพย์",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "imei", "serial", "s/n", "sn:", "อีมี่", "ไอเอ็มอีไอ", "หมายเลขเครื่อง", "เลขเครื่อง",

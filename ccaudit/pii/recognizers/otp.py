@@ -98,6 +98,8 @@ class OtpRecognizer(ContextPatternRecognizer):
         "code in the message", "texted code", "authentication code", "auth code",
         "login code", "log-in code", "activation code", "6 digit code", "six digit code",
         "6-digit code", "six-digit code", "2fa", "two-factor", "two factor",
+        "code's on its way", "code is on its way", "code on its way", "code has been sent",
+        "code's been sent", "code just came", "code should come through",
         "รหัสที่ส่ง", "รหัสจาก sms", "รหัสในข้อความ", "รหัส 6 หลัก", "รหัสหกหลัก",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
