@@ -62,8 +62,9 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "buyer",
         "shopper",
         "resident",
-        # Shorthand: customer, card member, member, client, customer (CX).
+        # Shorthand: customer, caller, card member, member, client, customer (CX).
         "cus",
+        "clr",
         "cm",
         "mbr",
         "clt",

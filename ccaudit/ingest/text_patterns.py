@@ -31,6 +31,7 @@ from ccaudit.ingest.speaker_labels import (
     LABEL_WORDS,
     LETTER_ROLES,
     PEOPLE_KINDS,
+    WORD_KIND,
     caseless,
     words_pattern,
 )
@@ -130,9 +131,13 @@ class LinePatterns:
 
 
 @lru_cache(maxsize=8)
-def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -> LinePatterns:
+def line_patterns(
+    agent_speaker: str | None, letters: str, chat: bool = False, spaced: str = ""
+) -> LinePatterns:
     """The label pattern for a document; `letters` are the single letters that label speakers
-    (see letters_label), `chat` accepts display names without times (see chat_names)."""
+    (see letters_label), `chat` accepts display names without times (see chat_names),
+    `spaced` the role words that open its lines with only a space after them (see
+    spaced_role_words)."""
     solo = [words_pattern(PEOPLE_KINDS), GENERIC_LABEL]
     if agent_speaker:
         solo.insert(0, caseless(agent_speaker))
@@ -141,13 +146,23 @@ def line_patterns(agent_speaker: str | None, letters: str, chat: bool = False) -
         others.append("|".join(letters))
     # A label in brackets (`[Agent] hi`, `[ลูกค้า 09:14] hi`) ends with its bracket, its text
     # on the same line.
+    spaced_words = rf"(?P<spaced>{spaced})|" if spaced else ""
+    spaced_end = r"|(?(spaced)[ \t](?=[ \t]*\S)|(?!))" if spaced else ""
+    # A label may also end, with no separator, after a time in brackets (`Speaker 2 [00:00:58]
+    # hi`, `S1 (0:27) hi`; `S1` alone is too short to be a label) or, after a time, with a
+    # tab or two spaces (`00:51 AGT  hi`).
     labelled = (
-        rf"(?:(?P<bracket>\[)|\*\*)?(?P<label>(?P<word>(?P<solo>{'|'.join(solo)})|{'|'.join(others)})"
+        rf"(?:(?P<bracket>\[)|\*\*)?(?P<label>(?P<word>{spaced_words}(?P<solo>{'|'.join(solo)})"
+        rf"|{'|'.join(others)}|(?P<short>[sS])(?=\d{{1,2}}[ \t]+[\[(]))"
         rf"(?:[ _]?\d{{1,2}}(?!:\d))?(?![^\W_])"
         rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?"
         rf"(?(bracket)(?:[ \t]+[-–—][ \t]+[^\]\r\n]{{1,40}}(?=\]))?|))"
-        rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})[\])]?)?[ \t]*"
-        rf"(?(bracket)(?:\]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)|{_LABEL_END})[ \t]*"
+        rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})(?!:?\d)[\])]?)?"
+        rf"(?:(?(short)(?!)|[ \t]*"
+        rf"(?(bracket)(?:\]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)|{_LABEL_END}))"
+        rf"|(?(after)(?<=[\])])(?=[ \t]+\S)|(?!))"
+        rf"|(?(short)(?!)|(?(time)(?:[ ]{{2}}|\t)(?=[ \t]*\S)|(?!)))"
+        rf"{spaced_end})[ \t]*"
     )
     # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value,
     # but in a chat without times (chat_names) names start lines.
@@ -216,6 +231,25 @@ def letters_label(head: str) -> str:
         return ""
     lines = sum(1 for line in head.splitlines() if line.strip())
     return "".join(sorted(starts)) if sum(counts.values()) >= CHAT_NAME_SHARE * lines else ""
+
+
+_ROLE_WORD_LINE = _AtLineStarts(rf"(?P<role>{words_pattern(PEOPLE_KINDS)})(?![^\W_])[ \t]+\S")
+
+
+def spaced_role_words(head: str) -> str:
+    """A pattern for the two role words that open a document's lines with no separator after
+    them (`agent hi there` / `caller hi`, as some ASR exports write turns), or "". They do
+    only when one names the agent and the other the customer, each opens two lines or more,
+    and between them they open most lines: prose that starts `Customer said ...` stays text."""
+    counts = Counter(m["role"].casefold() for m in _ROLE_WORD_LINE.finditer(head))
+    if len(counts) != 2 or min(counts.values()) < 2:
+        return ""
+    if {WORD_KIND[word] for word in counts} != set(PEOPLE_KINDS):
+        return ""
+    lines = sum(1 for line in head.splitlines() if line.strip())
+    if sum(counts.values()) < CHAT_NAME_SHARE * lines:
+        return ""
+    return "|".join(caseless(word) for word in sorted(counts))
 
 
 def time_ms(stamp: str | None) -> int | None:

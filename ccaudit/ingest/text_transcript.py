@@ -22,7 +22,13 @@ from ccaudit.ingest.text_blocks import read_blocks
 from ccaudit.ingest.text_document import TextDocument
 from ccaudit.ingest.text_parser import TextParser
 from ccaudit.ingest.text_parts import PartSplitter
-from ccaudit.ingest.text_patterns import chat_names, display_names, letters_label, line_patterns
+from ccaudit.ingest.text_patterns import (
+    chat_names,
+    display_names,
+    letters_label,
+    line_patterns,
+    spaced_role_words,
+)
 from ccaudit.model import Conversation, InputWarning
 
 
@@ -36,7 +42,9 @@ class TextTranscriptReader:
     def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputWarning]:
         head = source.head
         names = chat_names(head)
-        patterns = line_patterns(options.agent_speaker, letters_label(head), bool(names))
+        patterns = line_patterns(
+            options.agent_speaker, letters_label(head), bool(names), spaced_role_words(head)
+        )
         markdown = source.path.suffix.lower() == ".md"
         parts = PartSplitter()
         parser = TextParser(patterns, display_names(head) | set(names), markdown, parts.max_chars)
