@@ -240,9 +240,19 @@ def spaced_role_words(head: str) -> str:
     """A pattern for the two role words that open a document's lines with no separator after
     them (`agent hi there` / `caller hi`, as some ASR exports write turns), or "". They do
     only when one names the agent and the other the customer, each opens two lines or more,
-    and between them they open most lines: prose that starts `Customer said ...` stays text."""
-    counts = Counter(m["role"].casefold() for m in _ROLE_WORD_LINE.finditer(head))
+    between them they open most lines, and the speaker changes at every other line at least.
+    An export writes its labels in one case; a sentence starts with a capital, so notes
+    (`Customer said ...` / `Agent called back ...`) stay text, as do a ticket's lines that
+    run `customer ...`, `customer ...`, then `agent ...`."""
+    words = [m["role"] for m in _ROLE_WORD_LINE.finditer(head)]
+    if not all(word.islower() or word.isupper() for word in words):
+        return ""
+    words = [word.casefold() for word in words]
+    counts = Counter(words)
     if len(counts) != 2 or min(counts.values()) < 2:
+        return ""
+    changes = sum(1 for before, after in zip(words, words[1:]) if before != after)
+    if 2 * changes < len(words) - 1:
         return ""
     if {WORD_KIND[word] for word in counts} != set(PEOPLE_KINDS):
         return ""

@@ -251,6 +251,43 @@ def test_tab_separated_display_names_label_a_chat(tmp_path, read_path):
     ]
 
 
+def test_a_time_then_a_word_that_is_no_label_and_two_spaces_is_text(tmp_path, read_path):
+    (document,) = read_path(write(tmp_path, "10:15 OK  see you then\n"))
+    (turn,) = document.turns
+    assert (turn.speaker, turn.said, turn.start_ms) == (None, "OK  see you then", 615000)
+
+
+def test_role_words_that_open_every_line_label_an_export(tmp_path, read_path):
+    text = (
+        "caller hello is that the water company\nagent yes speaking how can i help\n"
+        "caller my bill doubled this month\nagent let me check the account\n"
+        "caller ok\n"
+    )
+    (call,) = read_path(write(tmp_path, text))
+    assert [(t.speaker, t.role, t.said) for t in call.turns[:2]] == [
+        ("caller", "customer", "hello is that the water company"),
+        ("agent", "agent", "yes speaking how can i help"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer said the card was lost.\nAgent blocked it at once.\n"
+        "Customer asked for a new one.\nAgent sent the form.\n",
+        "customer wants a refund\ncustomer called twice today\nagent to call back\n"
+        "agent emailed the form\n",
+        "customer said she would call back\nthe parcel never came\nagent checked the depot\n"
+        "no answer from the courier\nwaiting on the depot\n",
+    ],
+    ids=["capitalised_sentences", "grouped_ticket_lines", "mostly_prose"],
+)
+def test_role_words_opening_sentences_are_not_labels(tmp_path, read_path, text):
+    (document,) = read_path(write(tmp_path, text))
+    assert not any(t.speaker for t in document.turns)
+    assert document.turns[0].text.startswith(text.split(" ")[0])
+
+
 @pytest.mark.parametrize(
     "text",
     [
