@@ -12,7 +12,10 @@ agent of a transferred call), a bare label (`Speaker 1`, `spk_0`),
 the --agent-speaker value, or, after a time (`10:32 Somchai: ...`, a chat export), a display
 name. It may follow a time (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`), carry a name
 in parentheses (`AGENT (Dana):`) and end with `:`, `：`, `>`, ` - ` or, for a person's role word or
-a bare label, the end of its line (the text then starts on the next line); a label in brackets
+a bare label, the end of its line (the text then starts on the next line). With no separator,
+a label may end after a time in brackets (`Speaker 2 [00:00:58] hi`, `S1 (0:27) hi`), after a
+time with a tab or two spaces (`00:51 AGT  hi`), or, in a document whose lines open that way
+throughout, with a space after a role word (`agent hi`, see spaced_role_words); a label in brackets
 (`[IVR] ...`, `[Agent 09:14] ...`, `[Agent - Dana] ...`) ends with its bracket, and its text
 follows on the same line. The patterns never cross a line break, so they run over a whole
 block of lines at once.
@@ -20,6 +23,7 @@ block of lines at once.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -251,7 +255,7 @@ def spaced_role_words(head: str) -> str:
     counts = Counter(words)
     if len(counts) != 2 or min(counts.values()) < 2:
         return ""
-    changes = sum(1 for before, after in zip(words, words[1:]) if before != after)
+    changes = sum(1 for before, after in itertools.pairwise(words) if before != after)
     if 2 * changes < len(words) - 1:
         return ""
     if {WORD_KIND[word] for word in counts} != set(PEOPLE_KINDS):
