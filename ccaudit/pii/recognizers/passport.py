@@ -1,18 +1,48 @@
 """PASSPORT: passport numbers given passport words: Thai (one or two letters and seven
 digits), others with a letter or two and six to nine digits (Hong Kong K12345678, China
-E12345678), or nine digits alone (United States, United Kingdom), in one run or in threes."""
+E12345678), nine digits alone (United States, United Kingdom) in one run or in threes,
+eight alone (Sweden), a letter, seven digits and a letter (Singapore K1234567Z), two
+digits, two letters and five digits (France 12AB34567), or nine of the letters and digits
+a German passport uses (C4F7R2K19)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
+from ccaudit.pii.context import find_words, has_word
+from ccaudit.pii.recognizers.base import (
+    PATTERN,
+    ContextPatternRecognizer,
+    Window,
+    near_matches,
+)
 from ccaudit.model import Severity
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+
+# A passport word earlier on the same line, further back than the context enhancer looks:
+# "his Indian passport. The copy we have shows the number as A1234567".
+LINE_REACH = 120
+# A table or list under a line naming passports: each row holds one, the header is no more
+# than this many rows up.
+MAX_ROWS = 12
+# Where a block of rows under a passport word can end: a blank line, or this far on.
+MAX_BLOCK_CHARS = 1200
+# As a match beside its own context word scores.
+NEAR_WORD_SCORE = 0.5
+# A passport's one or two letters, glued to the digits or before a space; two before a space
+# are capitals, as a small word ("is 0212345678") is not a passport's letters.
+_LETTERS = r"(?:[A-Za-z]{1,2}|[A-Za-z] |(?-i:[A-Z]{2}) )"
+# Patterns whose matches hold letters: a bare run of digits further from the word is more
+# often a phone or an account number.
+_WITH_LETTERS = frozenset(
+    {"letters_and_digits", "letters_and_grouped_digits", "letter_digits_letter",
+     "digits_letters_digits", "german"}
+)  # fmt: skip
 
 
 class PassportRecognizer(ContextPatternRecognizer):
     """Tracking codes look alike (EE123456789TH, TH1234567890) but differ in digit count
-    or carry trailing letters, which the boundaries exclude."""
+    or carry trailing letters, which the boundaries exclude; booking references (K7HX29)
+    and flight numbers (TG602) are too short."""
 
     ENTITY = "PASSPORT"
     SEVERITY = Severity.high
@@ -23,20 +53,97 @@ class PassportRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "letters_and_digits",
-            r"(?=[A-Za-z])(?<![A-Za-z0-9])[A-Za-z]{1,2} ?[0-9]{6,9}(?![A-Za-z0-9])",
+            r"(?=[A-Za-z])(?<![A-Za-z0-9])" + _LETTERS + r"[0-9]{6,9}(?![A-Za-z0-9])",
             0.1,
         ),
-        # Nine digits, typed in one run or in threes (551 903 812, 551-903-812).
+        # Typed in groups: AB 1234 567, A 123 45678.
+        Pattern(
+            "letters_and_grouped_digits",
+            r"(?=[A-Za-z])(?<![A-Za-z0-9])" + _LETTERS + r"(?=(?:[0-9] ?){7,9}(?![ 0-9]))"
+            r"[0-9]{2,5}(?: [0-9]{2,5}){1,2}(?![A-Za-z0-9])",
+            0.1,
+        ),
+        Pattern(
+            "letter_digits_letter",
+            r"(?=[A-Za-z])(?<![A-Za-z0-9])[A-Za-z][0-9]{7}[A-Za-z](?![A-Za-z0-9])",
+            0.1,
+        ),
+        Pattern(
+            "digits_letters_digits",
+            r"(?=[0-9])(?<![A-Za-z0-9])[0-9]{2}[A-Za-z]{2}[0-9]{5}(?![A-Za-z0-9])",
+            0.1,
+        ),
+        # Germany: nine of C F G H J K L M N P R T V W X Y Z and digits, a letter first,
+        # letters and digits mixed: two letters or more, three digits or more, and a letter
+        # after a digit (CFG123456 is a code's prefix and serial).
+        Pattern(
+            "german",
+            r"(?=[CFGHJKLMNPRTVWXYZ])(?<![A-Za-z0-9])"
+            r"(?=(?:[0-9]*[CFGHJKLMNPRTVWXYZ]){2})(?=(?:[A-Z]*[0-9]){3})(?=[A-Z]*[0-9]+[A-Z])"
+            r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![A-Za-z0-9])",
+            0.1,
+        ),
+        # Nine digits, typed in one run or in threes (551 903 812, 551-903-812), or eight.
         Pattern(
             "nine_digits",
-            r"(?=[0-9])(?<![A-Za-z0-9])[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{3}(?![A-Za-z0-9])"
-            r"(?![ \-][0-9])",
+            r"(?=[0-9])(?<![A-Za-z0-9])(?:[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{3}|[0-9]{8})"
+            r"(?![A-Za-z0-9])(?![ \-][0-9])",
             0.1,
         ),
     )
     CONTEXT = (
         "passport", "passport no", "passport number", "พาสปอร์ต", "หนังสือเดินทาง",
-        "เลขหนังสือเดินทาง", "เลขพาสปอร์ต",
+        "เลขหนังสือเดินทาง", "เลขพาสปอร์ต", "พาสฯ",
     )  # fmt: skip
-    NEGATIVE_CONTEXT = ("tracking", "พัสดุ", "ems", "kerry", "flash", "order")
+    NEGATIVE_CONTEXT = (
+        "tracking", "พัสดุ", "ems", "kerry", "flash", "order", "policy", "ref", "reference",
+        "booking", "invoice",
+    )  # fmt: skip
     NEEDS_CONTEXT = True
+
+    def windows(self, text: str) -> list[Window]:
+        """Around each passport word, and on to the end of the block of lines below it."""
+        words = (m.span() for m in find_words(self._context_regex, text))
+        return near_matches(text, ((start, _block_end(text, end)) for start, end in words))
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        rows = {_line_start(text, r.start) for r in results if _has_letters(r)}
+        for result in results:
+            if _has_letters(result) and result.score < NEAR_WORD_SCORE and (
+                self._named_on_its_line(text, result.start)
+                or self._under_a_header(text, result.start, rows)
+            ):
+                result.score = NEAR_WORD_SCORE
+        return results
+
+    def _named_on_its_line(self, text: str, start: int) -> bool:
+        first = max(_line_start(text, start), start - LINE_REACH)
+        return has_word(self._context_regex, text, first, start)
+
+    def _under_a_header(self, text: str, start: int, rows: set[int]) -> bool:
+        """Whether a line above names passports and every line between holds one."""
+        line = _line_start(text, start)
+        for _ in range(MAX_ROWS):
+            if line == 0:
+                return False
+            above = _line_start(text, line - 1)
+            if has_word(self._context_regex, text, above, line - 1):
+                return True
+            if above not in rows:
+                return False
+            line = above
+        return False
+
+
+def _has_letters(result: RecognizerResult) -> bool:
+    return result.recognition_metadata[PATTERN] in _WITH_LETTERS
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _block_end(text: str, position: int) -> int:
+    blank = text.find("\n\n", position, position + MAX_BLOCK_CHARS)
+    return blank if blank != -1 else min(position + MAX_BLOCK_CHARS, len(text))
