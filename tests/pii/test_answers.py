@@ -120,3 +120,40 @@ def test_a_code_takes_the_kind_the_question_asked_for(
         kind for kind, found in found(detector, conversation, question, answer) if found == value
     }
     assert kinds == {entity}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        ("and your passport number and nationality?", "KJ4471203, Irish", "KJ4471203"),
+        (
+            "I need the passport number of the second traveller",
+            "sure, 604 118 273, valid till 2031",
+            "604 118 273",
+        ),
+        ("เลขพาสปอร์ตของคุณแม่ด้วยค่ะ", "ได้ค่ะ AB5520917 ค่ะ", "AB5520917"),
+        (
+            "let me update the passport on the booking, the old one has run out",
+            "the new one is p nine one two oh four four seven three",
+            "p nine one two oh four four seven three",
+        ),
+    ],
+)
+def test_passport_given_in_answer(detector, conversation, question, answer, value):
+    assert ("PASSPORT", value) in found(detector, conversation, question, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("did you bring your passport?", "yes, booking ref K7HX29"),
+        ("passport photo taken? which flight are you on", "TG602 at nine"),
+        ("please post your passport to us", "sent it, tracking EE123456789TH"),
+        ("is the passport in the same name?", "yes it is"),
+        ("and your passport number?", "I'll find it, my order is 40029183"),
+        ("your passport number please", "give me a minute, I'm at 2200 Park Road"),
+    ],
+)
+def test_no_passport_in_answer(detector, conversation, question, answer):
+    kinds = [kind for kind, _ in found(detector, conversation, question, answer)]
+    assert "PASSPORT" not in kinds

@@ -21,6 +21,7 @@ from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
 from ccaudit.pii.numbers import digit_runs, digits_only, is_luhn_valid, is_thai_id_valid
 from ccaudit.pii.phones import is_phone_number
+from ccaudit.pii.recognizers.passport import passport_shapes
 
 RECOGNIZER_NAME = "AnswerFinder"
 # As a number beside its own context word would score at least.
@@ -82,6 +83,12 @@ def add_answers(
             )
         if found or last - first > MAX_ANSWER_CHARS:
             continue  # found already, or more than an answer
+        passport = _passport_given(text, (first, last), texts[position - 1])
+        if passport is not None and wants("PASSPORT"):
+            detections[position].append(
+                Detection("PASSPORT", *passport, ANSWER_SCORE, False, RECOGNIZER_NAME)
+            )
+            continue
         runs = [run for run in digit_runs(text) if first <= run[0] and run[1] <= last]
         if len(runs) != 1:
             continue
@@ -113,6 +120,23 @@ def _take_the_kind_asked(
             asked = _asked_for(question, digits)
             if asked in _GUESSED and asked != detection.entity_type and wants(asked):
                 found[index] = detection._replace(entity_type=asked)
+
+
+def _passport_given(
+    text: str, line: tuple[int, int], question: str
+) -> tuple[int, int] | None:
+    """The one passport-shaped value of an answer to a turn whose last line speaks of a
+    passport: "your passport number and nationality?" / "KJ4471203, Irish". It may carry
+    a few words more (a nationality, an expiry), as passports are asked for with them."""
+    question = last_line(question)
+    words = near_words().words_in(question, max(len(question) - QUESTION_REACH, 0), len(question))
+    if not any(("PASSPORT", False) in keys for _, keys in words):
+        return None
+    answer = near_words().words_in(text, *line)
+    if any(("PASSPORT", True) in keys for _, keys in answer):
+        return None  # "my order is ...", "tracking ..."
+    shapes = passport_shapes(text, *line)
+    return shapes[0] if len(shapes) == 1 else None
 
 
 def answer_line(text: str) -> tuple[int, int]:

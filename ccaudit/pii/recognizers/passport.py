@@ -7,6 +7,7 @@ a German passport uses (C4F7R2K19)."""
 
 from __future__ import annotations
 
+import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.pii.context import find_words, has_word
@@ -147,3 +148,21 @@ def _line_start(text: str, position: int) -> int:
 def _block_end(text: str, position: int) -> int:
     blank = text.find("\n\n", position, position + MAX_BLOCK_CHARS)
     return blank if blank != -1 else min(position + MAX_BLOCK_CHARS, len(text))
+
+
+_SHAPES = tuple(re.compile(p.regex, re.IGNORECASE) for p in PassportRecognizer.PATTERNS)
+
+
+def passport_shapes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans in text[start:end] shaped like a passport number, with no word near them: the
+    widest where spans overlap."""
+    spans = sorted(
+        (m.span() for shape in _SHAPES for m in shape.finditer(text, start, end)),
+        key=lambda span: (span[0], -span[1]),
+    )
+    widest: list[tuple[int, int]] = []
+    for span in spans:
+        if widest and span[0] < widest[-1][1]:
+            continue
+        widest.append(span)
+    return widest
