@@ -125,13 +125,21 @@ def test_a_code_takes_the_kind_the_question_asked_for(
 @pytest.mark.parametrize(
     ("question", "answer", "value"),
     [
-        ("and your passport number and nationality?", "KJ4471203, Irish", "KJ4471203"),
+        (
+            "and your passport number, with the nationality printed on it, please?",
+            "KJ4471203, Irish",
+            "KJ4471203",
+        ),
         (
             "I need the passport number of the second traveller",
             "sure, 604 118 273, valid till 2031",
             "604 118 273",
         ),
-        ("เลขพาสปอร์ตของคุณแม่ด้วยค่ะ", "ได้ค่ะ AB5520917 ค่ะ", "AB5520917"),
+        (
+            "เลขพาสปอร์ตของคุณแม่ด้วยค่ะ แล้วก็วันหมดอายุที่พิมพ์อยู่ในหน้าแรกของเล่มนะคะ",
+            "ได้ค่ะ AB5520917 ค่ะ",
+            "AB5520917",
+        ),
         (
             "let me update the passport on the booking, the old one has run out",
             "the new one is p nine one two oh four four seven three",
