@@ -122,9 +122,7 @@ def _take_the_kind_asked(
                 found[index] = detection._replace(entity_type=asked)
 
 
-def _passport_given(
-    text: str, line: tuple[int, int], question: str
-) -> tuple[int, int] | None:
+def _passport_given(text: str, line: tuple[int, int], question: str) -> tuple[int, int] | None:
     """The one passport-shaped value of an answer to a turn whose last line speaks of a
     passport: "your passport number and nationality?" / "KJ4471203, Irish". It may carry
     a few words more (a nationality, an expiry), as passports are asked for with them."""

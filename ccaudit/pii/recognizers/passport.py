@@ -8,8 +8,10 @@ a German passport uses (C4F7R2K19)."""
 from __future__ import annotations
 
 import re
+
 from presidio_analyzer import Pattern, RecognizerResult
 
+from ccaudit.model import Severity
 from ccaudit.pii.context import find_words, has_word
 from ccaudit.pii.recognizers.base import (
     PATTERN,
@@ -17,7 +19,6 @@ from ccaudit.pii.recognizers.base import (
     Window,
     near_matches,
 )
-from ccaudit.model import Severity
 
 # A passport word earlier on the same line, further back than the context enhancer looks:
 # "his Indian passport. The copy we have shows the number as A1234567".
@@ -111,9 +112,13 @@ class PassportRecognizer(ContextPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         rows = {_line_start(text, r.start) for r in results if _has_letters(r)}
         for result in results:
-            if _has_letters(result) and result.score < NEAR_WORD_SCORE and (
-                self._named_on_its_line(text, result.start)
-                or self._under_a_header(text, result.start, rows)
+            if (
+                _has_letters(result)
+                and result.score < NEAR_WORD_SCORE
+                and (
+                    self._named_on_its_line(text, result.start)
+                    or self._under_a_header(text, result.start, rows)
+                )
             ):
                 result.score = NEAR_WORD_SCORE
         return results
@@ -154,7 +159,7 @@ _SHAPES = tuple(re.compile(p.regex, re.IGNORECASE) for p in PassportRecognizer.P
 
 
 def passport_shapes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans in text[start:end] shaped like a passport number, with no word near them: the
+    """Spans in text[start:end] shaped like a passport number, whatever words are near: the
     widest where spans overlap."""
     spans = sorted(
         (m.span() for shape in _SHAPES for m in shape.finditer(text, start, end)),
