@@ -31,8 +31,9 @@ MAX_BLOCK_CHARS = 1200
 # As a match beside its own context word scores.
 NEAR_WORD_SCORE = 0.5
 # A passport's one or two letters, glued to the digits or before a space; two before a space
-# are capitals, as a small word ("is 0212345678") is not a passport's letters.
-_LETTERS = r"(?:[A-Za-z]{1,2}|[A-Za-z] |(?-i:[A-Z]{2}) )"
+# are capitals, as a small word ("is 0212345678") is not a passport's letters. Read out, the
+# letter may stand apart with a comma: "Z, four six one, ..." (Z, 461 8802).
+_LETTERS = r"(?:[A-Za-z]{1,2}|[A-Za-z] |(?-i:[A-Z]{2}) |(?-i:[A-Z]), )"
 # Patterns whose matches hold letters: a bare run of digits further from the word is more
 # often a phone or an account number.
 _WITH_LETTERS = frozenset(
