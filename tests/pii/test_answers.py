@@ -141,6 +141,11 @@ def test_a_code_takes_the_kind_the_question_asked_for(
             "AB5520917",
         ),
         (
+            "ขอเลขพาสปอร์ตของน้องด้วยนะคะ พร้อมวันหมดอายุที่อยู่ในเล่มค่ะ",
+            "ได้ครับ บี เอ หนึ่ง เก้า สาม ศูนย์ สอง ห้า แปด",
+            "บี เอ หนึ่ง เก้า สาม ศูนย์ สอง ห้า แปด",
+        ),
+        (
             "let me update the passport on the booking, the old one has run out",
             "the new one is p nine one two oh four four seven three",
             "p nine one two oh four four seven three",

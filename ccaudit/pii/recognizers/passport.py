@@ -34,11 +34,15 @@ NEAR_WORD_SCORE = 0.5
 # are capitals, as a small word ("is 0212345678") is not a passport's letters. Read out, the
 # letter may stand apart with a comma: "Z, four six one, ..." (Z, 461 8802).
 _LETTERS = r"(?:[A-Za-z]{1,2}|[A-Za-z] |(?-i:[A-Z]{2}) |(?-i:[A-Z]), )"
+# Latin letters as Thai speakers name them: เอ เอ (AA) before a Thai passport's digits.
+_THAI_SPELLED_LETTER = (
+    "(?:ดับเบิลยู|เอ็กซ์|เอ็ม|เอ็น|เอฟ|เอช|เอส|แอล|อาร์|คิว|แซด|วาย|เอ|บี|ซี|ดี|อี|จี|ไอ|เจ|เค|โอ|พี|ที|ยู|วี)"
+)
 # Patterns whose matches hold letters: a bare run of digits further from the word is more
 # often a phone or an account number.
 _WITH_LETTERS = frozenset(
     {"letters_and_digits", "letters_and_grouped_digits", "letter_digits_letter",
-     "digits_letters_digits", "german"}
+     "digits_letters_digits", "german", "thai_spelled_letters"}
 )  # fmt: skip
 
 
@@ -84,6 +88,12 @@ class PassportRecognizer(ContextPatternRecognizer):
             r"(?=[CFGHJKLMNPRTVWXYZ])(?<![A-Za-z0-9])"
             r"(?=(?:[0-9]*[CFGHJKLMNPRTVWXYZ]){2})(?=(?:[A-Z]*[0-9]){3})(?=[A-Z]*[0-9]+[A-Z])"
             r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![A-Za-z0-9])",
+            0.1,
+        ),
+        Pattern(
+            "thai_spelled_letters",
+            rf"(?<![\u0e00-\u0e7f]){_THAI_SPELLED_LETTER}(?: ?{_THAI_SPELLED_LETTER})? ?"
+            r"[0-9]{6,9}(?![A-Za-z0-9])",
             0.1,
         ),
         # Nine digits, typed in one run or in threes (551 903 812, 551-903-812), or eight.
