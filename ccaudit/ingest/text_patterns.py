@@ -77,7 +77,9 @@ _NAME_CHAR = r"[\w.'’\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 _NAME_WORD = rf"{_LETTER}{_NAME_CHAR}{{0,20}}+"
 _NAME = (
     rf"{_LETTER}{_NAME_CHAR}{{1,20}}+"
-    rf"(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}}+"
+    # An atomic group, not a possessive {0,4}+: Python 3.11.2's possessive repeat kept the
+    # space of an attempt that failed (`ploy.k (2026-…` became `ploy.k `).
+    rf"(?>(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}})"
     r"(?:[ ]\d{1,6}(?![\d:.]))?"
 )
 # Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
