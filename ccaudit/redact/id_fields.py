@@ -41,13 +41,19 @@ def id_edits(
         return
     pattern = re.compile("|".join(_id_pattern(safe) for safe in masked))
     wanted = set(masked)
+    for slot, match in _matches(regions, pattern):
+        safe = display_safe(match.group())
+        if safe in wanted:
+            redaction = Redaction(ID_ENTITY, "mask", REASON_ID)
+            yield Edit(slot, match.start(), match.end(), safe, redaction)
+
+
+def _matches(regions: Iterable[SweepRegion], pattern: re.Pattern[str]) -> Iterator[tuple]:
+    """(slot, match) for each match of `pattern` inside the regions' ranges."""
     for slot, text, ranges in regions:
         for start, end in ranges if ranges is not None else [(0, len(text))]:
             for match in pattern.finditer(text, start, end):
-                safe = display_safe(match.group())
-                if safe in wanted:
-                    redaction = Redaction(ID_ENTITY, "mask", REASON_ID)
-                    yield Edit(slot, match.start(), match.end(), safe, redaction)
+                yield slot, match
 
 
 def _masked_ids(conversations: Iterable[Conversation]) -> set[str]:
@@ -88,11 +94,9 @@ def speaker_name_edits(
     if not masked:
         return
     pattern = re.compile("|".join(map(re.escape, sorted(masked, key=len, reverse=True))))
-    for slot, text, ranges in regions:
-        for start, end in ranges if ranges is not None else [(0, len(text))]:
-            for match in pattern.finditer(text, start, end):
-                redaction = Redaction("PERSON", "mask", REASON_SPEAKER_NAME)
-                yield Edit(slot, match.start(), match.end(), masked[match.group()], redaction)
+    for slot, match in _matches(regions, pattern):
+        redaction = Redaction("PERSON", "mask", REASON_SPEAKER_NAME)
+        yield Edit(slot, match.start(), match.end(), masked[match.group()], redaction)
 
 
 def _name_masked(label: str) -> str:
