@@ -125,7 +125,11 @@ def show(connection, item_id: str) -> None:
 @click.argument("item_ids", nargs=-1)
 @click.option("--decision", type=click.Choice(DECISIONS), help="For every item chosen.")
 @reviewer_option
-@click.option("--note", default="", help="Why (numbers in it are masked before storing).")
+@click.option(
+    "--note",
+    default="",
+    help="Why. Numbers, e-mails and names ccaudit finds in it are masked before storing.",
+)
 @click.option(
     "--file",
     "decision_file",

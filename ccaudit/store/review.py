@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 from ccaudit.errors import CcauditError
-from ccaudit.masking import mask_free_text
+from ccaudit.pii.typed_text import mask_typed_text
 from ccaudit.store.decisions import DECISIONS, DecisionIndex, DecisionRecord
 from ccaudit.store.identity import ItemIdentity, finding_identity, rule_identity
 from ccaudit.store.recorder import utc_now
@@ -114,9 +114,10 @@ def new_decision(
     """A checked decision on ITEM_ID, not yet stored."""
     check_decision(decision, reviewer)
     identity = item_identity(connection, item_id)
-    # Reviewers type notes freely; a pasted card or phone number must not reach the database.
+    # Reviewers type notes freely; a pasted card, phone number or name must not reach the
+    # database.
     return DecisionRecord(
-        identity, decision, reviewer.strip(), mask_free_text(note), decided_at or utc_now()
+        identity, decision, reviewer.strip(), mask_typed_text(note), decided_at or utc_now()
     )
 
 

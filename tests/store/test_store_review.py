@@ -64,6 +64,21 @@ def test_notes_are_masked_before_storing(sample_db):
 
 
 @pytest.mark.parametrize(
+    "typed, name",
+    [
+        ("ลูกค้าชื่อ ปรีดา วงศ์ทอง ยืนยันตัวตนแล้ว", "ปรีดา"),
+        ("spoke to him again, his name is arthur pendleby", "pendleby"),
+    ],
+)
+def test_names_in_notes_are_masked_before_storing(sample_db, typed, name):
+    _, connection = sample_db
+    item = next(flagged_items(connection, CallSelection((1,))))
+    record_decision(connection, item.item_id, "confirmed", "Nok", typed)
+    note = connection.execute("SELECT note FROM decisions").fetchone()[0]
+    assert name not in note and note.startswith(typed[:8])
+
+
+@pytest.mark.parametrize(
     "item_id, decision, reviewer, message",
     [
         ("F999", "confirmed", "Nok", "no item F999"),
