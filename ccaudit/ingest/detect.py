@@ -50,6 +50,17 @@ READERS: tuple[Reader, ...] = (
 )
 
 
+# Recordings, screenshots and documents that sit beside transcripts in an export folder. The
+# walk leaves them out (named on the command line they are still read, and refused as binary);
+# compressed files are not in the list, since an export compressed by mistake must not vanish.
+MEDIA_SUFFIXES = frozenset({
+    ".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".oga", ".opus", ".wma", ".amr", ".gsm",
+    ".mp4", ".m4v", ".mov", ".webm", ".avi", ".mkv",
+    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic",
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
+})  # fmt: skip
+
+
 def reader_names() -> list[str]:
     return [reader.name for reader in READERS]
 
@@ -69,7 +80,8 @@ def reader_named(name: str) -> Reader:
 def iter_input_files(
     paths: Sequence[str], options: ReadOptions
 ) -> Iterator[tuple[Path, str] | InputError]:
-    """Each file under `paths` (directories walked recursively, sorted, hidden names skipped).
+    """Each file under `paths` (directories walked recursively, sorted, hidden names and
+    MEDIA_SUFFIXES skipped).
 
     Nothing is opened here: a FIFO, device or socket named on the command line is an
     InputError (opening a FIFO would block the batch), and inside a folder it is left out, as
@@ -102,7 +114,7 @@ def _walk(
         yield InputError(display, f"cannot list directory ({exc.strerror or type(exc).__name__})")
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or os.path.splitext(entry.name)[1].lower() in MEDIA_SUFFIXES:
             continue
         child_display = os.path.join(display, entry.name)
         path = Path(entry.path)

@@ -106,6 +106,15 @@ def test_walk_is_recursive_sorted_and_skips_hidden_names(tmp_path):
     ]
 
 
+def test_walk_leaves_out_recordings_and_documents_but_not_compressed_exports(tmp_path):
+    for name in ("call-1.txt", "call-1.WAV", "call-1.mp3", "screen.png", "policy.pdf", "x.gz"):
+        (tmp_path / name).write_bytes(b"\x00\x01")
+    found = [display for _, display in iter_input_files([str(tmp_path)], ReadOptions())]
+    assert found == [str(tmp_path / "call-1.txt"), str(tmp_path / "x.gz")]
+    named = list(iter_input_files([str(tmp_path / "call-1.mp3")], ReadOptions()))
+    assert [display for _, display in named] == [str(tmp_path / "call-1.mp3")]
+
+
 def test_walk_leaves_out_the_runs_own_outputs_and_links_to_them(tmp_path):
     for name in ("a.txt", "findings.jsonl"):
         (tmp_path / name).write_text("Agent: hi\n")
