@@ -13,6 +13,15 @@ _THAI_LETTERS = frozenset(range(0xA1, 0xDB)) | frozenset(range(0xDF, 0xFC))
 _CP874_BYTES = _THAI_LETTERS | {0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xA0}
 # C0 controls that text files do not contain (tab, newlines, form feed, ESC and ^Z excepted).
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1c-\x1f]")
+# An export compressed by mistake is named, so the user knows what to do with it.
+_COMPRESSED = (
+    (b"\x1f\x8b", "gzip"),
+    (b"PK\x03\x04", "zip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+)
 
 
 def detect_encoding(head: bytes) -> str:
@@ -28,6 +37,9 @@ def detect_encoding(head: bytes) -> str:
 def _text_encoding(head: bytes) -> str:
     if not head:
         raise InputFileError("empty file")
+    compression = next((name for magic, name in _COMPRESSED if head.startswith(magic)), None)
+    if compression:
+        raise InputFileError(f"{compression}-compressed file, not text; decompress it first")
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

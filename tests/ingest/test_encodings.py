@@ -1,8 +1,10 @@
+
 """Encodings: UTF-8 with and without BOM, UTF-16 LE/BE with BOM, TIS-620/CP874."""
 
 from __future__ import annotations
 
 import codecs
+import gzip
 
 import pytest
 
@@ -61,6 +63,7 @@ def test_utf8_invalid_after_the_head_is_refused_when_read(tmp_path, read_path):
         (b"", "empty file"),
         (b"Agent: hi\x00there", "binary file"),
         (bytes(range(1, 9)) * 40 + b"text", "binary file"),
+        (gzip.compress(b"Agent: hi\n"), "gzip-compressed file, not text; decompress it first"),
         ("Agent: café crème".encode("latin-1"), "not UTF-8, UTF-16 or TIS-620"),
     ],
 )
