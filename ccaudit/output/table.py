@@ -6,6 +6,7 @@ files and the first DETAIL_ROWS findings, with a count of the rest.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import groupby
 from typing import TextIO
@@ -28,16 +29,32 @@ FILE_ROWS = 100
 
 def make_console(stream: TextIO) -> Console:
     """Names and ids in cells are printed as they are: `[red]` or `:x:` in a file name is not
-    markup or an emoji code to rich."""
+    markup or an emoji code to rich. Into a file or a pipe, lines are 140 wide at most and
+    carry no trailing blanks (rich pads cells and titles to the width)."""
     is_terminal = hasattr(stream, "isatty") and stream.isatty()
     return Console(
-        file=stream,
+        file=stream if is_terminal else _TrailingBlanksTrimmed(stream),
         width=None if is_terminal else 140,
         no_color=not is_terminal,
         markup=False,
         emoji=False,
         highlight=False,
     )
+
+
+class _TrailingBlanksTrimmed:
+    """rich writes what one print renders in one call, so each line's end is in it."""
+
+    _BLANKS_AT_LINE_END = re.compile(r" +$", re.MULTILINE)
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(self._BLANKS_AT_LINE_END.sub("", text))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 class TableFindingWriter:
@@ -111,7 +128,9 @@ class TableFindingWriter:
                     f"{tally.missed_by_vendor} missed"
                 )
             lines.append(Text(tally.path, style="bold", overflow="fold"))
-            lines.append(Padding(Text(" · ".join(f for f in figures if f)), (0, 0, 0, 4)))
+            lines.append(
+                Padding(Text(" · ".join(f for f in figures if f)), (0, 0, 0, 4), expand=False)
+            )
         return Group(*lines)
 
     def _entity_table(self, summary: ScanSummary) -> Table:

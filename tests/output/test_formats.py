@@ -92,6 +92,12 @@ def test_sarif_region_uses_char_offsets_only_for_text_files():
     assert location["logicalLocations"][0]["fullyQualifiedName"] == "/Transcript/3/Content"
 
 
+def test_a_table_into_a_file_or_pipe_has_no_blanks_at_line_ends():
+    table = render("table", [card_finding(), card_finding(path="calls/b.txt")])
+    assert "CREDIT_CARD" in table
+    assert [line for line in table.splitlines() if line.endswith(" ")] == []
+
+
 def test_csv_and_table_render_masked_values():
     rows = list(csv.DictReader(io.StringIO(render("csv", [card_finding()]))))
     assert rows[0]["masked"] == "453201******0366"
