@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -113,11 +114,16 @@ def report(
             since=since, period=period, min_calls=min_calls, link_template=link_template,
         )  # fmt: skip
         warn_of_incomplete_runs(connection, report_runs(connection, request), allow_incomplete)
-        written = write_reports(connection, request)
+        write_reports(connection, request, _print_as_written)
     finally:
         connection.close()
-    for path in written:
-        click.echo(str(path))
+
+
+def _print_as_written(path: Path, done: int, total: int) -> None:
+    """Each PDF's path as soon as it is in place, so a long run shows where it is; on a
+    terminal, with its count."""
+    count = f"  ({done}/{total})" if sys.stdout.isatty() else ""
+    click.echo(f"{path}{count}")
 
 
 def warn_of_incomplete_runs(connection, runs: list[RunRow], allow_incomplete: bool) -> None:

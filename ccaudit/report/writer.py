@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -57,8 +58,14 @@ def report_runs(connection: sqlite3.Connection, request: ReportRequest) -> list[
     return runs_covered(connection, report_selection(connection, request))
 
 
-def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> list[Path]:
-    """One PDF per agent (or only --agent's) plus, for all agents, the team summary."""
+def write_reports(
+    connection: sqlite3.Connection,
+    request: ReportRequest,
+    on_written: Callable[[Path, int, int], None] | None = None,
+) -> list[Path]:
+    """One PDF per agent (or only --agent's) plus, for all agents, the team summary.
+    `on_written(path, done, total)` is called as each PDF is in place: a week of 200 agents
+    takes minutes."""
     if request.period not in PERIODS:
         raise CcauditError(f"--period is one of {', '.join(PERIODS)}, not {request.period!r}")
     if request.link_template:
@@ -76,21 +83,27 @@ def write_reports(connection: sqlite3.Connection, request: ReportRequest) -> lis
     footer = Footer(
         labels["confidential"], f"{labels['generated_at']} {ctx.generated_at}", labels["page"]
     )
-    written = []
-    for agent_id, agent in figures.agents.items():
-        if request.agent_id and agent_id != request.agent_id:
-            continue
+    chosen = [a for a in figures.agents if not request.agent_id or a == request.agent_id]
+    total = len(chosen) + (request.agent_id is None)
+    written: list[Path] = []
+
+    def done(path: Path) -> None:
+        written.append(path)
+        if on_written:
+            on_written(path, len(written), total)
+
+    for agent_id in chosen:
         path = request.out_dir / f"agent-{safe_name(agent_id)}.pdf"
         with atomic_output(path, binary=True) as stream:
-            story = agent_story(ctx, agent, figures.team)
+            story = agent_story(ctx, figures.agents[agent_id], figures.team)
             build_pdf(stream, story, footer, ctx.agent_name(agent_id))
-        written.append(path)
+        done(path)
     if request.agent_id is None:
         path = request.out_dir / TEAM_FILE
         with atomic_output(path, binary=True) as stream:
             story = team_story(ctx, figures.team, list(figures.agents.values()))
             build_pdf(stream, story, footer, ctx.team)
-        written.append(path)
+        done(path)
     return written
 
 

@@ -283,3 +283,17 @@ def test_coaching_puts_critical_rules_first_then_severity_times_frequency():
     ranked = [stat.rule for stat in figures.most_failed(4)]
     # low 9x weighs 18 and medium 4x weighs 12, more than high once (5); critical comes first.
     assert ranked == ["p:cvv", "p:offer-help", "p:greeting", "p:disclosure"]
+
+
+def test_each_pdf_is_announced_as_soon_as_it_is_in_place(sample_db, tmp_path):
+    _, connection = sample_db
+    announced = []
+
+    def on_written(path, done, total):
+        assert path.exists()
+        announced.append((path, done, total))
+
+    written = write_reports(connection, ReportRequest(tmp_path / "r"), on_written)
+    assert [a[0] for a in announced] == written
+    assert [a[1] for a in announced] == list(range(1, len(written) + 1))
+    assert {a[2] for a in announced} == {len(written)}
