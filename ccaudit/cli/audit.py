@@ -20,7 +20,7 @@ from ccaudit.cli.common import (
     rules_option,
     sarif_link_template,
     var_option,
-    warn_of_missing_hash_key,
+    warn_of_baseline_key,
 )
 from ccaudit.cli.engine_options import jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs, refuse_unwritable_output
@@ -104,7 +104,7 @@ def audit(
     key = resolve_hash_key(hash_key)
     reviewed = load_baseline(baseline) if baseline else None
     if reviewed:
-        warn_of_missing_hash_key(baseline, reviewed, hash_key)
+        warn_of_baseline_key(baseline, reviewed, key)
     info = RunInfo(
         tool_version=__version__,
         recognizers=list(DEFAULT_ENTITIES),

@@ -249,18 +249,26 @@ def resolve_hash_key(hash_key: str | None) -> bytes | None:
     return key
 
 
-def warn_of_missing_hash_key(baseline: Path, reviewed: Baseline, hash_key: str | None) -> None:
+def warn_of_baseline_key(baseline: Path, reviewed: Baseline, key: bytes | None) -> None:
     """A baseline of keyed fingerprints read without a key (a CI secret that is not set)
-    matches findings on their masked values only: a value said twice may count as new."""
-    if hash_key or not any(entry.identity.keyed for entry in reviewed.entries):
+    matches findings on their masked values only: a value said twice may count as new. Read
+    with another key (a rotated secret), its fingerprinted entries match nothing."""
+    from ccaudit.store.hash_key import key_check_value
+
+    if key and reviewed.key_check and reviewed.key_check != key_check_value(key):
+        problem = (
+            "written with another hash key than this run's; its fingerprinted entries match "
+            "none of this run's findings, so known ones count as new (pass the key it was "
+            "made with, or write it again)"
+        )
+    elif not key and any(entry.identity.keyed for entry in reviewed.entries):
+        problem = (
+            f"written with a hash key, and this run has none (is {HASH_KEY_ENV} set?); "
+            "findings match it on their masked values only, so known ones may count as new"
+        )
+    else:
         return
-    click.echo(
-        warning_line(
-            f"{baseline}: written with a hash key, and this run has none (is {HASH_KEY_ENV} "
-            "set?); findings match it on their masked values only, so known ones may count as new"
-        ),
-        err=True,
-    )
+    click.echo(warning_line(f"{baseline}: {problem}"), err=True)
 
 
 def _reason(exc: Exception) -> str:

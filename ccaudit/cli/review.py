@@ -26,6 +26,7 @@ from ccaudit.store.batch_decisions import DecisionRequest, decide_many, read_dec
 from ccaudit.store.calibration import calibrate
 from ccaudit.store.database import translate_database_errors
 from ccaudit.store.flagged import UNREVIEWED, FlaggedItem, flagged_items
+from ccaudit.store.hash_key import stored_key_check
 from ccaudit.store.item_view import item_view
 from ccaudit.store.recorder import utc_now
 from ccaudit.store.review import latest_decisions
@@ -211,7 +212,10 @@ def export_baseline(connection, out: Path) -> None:
     refuse_overwriting_database(out, click.get_current_context().obj)
     run = latest_run(connection)
     records = latest_decisions(connection)
-    write_baseline(out, records, __version__, run.recognizers, run.rule_packs, utc_now())
+    write_baseline(
+        out, records, __version__, run.recognizers, run.rule_packs, utc_now(),
+        stored_key_check(connection),
+    )  # fmt: skip
     click.echo(f"{out}: {len(records)} decisions", err=True)
 
 

@@ -19,7 +19,7 @@ from ccaudit.cli.common import (
     output_option,
     resolve_hash_key,
     sarif_link_template,
-    warn_of_missing_hash_key,
+    warn_of_baseline_key,
 )
 from ccaudit.cli.engine_options import engine_option, jobs_option
 from ccaudit.cli.output_paths import refuse_output_onto_inputs, refuse_unwritable_output
@@ -139,12 +139,13 @@ def scan(
         from ccaudit.store.baseline import load_baseline
 
         reviewed = load_baseline(baseline)
-        warn_of_missing_hash_key(baseline, reviewed, hash_key)
+        warn_of_baseline_key(baseline, reviewed, detector.hash_key)
     if write_baseline:
         from ccaudit.store.baseline_adoption import BaselineAdoption
+        from ccaudit.store.hash_key import key_check_value
         from ccaudit.store.recorder import utc_now
 
-        adoption = BaselineAdoption(reviewed, utc_now())
+        adoption = BaselineAdoption(reviewed, utc_now(), key_check_value(detector.hash_key))
     events = batch_events(AnalysisSpec(read_options, detector), paths, engine, jobs)
     with (
         atomic_output(output) as stream,

@@ -3,7 +3,9 @@
 JSON, readable in a diff. Each entry carries the item's identity (see identity.py), the
 decision, who made it and why. Only false_positive and accepted_risk suppress; confirmed
 entries are kept as the record of what was reviewed. The file records the recognizer set and
-rule-pack versions it was made with, so a reader can tell when it has gone stale.
+rule-pack versions it was made with, so a reader can tell when it has gone stale, and the
+check value of the hash key its fingerprints were made with (hash_key.py), so a run with
+another key is told that they cannot match.
 
 A baseline comes from review decisions (`review export-baseline`) or straight from a scan
 (`scan --write-baseline`, baseline_adoption.py), in the same format.
@@ -32,6 +34,7 @@ class Baseline:
     recognizers: list[str]
     rule_packs: list[dict]
     entries: list[DecisionRecord]
+    key_check: str | None = None
 
     def __post_init__(self) -> None:
         self._index = DecisionIndex(self.entries)
@@ -72,6 +75,7 @@ def write_baseline(
     recognizers: Sequence[str],
     rule_packs: Sequence[dict],
     generated_at: str,
+    key_check: str | None,
 ) -> None:
     document = {
         "ccaudit_baseline": BASELINE_FORMAT,
@@ -79,6 +83,7 @@ def write_baseline(
         "tool_version": tool_version,
         "recognizers": list(recognizers),
         "rule_packs": list(rule_packs),
+        **({"hash_key_check": key_check} if key_check else {}),
         "entries": [_entry_as_dict(e) for e in entries],
     }
     with atomic_output(path) as stream:
@@ -108,6 +113,7 @@ def load_baseline(path: Path) -> Baseline:
         recognizers=list(document.get("recognizers", [])),
         rule_packs=list(document.get("rule_packs", [])),
         entries=[_entry_from_dict(path, number, e) for number, e in enumerate(entries, 1)],
+        key_check=str(document["hash_key_check"]) if document.get("hash_key_check") else None,
     )
 
 

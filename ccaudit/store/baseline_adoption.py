@@ -23,9 +23,10 @@ class BaselineAdoption:
     already decided on the item, whose decision is kept (a confirmed item still counts).
     `worst_counted` is the worst finding the new baseline does not set aside."""
 
-    def __init__(self, earlier: Baseline | None, decided_at: str):
+    def __init__(self, earlier: Baseline | None, decided_at: str, key_check: str | None):
         self.earlier = earlier
         self.decided_at = decided_at
+        self.key_check = key_check
         self.entries: dict[str, DecisionRecord] = {}
         self.worst_counted: Severity | None = None
 
@@ -51,7 +52,9 @@ class BaselineAdoption:
         recognizers = sorted(entities) if entities else list(DEFAULT_ENTITIES)
         # An earlier decision made without a key may cover several of today's items.
         records = list({r.identity.key: r for r in self.entries.values()}.values())
-        write_baseline(path, records, tool_version, recognizers, [], self.decided_at)
+        write_baseline(
+            path, records, tool_version, recognizers, [], self.decided_at, self.key_check
+        )
         return len(records)
 
     def _record_for(self, identity: ItemIdentity) -> DecisionRecord:

@@ -21,18 +21,23 @@ def key_check_value(key: bytes | None) -> str | None:
     return fingerprint(key, "KEY_CHECK", "ccaudit")
 
 
-def check_hash_key(connection: sqlite3.Connection, path: Path, key: bytes | None) -> None:
-    """Record the key's check value on first use; refuse a key that does not match it."""
+def stored_key_check(connection: sqlite3.Connection) -> str | None:
     row = connection.execute(
         "SELECT value FROM settings WHERE name = ?", (CHECK_SETTING,)
     ).fetchone()
+    return row[0] if row else None
+
+
+def check_hash_key(connection: sqlite3.Connection, path: Path, key: bytes | None) -> None:
+    """Record the key's check value on first use; refuse a key that does not match it."""
+    stored = stored_key_check(connection)
     check = key_check_value(key)
-    if row is None:
+    if stored is None:
         if check is not None:
             with connection:
                 connection.execute("INSERT INTO settings VALUES (?, ?)", (CHECK_SETTING, check))
         return
-    if check != row[0]:
+    if check != stored:
         given = "another hash key" if key else "no hash key"
         raise CcauditError(
             f"{path}: audited with a hash key, and this run has {given}; pass the same "

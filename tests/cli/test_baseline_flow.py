@@ -75,3 +75,27 @@ def test_a_keyed_baseline_read_without_the_key_is_a_warning(tmp_path):
         env={"CCAUDIT_HASH_KEY": ""},
     )
     assert audit.stderr.startswith(warning)
+
+
+def test_a_baseline_read_with_another_key_is_a_warning(tmp_path):
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    (calls / "bl-1.txt").write_text(CALL, encoding="utf-8")
+    adopted, exported = tmp_path / "adopted.json", tmp_path / "exported.json"
+    old_key, new_key = (
+        ("--hash-key", "the-secret-of-last-year"),
+        ("--hash-key", "rotated-secret-2026"),
+    )
+    run("scan", calls, *old_key, "--write-baseline", adopted, "-q")
+    db = tmp_path / "audit.db"
+    run("audit", calls, "--db", db, *old_key, "-q")
+    run("review", "--db", db, "decide", "F1", "--decision", "accepted_risk", "--reviewer", "Nok")
+    run("review", "--db", db, "export-baseline", "--out", exported)
+    for baseline in (adopted, exported):
+        rotated = run("scan", calls, *new_key, "--baseline", baseline, "-q")
+        assert rotated.exit_code == 1
+        assert rotated.stderr.startswith(
+            f"ccaudit: warning: {baseline}: written with another hash key than this run's"
+        )
+        same = run("scan", calls, *old_key, "--baseline", baseline, "-q")
+        assert "warning" not in same.stderr

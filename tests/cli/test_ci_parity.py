@@ -50,7 +50,7 @@ def accepting_baseline(path, identities):
         DecisionRecord(identity, "accepted_risk", "Nok", "training call", "2026-12-01T09:00:00")
         for identity in identities
     ]
-    write_baseline(path, records, "0.1.0", ["CREDIT_CARD"], [], "2026-12-01T09:00:00")
+    write_baseline(path, records, "0.1.0", ["CREDIT_CARD"], [], "2026-12-01T09:00:00", None)
     return path
 
 
@@ -292,7 +292,7 @@ def test_write_baseline_keeps_earlier_decisions(calls, tmp_path):
     write_baseline(
         earlier,
         [DecisionRecord(card, "confirmed", "Nok", "real card", "2026-12-01T09:00:00")],
-        "0.1.0", ["CREDIT_CARD"], [], "2026-12-01T09:00:00",
+        "0.1.0", ["CREDIT_CARD"], [], "2026-12-01T09:00:00", None,
     )  # fmt: skip
     adopted = tmp_path / "adopted.json"
     result = run("scan", calls, "--baseline", earlier, "--write-baseline", adopted, "-q")

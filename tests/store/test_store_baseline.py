@@ -25,6 +25,7 @@ def write(path, records):
         ["CREDIT_CARD", "TH_TNIN"],
         [{"pack": "th-banking", "version": "1.2.0"}],
         "2026-11-23T10:00:00+00:00",
+        None,
     )
     return load_baseline(path)
 
