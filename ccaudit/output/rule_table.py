@@ -10,6 +10,7 @@ from typing import TextIO
 
 from rich.table import Table
 
+from ccaudit.adherence.reason_templates import TEMPLATES
 from ccaudit.model import FLAGGED_STATUSES, RuleResult
 from ccaudit.moments import clock, turn_number
 from ccaudit.output.counts import counted
@@ -19,6 +20,8 @@ from ccaudit.pipeline.summary import CallScore, CheckSummary
 
 CALL_ROWS = 100
 FLAGGED_ROWS = 200
+NAMED_UNCHECKED = 5
+ROLES_UNKNOWN = TEMPLATES["roles_unknown"]["en"]
 
 
 class RuleTableWriter:
@@ -30,6 +33,8 @@ class RuleTableWriter:
         self.calls = WorstKept(CALL_ROWS, _call_badness)
         self.flagged: list[RuleResult] = []
         self.flagged_seen = 0
+        self.roles_unknown: list[str] = []  # the first NAMED_UNCHECKED calls
+        self.roles_unknown_seen = 0
 
     def add_call(self, call: CallScore, results: list[RuleResult]) -> None:
         self.calls.add(call)
@@ -38,6 +43,13 @@ class RuleTableWriter:
                 self.flagged_seen += 1
                 if len(self.flagged) < FLAGGED_ROWS:
                     self.flagged.append(result)
+        # Every rule not applicable, and for want of roles: nothing of this call was checked.
+        if any(r.reason == ROLES_UNKNOWN for r in results) and all(
+            r.status == "not_applicable" for r in results
+        ):
+            self.roles_unknown_seen += 1
+            if len(self.roles_unknown) < NAMED_UNCHECKED:
+                self.roles_unknown.append(call.call_id)
 
     def finish(self, summary: CheckSummary) -> None:
         console = self.console
@@ -50,6 +62,8 @@ class RuleTableWriter:
         console.print(self._calls_table())
         if self.flagged:
             console.print(self._flagged_table())
+        if self.roles_unknown_seen:
+            console.print(self._roles_unknown_note(), markup=False, highlight=False)
         for error in summary.errors:
             console.print(f"input error: {error}", markup=False, highlight=False)
 
@@ -73,6 +87,17 @@ class RuleTableWriter:
                 str(s["not_applicable"]),
             )
         return table
+
+    def _roles_unknown_note(self) -> str:
+        named = ", ".join(self.roles_unknown)
+        if self.roles_unknown_seen > len(self.roles_unknown):
+            named += f" and {self.roles_unknown_seen - len(self.roles_unknown)} more"
+        calls = counted(self.roles_unknown_seen, "call was", "calls were")
+        return (
+            f"{calls} not checked: no speaker could be told to be the agent ({named}). "
+            "Name the agent's speaker label with --agent-speaker LABEL (or the agent's audio "
+            "channel with --agent-channel)."
+        )
 
     def _flagged_table(self) -> Table:
         title = "Failed and violated rules"

@@ -207,3 +207,15 @@ def test_a_date_that_is_not_a_day_is_one_line(calls):
         result.stderr
         == "ccaudit: error: --from expects a date such as 2026-11-01, got 'last week'\n"
     )
+
+
+def test_the_table_names_calls_left_unchecked_for_want_of_roles(tmp_path):
+    call = tmp_path / "p.txt"
+    call.write_text("P1: hello, welcome to the bank\nP2: hi, my card is lost\n", "utf-8")
+    runner = CliRunner()
+    unchecked = runner.invoke(main, ["check", str(call), "--no-infer-roles"])
+    assert "1 call was not checked: no speaker could be told to be the agent (p)" in " ".join(
+        unchecked.stdout.split()
+    )
+    named = runner.invoke(main, ["check", str(call), "--no-infer-roles", "--agent-speaker", "P1"])
+    assert "not checked" not in named.stdout
