@@ -183,10 +183,21 @@ DETAIL_COLUMNS = (
 
 def _where_in_file(finding: Finding) -> str:
     if finding.locator.pointer:
-        return finding.locator.pointer
+        return _folded_at_slashes(finding.locator.pointer, DETAIL_COLUMNS[0][1])
     if finding.locator.row is not None:
         return f"row {finding.locator.row} {finding.locator.column or ''}".rstrip()
     return f"line {finding.locator.line}" if finding.locator.line else "-"
+
+
+def _folded_at_slashes(pointer: str, width: int) -> str:
+    """A JSON pointer on lines of at most `width`, broken before a `/` rather than inside a
+    key (`/Transcript/1` over `/Content`, not `/Transcript/1/Co` over `ntent`)."""
+    lines = [""]
+    for step in re.findall(r"/[^/]*", pointer) or [pointer]:
+        if lines[-1] and len(lines[-1]) + len(step) > width:
+            lines.append("")
+        lines[-1] += step
+    return "\n".join(lines)
 
 
 def _file_badness(tally: FileTally) -> tuple[int, int]:

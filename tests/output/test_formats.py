@@ -98,6 +98,14 @@ def test_a_table_into_a_file_or_pipe_has_no_blanks_at_line_ends():
     assert [line for line in table.splitlines() if line.endswith(" ")] == []
 
 
+def test_a_json_pointer_in_the_table_breaks_before_a_slash_not_inside_a_key():
+    finding = card_finding()
+    finding.locator = Locator(pointer="/Transcript/12/Content")
+    lines = render("table", [finding]).splitlines()
+    assert any(line.startswith("/Transcript/12 ") for line in lines)
+    assert any(line.startswith("/Content") for line in lines)
+
+
 def test_csv_and_table_render_masked_values():
     rows = list(csv.DictReader(io.StringIO(render("csv", [card_finding()]))))
     assert rows[0]["masked"] == "453201******0366"
