@@ -23,6 +23,7 @@ _JSON_START = re.compile(
 # Parsed once per Source: detection asks several readers about the same file.
 _PARSED: WeakKeyDictionary[Source, Any] = WeakKeyDictionary()
 _JSON_LINES: WeakKeyDictionary[Source, bool] = WeakKeyDictionary()
+_HEAD_ERRORS: WeakKeyDictionary[Source, InputFileError | None] = WeakKeyDictionary()
 
 
 class ObjectReader(Protocol):
@@ -44,10 +45,14 @@ def looks_like_json(source: Source) -> bool:
 
 
 def parse_json(source: Source) -> Any:
-    """The whole file as JSON, or InputFileError naming the line and column of the problem."""
+    """The whole file as JSON, or InputFileError naming the line and column of the problem.
+
+    A syntax error that the head shows on its own (see not_json) is reported without reading
+    the rest of the file.
+    """
     if source not in _PARSED:
         try:
-            _PARSED[source] = loads(source.text())
+            _PARSED[source] = _head_error(source) or loads(source.text())
         except InputFileError as exc:
             _PARSED[source] = exc
     parsed = _PARSED[source]
@@ -64,20 +69,52 @@ def loads(text: str, one_line: bool = False) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        # An unterminated string can only run into the end of the text: JSON strings hold no
-        # raw line breaks (those are "Invalid control character").
-        truncated = not text[exc.pos :].strip() or exc.msg.startswith("Unterminated string")
-        whole = "line" if one_line else "file"
-        if truncated:
-            message = f"unexpected end of data (truncated {whole}?)"
-        elif exc.msg == "Invalid control character at":  # json's message ends at "at"
-            message = "a line break or control character inside a string"
-        else:
-            message = exc.msg
-        where = f"column {exc.colno}" if one_line else f"line {exc.lineno} column {exc.colno}"
-        raise InputFileError(f"invalid JSON at {where}: {message}") from None
+        raise _syntax_error(exc, text, one_line) from None
     except RecursionError:
         raise InputFileError("invalid JSON: nested too deeply") from None
+
+
+def _syntax_error(exc: json.JSONDecodeError, text: str, one_line: bool) -> InputFileError:
+    whole = "line" if one_line else "file"
+    if _cut_short(exc, text):
+        message = f"unexpected end of data (truncated {whole}?)"
+    elif exc.msg == "Invalid control character at":  # json's message ends at "at"
+        message = "a line break or control character inside a string"
+    else:
+        message = exc.msg
+    where = f"column {exc.colno}" if one_line else f"line {exc.lineno} column {exc.colno}"
+    return InputFileError(f"invalid JSON at {where}: {message}")
+
+
+def _cut_short(exc: json.JSONDecodeError, text: str) -> bool:
+    """The error is the end of the text arriving too soon. An unterminated string can only
+    run into the end of the text: JSON strings hold no raw line breaks (those are "Invalid
+    control character")."""
+    return not text[exc.pos :].strip() or exc.msg.startswith("Unterminated string")
+
+
+def not_json(source: Source) -> bool:
+    """The head alone shows that the file is not JSON, whatever follows: it has a syntax error
+    that the end of the data does not explain. A file cut short (a truncated export) is not
+    said to be anything else."""
+    return _head_error(source) is not None
+
+
+def _head_error(source: Source) -> InputFileError | None:
+    if source not in _HEAD_ERRORS:
+        _HEAD_ERRORS[source] = None
+        head = source.head
+        try:
+            json.loads(head)
+        except json.JSONDecodeError as exc:
+            # Where the head stops short of the file, a token cut at its end (`tru`) is an
+            # error at the token's start; an error with a line break after it is the file's.
+            whole = source.size <= len(source.head_bytes)
+            if not _cut_short(exc, head) and (whole or "\n" in head[exc.pos :]):
+                _HEAD_ERRORS[source] = _syntax_error(exc, head, one_line=False)
+        except RecursionError:
+            pass  # the whole file is parsed, and refused as nested too deeply
+    return _HEAD_ERRORS[source]
 
 
 def sniff_json(source: Source, sniff_object: Callable[[Any], bool]) -> bool:

@@ -8,17 +8,18 @@ like an id (`Agent: A-1023`, one token with a digit), are they read as the agent
 in it is still scanned.
 
 A label is a word of the vocabulary (speaker_labels), numbered or not (`Agent 2`, the second
-agent of a transferred call), a bare label (`Speaker 1`, `spk_0`),
-the --agent-speaker value, or, after a time (`10:32 Somchai: ...`, a chat export), a display
-name. It may follow a time (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`), carry a name
-in parentheses (`AGENT (Dana):`) and end with `:`, `：`, `>`, ` - ` or, for a person's role word or
-a bare label, the end of its line (the text then starts on the next line). With no separator,
-a label may end after a time in brackets (`Speaker 2 [00:00:58] hi`, `S1 (0:27) hi`), after a
-time with a tab or two spaces (`00:51 AGT  hi`), or, in a document whose lines open that way
-throughout, with a space after a role word (`agent hi`, see spaced_role_words); a label in brackets
-(`[IVR] ...`, `[Agent 09:14] ...`, `[Agent - Dana] ...`) ends with its bracket, and its text
-follows on the same line. The patterns never cross a line break, so they run over a whole
-block of lines at once.
+agent of a transferred call), a bare label (`Speaker 1`, `spk_0`), the --agent-speaker value,
+or, after a time (`10:32 Somchai: ...`, a chat export), a display name. It may follow a time
+(`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`) or a turn number in brackets
+(`[01] AGENT: ...`), carry a name in parentheses (`AGENT (Dana):`) and end with `:`, `：`, `>`,
+` - ` or, for a person's role word or a bare label, the end of its line (the text then starts
+on the next line). With no separator, a label may end after a time in brackets
+(`Speaker 2 [00:00:58] hi`, `S1 (0:27) hi`), after a time with a tab or two spaces
+(`00:51 AGT  hi`), or, in a document whose lines open that way throughout, with a space after
+a role word (`agent hi`, see spaced_role_words); a label in brackets (`[IVR] ...`,
+`[Agent 09:14] ...`, `[Agent - Dana] ...`) ends with its bracket, and its text follows on the
+same line. The patterns never cross a line break, so they run over a whole block of lines at
+once.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ _TIME = (
     rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK})(?:[ \t]?[aApP]\.?[mM]\.?)?[\])]?[ \t]*"
     r"(?:[-–][ \t]*)?"
 )
+# Some exports number their turns (`[01] AGENT: ...`, `(12) Customer: ...`).
+_TURN_NUMBER = r"[ \t]*[\[(]\d{1,4}[\])][ \t]+"
 _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and tone marks are not \w
 # A chat's display name: words of letters (with `.`, `'`, `_` or digits after the first letter:
 # `marcus.h`, `P'Fah`), joined by spaces or by a shop's separators (`Sam | Shop`, `Ben (Shop)`,
@@ -180,7 +183,10 @@ def line_patterns(
         named = rf"(?(time){named}|(?!))"
     timed = r"(?(time)(?=\S)|(?!))"
     # Most lines start with a letter: the time's first character is checked before the time.
-    body = rf"(?:(?=[ \t\[(\d])(?>{_TIME}))?(?:{labelled}|{named}|{timed})"
+    body = (
+        rf"(?:(?=[ \t\[(\d])(?>(?:{_TURN_NUMBER})?{_TIME}|{_TURN_NUMBER}))?"
+        rf"(?:{labelled}|{named}|{timed})"
+    )
     preamble = f"{_HEADER}|{_BLANK}|{body}"
     return LinePatterns(
         re.compile(rf"\n(?:{body})"),
@@ -266,6 +272,17 @@ def spaced_role_words(head: str) -> str:
     if sum(counts.values()) < CHAT_NAME_SHARE * lines:
         return ""
     return "|".join(caseless(word) for word in sorted(counts))
+
+
+def mostly_labelled(head: str) -> bool:
+    """Most non-blank lines of `head` start with a speaker label (or a time): a transcript,
+    though it starts like JSON (`[01] AGENT: ...`)."""
+    patterns = line_patterns(None, letters_label(head))
+    starts = sum(
+        1 for match in patterns.label_lines.finditer("\n" + head) if match.group("label", "time")
+    )
+    lines = sum(1 for line in head.splitlines() if line.strip())
+    return starts > 0 and starts >= CHAT_NAME_SHARE * lines
 
 
 def time_ms(stamp: str | None) -> int | None:

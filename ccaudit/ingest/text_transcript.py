@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.json_document import looks_like_json
+from ccaudit.ingest.json_document import looks_like_json, not_json
 from ccaudit.ingest.text_blocks import read_blocks
 from ccaudit.ingest.text_document import TextDocument
 from ccaudit.ingest.text_parser import TextParser
@@ -27,6 +27,7 @@ from ccaudit.ingest.text_patterns import (
     display_names,
     letters_label,
     line_patterns,
+    mostly_labelled,
     spaced_role_words,
 )
 from ccaudit.model import Conversation, InputWarning
@@ -37,7 +38,12 @@ class TextTranscriptReader:
     description = "Plain-text transcript, ticket or agent note with optional speaker labels"
 
     def sniff(self, source: Source) -> bool:
-        return not looks_like_json(source)
+        # Text may start like JSON (`[01] AGENT: ...`); it is text when its head is not JSON
+        # and reads as a transcript. Other broken JSON, a truncated export above all, stays a
+        # JSON error.
+        if not looks_like_json(source):
+            return True
+        return not_json(source) and mostly_labelled(source.head)
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputWarning]:
         head = source.head

@@ -38,6 +38,26 @@ def test_bad_fixture_gives_a_one_line_reason(name, expected):
     assert expected in reason_for(BAD / name)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[{"speaker": "Agent", "text": "hi"},\n {"speaker": "Customer"', "unexpected end of data"),
+        ('[{"speaker": "Agent", "text": "hi"}\n {"speaker": "Customer"}]', "Expecting ','"),
+        ("[01] the line is numbered\n[02] but nobody speaks\n", "line 1 column 3"),
+    ],
+)
+def test_json_that_does_not_read_as_a_transcript_stays_a_json_error(tmp_path, text, expected):
+    path = tmp_path / "export.json"
+    path.write_text(text, encoding="utf-8")
+    assert expected in reason_for(path)
+
+
+def test_a_big_file_is_not_read_whole_to_tell_that_it_is_not_json(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("[1] what, no JSON\n" + "x" * 101 * MIB, encoding="utf-8")
+    assert reason_for(path) == "invalid JSON at line 1 column 5: Extra data"
+
+
 def test_reasons_never_quote_file_content(tmp_path):
     card = "4111111111111111"
     cases = {

@@ -129,12 +129,25 @@ def test_agent_line_at_the_top_is_dialogue_not_an_agent_id(tmp_path, read_path):
         ("Speaker 2: hello", "Speaker 2", "unknown", None),
         ("**Agent:** hello", "Agent", "agent", None),
         ("**ลูกค้า**: hello", "ลูกค้า", "customer", None),
+        ("[01] AGENT: hello", "AGENT", "agent", None),
+        ("(12) Customer: hello", "Customer", "customer", None),
+        ("[7] [00:01:23] Caller: hello", "Caller", "customer", 83000),
     ],
 )
 def test_label_styles(tmp_path, read_path, line, speaker, role, start_ms):
     (call,) = read_path(write(tmp_path, line + "\n"))
     (turn,) = call.turns
     assert (turn.speaker, turn.role, turn.start_ms) == (speaker, role, start_ms)
+
+
+def test_numbered_turns_are_text_though_they_start_like_a_json_array(tmp_path, read_path):
+    text = "[01] AGENT: hello\n[02] CALLER: my card\n\n[03] AGENT: thanks\n"
+    (call,) = read_path(write(tmp_path, text, name="call.json"))
+    assert [(t.role, t.text, t.locator.line) for t in call.turns] == [
+        ("agent", "hello", 1),
+        ("customer", "my card", 2),
+        ("agent", "thanks", 4),
+    ]
 
 
 def test_words_that_merely_start_like_labels_are_not_labels(tmp_path, read_path):
