@@ -34,6 +34,8 @@ class Cue:
     end_ms: int
     offset: int
     text: str
+    # What follows the end time on the timing line: WebVTT cue settings, or a speaker.
+    after_timing: str = ""
 
 
 _ENTITY = r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
@@ -119,7 +121,9 @@ def parse_cue(block: list[TextLine], text: str, timing: re.Pattern[str], kind: s
     if not payload:
         return None
     begin, end = payload[0].offset, payload[-1].offset + len(payload[-1].content)
-    return Cue(timestamp_ms(times.group(1)), timestamp_ms(times.group(2)), begin, text[begin:end])
+    start_ms, end_ms = timestamp_ms(times.group(1)), timestamp_ms(times.group(2))
+    after_timing = block[timing_at].content[times.end(2) :].strip()
+    return Cue(start_ms, end_ms, begin, text[begin:end], after_timing)
 
 
 def timestamp_ms(value: str) -> int:

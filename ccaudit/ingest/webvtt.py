@@ -1,5 +1,9 @@
 """WebVTT captions (Teams, Zoom, Transcribe subtitles): one turn per voice span of each cue.
 
+The speaker is the cue's voice span (`<v Agent Ploy>`). ASR tools that export captions without
+voice spans write the speaker after the timing instead (`00:00:03.120 --> 00:00:06.900
+Speaker 1`, where WebVTT puts cue settings such as `align:start`) or alone on the cue's first
+line, and often leave out the `WEBVTT` header: a file that starts with a cue is read as one.
 A turn is located by file offset and line. Where tags (`<i>`, `<c.x>`, inline timestamps)
 or entities were removed, the turn keeps an index back to the file (see caption_text), so
 findings in it still carry exact file offsets.
@@ -24,6 +28,7 @@ from ccaudit.ingest.caption_text import (
     split_lines,
     text_blocks,
 )
+from ccaudit.ingest.speaker_labels import GENERIC_LABEL
 from ccaudit.model import Conversation
 
 _HEADER = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?")
@@ -33,6 +38,11 @@ _TIMING = re.compile(rf"[ \t]*({_TIMESTAMP})[ \t]+-->[ \t]+({_TIMESTAMP})(?:[ \t
 _HEADLESS_START = re.compile(
     rf"\s*(?:(?![ \t]*\d+[ \t]*\r?\n)[^\n]*\n)?[ \t]*{_TIMESTAMP}[ \t]+-->"
 )
+# A cue setting (`align:start`, `position:10%,line-left`); other words after the timing name
+# the speaker.
+_SETTING = re.compile(r"[^\s:]+:[^\s:]+")
+# A bare diarisation label alone on a cue's first line, the cue's words on the lines after it.
+_SPEAKER_LINE = re.compile(rf"(?:SPEAKER_\d{{1,3}}|{GENERIC_LABEL})[ \t]*[:：]?[ \t]*")
 _TAG = re.compile(r"<[^>\n]*>")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
 _SKIPPED_BLOCK = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")
@@ -53,11 +63,13 @@ class _Span:
 def read_webvtt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
     text = source.text()
     lines = split_lines(text)
-    if not lines or not _HEADER.fullmatch(lines[0].content):
-        raise InputFileError("WebVTT file does not start with WEBVTT")
+    if lines and _HEADER.fullmatch(lines[0].content):
+        lines = lines[1:]
+    elif not _starts_with_a_cue(lines):
+        raise InputFileError("WebVTT file starts with neither WEBVTT nor a cue")
     captions = CaptionTurns(text)
     previous: _Span | None = None
-    for block in text_blocks(lines[1:]):
+    for block in text_blocks(lines):
         if _SKIPPED_BLOCK.fullmatch(block[0].content):
             continue
         for span in _cue_spans(block, text):
@@ -70,12 +82,20 @@ def read_webvtt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
     yield captions.conversation(source, options, READER.name)
 
 
+def _starts_with_a_cue(lines: list[TextLine]) -> bool:
+    first = next(text_blocks(lines), [])
+    return any("-->" in line.content for line in first[:2])
+
+
 def _cue_spans(block: list[TextLine], text: str) -> list[_Span]:
     cue = parse_cue(block, text, _TIMING, "WebVTT")
     if cue is None:
         return []
     spans = []
-    speaker, piece_start = None, 0
+    speaker = " ".join(w for w in cue.after_timing.split() if not _SETTING.fullmatch(w)) or None
+    piece_start = 0
+    if speaker is None and "<v" not in cue.text:
+        speaker, piece_start = _speaker_line(cue.text)
     for tag in _TAG.finditer(cue.text):
         voice = _VOICE.fullmatch(tag.group())
         if voice or tag.group().startswith("</v"):
@@ -84,6 +104,15 @@ def _cue_spans(block: list[TextLine], text: str) -> list[_Span]:
             piece_start = tag.end()
     spans.append(_span(speaker, cue, piece_start, len(cue.text)))
     return [span for span in spans if span.text.strip()]
+
+
+def _speaker_line(cue_text: str) -> tuple[str | None, int]:
+    """The label alone on the cue's first line, and where the words after it start."""
+    first, newline, rest = cue_text.partition("\n")
+    label = _SPEAKER_LINE.fullmatch(first.rstrip("\r"))
+    if not label or not rest.strip():
+        return None, 0
+    return first.strip().rstrip(":：").strip(), len(first) + len(newline)
 
 
 def _span(speaker: str | None, cue: Cue, start: int, end: int) -> _Span:
@@ -117,14 +146,16 @@ def _without_rolled_lines(span: _Span, previous: _Span | None) -> _Span:
 
 class WebVttReader:
     name = "webvtt"
-    description = "WebVTT captions with <v Name> voice spans (Teams, Zoom, Transcribe)"
+    description = (
+        "WebVTT captions with <v Name> voice spans (Teams, Zoom, Transcribe), or a speaker "
+        "after each timing (ASR exports, with or without the WEBVTT header)"
+    )
 
     def sniff(self, source: Source) -> bool:
         head = source.head
         if _HEADER.fullmatch(head.split("\n", 1)[0].rstrip("\r")):
             return True
-        # A caption file that lost its header still has VTT timings: claim it so the user
-        # hears what is wrong instead of it being read as plain text.
+        # Many ASR tools leave the header out: a file that starts with a cue is captions.
         return bool(_HEADLESS_START.match(head))
 
     read = staticmethod(read_webvtt)

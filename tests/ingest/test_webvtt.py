@@ -109,19 +109,64 @@ def test_identical_consecutive_cues_keep_one_turn(tmp_path):
     assert conversation.turns[0].end_ms == 3000
 
 
-def test_missing_header_is_claimed_and_refused(tmp_path):
-    no_header = tmp_path / "no_header.vtt"
+def test_a_file_that_starts_with_a_cue_is_read_without_the_header(tmp_path):
+    no_header = tmp_path / "no_header.txt"
     no_header.write_text(
         "00:00:01.000 --> 00:00:03.000\n<v Agent>Hello.\n\n"
         "00:00:03.500 --> 00:00:05.000\n<v Customer>My card is 4532015112830366.\n",
         encoding="utf-8",
     )
-    source = Source(no_header)
-    assert READER.sniff(source)
-    with pytest.raises(InputFileError, match="^WebVTT file does not start with WEBVTT$"):
-        list(READER.read(source, ReadOptions()))
-    with pytest.raises(InputFileError, match="WEBVTT"):
-        list(read_conversations(no_header, str(no_header), ReadOptions()))
+    (conversation,) = read_conversations(no_header, str(no_header), ReadOptions())
+    assert conversation.source_format == "webvtt"
+    assert [(t.role, t.text) for t in conversation.turns] == [
+        ("agent", "Hello."),
+        ("customer", "My card is 4532015112830366."),
+    ]
+
+
+def test_a_speaker_after_the_timing_is_the_cues_speaker(tmp_path):
+    path = write_vtt(
+        tmp_path,
+        "00:00:03.120 --> 00:00:06.900 ผู้พูด 1\nสวัสดีครับ ยินดีให้บริการ\nมีอะไรให้ช่วยครับ\n\n"
+        "00:00:07.400 --> 00:00:09.000 ผู้พูด 2\nบัตรหายค่ะ\n\n"
+        "00:00:09.500 --> 00:00:11.000 align:start ผู้พูด 1\nขอทราบชื่อครับ\n",
+    )
+    (conversation,) = read_conversations(path, str(path), ReadOptions(agent_speaker="1"))
+    assert [(t.speaker, t.role, t.start_ms, t.locator.line) for t in conversation.turns] == [
+        ("ผู้พูด 1", "agent", 3120, 2),
+        ("ผู้พูด 2", "customer", 7400, 6),
+        ("ผู้พูด 1", "agent", 9500, 9),
+    ]
+    assert conversation.turns[0].text == "สวัสดีครับ ยินดีให้บริการ\nมีอะไรให้ช่วยครับ"
+
+
+def test_cue_settings_after_the_timing_are_not_a_speaker(tmp_path):
+    path = write_vtt(
+        tmp_path, "WEBVTT\n\n00:01.000 --> 00:02.000 align:start position:10%,line-left\nhi\n"
+    )
+    (conversation,) = read_conversations(path, str(path), ReadOptions())
+    assert [(t.speaker, t.text) for t in conversation.turns] == [(None, "hi")]
+
+
+def test_a_bare_label_alone_on_the_first_line_is_the_speaker(tmp_path):
+    path = write_vtt(
+        tmp_path,
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nSpeaker 2\nmy card is 4532\n\n"
+        "00:02.000 --> 00:03.000\nSpeaker 2\n\n"
+        "00:03.000 --> 00:04.000\nAgent Ploy\nthank you\n",
+    )
+    (conversation,) = read_conversations(path, str(path), ReadOptions())
+    assert [(t.speaker, t.text) for t in conversation.turns] == [
+        ("Speaker 2", "my card is 4532"),
+        (None, "Speaker 2"),
+        (None, "Agent Ploy\nthank you"),
+    ]
+
+
+def test_a_file_without_the_header_or_a_cue_is_refused(tmp_path):
+    path = write_vtt(tmp_path, "Minutes of the call\n\n00:01.000 --> 00:02.000\nhello\n")
+    with pytest.raises(InputFileError, match="^WebVTT file starts with neither WEBVTT nor a cue$"):
+        list(READER.read(Source(path), ReadOptions()))
 
 
 def test_invalid_timing_names_the_line(tmp_path):
