@@ -19,6 +19,7 @@ from ccaudit.ingest import (
     srt,
     text_transcript,
     transcribe,
+    turn_list,
     twilio,
     vcon,
     webvtt,
@@ -43,6 +44,10 @@ READERS: tuple[Reader, ...] = (
     twilio.READER,
     webvtt.READER,
     srt.READER,
+    # Generic: after every vendor reader, so it never takes a vendor's file. Before the
+    # containers, whose items it is not: an array or JSON Lines of utterances is one
+    # conversation, not a document per item.
+    turn_list.READER,
     ndjson.JSON_ARRAY_READER,
     ndjson.READER,
     csv_tickets.READER,

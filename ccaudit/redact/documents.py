@@ -5,6 +5,7 @@ edited is written back exactly as it was read."""
 from __future__ import annotations
 
 from ccaudit.ingest import Source
+from ccaudit.ingest.json_document import is_json_lines
 from ccaudit.redact.csv_file import CsvFile
 from ccaudit.redact.json_file import JsonFile, NdjsonFile
 from ccaudit.redact.slots import RedactableFile
@@ -22,6 +23,6 @@ def load_document(source: Source, file_format: str | None) -> RedactableFile:
         return TextFile(text, captions=True)
     if file_format == "csv":
         return CsvFile.parse(text)
-    if file_format == "ndjson":
+    if file_format == "ndjson" or is_json_lines(source):  # a turn list may be JSON Lines
         return NdjsonFile(text)
     return JsonFile(text)

@@ -43,6 +43,7 @@ VENDOR_FORMATS = {
     "google_stt": "google-stt",
     "srt": "srt",
     "transcribe": "transcribe",
+    "turn_list": "turn-list",
     "twilio": "twilio",
     "vcon": "vcon",
     "webvtt": "webvtt",

@@ -79,8 +79,6 @@ def _shape(file_format: str, text: str) -> object:
     """What must not change: JSON keys, types and lengths; CSV rows, columns and quoting;
     caption timings; line endings."""
     endings = [line[len(line.rstrip("\r\n")) :] for line in text.splitlines(keepends=True)]
-    if file_format == "ndjson":
-        return [_skeleton(json.loads(line)) for line in text.splitlines() if line.strip()]
     if file_format == "csv":
         rows = list(csv.reader(io.StringIO(text)))
         quoting = [[c.quoted for c in cells] for cells in data_rows(text, ",")[1].values()]
@@ -89,7 +87,18 @@ def _shape(file_format: str, text: str) -> object:
         return [line for line in text.splitlines() if "-->" in line], endings
     if file_format == "text":
         return endings
+    if file_format == "ndjson" or _json_lines(text):
+        return [_skeleton(json.loads(line)) for line in text.splitlines() if line.strip()]
     return _skeleton(json.loads(text))
+
+
+def _json_lines(text: str) -> bool:
+    """A turn list may be JSON Lines: its first line is a whole JSON value."""
+    try:
+        json.loads(text.splitlines()[0])
+    except ValueError:
+        return False
+    return "\n" in text.strip()
 
 
 def _skeleton(value: object) -> object:
