@@ -126,6 +126,17 @@ def parse_cue(block: list[TextLine], text: str, timing: re.Pattern[str], kind: s
     return Cue(start_ms, end_ms, begin, text[begin:end], after_timing)
 
 
+# A cue setting (WebVTT `align:start`, `position:10%,line-left`; SRT `X1:40`).
+_SETTING = re.compile(r"[^\s:]+:[^\s:]+")
+
+
+def speaker_after_timing(cue: Cue) -> str | None:
+    """The speaker that ASR tools without voice spans or prefixes write after the timing
+    (`00:00:03.120 --> 00:00:06.900 Speaker 1`), where the formats put cue settings."""
+    words = [word for word in cue.after_timing.split() if not _SETTING.fullmatch(word)]
+    return " ".join(words).rstrip(":：").strip() or None
+
+
 def timestamp_ms(value: str) -> int:
     """`hh:mm:ss.ttt` or `mm:ss.ttt` (SRT's comma accepted too) in milliseconds."""
     *rest, seconds = value.replace(",", ".").split(":")

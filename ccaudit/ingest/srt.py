@@ -1,8 +1,9 @@
 """SRT subtitles: numbered cues, `hh:mm:ss,ttt` timings, speakers by prefix convention.
 
 SRT has no speaker field. Diarizing tools write `Agent:`, `ลูกค้า:`, `SPEAKER_00:`,
-`Speaker 1:` or `[SPEAKER_01]:` at the start of a cue; a cue without a prefix continues the
-previous speaker. Roles come from the prefixes (speaker_roles).
+`Speaker 1:` or `[SPEAKER_01]:` at the start of a cue, or the speaker after the timing
+(`00:00:03,120 --> 00:00:06,900 Speaker 1`); a cue without either continues the previous
+speaker. Roles come from the prefixes (speaker_roles).
 A turn is located by offset and line; where tags such as `<i>` or `<font>` were removed it
 keeps an index back to the file (see caption_text), so offsets stay exact.
 """
@@ -18,6 +19,7 @@ from ccaudit.ingest.caption_text import (
     CaptionTurns,
     parse_cue,
     remove_markup,
+    speaker_after_timing,
     split_lines,
     text_blocks,
 )
@@ -46,6 +48,7 @@ def read_srt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
         if cue is None:
             continue
         begin, raw = cue.offset, cue.text
+        speaker = speaker_after_timing(cue) or speaker
         prefix = _PREFIX.match(raw)
         if prefix:
             speaker = next(v for v in prefix.group("bracketed", "numbered", "named") if v).strip()

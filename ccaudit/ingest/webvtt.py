@@ -25,6 +25,7 @@ from ccaudit.ingest.caption_text import (
     TextLine,
     parse_cue,
     remove_markup,
+    speaker_after_timing,
     split_lines,
     text_blocks,
 )
@@ -38,9 +39,6 @@ _TIMING = re.compile(rf"[ \t]*({_TIMESTAMP})[ \t]+-->[ \t]+({_TIMESTAMP})(?:[ \t
 _HEADLESS_START = re.compile(
     rf"\s*(?:(?![ \t]*\d+[ \t]*\r?\n)[^\n]*\n)?[ \t]*{_TIMESTAMP}[ \t]+-->"
 )
-# A cue setting (`align:start`, `position:10%,line-left`); other words after the timing name
-# the speaker.
-_SETTING = re.compile(r"[^\s:]+:[^\s:]+")
 # A bare diarisation label alone on a cue's first line, the cue's words on the lines after it.
 _SPEAKER_LINE = re.compile(rf"(?:SPEAKER_\d{{1,3}}|{GENERIC_LABEL})[ \t]*[:：]?[ \t]*")
 _TAG = re.compile(r"<[^>\n]*>")
@@ -92,8 +90,7 @@ def _cue_spans(block: list[TextLine], text: str) -> list[_Span]:
     if cue is None:
         return []
     spans = []
-    speaker = " ".join(w for w in cue.after_timing.split() if not _SETTING.fullmatch(w)) or None
-    piece_start = 0
+    speaker, piece_start = speaker_after_timing(cue), 0
     if speaker is None and "<v" not in cue.text:
         speaker, piece_start = _speaker_line(cue.text)
     for tag in _TAG.finditer(cue.text):

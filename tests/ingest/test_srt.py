@@ -101,3 +101,19 @@ def test_dot_milliseconds_are_still_srt_not_a_headerless_webvtt(tmp_path):
     (conversation,) = read_conversations(path, str(path), ReadOptions())
     assert conversation.source_format == "srt"
     assert conversation.turns[0].text == "hello"
+
+
+def test_a_speaker_after_the_timing_is_the_cues_speaker(tmp_path):
+    path = tmp_path / "asr.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:02,000 Speaker 1\nthank you for calling\n\n"
+        "2\n00:00:02,500 --> 00:00:04,000 X1:40 X2:600 Speaker 2\nmy card is lost\n\n"
+        "3\n00:00:04,500 --> 00:00:05,000\nit was stolen\n",
+        encoding="utf-8",
+    )
+    conversation = read_one(path, agent_speaker="1")
+    assert [(t.speaker, t.role, t.text) for t in conversation.turns] == [
+        ("Speaker 1", "agent", "thank you for calling"),
+        ("Speaker 2", "customer", "my card is lost"),
+        ("Speaker 2", "customer", "it was stolen"),
+    ]
