@@ -277,12 +277,11 @@ def spaced_role_words(head: str) -> str:
 def mostly_labelled(head: str) -> bool:
     """Most non-blank lines of `head` start with a speaker label (or a time): a transcript,
     though it starts like JSON (`[01] AGENT: ...`)."""
+    lines = head.splitlines()  # any line breaks, lone CRs too
     patterns = line_patterns(None, letters_label(head))
-    starts = sum(
-        1 for match in patterns.label_lines.finditer("\n" + head) if match.group("label", "time")
-    )
-    lines = sum(1 for line in head.splitlines() if line.strip())
-    return starts > 0 and starts >= CHAT_NAME_SHARE * lines
+    starts = sum(1 for _ in patterns.label_lines.finditer("\n" + "\n".join(lines)))
+    written = sum(1 for line in lines if line.strip())
+    return starts > 0 and starts >= CHAT_NAME_SHARE * written
 
 
 def time_ms(stamp: str | None) -> int | None:

@@ -142,6 +142,8 @@ def test_label_styles(tmp_path, read_path, line, speaker, role, start_ms):
 
 def test_numbered_turns_are_text_though_they_start_like_a_json_array(tmp_path, read_path):
     text = "[01] AGENT: hello\n[02] CALLER: my card\n\n[03] AGENT: thanks\n"
+    (cr,) = read_path(write(tmp_path, text, name="cr.txt", newline="\r"))
+    assert [t.text for t in cr.turns] == ["hello", "my card", "thanks"]
     (call,) = read_path(write(tmp_path, text, name="call.json"))
     assert [(t.role, t.text, t.locator.line) for t in call.turns] == [
         ("agent", "hello", 1),
