@@ -219,7 +219,7 @@ class TurnListReader:
         if not is_json_lines(source):
             return sniff_json(source, sniff_object)
         first = loads(source.head.lstrip().partition("\n")[0])
-        return _is_turn(first) and reader_for_object(first, _other_readers()) is None
+        return _turns_in([first]) and reader_for_object(first, _other_readers()) is None
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
         if not is_json_lines(source):

@@ -65,6 +65,7 @@ NEGATIVES = {
     "texts_without_speaker_role_or_time": [{"text": "a heading"}, {"text": "a paragraph"}],
     "list_of_strings": {"messages": ["hi", "hello"]},
     "settings_document": {"items": [{"name": "retention", "value": 30}]},
+    "json_lines_of_texts_alone": lines({"text": "a heading"}, {"text": "a paragraph"}),
 }
 
 
