@@ -5,7 +5,8 @@ bare array of `{speaker|role|from|sender, text|message|content|body|transcript, 
 
 A turn is an item with text; its text is the field verbatim, located by JSON pointer (and, in
 JSON Lines, by line). Its speaker label is the first of the speaker keys; Deepgram's numbered
-speakers become `speaker_0`, `speaker_1`. A `role` key (`agent`, `user`, `assistant`) states
+speakers become `speaker_0`, `speaker_1`, and its channels, where nobody is diarised, `ch_0`,
+`ch_1` (for --agent-channel). A `role` key (`agent`, `user`, `assistant`) states
 the role in the shared label words, and roles for the rest come from the labels
 (speaker_roles). JSON Lines whose utterances carry a `conversation_id` or `call_id` hold one
 conversation per run of lines with the same id.
@@ -126,6 +127,8 @@ def _said(item: Any, where: str, line: int | None = None) -> _Said | None:
     speaker = next((item[k] for k in _SPEAKER_KEYS if item.get(k) not in (None, "")), None)
     if isinstance(speaker, int) and not isinstance(speaker, bool):
         speaker = f"speaker_{speaker}"
+    elif speaker is None and type(item.get("channel")) is int:  # multichannel, not diarised
+        speaker = f"ch_{item['channel']}"
     stated = item.get("role") if isinstance(item.get("role"), str) else None
     turn = Turn(
         index=0,

@@ -133,6 +133,19 @@ def test_numbered_speakers_and_stated_roles_map_like_other_labels(tmp_path):
     assert [t.role for t in assistant.turns] == ["customer", "bot"]
 
 
+def test_channels_label_utterances_nobody_diarised(tmp_path):
+    utterances = [
+        {"start": 0.5, "end": 2.0, "channel": 1, "transcript": "thanks for calling"},
+        {"start": 2.5, "end": 4.0, "channel": 0, "transcript": "hi"},
+    ]
+    path = write(tmp_path, {"results": {"utterances": utterances}})
+    (conversation,) = read(path, agent_channel="1")
+    assert [(t.speaker, t.role) for t in conversation.turns] == [
+        ("ch_1", "agent"),
+        ("ch_0", "customer"),
+    ]
+
+
 def test_json_lines_with_call_ids_hold_a_conversation_per_call(tmp_path):
     path = write(
         tmp_path,
