@@ -2,8 +2,9 @@
 
 The speaker is the cue's voice span (`<v Agent Ploy>`). ASR tools that export captions without
 voice spans write the speaker after the timing instead (`00:00:03.120 --> 00:00:06.900
-Speaker 1`, where WebVTT puts cue settings such as `align:start`) or alone on the cue's first
-line, and often leave out the `WEBVTT` header: a file that starts with a cue is read as one.
+Speaker 1`, where WebVTT puts cue settings such as `align:start`) or open the cue with a bare
+label (`Speaker 2` alone on its line, `SPEAKER_01: ...`), and often leave out the `WEBVTT`
+header: a file that starts with a cue is read as one.
 A turn is located by file offset and line. Where tags (`<i>`, `<c.x>`, inline timestamps)
 or entities were removed, the turn keeps an index back to the file (see caption_text), so
 findings in it still carry exact file offsets.
@@ -39,8 +40,11 @@ _TIMING = re.compile(rf"[ \t]*({_TIMESTAMP})[ \t]+-->[ \t]+({_TIMESTAMP})(?:[ \t
 _HEADLESS_START = re.compile(
     rf"\s*(?:(?![ \t]*\d+[ \t]*\r?\n)[^\n]*\n)?[ \t]*{_TIMESTAMP}[ \t]+-->"
 )
-# A bare diarisation label alone on a cue's first line, the cue's words on the lines after it.
-_SPEAKER_LINE = re.compile(rf"(?:SPEAKER_\d{{1,3}}|{GENERIC_LABEL})[ \t]*[:：]?[ \t]*")
+# A bare diarisation label opening a cue, alone on its line or before a colon. A name in that
+# place stays in the text, where it is scanned.
+_SPEAKER_OPENING = re.compile(
+    rf"(?P<label>SPEAKER_\d{{1,3}}|{GENERIC_LABEL})(?:[ \t]*[:：][ \t]*|[ \t]*(?=\r?\n))\s*"
+)
 _TAG = re.compile(r"<[^>\n]*>")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
 _SKIPPED_BLOCK = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")
@@ -91,8 +95,9 @@ def _cue_spans(block: list[TextLine], text: str) -> list[_Span]:
         return []
     spans = []
     speaker, piece_start = speaker_after_timing(cue), 0
-    if speaker is None and "<v" not in cue.text:
-        speaker, piece_start = _speaker_line(cue.text)
+    opening = _SPEAKER_OPENING.match(cue.text)
+    if speaker is None and opening and "<v" not in cue.text and opening.end() < len(cue.text):
+        speaker, piece_start = opening["label"], opening.end()
     for tag in _TAG.finditer(cue.text):
         voice = _VOICE.fullmatch(tag.group())
         if voice or tag.group().startswith("</v"):
@@ -101,15 +106,6 @@ def _cue_spans(block: list[TextLine], text: str) -> list[_Span]:
             piece_start = tag.end()
     spans.append(_span(speaker, cue, piece_start, len(cue.text)))
     return [span for span in spans if span.text.strip()]
-
-
-def _speaker_line(cue_text: str) -> tuple[str | None, int]:
-    """The label alone on the cue's first line, and where the words after it start."""
-    first, newline, rest = cue_text.partition("\n")
-    label = _SPEAKER_LINE.fullmatch(first.rstrip("\r"))
-    if not label or not rest.strip():
-        return None, 0
-    return first.strip().rstrip(":：").strip(), len(first) + len(newline)
 
 
 def _span(speaker: str | None, cue: Cue, start: int, end: int) -> _Span:

@@ -148,18 +148,20 @@ def test_cue_settings_after_the_timing_are_not_a_speaker(tmp_path):
     assert [(t.speaker, t.text) for t in conversation.turns] == [(None, "hi")]
 
 
-def test_a_bare_label_alone_on_the_first_line_is_the_speaker(tmp_path):
+def test_a_bare_label_opening_the_cue_is_the_speaker(tmp_path):
     path = write_vtt(
         tmp_path,
         "WEBVTT\n\n00:01.000 --> 00:02.000\nSpeaker 2\nmy card is 4532\n\n"
-        "00:02.000 --> 00:03.000\nSpeaker 2\n\n"
-        "00:03.000 --> 00:04.000\nAgent Ploy\nthank you\n",
+        "00:02.000 --> 00:03.000\nSPEAKER_01: it is the gold card\n\n"
+        "00:03.000 --> 00:04.000\nSpeaker 2\n\n"
+        "00:04.000 --> 00:05.000\nSomchai: thank you\n",
     )
     (conversation,) = read_conversations(path, str(path), ReadOptions())
     assert [(t.speaker, t.text) for t in conversation.turns] == [
         ("Speaker 2", "my card is 4532"),
+        ("SPEAKER_01", "it is the gold card"),
         (None, "Speaker 2"),
-        (None, "Agent Ploy\nthank you"),
+        (None, "Somchai: thank you"),
     ]
 
 
