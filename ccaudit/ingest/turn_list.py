@@ -25,7 +25,7 @@ from statistics import median
 from typing import Any, NamedTuple
 
 from ccaudit.errors import InputFileError
-from ccaudit.ingest.base import ReadOptions, Source
+from ccaudit.ingest.base import MAX_WHOLE_FILE_BYTES, ReadOptions, Source
 from ccaudit.ingest.json_document import (
     child_pointer,
     is_json_lines,
@@ -58,6 +58,12 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?")
 _EPOCH_SECONDS = 10**9  # 2001 onwards: a date, not an offset into a call
 _TYPICAL_MS = 100  # a typical turn lasting this long is in milliseconds
 _NOT_A_TURN_LIST = "not a turn list (no list of items with text and a speaker or time)"
+# A conversation is held whole, as whole-file formats are; lines with a call id per call each
+# start a new one.
+_TOO_LONG = (
+    f"one conversation of more than {MAX_WHOLE_FILE_BYTES // (1024 * 1024)} MiB of JSON Lines; "
+    "give each call's lines a call_id"
+)
 
 
 def _is_turn(item: Any) -> bool:
@@ -233,9 +239,13 @@ class TurnListReader:
             return
         said: list[_Said | None] = []
         current_id: str | None = None
+        held = 0  # characters of the conversation being gathered
         for number, line in enumerate(source.lines(options.max_line_chars), start=1):
             if not line.strip():
                 continue
+            held += len(line)
+            if held > MAX_WHOLE_FILE_BYTES:
+                raise InputFileError(_TOO_LONG)
             try:
                 item = loads(line.rstrip("\r\n"), one_line=True)
             except InputFileError as exc:
@@ -245,7 +255,7 @@ class TurnListReader:
             line_id = _id_of(item)
             if said and line_id != current_id:
                 yield _conversation(said, current_id, source, options)
-                said = []
+                said, held = [], len(line)
             current_id = line_id
             said.append(_said(item, "", number))
         if not any(said):

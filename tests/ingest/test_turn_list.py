@@ -167,6 +167,15 @@ def test_documents_holding_turn_lists_are_read_one_by_one(tmp_path):
     assert [c.file_format for c in read(path)] == ["json-array"] * 2
 
 
+def test_json_lines_hold_a_bounded_conversation(tmp_path, monkeypatch):
+    monkeypatch.setattr("ccaudit.ingest.turn_list.MAX_WHOLE_FILE_BYTES", 300)
+    utterance = {"speaker": "spk_0", "text": "x" * 40, "start": 0.5}
+    calls = [{**utterance, "call_id": f"c{i}"} for i in range(8)]
+    assert len(read(write(tmp_path, lines(*calls), "calls.jsonl"))) == 8
+    with pytest.raises(InputFileError, match="^one conversation of more than"):
+        read(write(tmp_path, lines(*[utterance] * 8), "one.jsonl"))
+
+
 def test_a_broken_line_is_named(tmp_path):
     first = {"speaker": "spk_0", "text": "hello", "start": 0.5}
     path = write(tmp_path, lines(first, first) + '{"speaker": "spk_1", "text": "my car\n')
