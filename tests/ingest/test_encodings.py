@@ -1,4 +1,3 @@
-
 """Encodings: UTF-8 with and without BOM, UTF-16 LE/BE with BOM, TIS-620/CP874."""
 
 from __future__ import annotations
