@@ -22,6 +22,7 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from benchmarks.independent import pii_report as report  # noqa: E402
 from benchmarks.independent.documents import SPLITS, Document, pii_documents, write_clean  # noqa: E402
+from benchmarks.independent.json_offsets import file_span  # noqa: E402
 from benchmarks.independent.run_ccaudit import ccaudit_jsonl  # noqa: E402
 from benchmarks.independent.scoring import Detection, Scores, score  # noqa: E402
 
@@ -35,10 +36,9 @@ def detect(documents: list[Document], scan_options: list[str]) -> dict[str, list
         found: dict[str, list[Detection]] = {d.id: [] for d in documents}
         for finding in ccaudit_jsonl("scan", Path(folder), *scan_options):
             document = by_path.get(finding["path"])
-            if document is not None:
-                found[document.id].append(
-                    Detection(finding["entity_type"], finding["start"], finding["end"])
-                )
+            span = document and file_span(document.marked.text, finding)
+            if span is not None:
+                found[document.id].append(Detection(finding["entity_type"], *span))
     return found
 
 
