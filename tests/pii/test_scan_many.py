@@ -1,6 +1,7 @@
 """Conversations scanned together find exactly what each finds alone."""
 
-from ccaudit.model import Conversation, Locator, Turn
+from ccaudit.ingest import ReadOptions, iter_input_files, read_conversations
+from ccaudit.model import Conversation, InputError, Locator, Turn
 
 CASES = [
     # An account word at the very end of one call must not lift a bare number in the next.
@@ -10,6 +11,10 @@ CASES = [
     [("customer", "my date of birth")],
     [("customer", "12/05/1990 and passport AB1234567")],
     [("agent", "โทรกลับเบอร์ไหนคะ"), ("customer", "081 234 5678"), ("agent", "081 234 5678 นะคะ")],
+    # A ticket's last line, last in a batch alone and followed by the next call together: the
+    # end of the joined text is no signature's end.
+    [("agent", "Card re-issued."), ("agent", "Status: Closed – Resolved")],
+    [("customer", "thanks")],
 ]
 
 
@@ -41,6 +46,20 @@ def test_scanning_together_equals_scanning_alone(detector):
     assert together == alone
     assert alone[1] == []  # the bare number after the other call's account words
     assert {f[2] for f in alone[2]} == {"CREDIT_CARD"}
+    assert alone[6] == []
+
+
+def test_every_fixture_finds_the_same_alone_and_in_one_batch(detector):
+    conversations = [
+        item
+        for found in iter_input_files(["fixtures"], ReadOptions())
+        if not isinstance(found, InputError)
+        for item in read_conversations(found[0], found[1], ReadOptions())
+        if isinstance(item, Conversation)
+    ]
+    assert len(conversations) > 40
+    alone = [summary(detector.scan(c)) for c in conversations]
+    assert [summary(found) for found in detector.scan_many(conversations)] == alone
 
 
 def test_nothing_to_scan(detector):

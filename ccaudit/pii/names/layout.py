@@ -89,15 +89,16 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _signs_off(text: str, dash: int, end: int) -> bool:
-    """A dash signature's name ends the text or is followed by a comma (`— Rakesh, Saffron
-    Travel`); or it ends its line after a sentence (`Card replaced. – JM`), where the detector
-    has joined other turns after it, and is no title (`Live chat – Northwind Outfitters`)."""
-    if end == len(text.rstrip()) or text[end] == ",":
+    """A dash signature's name is followed by a comma (`— Rakesh, Saffron Travel`), or ends
+    its line after a sentence or alone on it (`Card replaced. – JM`); so a title (`Live chat –
+    Northwind Outfitters`, `Status: Closed – Resolved`) is not one. The end of the text is the
+    end of a line like any other: the detector joins turns, and which turn ends the text
+    depends on the batch."""
+    if text[end : end + 1] == ",":
         return True
     line_end = text.find("\n", end)
     return (
-        line_end != -1
-        and not text[end:line_end].strip()
+        not text[end : line_end if line_end != -1 else len(text)].strip()
         and _SENTENCE_ENDS.search(text, max(0, dash - 2), dash) is not None
     )
 
