@@ -5,7 +5,8 @@ its own under `concepts:`; a pack concept with the name of a lexicon concept add
 phrases to it (for that pack only). A concept is one of, or a combination of:
 
 - `phrases`: wordings; `...` allows a few words in between, `{name}`, `{word}`, `{brand}`
-  and `{person}` stand for one word of a name (see SLOTS), and `{org}`-style placeholders
+  and `{person}` stand for one word of a name and `{alone}` for a name said on its own
+  (see SLOTS), and `{org}`-style placeholders
   are the pack's variables;
 - `any`: other concepts, any of which will do;
 - `near`: other concepts that must all be said with at most `span` words between them, in any
@@ -29,8 +30,9 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # วัน|โฟน); {name}: a word that can be a name on its own (no common word, Thai stopword or
 # English lexicon word); {brand}: a {name} that is not a Thai given name and {person} a Thai
 # given name ("สวัสดีค่ะ วิภาค่ะ" gives the agent's name, "สวัสดีค่ะ MyMobile ค่ะ" the
-# organisation's).
-SLOTS = ("word", "name", "brand", "person")
+# organisation's); {alone}: a name said between pauses, on its own ("…ธนาคารเอบีซี สมศรีค่ะ",
+# "Acme Bank, Dana."), one to three words.
+SLOTS = ("word", "name", "brand", "person", "alone")
 
 
 @dataclass(frozen=True)

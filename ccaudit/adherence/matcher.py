@@ -2,7 +2,9 @@
 
 All literal pieces of all phrases ("atoms") go into one Aho-Corasick automaton, searched once
 per turn over the folded text and once over its Thai skeleton (see tokens.py); a phrase is
-then its atoms in a row, with `...` gaps of a few words and `{name}` slots of one word.
+then its atoms in a row, with `...` gaps of a few words and `{name}` slots of one word; an
+`{alone}` slot is a name said as a unit of its own (see tokens.py), and may be a phrase part
+by itself.
 English words the lexicon does not know are first corrected to the nearest lexicon word when
 they are one slip away ("anythin" -> "anything", "recordd" -> "recorded"), with rapidfuzz;
 a Latin atom may also end in an inflection ("record" matches "recorded", "records").
@@ -44,6 +46,9 @@ MIN_FREE_THAI = 6
 # A shorter skeleton says too little: many words share it.
 MIN_SKELETON = 4
 MIN_CORRECTED = 5
+# A name said alone is at most this many words (ASR may cut "ณัฐธยา" into ณัฐ|ธ|ยา).
+ALONE_WORDS = 3
+ALONE = "alone"
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
 _CACHE_TEXTS = 2048
@@ -83,6 +88,7 @@ class _Concept:
     unless_before_only: bool
     # Each phrase under the first atom it needs: a turn lacking that atom skips the phrase.
     anchored: dict[int, tuple[_Phrase, ...]]
+    unanchored: tuple[_Phrase, ...]  # phrases that start with {alone}
 
 
 class _Analysis:
@@ -92,6 +98,8 @@ class _Analysis:
         self.words = base.words
         self.written = base.written
         self.clauses = base.clauses
+        self.units = base.units
+        self.closed = base.closed
         self.occurrences = occurrences  # atom -> {first word: one past the last word}
         self.parts: dict[tuple, list[tuple[int, int]]] = {}
         self.concepts: dict[str, list[Hit]] = {}
@@ -125,6 +133,7 @@ class Matcher:
         listed = {w for p in common.phrases for w in turn_words(p).written} if common else set()
         self._common = frozenset(listed)
         self._lexicon_english = frozenset(w for w in atom_words if _english(w))
+        self._lexicon_words = _lexicon_words(lexicon)
         self._corrections: dict[str, str] = {}
         self._cache: dict[str, _Analysis] = {}
 
@@ -153,9 +162,13 @@ class Matcher:
         if concept.phrases and not phrases and not concept.near:
             any_of += concept.otherwise
         anchored: dict[int, list[_Phrase]] = {}
+        unanchored = []
         for phrase in phrases:
-            anchor = next(e for e in phrase.parts[0] if isinstance(e, int))
-            anchored.setdefault(anchor, []).append(phrase)
+            anchor = next((e for e in phrase.parts[0] if isinstance(e, int)), None)
+            if anchor is None:
+                unanchored.append(phrase)
+            else:
+                anchored.setdefault(anchor, []).append(phrase)
         return _Concept(
             phrases,
             any_of,
@@ -166,6 +179,7 @@ class Matcher:
             concept.unless_span,
             concept.unless_side == "before",
             {atom: tuple(group) for atom, group in anchored.items()},
+            tuple(unanchored),
         )
 
     def _phrase(self, text: str, concept: str) -> _Phrase:
@@ -181,7 +195,9 @@ class Matcher:
                 position = slot.end()
             part += self._atoms_of(piece[position:])
             if part:
-                if all(isinstance(element, str) for element in part):
+                if ALONE in part and part != [ALONE]:
+                    raise ConceptError(f"concept {concept!r}: {{alone}} is a part of its own")
+                if part != [ALONE] and all(isinstance(element, str) for element in part):
                     raise ConceptError(f"concept {concept!r}: phrase {text!r} has only slots")
                 parts.append(tuple(part))
         if not parts:
@@ -264,6 +280,8 @@ class Matcher:
             if atom in other:
                 for phrase in anchored[atom]:
                     hits += self._phrase_hits(analysis, phrase)
+        for phrase in concept.unanchored:
+            hits += self._phrase_hits(analysis, phrase)
         for ref in concept.any:
             hits += self._concept_hits(analysis, ref)
         if concept.near:
@@ -295,6 +313,9 @@ class Matcher:
     def _part_spans(self, analysis: _Analysis, part: tuple) -> list[tuple[int, int]]:
         spans = analysis.parts.get(part)
         if spans is not None:
+            return spans
+        if part == (ALONE,):
+            spans = analysis.parts[part] = self._alone_spans(analysis)
             return spans
         spans = []
         first = next(i for i, element in enumerate(part) if isinstance(element, int))
@@ -339,6 +360,31 @@ class Matcher:
                 hits.append(Hit(start, end, " + ".join(h.label for h in chosen)))
         return hits
 
+    def _alone_spans(self, analysis: _Analysis) -> list[tuple[int, int]]:
+        """Closed units of one to ALONE_WORDS words that can be a name: the first word fills
+        {name}, and no word is a common word, a number or a word of the lexicon's phrases
+        ("ธนาคารX ค่ะ รอสักครู่ค่ะ" does not name the agent รอ)."""
+        spans = []
+        start = 0
+        units = analysis.units
+        while start < len(units):
+            end = start + 1
+            while end < len(units) and units[end] == units[start]:
+                end += 1
+            if (
+                units[start] in analysis.closed
+                and end - start <= ALONE_WORDS
+                and self._fills("name", analysis, start)
+                and not any(self._common_or_known(analysis, i) for i in range(start, end))
+            ):
+                spans.append((start, end))
+            start = end
+        return spans
+
+    def _common_or_known(self, analysis: _Analysis, index: int) -> bool:
+        word, written = analysis.words[index], analysis.written[index]
+        return word.isdigit() or written in self._common or word in self._lexicon_words
+
     def _fills(self, slot: str, analysis: _Analysis, index: int) -> bool:
         """Whether the turn's word at index can fill a name slot (see lexicon.SLOTS)."""
         word, written = analysis.words[index], analysis.written[index]
@@ -351,6 +397,15 @@ class Matcher:
         if word in self._lexicon_english or is_stopword(written):
             return False
         return slot == "name" or not is_given_name(written)
+
+
+def _lexicon_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word of every phrase of the lexicon (placeholders left out)."""
+    found: set[str] = set()
+    for concept in lexicon.concepts.values():
+        for phrase in concept.phrases:
+            found.update(turn_words(PLACEHOLDER.sub(" ", phrase.replace(GAP, " "))).words)
+    return frozenset(found)
 
 
 def _automaton(entries: Iterable[tuple[str, int]]):
