@@ -14,6 +14,8 @@ phrases to it (for that pack only). A concept is one of, or a combination of:
 - `unless`: concepts that, said within `unless_span` words in the same sentence (before
   the match only, with `unless_side: before`), cancel a match ("ถ้ามีคนขอ CVV อย่าให้นะคะ"
   is a warning, not a request);
+- `at_start`: only a match that opens the turn counts (an agent answering "UOC Card Center
+  ค่ะ" names the organisation; the same words later in a turn may be anything);
 - `otherwise`: concepts used instead when every phrase needs a variable the deployment left
   empty (no organisation name configured: any organisation named in a greeting frame).
 """
@@ -31,8 +33,9 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # English lexicon word); {brand}: a {name} that is not a Thai given name and {person} a Thai
 # given name ("สวัสดีค่ะ วิภาค่ะ" gives the agent's name, "สวัสดีค่ะ MyMobile ค่ะ" the
 # organisation's); {alone}: a name said between pauses, on its own ("…ธนาคารเอบีซี สมศรีค่ะ",
-# "Acme Bank, Dana."), one to three words.
-SLOTS = ("word", "name", "brand", "person", "alone")
+# "Acme Bank, Dana."), one to three words, and {brand_alone} such a name that starts with a
+# {brand} ("DealDee ค่ะ").
+SLOTS = ("word", "name", "brand", "person", "alone", "brand_alone")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Concept:
     unless_span: int = 6
     unless_side: str = "either"  # or "before": only a cue said before the match cancels it
     otherwise: tuple[str, ...] = ()
+    at_start: bool = False  # only matches that open the turn
     where: str = ""  # file:line, for error messages
 
     def references(self) -> tuple[str, ...]:

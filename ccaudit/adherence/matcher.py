@@ -48,7 +48,8 @@ MIN_SKELETON = 4
 MIN_CORRECTED = 5
 # A name said alone is at most this many words (ASR may cut "ณัฐธยา" into ณัฐ|ธ|ยา).
 ALONE_WORDS = 3
-ALONE = "alone"
+# Slots that take a whole unit, and the slot its first word must fill.
+ALONE = {"alone": "name", "brand_alone": "brand"}
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
 _CACHE_TEXTS = 2048
@@ -86,6 +87,7 @@ class _Concept:
     unless: tuple[str, ...]
     unless_span: int
     unless_before_only: bool
+    at_start: bool
     # Each phrase under the first atom it needs: a turn lacking that atom skips the phrase.
     anchored: dict[int, tuple[_Phrase, ...]]
     unanchored: tuple[_Phrase, ...]  # phrases that start with {alone}
@@ -178,6 +180,7 @@ class Matcher:
             concept.unless,
             concept.unless_span,
             concept.unless_side == "before",
+            concept.at_start,
             {atom: tuple(group) for atom, group in anchored.items()},
             tuple(unanchored),
         )
@@ -195,9 +198,10 @@ class Matcher:
                 position = slot.end()
             part += self._atoms_of(piece[position:])
             if part:
-                if ALONE in part and part != [ALONE]:
+                lone = len(part) == 1 and part[0] in ALONE
+                if not lone and any(element in ALONE for element in part):
                     raise ConceptError(f"concept {concept!r}: {{alone}} is a part of its own")
-                if part != [ALONE] and all(isinstance(element, str) for element in part):
+                if not lone and all(isinstance(element, str) for element in part):
                     raise ConceptError(f"concept {concept!r}: phrase {text!r} has only slots")
                 parts.append(tuple(part))
         if not parts:
@@ -286,6 +290,8 @@ class Matcher:
             hits += self._concept_hits(analysis, ref)
         if concept.near:
             hits += self._near_hits(analysis, concept)
+        if concept.at_start:
+            hits = [h for h in hits if h.start == 0]
         if concept.unless and hits:
             warnings = [h for ref in concept.unless for h in self._concept_hits(analysis, ref)]
             hits = [h for h in hits if not _cancelled(h, warnings, concept, analysis.clauses)]
@@ -314,8 +320,8 @@ class Matcher:
         spans = analysis.parts.get(part)
         if spans is not None:
             return spans
-        if part == (ALONE,):
-            spans = analysis.parts[part] = self._alone_spans(analysis)
+        if part[0] in ALONE:
+            spans = analysis.parts[part] = self._alone_spans(analysis, ALONE[part[0]])
             return spans
         spans = []
         first = next(i for i, element in enumerate(part) if isinstance(element, int))
@@ -360,9 +366,9 @@ class Matcher:
                 hits.append(Hit(start, end, " + ".join(h.label for h in chosen)))
         return hits
 
-    def _alone_spans(self, analysis: _Analysis) -> list[tuple[int, int]]:
+    def _alone_spans(self, analysis: _Analysis, first: str) -> list[tuple[int, int]]:
         """Closed units of one to ALONE_WORDS words that can be a name: the first word fills
-        {name}, and no word is a common word, a number or a word of the lexicon's phrases
+        the slot `first`, and no word is a common word, a number or a word of the lexicon's phrases
         ("ธนาคารX ค่ะ รอสักครู่ค่ะ" does not name the agent รอ)."""
         spans = []
         start = 0
@@ -374,12 +380,19 @@ class Matcher:
             if (
                 units[start] in analysis.closed
                 and end - start <= ALONE_WORDS
-                and self._fills("name", analysis, start)
+                and self._fills(first, analysis, start)
+                and (first != "brand" or self._coined(analysis.words[start]))
                 and not any(self._common_or_known(analysis, i) for i in range(start, end))
             ):
                 spans.append((start, end))
             start = end
         return spans
+
+    @staticmethod
+    def _coined(word: str) -> bool:
+        """Latin, or Thai that is no dictionary word: "DealDee ค่ะ" answers with a brand, "อ๋อ
+        ค่ะ" or "รับทราบค่ะ" does not."""
+        return is_latin(word) or not in_dictionary(word)
 
     def _common_or_known(self, analysis: _Analysis, index: int) -> bool:
         word, written = analysis.words[index], analysis.written[index]

@@ -49,7 +49,11 @@ _PAUSE_MARK = re.compile(r"[,:()\[\]{}\"“”«»/|]|\s[-–—]|[-–—]\s")
 _SKELETON_DROPPED = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _SOUNDS_ALIKE = str.maketrans("ณญศษซฎฏฐฑฒธภฆฬฌฅฃใ", "นยสสสดตททททพคลชคขไ")
 
-POLITE_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะคะ", "นะครับ", "จ้ะ", "จ้า", "คับ", "ฮะ", "คร่ะ")
+POLITE_PARTICLES = (
+    "ครับ", "ค่ะ", "คะ", "นะคะ", "นะครับ", "จ้ะ", "จ้า", "คับ", "ฮะ", "คร่ะ",
+    # romanised in code-mixed chat ("hello ka")
+    "ka", "kha", "krub", "krab", "khrap", "khrub",
+)  # fmt: skip
 FILLERS = (
     "เอ่อ", "อ่า", "อืม", "เออ", "อ้า", "um", "uh", "umm", "uhm", "erm", "hmm", "er", "actually",
     "basically",

@@ -264,6 +264,25 @@ def test_unlabelled_thai_asr_lines_alternate_with_the_customer_first(tmp_path):
     assert found == [("customer", True), ("agent", True)] * 3
 
 
+def test_unlabelled_thai_lines_whose_agent_asks_for_a_registered_number_and_anything_else(
+    tmp_path,
+):
+    text = (
+        "การประปาเมืองใหม่ค่ะ\n"
+        "ค่ะ น้ำบ้านไม่ไหลตั้งแต่เช้าค่ะ\n"
+        "ขอเลขผู้ใช้น้ำค่ะ\n"
+        "55012 ค่ะ\n"
+        "แล้วก็อีเมลที่ลงทะเบียนไว้ค่ะ\n"
+        "nid at mail dot com ค่ะ\n"
+        "ท่อแตกในซอยค่ะ ช่างกำลังซ่อม\n"
+        "โอเคค่ะ\n"
+        "มีเรื่องอื่นอีกไหมคะ\n"
+        "ไม่มีค่ะ\n"
+    )
+    found = line_roles(read_text(tmp_path, text))
+    assert found == [("agent", True), ("customer", True)] * 5
+
+
 def test_unlabelled_lines_keep_unknown_roles_without_inference(tmp_path):
     found = line_roles(read_text(tmp_path, UNLABELLED_CALL, infer_roles=False))
     assert set(found) == {("unknown", False)}
