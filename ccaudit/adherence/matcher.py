@@ -49,7 +49,9 @@ MIN_CORRECTED = 5
 # A name said alone is at most this many words (ASR may cut "ณัฐธยา" into ณัฐ|ธ|ยา).
 ALONE_WORDS = 3
 # Slots that take a whole unit, and the slot its first word must fill.
-ALONE = {"alone": "name", "brand_alone": "brand"}
+ALONE = {"alone": "name", "brand_alone": "brand", "polite_alone": "name"}
+# ... and those whose unit must end with a polite particle ("Mook ค่ะ", not "Mook?").
+POLITE_ALONE = "polite_alone"
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
 _CACHE_TEXTS = 2048
@@ -102,6 +104,7 @@ class _Analysis:
         self.clauses = base.clauses
         self.units = base.units
         self.closed = base.closed
+        self.polite = base.polite
         self.occurrences = occurrences  # atom -> {first word: one past the last word}
         self.parts: dict[tuple, list[tuple[int, int]]] = {}
         self.concepts: dict[str, list[Hit]] = {}
@@ -321,7 +324,8 @@ class Matcher:
         if spans is not None:
             return spans
         if part[0] in ALONE:
-            spans = analysis.parts[part] = self._alone_spans(analysis, ALONE[part[0]])
+            ends = analysis.polite if part[0] == POLITE_ALONE else analysis.closed
+            spans = analysis.parts[part] = self._alone_spans(analysis, ALONE[part[0]], ends)
             return spans
         spans = []
         first = next(i for i, element in enumerate(part) if isinstance(element, int))
@@ -366,9 +370,9 @@ class Matcher:
                 hits.append(Hit(start, end, " + ".join(h.label for h in chosen)))
         return hits
 
-    def _alone_spans(self, analysis: _Analysis, first: str) -> list[tuple[int, int]]:
-        """Closed units of one to ALONE_WORDS words that can be a name: the first word fills
-        the slot `first`, and no word is a common word, a number or a word of the lexicon's phrases
+    def _alone_spans(self, analysis: _Analysis, first: str, ends) -> list[tuple[int, int]]:
+        """Units closed as `ends` says, of one to ALONE_WORDS words that can be a name: the
+        first word fills the slot `first`, and no word is a common word, a number or a word of the lexicon's phrases
         ("ธนาคารX ค่ะ รอสักครู่ค่ะ" does not name the agent รอ)."""
         spans = []
         start = 0
@@ -378,7 +382,7 @@ class Matcher:
             while end < len(units) and units[end] == units[start]:
                 end += 1
             if (
-                units[start] in analysis.closed
+                units[start] in ends
                 and end - start <= ALONE_WORDS
                 and self._fills(first, analysis, start)
                 and (first != "brand" or self._coined(analysis.words[start]))

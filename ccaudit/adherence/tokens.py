@@ -78,7 +78,7 @@ def skeleton(word: str) -> str:
 _DROPPED = frozenset(POLITE_PARTICLES + FILLERS)
 _PARTICLES = frozenset(POLITE_PARTICLES)
 _PARTICLES_FOLDED = frozenset(fold_tones(w) for w in POLITE_PARTICLES) - {"จะ"}
-_PAUSE, _SPACE = "pause", "space"
+_PAUSE, _PARTICLE, _SPACE = "pause", "particle", "space"
 # A clause is spaced out when it has this many Thai chunks and this share are single words.
 SPACED_OUT_CHUNKS = 4
 SPACED_OUT_SHARE = 0.75
@@ -98,6 +98,7 @@ class TurnWords:
     written: tuple[str, ...]
     units: tuple[int, ...] = ()
     closed: frozenset[int] = frozenset()  # units that end at a pause
+    polite: frozenset[int] = frozenset()  # units that end with a polite particle
 
 
 def clean(text: str) -> str:
@@ -113,6 +114,7 @@ def turn_words(text: str) -> TurnWords:
     written: list[str] = []
     units: list[int] = []
     closed: set[int] = set()
+    polite: set[int] = set()
     unit = -1
     for clause, sentence in enumerate(_CLAUSE_BREAK.split(clean(text))):
         parts = _SEPARATORS.split(sentence)
@@ -122,31 +124,42 @@ def turn_words(text: str) -> TurnWords:
         boundary = _PAUSE
         for number, pieces in enumerate(chunks):
             if number and _PAUSE_MARK.search(parts[2 * number - 1]):
-                boundary = _PAUSE
+                boundary = _PARTICLE if boundary == _PARTICLE else _PAUSE
             elif number and not spaced and _thai_either(parts, number):
                 boundary = boundary or _SPACE
             for piece in pieces:
                 if piece in _PARTICLES or fold_tones(piece) in _PARTICLES_FOLDED:
-                    boundary = _PAUSE
+                    boundary = _PARTICLE
                     continue
                 folded = fold_tones(piece)
                 if not folded or piece in _DROPPED or folded in _DROPPED_FOLDED:
                     continue
                 if boundary:
-                    if boundary == _PAUSE and clause_words and clause_words[-1][1] == unit:
+                    if boundary != _SPACE and clause_words and clause_words[-1][1] == unit:
                         closed.add(unit)
+                        if boundary == _PARTICLE:
+                            polite.add(unit)
                     unit += 1
                     boundary = None
                 clause_words.append((piece, unit))
         if clause_words and clause_words[-1][1] == unit:
             closed.add(unit)
+            if boundary == _PARTICLE:
+                polite.add(unit)
         for piece, piece_unit in _names_joined(clause_words):
             word = fold_tones(piece)
             words.append(_NUMBERS.get(word, word))
             clauses.append(clause)
             written.append(piece)
             units.append(piece_unit)
-    return TurnWords(tuple(words), tuple(clauses), tuple(written), tuple(units), frozenset(closed))
+    return TurnWords(
+        tuple(words),
+        tuple(clauses),
+        tuple(written),
+        tuple(units),
+        frozenset(closed),
+        frozenset(polite),
+    )
 
 
 def _thai_either(parts: list[str], number: int) -> bool:
@@ -156,8 +169,9 @@ def _thai_either(parts: list[str], number: int) -> bool:
 
 def _spaced_out(chunks: list[list[str]]) -> bool:
     """Thai with a space after (nearly) every word, as some ASR writes it."""
-    thai = [c for c in chunks if _THAI_RUN.search("".join(c))]
-    single = sum(1 for c in thai if len([p for p in c if p not in _DROPPED]) <= 1)
+    said = [[p for p in c if p not in _DROPPED] for c in chunks if _THAI_RUN.search("".join(c))]
+    thai = [c for c in said if c]  # a particle standing alone says nothing of the spacing
+    single = sum(1 for c in thai if len(c) == 1)
     return len(thai) >= SPACED_OUT_CHUNKS and single >= SPACED_OUT_SHARE * len(thai)
 
 
