@@ -372,8 +372,8 @@ class Matcher:
 
     def _alone_spans(self, analysis: _Analysis, first: str, ends) -> list[tuple[int, int]]:
         """Units closed as `ends` says, of one to ALONE_WORDS words that can be a name: the
-        first word fills the slot `first`, and no word is a common word, a number or a word of the lexicon's phrases
-        ("ธนาคารX ค่ะ รอสักครู่ค่ะ" does not name the agent รอ)."""
+        first word fills the slot `first`, and no word is a common word, a number or a word
+        of the lexicon's phrases ("ธนาคารX ค่ะ รอสักครู่ค่ะ" does not name the agent รอ)."""
         spans = []
         start = 0
         units = analysis.units
