@@ -12,8 +12,10 @@ a Latin atom may also end in an inflection ("record" matches "recorded", "record
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -22,6 +24,7 @@ from ccaudit.adherence.keys import Key, build_key, phrase_key
 from ccaudit.adherence.lexicon import (
     PLACEHOLDER,
     SLOTS,
+    Concept,
     ConceptError,
     Lexicon,
     expand_phrase,
@@ -141,14 +144,23 @@ class Matcher:
         self._lexicon_words = _lexicon_words(lexicon)
         self._corrections: dict[str, str] = {}
         self._cache: dict[str, _Analysis] = {}
+        self._wordings: dict[tuple[str, bool], tuple[str, ...]] = {}
 
-    def phrases(self, concept: str) -> list[str]:
-        """The concept's wordings (its own, then those of the concepts it accepts)."""
-        compiled = self._concepts[concept]
-        out = [p.label for p in compiled.phrases]
-        for ref in compiled.any + compiled.near:
-            out += self.phrases(ref)
-        return out
+    def phrases(self, concept: str, thai_first: bool = False) -> tuple[str, ...]:
+        """The concept's wordings (its own, then those of the concepts it accepts), with
+        those in Thai first when asked; kept, as a failing rule's reason asks for them on
+        every call."""
+        key = (concept, thai_first)
+        if key not in self._wordings:
+            compiled = self._concepts[concept]
+            out = [p.label for p in compiled.phrases]
+            for ref in compiled.any + compiled.near:
+                out += self.phrases(ref)
+            if thai_first:
+                thai = [p for p in out if _THAI.search(p)]
+                out = thai + [p for p in out if not _THAI.search(p)]
+            self._wordings[key] = tuple(out)
+        return self._wordings[key]
 
     def hits(self, text: str, concept: str) -> list[Hit]:
         return self._concept_hits(self._analyse(text), concept)
@@ -418,10 +430,15 @@ class Matcher:
 
 def _lexicon_words(lexicon: Lexicon) -> frozenset[str]:
     """Every word of every phrase of the lexicon (placeholders left out)."""
+    return frozenset().union(*(_concept_words(c) for c in lexicon.concepts.values()))
+
+
+@lru_cache(maxsize=4096)
+def _concept_words(concept: Concept) -> frozenset[str]:
+    """Kept per concept: the packs share the lexicon's concepts."""
     found: set[str] = set()
-    for concept in lexicon.concepts.values():
-        for phrase in concept.phrases:
-            found.update(turn_words(PLACEHOLDER.sub(" ", phrase.replace(GAP, " "))).words)
+    for phrase in concept.phrases:
+        found.update(turn_words(PLACEHOLDER.sub(" ", phrase.replace(GAP, " "))).words)
     return frozenset(found)
 
 
@@ -478,6 +495,9 @@ def _cancelled(hit: Hit, warnings: list[Hit], concept: _Concept, clauses) -> boo
 
 
 __all__ = ["ConceptError", "Hit", "Matcher"]
+
+
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def _english(word: str) -> bool:

@@ -118,20 +118,21 @@ def turn_words(text: str) -> TurnWords:
     unit = -1
     for clause, sentence in enumerate(_CLAUSE_BREAK.split(clean(text))):
         parts = _SEPARATORS.split(sentence)
-        chunks = [_split_thai(c) if _THAI_RUN.search(c) else [c] for c in parts[0::2]]
-        spaced = _spaced_out(chunks)
+        thai = [_THAI_RUN.search(c) is not None for c in parts[0::2]]
+        chunks = [_split_thai(c) if t else [c] for c, t in zip(parts[0::2], thai, strict=True)]
+        spaced = _spaced_out(chunks, thai)
         clause_words: list[tuple[str, int]] = []
         boundary = _PAUSE
         for number, pieces in enumerate(chunks):
             if number and _PAUSE_MARK.search(parts[2 * number - 1]):
                 boundary = _PARTICLE if boundary == _PARTICLE else _PAUSE
-            elif number and not spaced and _thai_either(parts, number):
+            elif number and not spaced and (thai[number] or thai[number - 1]):
                 boundary = boundary or _SPACE
             for piece in pieces:
-                if piece in _PARTICLES or fold_tones(piece) in _PARTICLES_FOLDED:
+                folded = fold_tones(piece) if thai[number] else piece
+                if piece in _PARTICLES or folded in _PARTICLES_FOLDED:
                     boundary = _PARTICLE
                     continue
-                folded = fold_tones(piece)
                 if not folded or piece in _DROPPED or folded in _DROPPED_FOLDED:
                     continue
                 if boundary:
@@ -146,7 +147,7 @@ def turn_words(text: str) -> TurnWords:
             closed.add(unit)
             if boundary == _PARTICLE:
                 polite.add(unit)
-        for piece, piece_unit in _names_joined(clause_words):
+        for piece, piece_unit in _names_joined(clause_words) if any(thai) else clause_words:
             word = fold_tones(piece)
             words.append(_NUMBERS.get(word, word))
             clauses.append(clause)
@@ -162,14 +163,11 @@ def turn_words(text: str) -> TurnWords:
     )
 
 
-def _thai_either(parts: list[str], number: int) -> bool:
-    """Whether the chunk `number` or the one before it is Thai (parts alternate chunk, space)."""
-    return bool(_THAI_RUN.search(parts[2 * number - 2] + parts[2 * number]))
-
-
-def _spaced_out(chunks: list[list[str]]) -> bool:
+def _spaced_out(chunks: list[list[str]], thai: list[bool]) -> bool:
     """Thai with a space after (nearly) every word, as some ASR writes it."""
-    said = [[p for p in c if p not in _DROPPED] for c in chunks if _THAI_RUN.search("".join(c))]
+    if sum(thai) < SPACED_OUT_CHUNKS:
+        return False
+    said = [[p for p in c if p not in _DROPPED] for c, t in zip(chunks, thai, strict=True) if t]
     thai = [c for c in said if c]  # a particle standing alone says nothing of the spacing
     single = sum(1 for c in thai if len(c) == 1)
     return len(thai) >= SPACED_OUT_CHUNKS and single >= SPACED_OUT_SHARE * len(thai)
@@ -183,12 +181,12 @@ def _names_joined(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     while index < len(pieces):
         for size in (3, 2):
             group = pieces[index : index + size]
-            if len(group) < size or len({u for _, u in group}) > 1:
-                continue
+            if len(group) < size or group[0][1] != group[-1][1]:
+                continue  # units only grow along a clause: same first and last, same unit
             joined = "".join(p for p, _ in group)
             if (
-                _THAI_RUN.fullmatch(joined)
-                and is_given_name(joined)
+                is_given_name(joined)
+                and _THAI_RUN.fullmatch(joined)
                 and not in_dictionary(fold_tones(joined))
                 and not any(fold_tones(p) in _NUMBERS for p, _ in group)
             ):
