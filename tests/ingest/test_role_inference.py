@@ -380,3 +380,19 @@ def test_an_unnamed_recording_before_labelled_people_is_the_ivr(tmp_path):
         "Agent": ("agent", False),
         "Customer": ("customer", False),
     }
+
+
+def test_a_hotline_staff_label_with_its_number_and_a_citizen_caller_in_a_chat(tmp_path):
+    text = (
+        "ประชาชน: ท่อระบายน้ำหน้าบ้านอุดตันค่ะ\n"
+        "เจ้าหน้าที่ 1111: สวัสดีครับ รับเรื่องครับ ขอที่อยู่ด้วยครับ\n"
+        "ประชาชน: ซอยร่มเย็น 4\n"
+        "เจ้าหน้าที่ 1111: ส่งเรื่องให้เขตแล้วครับ\n"
+        "[ผู้ใช้ออกจากการสนทนา]\n"
+    )
+    conversation = read_text(tmp_path, text)
+    assert roles(conversation) == {
+        "ประชาชน": ("customer", False),
+        "เจ้าหน้าที่ 1111": ("agent", False),
+    }
+    assert conversation.channel == "chat"
