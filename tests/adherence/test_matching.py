@@ -205,3 +205,25 @@ def test_a_bare_name_after_the_organisation_introduces_the_agent(turn):
 )
 def test_what_follows_the_organisation_is_not_always_a_name(turn):
     assert not said(bundled("agent_introduction"), turn, "agent_introduction")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "สวัสดีค่ะ ยินดีให้บริการค่ะ เชิญค่ะ",
+        "สวัสดีครับ ยินดีให้บริการครับ แป๊บนึงครับ",
+        "hello ค่ะ โอเคค่ะ",
+    ],
+)
+def test_a_reply_word_said_alone_after_a_greeting_is_no_name(turn):
+    assert not said(bundled("agent_introduction"), turn, "agent_introduction")
+
+
+@pytest.mark.parametrize("turn", ["Perfect.", "Mhm.", "อ๋อ ค่ะ", "รับทราบค่ะ"])
+def test_a_turn_that_opens_with_a_reply_word_names_no_organisation(turn):
+    assert not said(bundled("name_organisation"), turn, "name_organisation")
+
+
+@pytest.mark.parametrize("turn", ["DealDee ค่ะ", "UOC Card Center ค่ะ", "ลีสซิ่งไทยทวีค่ะ"])
+def test_a_turn_that_opens_with_a_brand_names_the_organisation(turn):
+    assert said(bundled("name_organisation"), turn, "name_organisation")
