@@ -34,8 +34,12 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # given name ("สวัสดีค่ะ วิภาค่ะ" gives the agent's name, "สวัสดีค่ะ MyMobile ค่ะ" the
 # organisation's); {alone}: a name said between pauses, on its own ("…ธนาคารเอบีซี สมศรีค่ะ",
 # "Acme Bank, Dana."), one to three words; {brand_alone} such a name that starts with a
-# {brand} ("DealDee ค่ะ"), {polite_alone} one that ends with a polite particle ("Mook ค่ะ").
-SLOTS = ("word", "name", "brand", "person", "alone", "brand_alone", "polite_alone")
+# {brand} ("DealDee ค่ะ"), {polite_alone} and {polite_brand_alone} those that end with a
+# polite particle ("Mook ค่ะ").
+SLOTS = (
+    "word", "name", "brand", "person", "alone", "brand_alone", "polite_alone",
+    "polite_brand_alone",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -52,9 +52,14 @@ MIN_CORRECTED = 5
 # A name said alone is at most this many words (ASR may cut "ณัฐธยา" into ณัฐ|ธ|ยา).
 ALONE_WORDS = 3
 # Slots that take a whole unit, and the slot its first word must fill.
-ALONE = {"alone": "name", "brand_alone": "brand", "polite_alone": "name"}
+ALONE = {
+    "alone": "name",
+    "brand_alone": "brand",
+    "polite_alone": "name",
+    "polite_brand_alone": "brand",
+}
 # ... and those whose unit must end with a polite particle ("Mook ค่ะ", not "Mook?").
-POLITE_ALONE = "polite_alone"
+POLITE_ALONE = frozenset({"polite_alone", "polite_brand_alone"})
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
 _CACHE_TEXTS = 2048
@@ -336,7 +341,7 @@ class Matcher:
         if spans is not None:
             return spans
         if part[0] in ALONE:
-            ends = analysis.polite if part[0] == POLITE_ALONE else analysis.closed
+            ends = analysis.polite if part[0] in POLITE_ALONE else analysis.closed
             spans = analysis.parts[part] = self._alone_spans(analysis, ALONE[part[0]], ends)
             return spans
         spans = []
@@ -385,7 +390,8 @@ class Matcher:
     def _alone_spans(self, analysis: _Analysis, first: str, ends) -> list[tuple[int, int]]:
         """Units closed as `ends` says, of one to ALONE_WORDS words that can be a name: the
         first word fills the slot `first`, and no word is a common word, a number or a word
-        of the lexicon's phrases ("ธนาคารX ค่ะ รอสักครู่ค่ะ" does not name the agent รอ)."""
+        of the lexicon's phrases ("ธนาคารX ค่ะ รอสักครู่ค่ะ" does not name the agent รอ); a
+        brand's later words may be ("Tops Online ค่ะ")."""
         spans = []
         start = 0
         units = analysis.units
@@ -398,7 +404,10 @@ class Matcher:
                 and end - start <= ALONE_WORDS
                 and self._fills(first, analysis, start)
                 and (first != "brand" or self._coined(analysis.words[start]))
-                and not any(self._common_or_known(analysis, i) for i in range(start, end))
+                and not any(
+                    self._common_or_known(analysis, i)
+                    for i in range(start, start + 1 if first == "brand" else end)
+                )
             ):
                 spans.append((start, end))
             start = end

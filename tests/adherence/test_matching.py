@@ -227,3 +227,8 @@ def test_a_turn_that_opens_with_a_reply_word_names_no_organisation(turn):
 @pytest.mark.parametrize("turn", ["DealDee ค่ะ", "UOC Card Center ค่ะ", "ลีสซิ่งไทยทวีค่ะ"])
 def test_a_turn_that_opens_with_a_brand_names_the_organisation(turn):
     assert said(bundled("name_organisation"), turn, "name_organisation")
+
+
+def test_a_greeting_then_a_brand_with_a_particle_names_the_organisation():
+    assert said(bundled("name_organisation"), "hello ค่ะ Siam Fresh Online ค่ะ", "name_organisation")
+    assert not said(bundled("name_organisation"), "hello ค่ะ โอเคค่ะ", "name_organisation")
