@@ -35,6 +35,7 @@ def concepts_from(data: dict, lines: dict, where: tuple, source: str) -> list[Co
                 unless_span=spec.get("unless_span", spans["unless_span"]),
                 unless_side=spec.get("unless_side", spans["unless_side"]),
                 otherwise=tuple(spec.get("otherwise", ())),
+                at_start=spec.get("at_start", spans["at_start"]),
                 where=f"{source}:{line}",
             )
         )

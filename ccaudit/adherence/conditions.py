@@ -3,7 +3,6 @@ with all/any/not, as Amazon Transcribe Call Analytics categories combine theirs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Protocol
@@ -11,8 +10,6 @@ from typing import Protocol
 from ccaudit.adherence.reasons import Explanation, Joined, reason
 from ccaudit.adherence.window import Roles, Window, spoken_turns, who
 from ccaudit.model import Conversation
-
-_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 @dataclass(frozen=True)
@@ -29,7 +26,7 @@ class ConceptSource(Protocol):
     """The pack's compiled concepts (a Matcher), available once the whole pack is read."""
 
     def hits(self, text: str, concept: str) -> list: ...
-    def phrases(self, concept: str) -> list[str]: ...
+    def phrases(self, concept: str, thai_first: bool = False) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)
@@ -52,10 +49,7 @@ class ConceptCondition:
         return None
 
     def describe_missing(self, conversation: Conversation) -> Explanation:
-        phrases = self.source.matcher.phrases(self.concept)
-        thai = [p for p in phrases if _THAI.search(p)]
-        if self.source.language == "th" and thai:
-            phrases = thai + [p for p in phrases if p not in thai]
+        phrases = self.source.matcher.phrases(self.concept, self.source.language == "th")
         more = reason("other_phrasings", count=len(phrases) - 1) if len(phrases) > 1 else None
         window = self.window.describe(self.roles)
         if self.roles is None:

@@ -5,7 +5,8 @@ its own under `concepts:`; a pack concept with the name of a lexicon concept add
 phrases to it (for that pack only). A concept is one of, or a combination of:
 
 - `phrases`: wordings; `...` allows a few words in between, `{name}`, `{word}`, `{brand}`
-  and `{person}` stand for one word of a name (see SLOTS), and `{org}`-style placeholders
+  and `{person}` stand for one word of a name and `{alone}` for a name said on its own
+  (see SLOTS), and `{org}`-style placeholders
   are the pack's variables;
 - `any`: other concepts, any of which will do;
 - `near`: other concepts that must all be said with at most `span` words between them, in any
@@ -13,6 +14,8 @@ phrases to it (for that pack only). A concept is one of, or a combination of:
 - `unless`: concepts that, said within `unless_span` words in the same sentence (before
   the match only, with `unless_side: before`), cancel a match ("ถ้ามีคนขอ CVV อย่าให้นะคะ"
   is a warning, not a request);
+- `at_start`: only a match that opens the turn counts (an agent answering "UOC Card Center
+  ค่ะ" names the organisation; the same words later in a turn may be anything);
 - `otherwise`: concepts used instead when every phrase needs a variable the deployment left
   empty (no organisation name configured: any organisation named in a greeting frame).
 """
@@ -29,8 +32,14 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # วัน|โฟน); {name}: a word that can be a name on its own (no common word, Thai stopword or
 # English lexicon word); {brand}: a {name} that is not a Thai given name and {person} a Thai
 # given name ("สวัสดีค่ะ วิภาค่ะ" gives the agent's name, "สวัสดีค่ะ MyMobile ค่ะ" the
-# organisation's).
-SLOTS = ("word", "name", "brand", "person")
+# organisation's); {alone}: a name said between pauses, on its own ("…ธนาคารเอบีซี สมศรีค่ะ",
+# "Acme Bank, Dana."), one to three words; {brand_alone} such a name that starts with a
+# {brand} ("DealDee ค่ะ"), {polite_alone} and {polite_brand_alone} those that end with a
+# polite particle ("Mook ค่ะ").
+SLOTS = (
+    "word", "name", "brand", "person", "alone", "brand_alone", "polite_alone",
+    "polite_brand_alone",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,7 @@ class Concept:
     unless_span: int = 6
     unless_side: str = "either"  # or "before": only a cue said before the match cancels it
     otherwise: tuple[str, ...] = ()
+    at_start: bool = False  # only matches that open the turn
     where: str = ""  # file:line, for error messages
 
     def references(self) -> tuple[str, ...]:

@@ -2,7 +2,9 @@
 
 All literal pieces of all phrases ("atoms") go into one Aho-Corasick automaton, searched once
 per turn over the folded text and once over its Thai skeleton (see tokens.py); a phrase is
-then its atoms in a row, with `...` gaps of a few words and `{name}` slots of one word.
+then its atoms in a row, with `...` gaps of a few words and `{name}` slots of one word; an
+`{alone}` slot is a name said as a unit of its own (see tokens.py), and may be a phrase part
+by itself.
 English words the lexicon does not know are first corrected to the nearest lexicon word when
 they are one slip away ("anythin" -> "anything", "recordd" -> "recorded"), with rapidfuzz;
 a Latin atom may also end in an inflection ("record" matches "recorded", "records").
@@ -10,8 +12,10 @@ a Latin atom may also end in an inflection ("record" matches "recorded", "record
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -20,6 +24,7 @@ from ccaudit.adherence.keys import Key, build_key, phrase_key
 from ccaudit.adherence.lexicon import (
     PLACEHOLDER,
     SLOTS,
+    Concept,
     ConceptError,
     Lexicon,
     expand_phrase,
@@ -44,6 +49,17 @@ MIN_FREE_THAI = 6
 # A shorter skeleton says too little: many words share it.
 MIN_SKELETON = 4
 MIN_CORRECTED = 5
+# A name said alone is at most this many words (ASR may cut "ณัฐธยา" into ณัฐ|ธ|ยา).
+ALONE_WORDS = 3
+# Slots that take a whole unit, and the slot its first word must fill.
+ALONE = {
+    "alone": "name",
+    "brand_alone": "brand",
+    "polite_alone": "name",
+    "polite_brand_alone": "brand",
+}
+# ... and those whose unit must end with a polite particle ("Mook ค่ะ", not "Mook?").
+POLITE_ALONE = frozenset({"polite_alone", "polite_brand_alone"})
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
 _CACHE_TEXTS = 2048
@@ -81,8 +97,10 @@ class _Concept:
     unless: tuple[str, ...]
     unless_span: int
     unless_before_only: bool
+    at_start: bool
     # Each phrase under the first atom it needs: a turn lacking that atom skips the phrase.
     anchored: dict[int, tuple[_Phrase, ...]]
+    unanchored: tuple[_Phrase, ...]  # phrases that start with {alone}
 
 
 class _Analysis:
@@ -92,6 +110,9 @@ class _Analysis:
         self.words = base.words
         self.written = base.written
         self.clauses = base.clauses
+        self.units = base.units
+        self.closed = base.closed
+        self.polite = base.polite
         self.occurrences = occurrences  # atom -> {first word: one past the last word}
         self.parts: dict[tuple, list[tuple[int, int]]] = {}
         self.concepts: dict[str, list[Hit]] = {}
@@ -125,16 +146,26 @@ class Matcher:
         listed = {w for p in common.phrases for w in turn_words(p).written} if common else set()
         self._common = frozenset(listed)
         self._lexicon_english = frozenset(w for w in atom_words if _english(w))
+        self._lexicon_words = _lexicon_words(lexicon)
         self._corrections: dict[str, str] = {}
         self._cache: dict[str, _Analysis] = {}
+        self._wordings: dict[tuple[str, bool], tuple[str, ...]] = {}
 
-    def phrases(self, concept: str) -> list[str]:
-        """The concept's wordings (its own, then those of the concepts it accepts)."""
-        compiled = self._concepts[concept]
-        out = [p.label for p in compiled.phrases]
-        for ref in compiled.any + compiled.near:
-            out += self.phrases(ref)
-        return out
+    def phrases(self, concept: str, thai_first: bool = False) -> tuple[str, ...]:
+        """The concept's wordings (its own, then those of the concepts it accepts), with
+        those in Thai first when asked; kept, as a failing rule's reason asks for them on
+        every call."""
+        key = (concept, thai_first)
+        if key not in self._wordings:
+            compiled = self._concepts[concept]
+            out = [p.label for p in compiled.phrases]
+            for ref in compiled.any + compiled.near:
+                out += self.phrases(ref)
+            if thai_first:
+                thai = [p for p in out if _THAI.search(p)]
+                out = thai + [p for p in out if not _THAI.search(p)]
+            self._wordings[key] = tuple(out)
+        return self._wordings[key]
 
     def hits(self, text: str, concept: str) -> list[Hit]:
         return self._concept_hits(self._analyse(text), concept)
@@ -153,9 +184,13 @@ class Matcher:
         if concept.phrases and not phrases and not concept.near:
             any_of += concept.otherwise
         anchored: dict[int, list[_Phrase]] = {}
+        unanchored = []
         for phrase in phrases:
-            anchor = next(e for e in phrase.parts[0] if isinstance(e, int))
-            anchored.setdefault(anchor, []).append(phrase)
+            anchor = next((e for e in phrase.parts[0] if isinstance(e, int)), None)
+            if anchor is None:
+                unanchored.append(phrase)
+            else:
+                anchored.setdefault(anchor, []).append(phrase)
         return _Concept(
             phrases,
             any_of,
@@ -165,7 +200,9 @@ class Matcher:
             concept.unless,
             concept.unless_span,
             concept.unless_side == "before",
+            concept.at_start,
             {atom: tuple(group) for atom, group in anchored.items()},
+            tuple(unanchored),
         )
 
     def _phrase(self, text: str, concept: str) -> _Phrase:
@@ -181,7 +218,10 @@ class Matcher:
                 position = slot.end()
             part += self._atoms_of(piece[position:])
             if part:
-                if all(isinstance(element, str) for element in part):
+                lone = len(part) == 1 and part[0] in ALONE
+                if not lone and any(element in ALONE for element in part):
+                    raise ConceptError(f"concept {concept!r}: {{alone}} is a part of its own")
+                if not lone and all(isinstance(element, str) for element in part):
                     raise ConceptError(f"concept {concept!r}: phrase {text!r} has only slots")
                 parts.append(tuple(part))
         if not parts:
@@ -264,10 +304,14 @@ class Matcher:
             if atom in other:
                 for phrase in anchored[atom]:
                     hits += self._phrase_hits(analysis, phrase)
+        for phrase in concept.unanchored:
+            hits += self._phrase_hits(analysis, phrase)
         for ref in concept.any:
             hits += self._concept_hits(analysis, ref)
         if concept.near:
             hits += self._near_hits(analysis, concept)
+        if concept.at_start:
+            hits = [h for h in hits if h.start == 0]
         if concept.unless and hits:
             warnings = [h for ref in concept.unless for h in self._concept_hits(analysis, ref)]
             hits = [h for h in hits if not _cancelled(h, warnings, concept, analysis.clauses)]
@@ -295,6 +339,10 @@ class Matcher:
     def _part_spans(self, analysis: _Analysis, part: tuple) -> list[tuple[int, int]]:
         spans = analysis.parts.get(part)
         if spans is not None:
+            return spans
+        if part[0] in ALONE:
+            ends = analysis.polite if part[0] in POLITE_ALONE else analysis.closed
+            spans = analysis.parts[part] = self._alone_spans(analysis, ALONE[part[0]], ends)
             return spans
         spans = []
         first = next(i for i, element in enumerate(part) if isinstance(element, int))
@@ -339,6 +387,42 @@ class Matcher:
                 hits.append(Hit(start, end, " + ".join(h.label for h in chosen)))
         return hits
 
+    def _alone_spans(self, analysis: _Analysis, first: str, ends) -> list[tuple[int, int]]:
+        """Units closed as `ends` says, of one to ALONE_WORDS words that can be a name: the
+        first word fills the slot `first`, and no word is a common word, a number or a word
+        of the lexicon's phrases ("ธนาคารX ค่ะ รอสักครู่ค่ะ" does not name the agent รอ); a
+        brand's later words may be ("Tops Online ค่ะ")."""
+        spans = []
+        start = 0
+        units = analysis.units
+        while start < len(units):
+            end = start + 1
+            while end < len(units) and units[end] == units[start]:
+                end += 1
+            if (
+                units[start] in ends
+                and end - start <= ALONE_WORDS
+                and self._fills(first, analysis, start)
+                and (first != "brand" or self._coined(analysis.words[start]))
+                and not any(
+                    self._common_or_known(analysis, i)
+                    for i in range(start, start + 1 if first == "brand" else end)
+                )
+            ):
+                spans.append((start, end))
+            start = end
+        return spans
+
+    @staticmethod
+    def _coined(word: str) -> bool:
+        """Latin, or Thai that is no dictionary word: "DealDee ค่ะ" answers with a brand, "อ๋อ
+        ค่ะ" or "รับทราบค่ะ" does not."""
+        return is_latin(word) or not in_dictionary(word)
+
+    def _common_or_known(self, analysis: _Analysis, index: int) -> bool:
+        word, written = analysis.words[index], analysis.written[index]
+        return word.isdigit() or written in self._common or word in self._lexicon_words
+
     def _fills(self, slot: str, analysis: _Analysis, index: int) -> bool:
         """Whether the turn's word at index can fill a name slot (see lexicon.SLOTS)."""
         word, written = analysis.words[index], analysis.written[index]
@@ -351,6 +435,20 @@ class Matcher:
         if word in self._lexicon_english or is_stopword(written):
             return False
         return slot == "name" or not is_given_name(written)
+
+
+def _lexicon_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word of every phrase of the lexicon (placeholders left out)."""
+    return frozenset().union(*(_concept_words(c) for c in lexicon.concepts.values()))
+
+
+@lru_cache(maxsize=4096)
+def _concept_words(concept: Concept) -> frozenset[str]:
+    """Kept per concept: the packs share the lexicon's concepts."""
+    found: set[str] = set()
+    for phrase in concept.phrases:
+        found.update(turn_words(PLACEHOLDER.sub(" ", phrase.replace(GAP, " "))).words)
+    return frozenset(found)
 
 
 def _automaton(entries: Iterable[tuple[str, int]]):
@@ -406,6 +504,9 @@ def _cancelled(hit: Hit, warnings: list[Hit], concept: _Concept, clauses) -> boo
 
 
 __all__ = ["ConceptError", "Hit", "Matcher"]
+
+
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def _english(word: str) -> bool:

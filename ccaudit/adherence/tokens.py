@@ -7,6 +7,13 @@ Number words become digits ("four", "สี่" -> 4) so a phrase may say either
 (. ? ! ;) split a turn into clauses: a warning in one sentence does not excuse a request in
 the next.
 
+Words also fall into units: the stretches a speaker says between pauses (a polite particle,
+a comma, a sentence end) and, in Thai written with its usual spaces, between spaces; a unit
+that ends at a pause is closed. A Thai nickname said alone ("…ธนาคารเอบีซี สมศรี ค่ะ") is a
+closed unit of its own. ASR that puts a space after every syllable ("เพ็ญ ศรี") spaces out
+every word, so there only pauses end a unit, and pieces that spell a given name together are
+joined back into one word.
+
 Every word also has a phonetic skeleton for Thai: vowel marks above and below the line
 dropped and letters that sound alike merged (ณ/น, ศ/ษ/ซ/ส, ธ/ท ...). Thai ASR misspells by
 sound, so "ขอบคุน" and "ขอบคุณ", "บตร" and "บัตร" share a skeleton.
@@ -36,11 +43,17 @@ _THAI_RUN = re.compile("[\u0e00-\u0e7f]+")
 # A full stop between digits (42.50) is not the end of a sentence.
 _CLAUSE_BREAK = re.compile(r"[!?;…\n\r]+|\.(?!\d)|(?<!\d)\.")
 # Everything that is not a letter, digit or Thai character separates words.
-_SEPARATORS = re.compile(r"[^\w\u0e00-\u0e7f]+|_")
+_SEPARATORS = re.compile(r"([^\w\u0e00-\u0e7f]+|_)")
+# Separators that mark a pause (an apostrophe or a hyphen inside a word does not).
+_PAUSE_MARK = re.compile(r"[,:()\[\]{}\"“”«»/|]|\s[-–—]|[-–—]\s")
 _SKELETON_DROPPED = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 _SOUNDS_ALIKE = str.maketrans("ณญศษซฎฏฐฑฒธภฆฬฌฅฃใ", "นยสสสดตททททพคลชคขไ")
 
-POLITE_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะคะ", "นะครับ", "จ้ะ", "จ้า", "คับ", "ฮะ", "คร่ะ")
+POLITE_PARTICLES = (
+    "ครับ", "ค่ะ", "คะ", "นะคะ", "นะครับ", "จ้ะ", "จ้า", "คับ", "ฮะ", "คร่ะ",
+    # romanised in code-mixed chat ("hello ka")
+    "ka", "kha", "krub", "krab", "khrap", "khrub",
+)  # fmt: skip
 FILLERS = (
     "เอ่อ", "อ่า", "อืม", "เออ", "อ้า", "um", "uh", "umm", "uhm", "erm", "hmm", "er", "actually",
     "basically",
@@ -63,6 +76,12 @@ def skeleton(word: str) -> str:
 
 
 _DROPPED = frozenset(POLITE_PARTICLES + FILLERS)
+_PARTICLES = frozenset(POLITE_PARTICLES)
+_PARTICLES_FOLDED = frozenset(fold_tones(w) for w in POLITE_PARTICLES) - {"จะ"}
+_PAUSE, _PARTICLE, _SPACE = "pause", "particle", "space"
+# A clause is spaced out when it has this many Thai chunks and this share are single words.
+SPACED_OUT_CHUNKS = 4
+SPACED_OUT_SHARE = 0.75
 # Particles as ASR writes them without tone marks, except where that spells another word:
 # จ้ะ without its tone mark is จะ ("will").
 _DROPPED_FOLDED = frozenset(fold_tones(w) for w in _DROPPED) - {"จะ"}
@@ -77,6 +96,9 @@ class TurnWords:
     words: tuple[str, ...]
     clauses: tuple[int, ...]
     written: tuple[str, ...]
+    units: tuple[int, ...] = ()
+    closed: frozenset[int] = frozenset()  # units that end at a pause
+    polite: frozenset[int] = frozenset()  # units that end with a polite particle
 
 
 def clean(text: str) -> str:
@@ -90,18 +112,91 @@ def turn_words(text: str) -> TurnWords:
     words: list[str] = []
     clauses: list[int] = []
     written: list[str] = []
+    units: list[int] = []
+    closed: set[int] = set()
+    polite: set[int] = set()
+    unit = -1
     for clause, sentence in enumerate(_CLAUSE_BREAK.split(clean(text))):
-        for chunk in _SEPARATORS.split(sentence):
-            if not chunk:
-                continue
-            pieces = _split_thai(chunk) if _THAI_RUN.search(chunk) else [chunk]
+        parts = _SEPARATORS.split(sentence)
+        thai = [_THAI_RUN.search(c) is not None for c in parts[0::2]]
+        chunks = [_split_thai(c) if t else [c] for c, t in zip(parts[0::2], thai, strict=True)]
+        spaced = _spaced_out(chunks, thai)
+        clause_words: list[tuple[str, int]] = []
+        boundary = _PAUSE
+        for number, pieces in enumerate(chunks):
+            if number and _PAUSE_MARK.search(parts[2 * number - 1]):
+                boundary = _PARTICLE if boundary == _PARTICLE else _PAUSE
+            elif number and not spaced and (thai[number] or thai[number - 1]):
+                boundary = boundary or _SPACE
             for piece in pieces:
-                word = fold_tones(piece)
-                if word and piece not in _DROPPED and word not in _DROPPED_FOLDED:
-                    words.append(_NUMBERS.get(word, word))
-                    clauses.append(clause)
-                    written.append(piece)
-    return TurnWords(tuple(words), tuple(clauses), tuple(written))
+                folded = fold_tones(piece) if thai[number] else piece
+                if piece in _PARTICLES or folded in _PARTICLES_FOLDED:
+                    boundary = _PARTICLE
+                    continue
+                if not folded or piece in _DROPPED or folded in _DROPPED_FOLDED:
+                    continue
+                if boundary:
+                    if boundary != _SPACE and clause_words and clause_words[-1][1] == unit:
+                        closed.add(unit)
+                        if boundary == _PARTICLE:
+                            polite.add(unit)
+                    unit += 1
+                    boundary = None
+                clause_words.append((piece, unit))
+        if clause_words and clause_words[-1][1] == unit:
+            closed.add(unit)
+            if boundary == _PARTICLE:
+                polite.add(unit)
+        for piece, piece_unit in _names_joined(clause_words) if any(thai) else clause_words:
+            word = fold_tones(piece)
+            words.append(_NUMBERS.get(word, word))
+            clauses.append(clause)
+            written.append(piece)
+            units.append(piece_unit)
+    return TurnWords(
+        tuple(words),
+        tuple(clauses),
+        tuple(written),
+        tuple(units),
+        frozenset(closed),
+        frozenset(polite),
+    )
+
+
+def _spaced_out(chunks: list[list[str]], thai: list[bool]) -> bool:
+    """Thai with a space after (nearly) every word, as some ASR writes it."""
+    if sum(thai) < SPACED_OUT_CHUNKS:
+        return False
+    said = [[p for p in c if p not in _DROPPED] for c, t in zip(chunks, thai, strict=True) if t]
+    thai = [c for c in said if c]  # a particle standing alone says nothing of the spacing
+    single = sum(1 for c in thai if len(c) == 1)
+    return len(thai) >= SPACED_OUT_CHUNKS and single >= SPACED_OUT_SHARE * len(thai)
+
+
+def _names_joined(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Pieces of one unit that spell a given name together ("สม|ศรี", "เพ็ญ ศรี") as one word,
+    unless together they are a dictionary word."""
+    out: list[tuple[str, int]] = []
+    index = 0
+    while index < len(pieces):
+        for size in (3, 2):
+            group = pieces[index : index + size]
+            if len(group) < size or group[0][1] != group[-1][1]:
+                continue  # units only grow along a clause: same first and last, same unit
+            joined = "".join(p for p, _ in group)
+            if (
+                is_given_name(joined)
+                and _THAI_RUN.fullmatch(joined)
+                and not in_dictionary(fold_tones(joined))
+                and not any(fold_tones(p) in _NUMBERS for p, _ in group)
+            ):
+                out.append((joined, group[0][1]))
+                index += size
+                break
+        else:
+            out.append(pieces[index])
+            index += 1
+    return out
 
 
 @lru_cache(maxsize=1)

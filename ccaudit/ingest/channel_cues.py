@@ -3,9 +3,9 @@
 A plain-text conversation with no times and no `Channel:` header says what it is in its words:
 a chat holds an emoji or emoticon, a sticker or picture marker, a shop's `admin`, a shop or a
 handle as a speaker's label (`VOLT_support`, `ร้านกระเป๋า...`, `@shop`), or talk about the chat
-itself ("live chat", "X chat here", "click the link", "แชท", "พิมพ์"); a call talks about
-calling, holding, hearing and recording. Typing counts only when nothing in the text is said
-on a phone.
+itself ("live chat", "X chat here", "click the link", "แชท", "พิมพ์", "ออกจากการสนทนา"); a
+call talks about calling, holding, hearing and recording. Typing counts only when nothing in
+the text is said on a phone.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _TYPED_WORDS = re.compile(
     r"|typ(?:e|ing) (?:in|it|here|below)|typed"
     r"|thank(?:s| you) for contacting|dear customer|lol|thx|pls|plz)\b"
     r"|แชท|พิมพ์|อินบ็อกซ์|แคปหน้าจอ|แคปมา|ทักมา|ทักแชท|ส่งรูป|ส่งสลิป|กดลิงก์|กดลิ้ง|ไลน์แอด"
+    r"|ออกจากการสนทนา"
 )
 _SPOKEN_WORDS = re.compile(
     r"\b(?:call(?:s|ing|ed)?|on the line|hold(?:ing)?|hear(?:ing)?|record(?:ed|ing)?|speaking"

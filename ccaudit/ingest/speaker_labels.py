@@ -84,6 +84,7 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "สมาชิก",
         "ผู้ถือบัตร",
         "ผู้แจ้ง",
+        "ประชาชน",  # a government hotline's caller
     ),
     "ivr": ("ivr", "ระบบอัตโนมัติ", "ระบบ"),
     "bot": ("virtual agent", "chatbot", "bot", "บอท"),

@@ -163,7 +163,7 @@ def line_patterns(
     labelled = (
         rf"(?:(?P<bracket>\[)|\*\*)?(?P<label>(?P<word>{spaced_words}(?P<solo>{'|'.join(solo)})"
         rf"|{'|'.join(others)}|(?P<short>[sS])(?=\d{{1,2}}[ \t]+[\[(]))"
-        rf"(?:[ _]?\d{{1,2}}(?!:\d))?(?![^\W_])"
+        rf"(?:[ _]?\d{{1,4}}(?!:\d))?(?![^\W_])"
         rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?"
         rf"(?(bracket)(?:[ \t]+[-–—][ \t]+[^\]\r\n]{{1,40}}(?=\]))?|))"
         rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})(?!:?\d)[\])]?)?"

@@ -4,7 +4,7 @@ import pytest
 from concept_builders import bundled, matcher, phrases, said
 
 from ccaudit.adherence.lexicon import Concept, ConceptError, Lexicon
-from ccaudit.adherence.tokens import skeleton, words
+from ccaudit.adherence.tokens import skeleton, turn_words, words
 
 RECORDING = phrases("การสนทนานี้มีการบันทึกเสียง", "this call ... recorded")
 
@@ -142,3 +142,93 @@ def test_unknown_variable_and_cycles_are_refused():
 )
 def test_account_talk_is_about_this_customers_account(turn, account_talk):
     assert bool(bundled("account_detail").hits(turn, "account_detail")) is account_talk
+
+
+def _units(text: str) -> list[tuple[str, bool]]:
+    """Each unit of a turn as its written words, and whether it ends at a pause."""
+    split = turn_words(text)
+    return [
+        (
+            " ".join(w for w, u in zip(split.written, split.units, strict=True) if u == unit),
+            unit in split.closed,
+        )
+        for unit in dict.fromkeys(split.units)
+    ]
+
+
+def test_units_end_at_particles_commas_and_thai_spaces():
+    assert _units("สวัสดีครับ ศรีนครประกันภัย ก้องครับ")[-1] == ("ก้อง", True)
+    assert _units("Morning, Harbour Credit Union, Priya.")[-1] == ("priya", True)
+    # A Thai space ends a unit, but only a pause closes it.
+    assert _units("ธนาคารออมทรัพย์ไทย วรรณา ยินดีให้บริการค่ะ")[1] == ("วรรณา", False)
+
+
+def test_spaced_out_asr_joins_a_given_name_and_only_pauses_end_units():
+    assert _units("สวัส ดี ค่ะ ธนาคาร ออม ทรัพย์ ไทย ค่ะ วรร ณา ค่ะ")[-1] == ("วรรณา", True)
+    assert words("ดิฉันสมศรีค่ะ") == ["ดิฉัน", "สมศรี"]  # newmm cuts สม|ศรี
+
+
+def test_alone_is_a_name_said_between_pauses():
+    alone = phrases("{alone}")
+    assert said(alone, "ก้องครับ")
+    assert said(alone, "thanks, Priya.")
+    # วรรณา's unit ends at a space, not at a pause: more follows.
+    assert all(hit.start > 0 for hit in alone.hits("วรรณา ยินดีให้บริการค่ะ", "x"))
+    assert not said(alone, "four.")  # a number
+
+
+def test_alone_stands_as_a_phrase_part_of_its_own():
+    with pytest.raises(ConceptError):
+        phrases("ดิฉัน{alone}")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "สวัสดีครับ ศรีนครประกันภัย ก้องครับ",
+        "สวัส ดี ค่ะ ธนาคาร ออม ทรัพย์ ไทย ค่ะ วรร ณา ค่ะ",
+        "Morning, Harbour Credit Union, Priya.",
+    ],
+)
+def test_a_bare_name_after_the_organisation_introduces_the_agent(turn):
+    assert said(bundled("agent_introduction"), turn, "agent_introduction")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "สวัสดีค่ะ ธนาคารออมทรัพย์ไทยค่ะ รอสักครู่นะคะ",
+        "สวัสดีครับ ธนาคารออมทรัพย์ไทย สาขาบางรักครับ",
+        "สวัสดีค่ะ ธนาคารออมทรัพย์ไทยค่ะ คุณสมชายใช่ไหมคะ",
+        "Good evening, Harbour Credit Union, how can I help?",
+    ],
+)
+def test_what_follows_the_organisation_is_not_always_a_name(turn):
+    assert not said(bundled("agent_introduction"), turn, "agent_introduction")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "สวัสดีค่ะ ยินดีให้บริการค่ะ เชิญค่ะ",
+        "สวัสดีครับ ยินดีให้บริการครับ แป๊บนึงครับ",
+        "hello ค่ะ โอเคค่ะ",
+    ],
+)
+def test_a_reply_word_said_alone_after_a_greeting_is_no_name(turn):
+    assert not said(bundled("agent_introduction"), turn, "agent_introduction")
+
+
+@pytest.mark.parametrize("turn", ["Perfect.", "Mhm.", "อ๋อ ค่ะ", "รับทราบค่ะ"])
+def test_a_turn_that_opens_with_a_reply_word_names_no_organisation(turn):
+    assert not said(bundled("name_organisation"), turn, "name_organisation")
+
+
+@pytest.mark.parametrize("turn", ["DealDee ค่ะ", "UOC Card Center ค่ะ", "ลีสซิ่งไทยทวีค่ะ"])
+def test_a_turn_that_opens_with_a_brand_names_the_organisation(turn):
+    assert said(bundled("name_organisation"), turn, "name_organisation")
+
+
+def test_a_greeting_then_a_brand_with_a_particle_names_the_organisation():
+    assert said(bundled("name_organisation"), "hello ค่ะ Siam Fresh Online ค่ะ", "name_organisation")
+    assert not said(bundled("name_organisation"), "hello ค่ะ โอเคค่ะ", "name_organisation")

@@ -406,3 +406,50 @@ def test_the_full_thai_name_of_the_id_card_and_a_check_that_checks_out():
 def test_card_digits_the_scan_cannot_confirm(agent_turn, verdict):
     c = call(("customer", "it's about my debit card"), ("agent", agent_turn))
     assert verdicts(c)["no-pan-read-back"] == verdict
+
+
+@pytest.mark.parametrize(
+    "account_talk",
+    [
+        "Your meter reading for June was estimated, I'm afraid.",
+        "Right, the technician is booked for Thursday afternoon.",
+        "So there's an outstanding amount of twelve pounds.",
+        "Looks like the last direct debit bounced.",
+        "We've received your claim form and photos.",
+    ],
+)
+def test_english_account_talk_of_utilities_and_claims(account_talk):
+    c = _after_greeting(("agent", account_talk))
+    assert verdicts(c)["verify-before-account-change"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "account_talk",
+    [
+        "มิเตอร์เดือนนี้จดได้สองร้อยหน่วยค่ะ",
+        "ช่างจะเข้าไปเปลี่ยนสายวันอังคารค่ะ",
+        "นัดตรวจครั้งถัดไปวันที่ยี่สิบค่ะ",
+        "งวดนี้ต้องชำระสามพันห้าร้อยบาทค่ะ",
+        "ตอนนี้ account ถูก lock อยู่ค่ะ",
+    ],
+)
+def test_thai_and_code_mixed_account_talk_of_utilities_clinics_and_lenders(account_talk):
+    c = call(("agent", "สวัสดีค่ะ"), ("customer", "สอบถามค่ะ"), ("agent", account_talk))
+    assert verdicts(c)["verify-before-account-details"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "general",
+    [
+        "Engineers usually visit within three working days.",
+        "Your case will be looked at by the team that handles refunds.",
+        "ใบสั่งยาต้องให้แพทย์เป็นผู้ออกค่ะ",
+        "ตอนนี้ในระบบมีแจ้งไฟดับทั้งตำบลค่ะ ช่างกำลังออกไป",
+    ],
+)
+def test_general_talk_of_visits_cases_and_area_outages(general):
+    english = general[0].isascii()
+    opening = "Hello, Brightwater Energy, how can I help?" if english else "สวัสดีค่ะ"
+    c = call(("agent", opening), ("customer", "hi"), ("agent", general))
+    rule = "verify-before-account-change" if english else "verify-before-account-details"
+    assert verdicts(c)[rule] == "not_applicable"
