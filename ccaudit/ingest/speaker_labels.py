@@ -85,6 +85,9 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "ผู้ถือบัตร",
         "ผู้แจ้ง",
         "ประชาชน",  # a government hotline's caller
+        "ผู้ใช้บริการ",
+        "ผู้ใช้",  # a chat's user
+        "ผู้เอาประกัน",  # an insurer's policyholder
     ),
     "ivr": ("ivr", "ระบบอัตโนมัติ", "ระบบ"),
     "bot": ("virtual agent", "chatbot", "bot", "บอท"),

@@ -11,7 +11,8 @@ A label is a word of the vocabulary (speaker_labels), numbered or not (`Agent 2`
 agent of a transferred call), a bare label (`Speaker 1`, `spk_0`), the --agent-speaker value,
 or, after a time (`10:32 Somchai: ...`, a chat export), a display name. It may follow a time
 (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`) or a turn number in brackets
-(`[01] AGENT: ...`), carry a name in parentheses (`AGENT (Dana):`) and end with `:`, `：`, `>`,
+(`[01] AGENT: ...`), be quoted as in an e-mail reply (`>> Agent: ...`), carry a name in
+parentheses (`AGENT (Dana):`) and end with `:`, `：`, `>`,
 ` - ` or, for a person's role word or a bare label, the end of its line (the text then starts
 on the next line). With no separator, a label may end after a time in brackets
 (`Speaker 2 [00:00:58] hi`, `S1 (0:27) hi`), after a time with a tab or two spaces
@@ -72,6 +73,8 @@ _TIME = (
 )
 # Some exports number their turns (`[01] AGENT: ...`, `(12) Customer: ...`).
 _TURN_NUMBER = r"[ \t]*[\[(]\d{1,4}[\])][ \t]+"
+# A transcript quoted in an e-mail reply or a ticket (`> Agent: ...`, `>> ลูกค้า: ...`).
+_QUOTED = r"(?:[ \t]*>)+[ \t]*"
 _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and tone marks are not \w
 # A chat's display name: words of letters (with `.`, `'`, `_` or digits after the first letter:
 # `marcus.h`, `P'Fah`), joined by spaces or by a shop's separators (`Sam | Shop`, `Ben (Shop)`,
@@ -184,6 +187,7 @@ def line_patterns(
     timed = r"(?(time)(?=\S)|(?!))"
     # Most lines start with a letter: the time's first character is checked before the time.
     body = (
+        rf"(?:(?=[ \t>])(?>{_QUOTED}))?"
         rf"(?:(?=[ \t\[(\d])(?>(?:{_TURN_NUMBER})?{_TIME}|{_TURN_NUMBER}))?"
         rf"(?:{labelled}|{named}|{timed})"
     )

@@ -132,6 +132,9 @@ def test_agent_line_at_the_top_is_dialogue_not_an_agent_id(tmp_path, read_path):
         ("[01] AGENT: hello", "AGENT", "agent", None),
         ("(12) Customer: hello", "Customer", "customer", None),
         ("[7] [00:01:23] Caller: hello", "Caller", "customer", 83000),
+        (">> เจ้าหน้าที่: สวัสดีครับ", "เจ้าหน้าที่", "agent", None),
+        ("> > [00:00:05] Customer: hello", "Customer", "customer", 5000),
+        ("ผู้ใช้บริการ: สอบถามค่ะ", "ผู้ใช้บริการ", "customer", None),
     ],
 )
 def test_label_styles(tmp_path, read_path, line, speaker, role, start_ms):
