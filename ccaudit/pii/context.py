@@ -4,7 +4,8 @@ Presidio's LemmaContextAwareEnhancer compares lemmas of the few tokens before a 
 blank spaCy pipelines give no lemmas, and Thai has no spaces to count tokens by. Here a
 recognizer's context words are looked for in the characters around the match instead.
 English words must stand alone (`exp` is not found in `explain`); Thai words cannot, so
-they match anywhere in the window. Words in a recognizer's `negative_context` (an IMEI
+they match anywhere in the window, except before a vowel or tone mark that needs the
+word's last consonant (พิน is no word of ลุมพินี, a place: that น opens the syllable นี). Words in a recognizer's `negative_context` (an IMEI
 label before a 15-digit run, say) veto a match that follows them closely: labels come
 before values, and whatever follows a value is usually the next item's label.
 """
@@ -23,6 +24,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 CONTEXT_BEFORE = 40
 CONTEXT_AFTER = 20
+# Thai vowel signs above, below and after a consonant, and tone marks: never a word's first
+# character.
+_TAKES_THE_CONSONANT_BEFORE = re.compile("[\u0e30-\u0e3a\u0e47-\u0e4e]")
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -89,11 +93,12 @@ def context_window(text: str, start: int, end: int, before: int, after: int) -> 
 
 
 def _stands_alone(low: str, match: re.Match[str]) -> bool:
-    """Thai words always do; an English word must not sit inside a longer one."""
+    """An English word must not sit inside a longer one; a Thai word must not end on a
+    consonant that the next mark takes into the next syllable."""
     word = match.group()
-    if not (word.isascii() and word[0].isalpha()):
-        return True
     start, end = match.span()
+    if not (word.isascii() and word[0].isalpha()):
+        return end == len(low) or not _TAKES_THE_CONSONANT_BEFORE.match(low, end)
     before = low[start - 1] if start > 0 else " "
     after = low[end] if end < len(low) else " "
     return not (("a" <= before <= "z") or ("a" <= after <= "z"))

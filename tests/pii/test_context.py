@@ -47,3 +47,15 @@ def test_context_further_than_the_window_does_not_count(detector, conversation, 
 
 def test_negative_context_vetoes_a_match(detector, conversation):
     assert entities(detector, conversation, ("customer", "card IMEI 4532015112830366")) == []
+
+
+def test_thai_word_whose_last_consonant_opens_the_next_syllable_is_not_there():
+    pattern = words_regex(["พิน", "รหัส"])
+    assert [m.group() for m in find_words(pattern, "คอนโดลุมพินี ซอยสอง")] == []
+    assert [m.group() for m in find_words(pattern, "พินัยกรรมของพ่อ")] == []
+    assert [m.group() for m in find_words(pattern, "กดพินสี่หลัก รหัสผ่าน")] == ["พิน", "รหัส"]
+
+
+def test_place_name_holding_a_code_word_gives_no_context(detector, conversation):
+    turn = ("customer", "ส่งที่คอนโดศุภาลัย ลุมพินี พระราม 4 ถนนพระราม 4 10500 ค่ะ")
+    assert entities(detector, conversation, turn) == []
