@@ -20,11 +20,12 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.model import Severity
-from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, lowered
+from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, find_words, lowered
 from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS, digit_runs
 from ccaudit.pii.recognizers.base import PATTERN, VALIDATED, ContextPatternRecognizer
 from ccaudit.pii.recognizers.card_cvv import LAST_DIGITS_WORDS, NOT_MONEY_AFTER, NOT_MONEY_BEFORE
 from ccaudit.pii.recognizers.date_of_birth import THAI_MONTH_NAMES
+from ccaudit.pii.recognizers.passport import THAI_SPELLED_LETTER
 
 _PASSWORD_WORD = r"(?:password|passcode|pass word|รหัสผ่าน|รหัส)"
 _FILLER = (
@@ -48,15 +49,36 @@ PASSWORD = re.compile(
 )
 PASSWORD_SCORE = 0.6
 # Codes that are not one-time codes, named by the word before "code" or after รหัส.
+# Thai speech-to-text may set the syllables apart: "รหัส อนุมัติ", "รหัส ย้าย ค่าย".
 _OTHER_CODE = re.compile(
     r"(?<![a-z])(?:tracking|promo|promotion|discount|coupon|voucher|gift|postal|post|zip|area"
     r"|country|error|booking|confirmation|reference|order|product|item|branch|employee|staff"
-    r"|member|customer|sort|swift|bank|tax|vat|bar|qr|course|class|room|door|gate|access)"
+    r"|member|customer|sort|swift|bank|tax|vat|bar|qr|course|class|room|door|gate|access"
+    r"|approval|authori[sz]ation|transaction|port|porting|pac|transfer)"
     r"[ -]?code"
-    r"|รหัส(?:สินค้า|ไปรษณีย์|สาขา|พนักงาน|คูปอง|ส่วนลด|โปร|พัสดุ|อ้างอิง|สมาชิก|ลูกค้า|ห้อง|วิชา"
-    r"|ประตู|ธนาคาร|ติดตาม|ข้อผิดพลาด|error)",
+    r"|รหัส ?(?:สินค้า|ไปรษณีย์|สาขา|พนักงาน|คูปอง|ส่วนลด|โปร|พัสดุ|อ้างอิง|สมาชิก|ลูกค้า|ห้อง|วิชา"
+    r"|ประตู|ธนาคาร|ติดตาม|ข้อผิดพลาด|error|อนุมัติ|ย้าย ?ค่าย|รายการ|ธุรกรรม|โอน)",
     re.IGNORECASE,
 )
+# A number a message comes from or goes to is a short code or a phone, not the code it
+# carries: "you'll get a text from 4567", "ส่ง SMS ไปที่ 4545".
+_MESSAGE_ADDRESS = re.compile(
+    r"(?:sms|text|message|ข้อความ|เอสเอ็มเอส)[^\n]{0,40}?"
+    r"(?<![a-z])(?:from|to|จาก|ไป ?ที่|ถึง)[ \t]*$",
+    re.IGNORECASE,
+)
+# Letters spelled before the digits make a code of letters and digits (a reference such as
+# "P S 6388", "พี เอส 6388"): an OTP is digits alone, a password the password words name.
+# One letter alone may be a word ("I got a 4821"), a Thai one most of all (ดี, ที).
+_SPELLED_LETTER = rf"(?<!\S)(?:[A-Za-z]|{THAI_SPELLED_LETTER})[ \-]"
+_SPELLED_LETTERS_BEFORE = re.compile(
+    rf"(?:(?:{_SPELLED_LETTER}){{2,4}}|(?<!\S)(?![aAiI] )[A-Za-z][ \-])$"
+)
+_PASSWORD_BEFORE = re.compile(r"(?:password|passcode|pass word|รหัส ?ผ่าน)", re.IGNORECASE)
+# A code right after its word ("PIN 6 หลักเป็น 150238") starts higher than one with its word
+# merely near, as a label comes before its value: it outranks a date of birth read into it.
+AFTER_ITS_WORD_SCORE = 0.15
+AFTER_ITS_WORD_REACH = 24
 # The last "code" word before a number decides which code it is.
 _CODE_WORD = re.compile(r"(?<![a-z])code(?![a-z])|รหัส", re.IGNORECASE)
 CODE_REACH = 40
@@ -137,19 +159,27 @@ class OtpRecognizer(ContextPatternRecognizer):
         results = [
             r
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-            if not _named_another_code(text, r.start)
+            if not (_named_another_code(text, r.start) or message_address(text, r.start))
         ]
+        results = [r for r in results if _spelled_as_password(text, r)]
         delivered = delivered_codes(text) if results else []
         for result in results:
             if result.score < DELIVERED_SCORE and _near_any(
                 text, delivered, result.start, result.end
             ):
                 result.score = DELIVERED_SCORE
+            elif self._right_after_its_word(text, result.start):
+                result.score = max(result.score, AFTER_ITS_WORD_SCORE)
         for match in PASSWORD.finditer(text):
             start, end = match.span("password")
             if not any(r.start < end and start < r.end for r in results):
                 results.append(self._password(start, end))
         return results
+
+    def _right_after_its_word(self, text: str, start: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        first = max(line_start, start - AFTER_ITS_WORD_REACH)
+        return next(find_words(self._context_regex, text, first, start), None) is not None
 
     def _password(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
@@ -164,6 +194,33 @@ class OtpRecognizer(ContextPatternRecognizer):
                 PATTERN: "password",
             },
         )
+
+
+def message_address(text: str, start: int) -> bool:
+    """Whether the number at `start` is where a message named shortly before comes from or
+    goes to."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _MESSAGE_ADDRESS.search(text, max(line_start, start - 60), start) is not None
+
+
+def spelled_letters_before(text: str, start: int) -> int | None:
+    """Where the letters spelled right before the number at `start` begin, if any."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _SPELLED_LETTERS_BEFORE.search(text, max(line_start, start - 40), start)
+    return match.start() if match else None
+
+
+def _spelled_as_password(text: str, result: RecognizerResult) -> bool:
+    """Whether a code is kept: digits alone, or letters and digits the password words name
+    (then the letters are part of it)."""
+    letters = spelled_letters_before(text, result.start)
+    if letters is None:
+        return True
+    line_start = text.rfind("\n", 0, letters) + 1
+    if _PASSWORD_BEFORE.search(text, max(line_start, letters - CONTEXT_BEFORE), letters) is None:
+        return False
+    result.start = letters
+    return True
 
 
 def _named_another_code(text: str, start: int) -> bool:

@@ -35,7 +35,7 @@ NEAR_WORD_SCORE = 0.5
 # letter may stand apart with a comma: "Z, four six one, ..." (Z, 461 8802).
 _LETTERS = r"(?:[A-Za-z]{1,2}|[A-Za-z] |(?-i:[A-Z]{2}) |(?-i:[A-Z]), )"
 # Latin letters as Thai speakers name them: เอ เอ (AA) before a Thai passport's digits.
-_THAI_SPELLED_LETTER = (
+THAI_SPELLED_LETTER = (
     "(?:ดับเบิลยู|เอ็กซ์|เอ็ม|เอ็น|เอฟ|เอช|เอส|แอล|อาร์|คิว|แซด|วาย|เอ|บี|ซี|ดี|อี|จี|ไอ|เจ|เค|โอ|พี|ที|ยู|วี)"
 )
 # Patterns whose matches hold letters: a bare run of digits further from the word is more
@@ -92,7 +92,7 @@ class PassportRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "thai_spelled_letters",
-            rf"(?<![\u0e00-\u0e7f]){_THAI_SPELLED_LETTER}(?: ?{_THAI_SPELLED_LETTER})? ?"
+            rf"(?<![\u0e00-\u0e7f]){THAI_SPELLED_LETTER}(?: ?{THAI_SPELLED_LETTER})? ?"
             r"[0-9]{6,9}(?![A-Za-z0-9])",
             0.1,
         ),
