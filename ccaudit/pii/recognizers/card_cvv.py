@@ -5,6 +5,8 @@ date or a range, never a security code."""
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from ccaudit.model import Severity
@@ -16,12 +18,33 @@ from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 # a currency word.
 NOT_MONEY_BEFORE = r"(?<!฿)(?<!฿ )(?<!\$)(?<!ต่อ)(?<!ต่อ )(?<!ext)(?<!ext )(?<!ext\.)(?<!ext\. )"
 NOT_MONEY_AFTER = r"(?! ?(?:บาท|baht|thb|dollars?|usd|%))"
+# Nor a piece of a date or a time ("[02/03/26 10:01]" holds the run "26 10").
+NOT_DATE_BEFORE = r"(?<![0-9][/:])"
+NOT_DATE_AFTER = r"(?![/:][0-9])"
 # The last digits of a card or a phone, said to point at it ("the phone ending 5518").
 LAST_DIGITS_WORDS = (
     "ending", "ends in", "ends with", "last four", "last 4", "ลงท้าย", "สี่ตัวท้าย", "4 ตัวท้าย",
     "ตัวท้าย",
 )  # fmt: skip
 _SPACED_DIGITS = r"[0-9](?: ?[0-9])*"
+# A number that names who speaks or writes: "Visitor 4821 (unverified) 11:07 PM", or a short
+# code opening a line of an SMS thread ("1677: your balance is ...").
+_PARTICIPANT_BEFORE = re.compile(
+    r"(?<![a-z])(?:visitor|guest|user|caller|customer|client|agent|speaker|spk|member"
+    r"|ผู้ใช้|ลูกค้า|ผู้เยี่ยมชม)[ \t#_\-]*$",
+    re.IGNORECASE,
+)
+_LABEL_COLON = re.compile(r"[ \t]*:(?:[ \t]|$)")
+_TIMESTAMP = re.compile(r"[ \t\[\]()0-9/:.,\-]*")
+
+
+def names_a_participant(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is part of a speaker's or writer's label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PARTICIPANT_BEFORE.search(text, max(line_start, start - 16), start):
+        return True
+    opens_line = _TIMESTAMP.fullmatch(text, line_start, start) is not None
+    return opens_line and _LABEL_COLON.match(text, end) is not None
 
 
 class CardCvvRecognizer(ContextPatternRecognizer):
@@ -33,7 +56,10 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     DIGITS = (3, 4)
     PATTERNS = (
         Pattern(
-            "cvv", rf"{NOT_MONEY_BEFORE}{NUM_START}{_SPACED_DIGITS}{NUM_END}{NOT_MONEY_AFTER}", 0.1
+            "cvv",
+            rf"{NOT_MONEY_BEFORE}{NOT_DATE_BEFORE}{NUM_START}{_SPACED_DIGITS}{NUM_END}"
+            rf"{NOT_DATE_AFTER}{NOT_MONEY_AFTER}",
+            0.1,
         ),
     )
     CONTEXT = (
@@ -50,3 +76,7 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS
     NEEDS_CONTEXT = True
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not names_a_participant(text, r.start, r.end)]

@@ -23,7 +23,14 @@ from ccaudit.model import Severity
 from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, find_words, lowered
 from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS, digit_runs
 from ccaudit.pii.recognizers.base import PATTERN, VALIDATED, ContextPatternRecognizer
-from ccaudit.pii.recognizers.card_cvv import LAST_DIGITS_WORDS, NOT_MONEY_AFTER, NOT_MONEY_BEFORE
+from ccaudit.pii.recognizers.card_cvv import (
+    LAST_DIGITS_WORDS,
+    NOT_DATE_AFTER,
+    NOT_DATE_BEFORE,
+    NOT_MONEY_AFTER,
+    NOT_MONEY_BEFORE,
+    names_a_participant,
+)
 from ccaudit.pii.recognizers.date_of_birth import THAI_MONTH_NAMES
 from ccaudit.pii.recognizers.passport import THAI_SPELLED_LETTER
 
@@ -62,9 +69,11 @@ _OTHER_CODE = re.compile(
 )
 # A number a message comes from or goes to is a short code or a phone, not the code it
 # carries: "you'll get a text from 4567", "ส่ง SMS ไปที่ 4545".
+# A thread of messages is named by the number it is with: "SMS thread - 1677".
 _MESSAGE_ADDRESS = re.compile(
     r"(?:sms|text|message|ข้อความ|เอสเอ็มเอส)[^\n]{0,40}?"
-    r"(?<![a-z])(?:from|to|จาก|ไป ?ที่|ถึง)[ \t]*$",
+    r"(?:(?<![a-z])(?:from|to|จาก|ไป ?ที่|ถึง)|(?:thread|conversation|chat)(?: with)?[ \t:\-]*)"
+    r"[ \t]*$",
     re.IGNORECASE,
 )
 # Letters spelled before the digits make a code of letters and digits (a reference such as
@@ -103,7 +112,10 @@ class OtpRecognizer(ContextPatternRecognizer):
     DIGITS = (4, 8)
     PATTERNS = (
         Pattern(
-            "otp", rf"{NOT_MONEY_BEFORE}{NUM_START}{SPACED_DIGITS}{NUM_END}{NOT_MONEY_AFTER}", 0.1
+            "otp",
+            rf"{NOT_MONEY_BEFORE}{NOT_DATE_BEFORE}{NUM_START}{SPACED_DIGITS}{NUM_END}"
+            rf"{NOT_DATE_AFTER}{NOT_MONEY_AFTER}",
+            0.1,
         ),
     )
     CONTEXT = (
@@ -159,7 +171,11 @@ class OtpRecognizer(ContextPatternRecognizer):
         results = [
             r
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-            if not (_named_another_code(text, r.start) or message_address(text, r.start))
+            if not (
+                _named_another_code(text, r.start)
+                or message_address(text, r.start)
+                or names_a_participant(text, r.start, r.end)
+            )
         ]
         results = [r for r in results if _spelled_as_password(text, r)]
         delivered = delivered_codes(text) if results else []
