@@ -5,9 +5,10 @@ blank spaCy pipelines give no lemmas, and Thai has no spaces to count tokens by.
 recognizer's context words are looked for in the characters around the match instead.
 English words must stand alone (`exp` is not found in `explain`); Thai words cannot, so
 they match anywhere in the window, except before a vowel or tone mark that needs the
-word's last consonant (พิน is no word of ลุมพินี, a place: that น opens the syllable นี). Words in a recognizer's `negative_context` (an IMEI
-label before a 15-digit run, say) veto a match that follows them closely: labels come
-before values, and whatever follows a value is usually the next item's label.
+word's last consonant (พิน is no word of ลุมพินี, a place: that น opens the syllable นี).
+Words in a recognizer's `negative_context` (an IMEI label before a 15-digit run, say) veto
+a match that follows them closely: labels come before values, and whatever follows a value
+is usually the next item's label.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.numbers import forget_digit_runs
 from ccaudit.pii.passes.answers import add_answers
 from ccaudit.pii.passes.birth_date_answers import add_birth_date_answers
+from ccaudit.pii.passes.code_answers import add_code_answers
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
 from ccaudit.pii.passes.expiry_answers import add_expiry_answers
@@ -122,6 +123,8 @@ class Detector:
             add_birth_date_answers(texts, detections, scan.normalized.keys())
         if self.wants("CARD_EXPIRY"):
             add_expiry_answers(texts, detections, scan.expiry_answers)
+        if self.wants("OTP"):
+            add_code_answers(texts, detections, scan.normalized.keys())
         add_echoes(texts, detections)  # last: it repeats what the others found
         findings = split_number_findings(
             conversation, scan.normalized, texts, detections, self.wants, hash_key

@@ -20,7 +20,14 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.model import Severity
-from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, find_words, lowered
+from ccaudit.pii.context import (
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    find_words,
+    has_word,
+    lowered,
+    words_regex,
+)
 from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS, digit_runs
 from ccaudit.pii.recognizers.base import PATTERN, VALIDATED, ContextPatternRecognizer
 from ccaudit.pii.recognizers.card_cvv import (
@@ -97,7 +104,7 @@ _DELIVERY_AFTER = re.compile(
     r"(?:[ \t]+[a-z']+){0,3}?[ \t]+(?:sent|texted|sms|messaged|received|came)(?![a-z])"
 )
 _DELIVERY_BEFORE = re.compile(
-    r"(?<![a-z])(?:sent|send|texted|text|got|received|get)(?:[ \t]+[a-z']+){0,3}?[ \t]+$"
+    r"(?<![a-z])(?:sent|send|texted|text|messaged|got|received|get)(?:[ \t]+[a-z']+){0,3}?[ \t]+$"
 )
 DELIVERY_REACH = 40
 DELIVERED_SCORE = 0.5
@@ -150,9 +157,7 @@ class OtpRecognizer(ContextPatternRecognizer):
         return super().may_match(text) or PASSWORD.search(text) is not None
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Thai laughter (555, ห้าห้าห้า) is typed as a run of fives, never a code."""
-        digits = pattern_text.replace(" ", "")
-        return len(digits) >= 3 and set(digits) == {"5"}
+        return is_laughter(pattern_text)
 
     def number_starts(self, text: str) -> list[int]:
         starts = super().number_starts(text)
@@ -210,6 +215,12 @@ class OtpRecognizer(ContextPatternRecognizer):
                 PATTERN: "password",
             },
         )
+
+
+def is_laughter(number: str) -> bool:
+    """Thai laughter (555, ห้าห้าห้า) is typed as a run of fives, never a code."""
+    digits = number.replace(" ", "")
+    return len(digits) >= 3 and set(digits) == {"5"}
 
 
 def message_address(text: str, start: int) -> bool:
@@ -279,3 +290,39 @@ def _near_any(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
         if 0 <= first - end <= CONTEXT_AFTER and "\n" not in text[end:first]:
             return True
     return False
+
+
+# The words that say a one-time code is meant; "รหัส", "โค้ด" and "sms" alone name any code.
+_CODE_WORDS = words_regex(
+    w for w in OtpRecognizer.CONTEXT if w not in ("รหัส", "โค้ด", "sms", "the code is")
+)
+_OTP_SHAPE = re.compile(OtpRecognizer.PATTERNS[0].regex, re.IGNORECASE)
+_NOT_A_CODE_BEFORE = words_regex(OtpRecognizer.NEGATIVE_CONTEXT)
+# As far before a number as the context enhancer looks for negative context.
+NEGATIVE_REACH = 15
+
+
+def speaks_of_a_code(text: str) -> bool:
+    """Whether a turn speaks of a one-time code: its words, not as another code's name, or a
+    code and its delivery ("they texted me a code")."""
+    for word in find_words(_CODE_WORDS, text):
+        other = _OTHER_CODE.search(text, max(word.start() - 16, 0), word.end() + 12)
+        if other is None or not other.start() <= word.start() <= other.end():
+            return True
+    return bool(delivered_codes(text))
+
+
+def may_be_a_code(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] may be a one-time code wherever its word is: no
+    amount, date, time or label's number, no other code's, no letters before it."""
+    match = _OTP_SHAPE.match(text, start)
+    if match is None or match.end() != end:
+        return False
+    return not (
+        is_laughter(text[start:end])
+        or _named_another_code(text, start)
+        or message_address(text, start)
+        or names_a_participant(text, start, end)
+        or spelled_letters_before(text, start) is not None
+        or has_word(_NOT_A_CODE_BEFORE, text, max(start - NEGATIVE_REACH, 0), start)
+    )

@@ -1,0 +1,74 @@
+"""One-time codes given in answer, further from their word than the recognizer looks.
+
+"I've just sent a verification code to your phone, can you read it back?" / "uh yeah it's
+3771, wait, there's another digit, 377159". A turn that speaks of a one-time code (its
+words, or a code and its delivery: "the fraud team texted me a code") is answered in the
+next turn, where a remark, a correction or an apology often stands between the code and
+the turn before, further than the OTP recognizer's window reaches. Every number of a
+code's length in that answer is a code, unless the recognizers found it as something
+else, another kind of number is named right before it, or it cannot be a code wherever
+its word is (an amount, a time, a label's number, another code's).
+
+The answer may come a turn later, when the turn between holds no number and names no other
+kind: "do you need it?" / "no, never read it to anyone" / "oh, it was 482291 anyway".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from ccaudit.pii.findings import Detection
+from ccaudit.pii.near_words import near_words
+from ccaudit.pii.numbers import digit_runs
+from ccaudit.pii.recognizers.otp import OtpRecognizer, may_be_a_code, speaks_of_a_code
+
+RECOGNIZER_NAME = "CodeAnswerFinder"
+# As a number beside its own context word would score.
+ANSWER_SCORE = 0.5
+# How far before a number a word naming another kind of number takes it ("account 0412").
+OTHER_KIND_REACH = 30
+
+
+def add_code_answers(
+    texts: list[str], detections: dict[int, list[Detection]], positions: Collection[int]
+) -> None:
+    """`texts[p]` is the normalised text `detections[p]` point into; adds in place. Only
+    turns in `positions` can hold an answer."""
+    fewest, most = OtpRecognizer.DIGITS
+    for position in sorted(positions):
+        if not _answers_a_code(texts, position):
+            continue
+        text, found = texts[position], detections[position]
+        for start, end, count in digit_runs(text):
+            if not fewest <= count <= most or any(d.start < end and start < d.end for d in found):
+                continue
+            if may_be_a_code(text, start, end) and not _other_kind_before(text, start):
+                found.append(Detection("OTP", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME))
+
+
+def _answers_a_code(texts: list[str], position: int) -> bool:
+    if position == 0:
+        return False
+    if speaks_of_a_code(texts[position - 1]):
+        return True
+    between = texts[position - 1]
+    return (
+        position >= 2
+        and speaks_of_a_code(texts[position - 2])
+        and not digit_runs(between)
+        and not _names_another_kind(between, 0, len(between))
+    )
+
+
+def _other_kind_before(text: str, start: int) -> bool:
+    return _names_another_kind(text, max(start - OTHER_KIND_REACH, 0), start)
+
+
+def _names_another_kind(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a context word of an entity other than OTP, or one that
+    says a number is no code (a postcode, a room)."""
+    return any(
+        (entity == "OTP") == negative
+        for _, keys in near_words().words_in(text, start, end)
+        for entity, negative in keys
+    )

@@ -1,0 +1,83 @@
+"""One-time codes given in the turn after one that speaks of them, further from the word than
+the recognizer looks."""
+
+import pytest
+
+
+def codes(detector, conversation, *turns):
+    conv = conversation(*turns)
+    source = "\n".join(text for _, text in turns)
+    return [
+        (f.turn, source[f.start : f.end]) for f in detector.scan(conv) if f.entity_type == "OTP"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "code"),
+    [
+        (
+            "okay I have pushed a one-time password to the mobile we hold, tell me when you see it",
+            "yes here it is, hmm, nine nine one two oh seven",
+            "nine nine one two oh seven",
+        ),
+        (
+            "ระบบส่ง OTP ไปที่มือถือของคุณแล้วนะคะ รบกวนอ่านให้ฟังทีละตัวค่ะ",
+            "ได้รับแล้ว ค่ะ หก ศูนย์ สอง สี่ เก้า หนึ่ง นะ คะ",
+            "หก ศูนย์ สอง สี่ เก้า หนึ่ง",
+        ),
+        (
+            "Please enter the verification code we texted to the number ending 44 once it arrives.",
+            "Cust: Arrived after a minute or so, the message says 730418",
+            "730418",
+        ),
+    ],
+)
+def test_code_after_a_remark_in_the_answer(detector, conversation, question, answer, code):
+    assert codes(detector, conversation, ("agent", question), ("customer", answer)) == [(1, code)]
+
+
+def test_a_corrected_code_is_a_code_too(detector, conversation):
+    turns = (
+        ("agent", "we just sent you a 2FA code by text, could you read it out for me"),
+        ("customer", "sure it's 5512 no hang on that's the old message, the new one is 884106"),
+    )
+    assert codes(detector, conversation, *turns) == [(1, "5512"), (1, "884106")]
+
+
+def test_code_two_turns_after_its_word(detector, conversation):
+    turns = (
+        ("customer", "the bank messaged me a code this morning, should I give it to you"),
+        ("agent", "please don't, nobody here will ever ask you for it"),
+        ("customer", "ah too late, it was 661820, sorry"),
+    )
+    assert codes(detector, conversation, *turns) == [(2, "661820")]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            ("agent", "I have sent the OTP to your phone, what else can I help with"),
+            ("customer", "the bill says I owe 1450 baht, is that right"),
+        ),
+        (
+            ("agent", "I've sent a one-time code to your phone"),
+            ("customer", "okay and my account number is 40112378 by the way"),
+        ),
+        (
+            ("agent", "the verification code will come by SMS in a moment"),
+            ("customer", "fine, my flat is room 1207 if you need it"),
+        ),
+        (
+            ("customer", "they texted me a code this morning"),
+            ("agent", "and your postcode please"),
+            ("customer", "it's 10330"),
+        ),
+        (
+            ("agent", "จะส่งรหัสสินค้าให้ทาง SMS ภายในวันนี้ หลังจากตรวจสอบคำสั่งซื้อเรียบร้อยแล้วค่ะ"),
+            ("customer", "ได้ค่ะ ของที่สั่งคือ 4471"),
+        ),
+    ],
+)
+def test_no_code_in_an_answer_about_something_else(detector, conversation, turns):
+    assert codes(detector, conversation, *turns) == []
