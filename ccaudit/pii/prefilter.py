@@ -80,7 +80,7 @@ def may_contain_pii(text: str) -> bool:
     else:
         if _DIGIT_AT_OR_THAI_SPOKEN.search(text):
             return True
-        if ("หมดอายุ" in text or "ใช้ได้" in text) and _has_date_after_expiry_word(text):
+        if _has_thai_expiry_word(text) and _has_date_after_expiry_word(text):
             return True
         if _TH_SAID_DATE.search(text):
             return True
@@ -120,6 +120,11 @@ def candidate_turns(
         if p + 1 < len(texts) and opens_with_expiry(texts[p + 1]) and asks_for_expiry(texts[p])
     }
     return found | answers, answers
+
+
+def _has_thai_expiry_word(text: str) -> bool:
+    """หมดอายุ, perhaps with its syllables set apart by speech-to-text, or ใช้ได้."""
+    return "หมดอายุ" in text or "หมด อายุ" in text or "ใช้ได้" in text
 
 
 def _has_date_after_expiry_word(text: str) -> bool:

@@ -34,11 +34,11 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     LABEL_EN = "card expiry date"
     LABEL_TH = "วันหมดอายุบัตร"
     # (?=[0-9]) changes no match, but lets `re` give up at once where no digit stands, rather
-    # than check the lookbehind and try every month there.
+    # than check the lookbehind and try every month there. A year may be Buddhist-era (2571).
     PATTERNS = (
         Pattern(
             "mm_yy",
-            r"(?=[0-9])(?<![0-9/.\-])(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20)?[0-9]{2}"
+            r"(?=[0-9])(?<![0-9/.\-])(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20|25(?=[6-8]))?[0-9]{2}"
             r"(?![0-9]|[/.\-][0-9])",
             0.1,
         ),
@@ -93,8 +93,12 @@ _NOT_A_CARD = words_regex(
         "offer", "points", "passport", "licence", "license", "policy", "contract",
         "ยา", "แผง", "ขวด", "กล่อง", "ครีม", "เซรั่ม", "วัคซีน", "bottle", "pack", "packet",
         "box", "label", "serum", "cream", "lotion", "pill", "tablet", "vaccine", "drug",
+        "เล่ม", "ล็อต", "ผลิต", "lot no", "lot number", "batch", "mfg", "best before",
     )
 )  # fmt: skip
+# A document's number right before the expiry word says it is that document's: "เล่มเก่า
+# AA5583106 หมดอายุ 02/2026", "licence DL 40017722 expires 03/29".
+_DOCUMENT_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2} ?[0-9]{6,9}[ \t,:;-]*$")
 NOT_A_CARD_REACH = 40
 # How far after a date an expiry word may still name it ("12/27 is the expiry").
 WORD_AFTER_REACH = 30
@@ -131,7 +135,11 @@ def about_something_else(text: str, start: int) -> bool:
     if not words:
         return False
     word_start = words[-1].start()
-    return has_word(_NOT_A_CARD, text, max(line_start, word_start - NOT_A_CARD_REACH), word_start)
+    first = max(line_start, word_start - NOT_A_CARD_REACH)
+    return (
+        has_word(_NOT_A_CARD, text, first, word_start)
+        or _DOCUMENT_NUMBER.search(text, first, word_start) is not None
+    )
 
 
 def dates_after_expiry_words(
