@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
-from ccaudit.pii.passes.expiry_answers import asks_for_expiry, opens_with_expiry
+from ccaudit.pii.passes.expiry_answers import expiry_answer_turns
 from ccaudit.pii.passes.spoken_expiry import TH_SHORT_MONTHS
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORD_PIECES, dates_after_expiry_words
 from ccaudit.pii.recognizers.date_of_birth import EN_MONTHS, TH_MONTHS
@@ -113,12 +113,7 @@ def candidate_turns(
         return found, set()
     starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     asking = {bisect_right(starts, hint.start()) - 1 for hint in hints}
-    answers = {
-        p + 1
-        for p in asking
-        # The cheaper look, at the start of the next turn, first.
-        if p + 1 < len(texts) and opens_with_expiry(texts[p + 1]) and asks_for_expiry(texts[p])
-    }
+    answers = {answer for p in asking for answer in expiry_answer_turns(texts, p)}
     return found | answers, answers
 
 

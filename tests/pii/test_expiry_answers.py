@@ -76,6 +76,32 @@ def test_a_code_after_the_date_is_not_said_again(detector, conversation):
 
 
 @pytest.mark.parametrize(
+    ("answer", "dates"),
+    [
+        (
+            "zero three twenty eight, hmm sorry that was the card I cut up, this one is ten thirty",
+            ["zero three twenty eight", "ten thirty"],
+        ),
+        ("มิถุนา ยี่สิบเก้า นะคะ หรือ six twenty nine", ["มิถุนา ยี่สิบเก้า", "six twenty nine"]),
+        ("ตุลา ปี 2572 ครับ ที่บัตรพิมพ์ว่า 10/29", ["ตุลา ปี 2572", "10/29"]),
+    ],
+)
+def test_later_dates_in_the_answer(detector, conversation, answer, dates):
+    found = expiries(detector, conversation, ("agent", "and the expiry?"), ("customer", answer))
+    assert found == [(1, date) for date in dates]
+
+
+def test_no_later_date_after_another_kind_is_named(detector, conversation):
+    found = expiries(
+        detector,
+        conversation,
+        ("agent", "expiry please"),
+        ("customer", "oh two thirty and my member number is one two three one"),
+    )
+    assert found == [(1, "oh two thirty")]
+
+
+@pytest.mark.parametrize(
     ("answer", "read_back", "dates"),
     [
         ("มี.ค. 71 ค่ะ", "มีนาคม สองห้าเจ็ดหนึ่ง นะคะ", [(1, "มี.ค. 71"), (2, "มีนาคม สองห้าเจ็ดหนึ่ง")]),
@@ -90,3 +116,39 @@ def test_a_code_after_the_date_is_not_said_again(detector, conversation):
 def test_the_date_read_back_after_the_answer(detector, conversation, answer, read_back, dates):
     turns = (("agent", "and the expiry date?"), ("customer", answer), ("agent", read_back))
     assert expiries(detector, conversation, *turns) == dates
+
+
+def test_answer_after_a_turn_that_asks_for_a_moment(detector, conversation):
+    turns = (
+        ("agent", "ขอ วัน หมด อายุ บัตร ด้วย ค่ะ"),
+        ("customer", "เดี๋ยว นะ คะ หา แว่น ก่อน"),
+        ("customer", "มกรา สอง พัน สาม สิบ ค่ะ"),
+    )
+    assert expiries(detector, conversation, *turns) == [(2, "มกรา สอง พัน สาม สิบ")]
+
+
+def test_no_answer_after_a_turn_that_says_more(detector, conversation):
+    turns = (
+        ("agent", "and the expiry date?"),
+        ("customer", "sorry, first, can you tell me what the late fee of this month was for"),
+        ("customer", "ten thirty"),
+    )
+    assert expiries(detector, conversation, *turns) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["yes, that gift card is good until 03/27", "ใช่ค่ะ ใช้ได้ถึง 03/27 ค่ะ"],
+)
+def test_date_of_what_the_turn_before_named(detector, conversation, answer):
+    turns = (
+        ("customer", "is the coupon code still valid, it says expires 03/27?"),
+        ("agent", answer),
+    )
+    assert expiries(detector, conversation, *turns) == []
+
+
+def test_date_of_a_card_after_a_coupon_in_the_turn_before(detector, conversation):
+    turns = (("customer", "the coupon expires 03/27"), ("agent", "okay, and your card expires?"))
+    found = expiries(detector, conversation, *turns, ("customer", "my card expires 11/29"))
+    assert found == [(2, "11/29")]

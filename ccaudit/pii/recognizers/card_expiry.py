@@ -93,7 +93,8 @@ _NOT_A_CARD = words_regex(
         "offer", "points", "passport", "licence", "license", "policy", "contract",
         "ยา", "แผง", "ขวด", "กล่อง", "ครีม", "เซรั่ม", "วัคซีน", "bottle", "pack", "packet",
         "box", "label", "serum", "cream", "lotion", "pill", "tablet", "vaccine", "drug",
-        "เล่ม", "ล็อต", "ผลิต", "lot no", "lot number", "batch", "mfg", "best before",
+        "เล่ม", "ล็อต", "ผลิต", "lot no", "lot number", "batch", "mfg", "best before", "gift",
+        "บัตรของขวัญ", "membership",
     )
 )  # fmt: skip
 # A document's number right before the expiry word says it is that document's: "เล่มเก่า
