@@ -12,7 +12,14 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ccaudit.model import Severity
-from ccaudit.pii.context import find_words, has_word
+from ccaudit.pii.context import (
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    context_window,
+    find_words,
+    has_word,
+    words_regex,
+)
 from ccaudit.pii.recognizers.base import (
     PATTERN,
     ContextPatternRecognizer,
@@ -38,11 +45,14 @@ _LETTERS = r"(?:[A-Za-z]{1,2}|[A-Za-z] |(?-i:[A-Z]{2}) |(?-i:[A-Z]), )"
 THAI_SPELLED_LETTER = (
     "(?:ดับเบิลยู|เอ็กซ์|เอ็ม|เอ็น|เอฟ|เอช|เอส|แอล|อาร์|คิว|แซด|วาย|เอ|บี|ซี|ดี|อี|จี|ไอ|เจ|เค|โอ|พี|ที|ยู|วี)"
 )
+# Passport abbreviated in notes ("ID&V: DOB ok, pp E4417829J ok"); "pp" is pages too, so it
+# names only a number with letters.
+ABBREVIATIONS = ("pp", "pp no", "pp#", "ppt", "ppt no")
 # Patterns whose matches hold letters: a bare run of digits further from the word is more
 # often a phone or an account number.
 _WITH_LETTERS = frozenset(
     {"letters_and_digits", "letters_and_grouped_digits", "letter_digits_letter",
-     "digits_letters_digits", "german", "thai_spelled_letters"}
+     "digits_letters_digits", "german", "thai_spelled_letters", "spelled_letters_and_digits"}
 )  # fmt: skip
 
 
@@ -90,6 +100,14 @@ class PassportRecognizer(ContextPatternRecognizer):
             r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}(?![A-Za-z0-9])",
             0.1,
         ),
+        # Letters spelled apart before the digits, read in groups: "a a, 770 41 58", "e r
+        # 1244906" (two small letters together, "is 021234567", are a word).
+        Pattern(
+            "spelled_letters_and_digits",
+            r"(?=[A-Za-z])(?<![A-Za-z0-9'])[A-Za-z],? [A-Za-z],? "
+            r"(?=(?:[0-9],? ?){6,9}(?![ ,]*[0-9]))[0-9]+(?:,? [0-9]+)*(?![A-Za-z0-9])",
+            0.1,
+        ),
         Pattern(
             "thai_spelled_letters",
             rf"(?<![\u0e00-\u0e7f]){THAI_SPELLED_LETTER}(?: ?{THAI_SPELLED_LETTER})? ?"
@@ -107,7 +125,7 @@ class PassportRecognizer(ContextPatternRecognizer):
     CONTEXT = (
         "passport", "passport no", "passport number", "พาสปอร์ต", "หนังสือเดินทาง",
         "เลขหนังสือเดินทาง", "เลขพาสปอร์ต", "พาสฯ",
-    )  # fmt: skip
+    ) + ABBREVIATIONS  # fmt: skip
     NEGATIVE_CONTEXT = (
         "tracking", "พัสดุ", "ems", "kerry", "flash", "order", "policy", "ref", "reference",
         "booking", "invoice",
@@ -120,7 +138,11 @@ class PassportRecognizer(ContextPatternRecognizer):
         return near_matches(text, ((start, _block_end(text, end)) for start, end in words))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if _has_letters(r) or self._near_a_full_word(text, r.start, r.end)
+        ]
         rows = {_line_start(text, r.start) for r in results if _has_letters(r)}
         for result in results:
             if (
@@ -133,6 +155,10 @@ class PassportRecognizer(ContextPatternRecognizer):
             ):
                 result.score = NEAR_WORD_SCORE
         return results
+
+    def _near_a_full_word(self, text: str, start: int, end: int) -> bool:
+        first, last = context_window(text, start, end, CONTEXT_BEFORE, CONTEXT_AFTER)
+        return has_word(_FULL_WORDS, text, first, start) or has_word(_FULL_WORDS, text, end, last)
 
     def _named_on_its_line(self, text: str, start: int) -> bool:
         first = max(_line_start(text, start), start - LINE_REACH)
@@ -166,6 +192,7 @@ def _block_end(text: str, position: int) -> int:
     return blank if blank != -1 else min(position + MAX_BLOCK_CHARS, len(text))
 
 
+_FULL_WORDS = words_regex(w for w in PassportRecognizer.CONTEXT if w not in ABBREVIATIONS)
 _SHAPES = tuple(re.compile(p.regex, re.IGNORECASE) for p in PassportRecognizer.PATTERNS)
 
 
