@@ -23,6 +23,7 @@ from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
 from ccaudit.pii.passes.expiry_answers import add_expiry_answers
 from ccaudit.pii.passes.fragments import split_number_findings
+from ccaudit.pii.passes.passport_topic import add_passport_topic
 from ccaudit.pii.passes.wrapped_cards import add_wrapped_cards
 from ccaudit.pii.prefilter import candidate_turns
 from ccaudit.pii.recognizers.base import VALIDATED
@@ -125,6 +126,8 @@ class Detector:
             add_expiry_answers(texts, detections, scan.expiry_answers)
         if self.wants("OTP"):
             add_code_answers(texts, detections, scan.normalized.keys())
+        if self.wants("PASSPORT"):
+            add_passport_topic(texts, detections, scan.normalized.keys())
         add_echoes(texts, detections)  # last: it repeats what the others found
         findings = split_number_findings(
             conversation, scan.normalized, texts, detections, self.wants, hash_key

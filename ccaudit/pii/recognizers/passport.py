@@ -123,7 +123,7 @@ class PassportRecognizer(ContextPatternRecognizer):
         ),
     )
     CONTEXT = (
-        "passport", "passport no", "passport number", "พาสปอร์ต", "หนังสือเดินทาง",
+        "passport", "passports", "passport no", "passport number", "พาสปอร์ต", "หนังสือเดินทาง",
         "เลขหนังสือเดินทาง", "เลขพาสปอร์ต", "พาสฯ",
     ) + ABBREVIATIONS  # fmt: skip
     NEGATIVE_CONTEXT = (

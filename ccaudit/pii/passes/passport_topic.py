@@ -1,0 +1,57 @@
+"""Passport numbers given a few turns after the word, and read back.
+
+"do we need to send passports before we arrive?" / "no, only at check-in" / "oh I had it
+typed already, mine is PA6129734"; "ขอเลขพาสปอร์ตค่ะ" / ... / "ขอโทษค่ะ สัญญาณขาด รบกวนอ่าน
+ใหม่ทั้งหมด" / "ได้ครับ เอ เอ 1259074"; "new one is e 73110528" / "e 73110528" (read back).
+A turn that names passports opens the topic for the next few turns, until a turn names
+another kind of value: there a value shaped like a passport number with its letters is
+one (digits alone are as often a phone or an account), unless a word before it in its line
+names it as something else (a booking, a tracking number).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from ccaudit.pii.findings import Detection
+from ccaudit.pii.near_words import near_words
+from ccaudit.pii.recognizers.passport import passport_shapes
+
+RECOGNIZER_NAME = "PassportTopicFinder"
+# As a passport shape beside its own word in its line scores.
+TOPIC_SCORE = 0.5
+# How many turns after the word the topic stays open.
+TOPIC_TURNS = 5
+
+
+def add_passport_topic(
+    texts: list[str], detections: dict[int, list[Detection]], positions: Collection[int]
+) -> None:
+    """`texts[p]` is the normalised text `detections[p]` point into; adds in place. Only
+    turns in `positions` can hold a passport number."""
+    open_until = -1
+    for position, text in enumerate(texts):
+        words = near_words().words_in(text, 0, len(text))
+        if position <= open_until:
+            other = next((end for end, keys in words if _closes(keys)), None)
+            if position in positions:
+                _add_shapes(text, detections[position], len(text) if other is None else other)
+            if other is not None:
+                open_until = -1
+        if any(("PASSPORT", False) in keys for _, keys in words):
+            open_until = position + TOPIC_TURNS
+
+
+def _closes(keys: frozenset[tuple[str, bool]]) -> bool:
+    """Whether a word names another kind of value, or a number that is no passport's."""
+    return any((entity == "PASSPORT") == negative for entity, negative in keys)
+
+
+def _add_shapes(text: str, found: list[Detection], end: int) -> None:
+    for start, stop in passport_shapes(text, 0, end):
+        value = text[start:stop]
+        if not any(character.isalpha() for character in value):
+            continue
+        if any(d.start < stop and start < d.end for d in found):
+            continue
+        found.append(Detection("PASSPORT", start, stop, TOPIC_SCORE, False, RECOGNIZER_NAME))
