@@ -81,3 +81,44 @@ def test_code_two_turns_after_its_word(detector, conversation):
 )
 def test_no_code_in_an_answer_about_something_else(detector, conversation, turns):
     assert codes(detector, conversation, *turns) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "password"),
+    [
+        (
+            "and what's the passcode on the account",
+            "harbour seventy three",
+            "harbour seventy three",
+        ),
+        (
+            "Could you confirm the memorable word for me?",
+            "The one with the number? It's kingfisher forty-four.",
+            "kingfisher forty-four",
+        ),
+        (
+            "what was the password you tried",
+            "um it was tangerine nineteen ninety hash",
+            "tangerine nineteen ninety hash",
+        ),
+        ("รบกวนแจ้งรหัสผ่านที่ตั้งไว้ค่ะ", "Moon4417 ค่ะ", "Moon4417"),
+    ],
+)
+def test_password_given_in_answer(detector, conversation, question, answer, password):
+    turns = (("agent", question), ("customer", answer))
+    assert codes(detector, conversation, *turns) == [(1, password)]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("and the password on the account", "hang on one sec"),
+        ("and the password on the account", "yeah one moment"),
+        ("did you reset the password yourself", "no my son did, he is nineteen"),
+        ("what's your password? it's Lark2291 I think", "yes that one"),
+        ("how old is the account", "about twenty two"),
+    ],
+)
+def test_no_password_in_answer(detector, conversation, question, answer):
+    turns = (("agent", question), ("customer", answer))
+    assert [turn for turn, _ in codes(detector, conversation, *turns)] in ([], [0])

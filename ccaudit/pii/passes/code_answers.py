@@ -11,22 +11,41 @@ its word is (an amount, a time, a label's number, another code's).
 
 The answer may come a turn later, when the turn between holds no number and names no other
 kind: "do you need it?" / "no, never read it to anyone" / "oh, it was 482291 anyway".
+
+A password is answered too, without its word: "and the security password on the account?" /
+"bluebell ninety two", "is it the word one? it's marmalade sixty-one." (see
+ccaudit.pii.recognizers.otp.ANSWERED_PASSWORD).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Sequence
 
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
 from ccaudit.pii.numbers import digit_runs
-from ccaudit.pii.recognizers.otp import OtpRecognizer, may_be_a_code, speaks_of_a_code
+from ccaudit.pii.passes.answers import answer_line, last_line
+from ccaudit.pii.recognizers.otp import (
+    ANSWERED_PASSWORD,
+    PASSWORD,
+    OtpRecognizer,
+    may_be_a_code,
+    speaks_of_a_code,
+)
 
 RECOGNIZER_NAME = "CodeAnswerFinder"
 # As a number beside its own context word would score.
 ANSWER_SCORE = 0.5
 # How far before a number a word naming another kind of number takes it ("account 0412").
 OTHER_KIND_REACH = 30
+# How much of a question, from its end, may hold the password word.
+QUESTION_REACH = 100
+# Letters and digits typed together in the question: it gives the password itself.
+_TYPED_PASSWORD = re.compile(r"(?<!\S)(?=\S*[0-9])(?=\S*[A-Za-z])[A-Za-z0-9#!@$%&*_.-]{5,32}")
+_ASKS_FOR_PASSWORD = re.compile(
+    r"password|passcode|pass word|security word|memorable word|รหัสผ่าน|รหัส ผ่าน", re.IGNORECASE
+)
 
 
 def add_code_answers(
@@ -36,14 +55,26 @@ def add_code_answers(
     turns in `positions` can hold an answer."""
     fewest, most = OtpRecognizer.DIGITS
     for position in sorted(positions):
+        text, found = texts[position], detections[position]
+        password = password_answer(texts, position)
+        if password is not None:
+            _add_password(found, *password)
         if not _answers_a_code(texts, position):
             continue
-        text, found = texts[position], detections[position]
         for start, end, count in digit_runs(text):
             if not fewest <= count <= most or any(d.start < end and start < d.end for d in found):
                 continue
             if may_be_a_code(text, start, end) and not _other_kind_before(text, start):
                 found.append(Detection("OTP", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME))
+
+
+def _add_password(found: list[Detection], start: int, end: int) -> None:
+    """The whole password, in place of a code found in its number ("lantern 1990")."""
+    inside = [d for d in found if d.entity_type == "OTP" and start <= d.start and d.end <= end]
+    if any(d.start < end and start < d.end for d in found if d not in inside):
+        return
+    found[:] = [d for d in found if d not in inside]
+    found.append(Detection("OTP", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME))
 
 
 def _answers_a_code(texts: list[str], position: int) -> bool:
@@ -72,3 +103,18 @@ def _names_another_kind(text: str, start: int, end: int) -> bool:
         for _, keys in near_words().words_in(text, start, end)
         for entity, negative in keys
     )
+
+
+def password_answer(texts: Sequence[str], position: int) -> tuple[int, int] | None:
+    """The span of a password that opens `texts[position]`, if the turn before asks for one
+    (and gives none itself)."""
+    if position == 0:
+        return None
+    question = last_line(texts[position - 1])
+    if _ASKS_FOR_PASSWORD.search(question, max(len(question) - QUESTION_REACH, 0)) is None:
+        return None
+    text = texts[position]
+    match = ANSWERED_PASSWORD.match(text, answer_line(text)[0])
+    if match is None or PASSWORD.search(question) or _TYPED_PASSWORD.search(question):
+        return None
+    return match.span("password")

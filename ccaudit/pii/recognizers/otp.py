@@ -49,16 +49,33 @@ _FILLER = (
 _NUMBER_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|double|triple)"
+    r"|eighty|ninety|hundred|thousand|double|triple)"
 )
 _QUOTE = "\"'“”‘’"
-PASSWORD = re.compile(
-    rf"{_PASSWORD_WORD}(?:[\s:=]*{_FILLER}(?![a-z]))*[\s:=]*[{_QUOTE}]?"
+# A symbol said at the end of a password: "bluebird two thousand nineteen exclamation mark".
+_SYMBOL_WORD = r"(?:exclamation (?:mark|point)|hash|at sign|dollar sign|star|asterisk)"
+_PASSWORD_VALUE = (
     # Typed: letters and digits together, not an address.
     rf"(?P<password>(?=[^\s{_QUOTE}]*[0-9])(?=[^\s{_QUOTE}]*[a-z])(?![^\s]*(?:@|://))"
     rf"[^\s{_QUOTE}]{{5,31}}[^\s{_QUOTE}.,;:)]"
-    # Said: a word, then a number that ends the sentence.
-    rf"|(?![a-z]*\d)[a-z]{{3,20}}(?:[ -]{_NUMBER_WORD})+(?=\s*(?:[.,!?\n]|$)))",
+    # Said: a word, then a number (perhaps put in digits by the normaliser, perhaps with a
+    # symbol) that ends the sentence.
+    rf"|(?![a-z]*\d)[a-z]{{3,20}}(?:[ -](?:{_NUMBER_WORD}|[0-9]+))+(?: {_SYMBOL_WORD})?"
+    r"(?=\s*(?:[.,!?\n]|$)))"
+)
+PASSWORD = re.compile(
+    rf"{_PASSWORD_WORD}(?:[\s:=]*{_FILLER}(?![a-z]))*[\s:=]*[{_QUOTE}]?{_PASSWORD_VALUE}",
+    re.IGNORECASE,
+)
+# A password given in answer, without its word: "bluebell ninety two", "is it the word one?
+# it's marmalade sixty-one."; after a remark that asks back, and a few filler words.
+ANSWERED_PASSWORD = re.compile(
+    r"(?:[^\n0-9.?!]{1,40}\?[ \t]*)?"
+    r"(?:(?:it's|it is|it was|its|that's|it should be|um|uh|er|yeah|yes|ok|okay|sure|so|oh)"
+    rf"[ \t,]+)*[{_QUOTE}]?"
+    r"(?!(?:yes|yeah|no|ok|okay|sure|so|oh|um|uh|the|and|hold|wait|hang|about|like|maybe|that"
+    r"|this|it|one|my|your|our|just|only|over|under|around|number|page|room|gate)"
+    rf"(?![a-z])){_PASSWORD_VALUE}",
     re.IGNORECASE,
 )
 PASSWORD_SCORE = 0.6
