@@ -10,8 +10,10 @@ import re
 from presidio_analyzer import Pattern
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START
+from ccaudit.pii.context import has_word
+from ccaudit.pii.numbers import NUM_END, NUM_START, digit_runs
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORDS
 
 # Amounts and extensions are not codes: not after a currency sign or an extension label
 # (matched here, not as negative context: ต่อ is also inside ติดต่อ, "contact"), not before
@@ -27,6 +29,13 @@ LAST_DIGITS_WORDS = (
     "ตัวท้าย",
 )  # fmt: skip
 _SPACED_DIGITS = r"[0-9](?: ?[0-9])*"
+# Digits right after a card's expiry date are its security code, given with it unasked:
+# "exp 1/28 and 604". A year is not ("expiry 12/27, 2024 statement").
+_DATE_BEFORE = re.compile(
+    r"(?<![0-9])(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}[ \t]*(?:[,;&]|and|และ|กับ)?[ \t]*$"
+)
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
+AFTER_EXPIRY_SCORE = 0.5
 # A number that names who speaks or writes: "Visitor 4821 (unverified) 11:07 PM", or a short
 # code opening a line of an SMS thread ("1677: your balance is ...").
 _PARTICIPANT_BEFORE = re.compile(
@@ -77,6 +86,28 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS
     NEEDS_CONTEXT = True
 
+    def number_starts(self, text: str) -> list[int]:
+        starts = super().number_starts(text)
+        fewest, most = self.DIGITS
+        more = [
+            s
+            for s, _, count in digit_runs(text)
+            if fewest <= count <= most and after_an_expiry_date(text, s)
+        ]
+        return sorted(set(starts) | set(more)) if more else starts
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            if result.score < AFTER_EXPIRY_SCORE and after_an_expiry_date(text, result.start):
+                result.score = AFTER_EXPIRY_SCORE
         return [r for r in results if not names_a_participant(text, r.start, r.end)]
+
+
+def after_an_expiry_date(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a card's expiry date written after its word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    date = _DATE_BEFORE.search(text, max(line_start, start - 20), start)
+    if date is None or _A_YEAR.match(text, start):
+        return False
+    return has_word(EXPIRY_WORDS, text, max(line_start, date.start() - 20), date.start())
