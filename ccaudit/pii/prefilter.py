@@ -72,6 +72,14 @@ _TH_SAID_DATE = re.compile(
 )
 
 
+# Three digit words of either language in a row, as bilingual callers read numbers out.
+_ANY_DIGIT_WORD = (
+    f"(?:{'|'.join(DIGIT_WORDS)}|(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight"
+    "|nine)(?![a-z]))"
+)
+_MIXED_SPOKEN_DIGITS = re.compile(rf"{_ANY_DIGIT_WORD}(?:[ ,]*{_ANY_DIGIT_WORD}){{2}}")
+
+
 def may_contain_pii(text: str) -> bool:
     # Every search costs time in proportion to the text's length, whether it finds anything
     # or not: text in ASCII skips the Thai checks, and Thai text without Latin letters the
@@ -91,6 +99,8 @@ def may_contain_pii(text: str) -> bool:
     low = text.lower()
     if _has_spoken_english(low) or _has_said_date(low) or may_hold_name(text):
         return True
+    if not text.isascii() and _MIXED_SPOKEN_DIGITS.search(low):
+        return True  # digits said in both languages ("ห้า five ศูนย์ สาม eight")
     if "pass" in low and PASSWORD.search(text):
         return True  # a password said in words ("password is lantern forty one")
     # Most turns hold no piece of an expiry word, and "exp" inside "explain" is ruled out by
@@ -117,7 +127,9 @@ def candidate_turns(
     starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     asking = {bisect_right(starts, hint.start()) - 1 for hint in hints}
     answers = {answer for p in asking for answer in expiry_answer_turns(texts, p)}
-    return found | answers, answers
+    # The turn after an answer may read the date back in other words ("เดือน แปด ปี เจ็ด สิบ").
+    read_back = {answer + 1 for answer in answers if answer + 1 < len(texts)}
+    return found | answers | read_back, answers
 
 
 def _password_answers(texts: Sequence[str]) -> set[int]:

@@ -111,6 +111,11 @@ def test_no_later_date_after_another_kind_is_named(detector, conversation):
             [(1, "eleven twenty nine"), (2, "eleven twenty nine")],
         ),
         ("04/29", "441", [(1, "04/29")]),
+        (
+            "มีนา สอง พัน สาม สิบ ค่ะ",
+            "ค่ะ เดือน สาม ปี สาม สิบ นะ คะ",
+            [(1, "มีนา สอง พัน สาม สิบ"), (2, "สาม ปี สาม สิบ")],
+        ),
     ],
 )  # fmt: skip
 def test_the_date_read_back_after_the_answer(detector, conversation, answer, read_back, dates):

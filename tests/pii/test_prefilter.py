@@ -18,6 +18,7 @@ from ccaudit.pii.prefilter import may_contain_pii
         "expiry date สิบเอ็ด สามสิบ", "หมดอายุ twelve twenty-seven ครับ",
         "the ninth of august sixty one", "umm october the thirtieth",
         "สิบเอ็ด กุมภา สี่หนึ่ง", "ตุลาคม ปี สามสิบ", "บัตรใช้ได้ถึง ธันวา ยี่สิบแปด",
+        "ได้ค่ะ สาม nine ศูนย์", "ok ค่ะ two สี่ one", "หมด อายุ มีนา ยี่ สิบ เก้า",
     ],
 )  # fmt: skip
 def test_lets_through(text):
@@ -34,7 +35,7 @@ def test_lets_through(text):
         "ค่ะ this is Card Services", "let me explain at seven fifteen",
         "it expires in twenty days", "บัตรหมดอายุแล้วค่ะ", "the expiry is fine, I have twelve cards",
         "may I ask who is calling", "see you in march then", "it's valid until june",
-        "เดือนตุลาคมนี้ว่างไหมคะ",
+        "เดือนตุลาคมนี้ว่างไหมคะ", "สวัสดีค่ะ one moment นะคะ", "หมด อายุ แล้ว ค่ะ",
     ],
 )  # fmt: skip
 def test_holds_back(text):

@@ -31,6 +31,7 @@ from ccaudit.pii.recognizers.otp import (
     PASSWORD,
     OtpRecognizer,
     may_be_a_code,
+    may_speak_of_a_code,
     speaks_of_a_code,
 )
 
@@ -54,6 +55,9 @@ def add_code_answers(
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place. Only
     turns in `positions` can hold an answer."""
     fewest, most = OtpRecognizer.DIGITS
+    joined = "\n".join(texts)
+    if not may_speak_of_a_code(joined) and _ASKS_FOR_PASSWORD.search(joined) is None:
+        return  # most conversations: no code and no password spoken of
     for position in sorted(positions):
         text, found = texts[position], detections[position]
         password = password_answer(texts, position)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from ccaudit.pii.context import has_word
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
-from ccaudit.pii.recognizers.passport import passport_shapes
+from ccaudit.pii.recognizers.passport import PASSPORT_WORDS, passport_shapes
 
 RECOGNIZER_NAME = "PassportTopicFinder"
 # As a passport shape beside its own word in its line scores.
@@ -29,6 +30,9 @@ def add_passport_topic(
 ) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place. Only
     turns in `positions` can hold a passport number."""
+    joined = "\n".join(texts)
+    if not has_word(PASSPORT_WORDS, joined, 0, len(joined)):
+        return  # most conversations: no passport named, no topic to follow
     open_until = -1
     for position, text in enumerate(texts):
         words = near_words().words_in(text, 0, len(text))

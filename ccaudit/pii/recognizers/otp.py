@@ -319,6 +319,11 @@ _NOT_A_CODE_BEFORE = words_regex(OtpRecognizer.NEGATIVE_CONTEXT)
 NEGATIVE_REACH = 15
 
 
+def may_speak_of_a_code(text: str) -> bool:
+    """A cheap look before `speaks_of_a_code`: a code word, or "code" (which a delivery needs)."""
+    return "code" in lowered(text) or has_word(_CODE_WORDS, text, 0, len(text))
+
+
 def speaks_of_a_code(text: str) -> bool:
     """Whether a turn speaks of a one-time code: its words, not as another code's name, or a
     code and its delivery ("they texted me a code")."""

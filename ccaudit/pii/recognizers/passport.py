@@ -192,6 +192,7 @@ def _block_end(text: str, position: int) -> int:
     return blank if blank != -1 else min(position + MAX_BLOCK_CHARS, len(text))
 
 
+PASSPORT_WORDS = words_regex(PassportRecognizer.CONTEXT)
 _FULL_WORDS = words_regex(w for w in PassportRecognizer.CONTEXT if w not in ABBREVIATIONS)
 _SHAPES = tuple(re.compile(p.regex, re.IGNORECASE) for p in PassportRecognizer.PATTERNS)
 
