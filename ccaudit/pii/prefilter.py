@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.names.finder import may_hold_name
-from ccaudit.pii.passes.code_answers import password_answer
+from ccaudit.pii.passes.code_answers import password_answers
 from ccaudit.pii.passes.expiry_answers import expiry_answer_turns
 from ccaudit.pii.passes.spoken_expiry import TH_SHORT_MONTHS
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORD_PIECES, dates_after_expiry_words
@@ -31,7 +31,6 @@ _EXPIRY_HINT = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIE
 # The same pieces in lower-case text: one search costs less than a substring test for each.
 _EXPIRY_PIECE = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIECES))
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_PASSWORD_HINT = re.compile("pass|security word|memorable word|รหัส", re.IGNORECASE)
 _TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
 # Patterns here start with a literal in every top-level alternative, so that `re` can skip
 # ahead to a possible first character; a leading lookbehind or group would stop it.
@@ -90,7 +89,10 @@ def may_contain_pii(text: str) -> bool:
     else:
         if _DIGIT_AT_OR_THAI_SPOKEN.search(text):
             return True
-        if _has_thai_expiry_word(text) and _has_date_after_expiry_word(text):
+        # หมดอายุ, perhaps with its syllables set apart by speech-to-text, or ใช้ได้.
+        if (
+            "หมดอายุ" in text or "หมด อายุ" in text or "ใช้ได้" in text
+        ) and _has_date_after_expiry_word(text):
             return True
         if _TH_SAID_DATE.search(text):
             return True
@@ -115,7 +117,7 @@ def candidate_turns(
     positions right after a turn that names the expiry date, which may hold the answer
     (ccaudit.pii.passes.expiry_answers) and are among the first if `expiry_answers`)."""
     found = {position for position, text in enumerate(texts) if may_contain_pii(text)}
-    found |= _password_answers(texts)
+    found |= password_answers(texts)
     if not expiry_answers:
         return found, set()
     # Pieces of the expiry words, any case, found in one look at the whole conversation
@@ -130,21 +132,6 @@ def candidate_turns(
     # The turn after an answer may read the date back in other words ("เดือน แปด ปี เจ็ด สิบ").
     read_back = {answer + 1 for answer in answers if answer + 1 < len(texts)}
     return found | answers | read_back, answers
-
-
-def _password_answers(texts: Sequence[str]) -> set[int]:
-    """The turns that give a password in answer to the turn before (passes.code_answers)."""
-    if len(texts) < 2:
-        return set()
-    joined = "\n".join(texts[:-1])
-    if _PASSWORD_HINT.search(joined) is None:
-        return set()
-    return {p for p in range(1, len(texts)) if password_answer(texts, p) is not None}
-
-
-def _has_thai_expiry_word(text: str) -> bool:
-    """หมดอายุ, perhaps with its syllables set apart by speech-to-text, or ใช้ได้."""
-    return "หมดอายุ" in text or "หมด อายุ" in text or "ใช้ได้" in text
 
 
 def _has_date_after_expiry_word(text: str) -> bool:

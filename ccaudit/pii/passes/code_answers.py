@@ -20,14 +20,18 @@ ccaudit.pii.recognizers.otp.ANSWERED_PASSWORD).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Sequence
+from itertools import accumulate
 
+from ccaudit.pii.context import lowered
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
 from ccaudit.pii.numbers import digit_runs
 from ccaudit.pii.passes.answers import answer_line, last_line
 from ccaudit.pii.recognizers.otp import (
     ANSWERED_PASSWORD,
+    CODE_HINT,
     PASSWORD,
     OtpRecognizer,
     may_be_a_code,
@@ -54,22 +58,49 @@ def add_code_answers(
 ) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place. Only
     turns in `positions` can hold an answer."""
-    fewest, most = OtpRecognizer.DIGITS
-    joined = "\n".join(texts)
-    if not may_speak_of_a_code(joined) and _ASKS_FOR_PASSWORD.search(joined) is None:
-        return  # most conversations: no code and no password spoken of
+    asking_for_codes, asking_for_passwords = _turns_that_may_ask(texts)
     for position in sorted(positions):
         text, found = texts[position], detections[position]
-        password = password_answer(texts, position)
-        if password is not None:
-            _add_password(found, *password)
-        if not _answers_a_code(texts, position):
+        if position - 1 in asking_for_passwords:
+            password = password_answer(texts, position)
+            if password is not None:
+                _add_password(found, *password)
+        if (
+            position - 1 in asking_for_codes or position - 2 in asking_for_codes
+        ) and _answers_a_code(texts, position):
+            _add_codes(text, found)
+
+
+def password_answers(texts: Sequence[str]) -> set[int]:
+    """The turns that give a password in answer to the turn before."""
+    return {
+        p + 1 for p in _turns_that_may_ask(texts, codes=False)[1] if password_answer(texts, p + 1)
+    }
+
+
+def _turns_that_may_ask(texts: Sequence[str], codes: bool = True) -> tuple[set[int], set[int]]:
+    """The turns that may speak of a code (if `codes`), and those that may ask for a
+    password, found in one look at the whole conversation (most name neither)."""
+    joined = "\n".join(texts)
+    codes = codes and may_speak_of_a_code(joined)
+    passwords = list(_ASKS_FOR_PASSWORD.finditer(joined))
+    if not (codes or passwords):
+        return set(), set()
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+
+    def turns(matches: Iterable[re.Match[str]]) -> set[int]:
+        return {bisect_right(starts, match.start()) - 1 for match in matches}
+
+    return (turns(CODE_HINT.finditer(lowered(joined))) if codes else set()), turns(passwords)
+
+
+def _add_codes(text: str, found: list[Detection]) -> None:
+    fewest, most = OtpRecognizer.DIGITS
+    for start, end, count in digit_runs(text):
+        if not fewest <= count <= most or any(d.start < end and start < d.end for d in found):
             continue
-        for start, end, count in digit_runs(text):
-            if not fewest <= count <= most or any(d.start < end and start < d.end for d in found):
-                continue
-            if may_be_a_code(text, start, end) and not _other_kind_before(text, start):
-                found.append(Detection("OTP", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME))
+        if may_be_a_code(text, start, end) and not _other_kind_before(text, start):
+            found.append(Detection("OTP", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME))
 
 
 def _add_password(found: list[Detection], start: int, end: int) -> None:
@@ -112,7 +143,7 @@ def _names_another_kind(text: str, start: int, end: int) -> bool:
 def password_answer(texts: Sequence[str], position: int) -> tuple[int, int] | None:
     """The span of a password that opens `texts[position]`, if the turn before asks for one
     (and gives none itself)."""
-    if position == 0:
+    if not 0 < position < len(texts):
         return None
     question = last_line(texts[position - 1])
     if _ASKS_FOR_PASSWORD.search(question, max(len(question) - QUESTION_REACH, 0)) is None:

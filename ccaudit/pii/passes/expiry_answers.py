@@ -51,16 +51,17 @@ def add_expiry_answers(
         detections[position].append(
             Detection("CARD_EXPIRY", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME)
         )
-    for position, found in detections.items():
-        if position > 0 and any(d.entity_type == "CARD_EXPIRY" for d in found):
-            found[:] = [
-                d
-                for d in found
-                if not (
-                    d.entity_type == "CARD_EXPIRY"
-                    and _owner_named_the_turn_before(texts, position, d.start)
-                )
-            ]
+    dated = {p for p, found in detections.items() for d in found if d.entity_type == "CARD_EXPIRY"}
+    for position in dated - {0}:
+        found = detections[position]
+        found[:] = [
+            d
+            for d in found
+            if not (
+                d.entity_type == "CARD_EXPIRY"
+                and _owner_named_the_turn_before(texts, position, d.start)
+            )
+        ]
 
 
 def expiry_answer_turns(texts: Sequence[str], position: int) -> Iterator[int]:

@@ -88,6 +88,8 @@ class CardCvvRecognizer(ContextPatternRecognizer):
 
     def number_starts(self, text: str) -> list[int]:
         starts = super().number_starts(text)
+        if "/" not in text:
+            return starts  # no written date for a code to follow
         fewest, most = self.DIGITS
         more = [
             s

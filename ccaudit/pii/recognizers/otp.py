@@ -319,8 +319,13 @@ _NOT_A_CODE_BEFORE = words_regex(OtpRecognizer.NEGATIVE_CONTEXT)
 NEGATIVE_REACH = 15
 
 
+# What every turn that `speaks_of_a_code` holds, in lower case: "code" (which a delivery
+# needs) or a code word, perhaps inside a longer word.
+CODE_HINT = re.compile(f"code|{_CODE_WORDS.pattern}")
+
+
 def may_speak_of_a_code(text: str) -> bool:
-    """A cheap look before `speaks_of_a_code`: a code word, or "code" (which a delivery needs)."""
+    """A cheap look before `speaks_of_a_code`: a code word, or "code"."""
     return "code" in lowered(text) or has_word(_CODE_WORDS, text, 0, len(text))
 
 
