@@ -59,3 +59,25 @@ def test_digits_alone_are_no_passport_in_the_topic(detector, conversation):
         ("customer", "ok, my room is 55120 and I land at 1130"),
     )
     assert passports(detector, conversation, *turns) == []
+
+
+def test_loose_read_back_of_a_number_given_in_the_topic(detector, conversation):
+    turns = (
+        ("agent", "may i have the passport number"),
+        ("customer", "m k four four seven one two nine oh"),
+        ("agent", "mk four four seven one two nine oh, thank you"),
+    )
+    found = passports(detector, conversation, *turns)
+    assert found == [
+        (1, "m k four four seven one two nine oh"),
+        (2, "mk four four seven one two nine oh"),
+    ]
+
+
+def test_loose_shape_alone_is_no_passport(detector, conversation):
+    turns = (
+        ("agent", "may i have the passport number"),
+        ("customer", "hold on, the old one is at home"),
+        ("agent", "no problem, is 021234567 still your number"),
+    )
+    assert passports(detector, conversation, *turns) == []

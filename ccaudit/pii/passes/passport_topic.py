@@ -11,6 +11,7 @@ names it as something else (a booking, a tracking number).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from ccaudit.pii.context import has_word
@@ -21,6 +22,7 @@ from ccaudit.pii.recognizers.passport import PASSPORT_WORDS, passport_shapes
 RECOGNIZER_NAME = "PassportTopicFinder"
 # As a passport shape beside its own word in its line scores.
 TOPIC_SCORE = 0.5
+_LOOSE_SHAPE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2} ?[0-9]{6,9}(?![A-Za-z0-9])")
 # How many turns after the word the topic stays open.
 TOPIC_TURNS = 5
 
@@ -34,14 +36,20 @@ def add_passport_topic(
     if not has_word(PASSPORT_WORDS, joined, 0, len(joined)):
         return  # most conversations: no passport named, no topic to follow
     open_until = -1
+    given: set[str] = set()  # the passports found in the topic, as letters and digits
     for position, text in enumerate(texts):
         words = near_words().words_in(text, 0, len(text))
         if position <= open_until:
             other = next((end for end, keys in words if _closes(keys)), None)
             if position in positions:
-                _add_shapes(text, detections[position], len(text) if other is None else other)
+                found = detections[position]
+                end = len(text) if other is None else other
+                _add_shapes(text, found, end)
+                _add_read_backs(text, found, end, given)
+                given |= {_key(text[d.start : d.end]) for d in found if d.entity_type == "PASSPORT"}
             if other is not None:
                 open_until = -1
+                given.clear()
         if any(("PASSPORT", False) in keys for _, keys in words):
             open_until = position + TOPIC_TURNS
 
@@ -59,3 +67,20 @@ def _add_shapes(text: str, found: list[Detection], end: int) -> None:
         if any(d.start < stop and start < d.end for d in found):
             continue
         found.append(Detection("PASSPORT", start, stop, TOPIC_SCORE, False, RECOGNIZER_NAME))
+
+
+def _add_read_backs(text: str, found: list[Detection], end: int, given: set[str]) -> None:
+    """A passport found earlier in the topic, read back in a shape too loose to trust alone:
+    two small letters and the digits ("er 1244906", as "is 021234567" also reads)."""
+    if not given:
+        return
+    for match in _LOOSE_SHAPE.finditer(text, 0, end):
+        start, stop = match.span()
+        if _key(match.group()) in given and not any(
+            d.start < stop and start < d.end for d in found
+        ):
+            found.append(Detection("PASSPORT", start, stop, TOPIC_SCORE, False, RECOGNIZER_NAME))
+
+
+def _key(value: str) -> str:
+    return "".join(character for character in value.lower() if character.isalnum())
