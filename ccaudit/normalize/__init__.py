@@ -2,11 +2,13 @@
 
 Steps, in order: Thai numerals to ASCII digits (offsets unchanged), spoken English and Thai
 digits (and runs that mix the two) to digits, then a space at every Thai-letter/digit
-boundary, then a tab before a month/year typed right after a long number. The steps' offset
+boundary, then a card or ID glued to Latin letters or grouped with slashes set apart and a
+tab before a month/year typed right after a long number. The steps' offset
 maps compose into one, so `to_source` leads from any span of the result to the text as
 written. Text in ASCII only skips the Thai steps.
 """
 
+from ccaudit.normalize.codes_apart import codes_set_apart
 from ccaudit.normalize.compose import compose
 from ccaudit.normalize.dates_apart import dates_set_apart
 from ccaudit.normalize.glued import glued_digit_spaces
@@ -32,10 +34,10 @@ def normalize(text: str) -> NormalizedText:
         spaced = apply_replacements(current, spaces)
         step = compose(step, spaced) if step else spaced
         current = step.text
-    apart = dates_set_apart(current)
+    apart = codes_set_apart(current) + dates_set_apart(current)
     if apart:
-        dated = apply_replacements(current, apart)
-        step = compose(step, dated) if step else dated
+        set_apart = apply_replacements(current, sorted(apart))
+        step = compose(step, set_apart) if step else set_apart
     if step is None:
         return NormalizedText.identity(text) if digits == text else NormalizedText(text, digits)
     if step.text == text:

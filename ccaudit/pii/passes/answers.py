@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from ccaudit.normalize.checksums import is_luhn_valid, is_thai_id_valid
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
-from ccaudit.pii.numbers import digit_runs, digits_only, is_luhn_valid, is_thai_id_valid
+from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.passport import passport_shapes
 

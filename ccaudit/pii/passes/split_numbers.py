@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ccaudit.model import Turn
+from ccaudit.normalize.checksums import is_card_number, is_thai_id_valid
 from ccaudit.normalize.spoken_digits_mixed import SPOKEN_DIGIT_WORDS, spoken_digit
 from ccaudit.pii.context import find_words, words_regex
-from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number, is_thai_id_valid
+from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer

@@ -1,0 +1,66 @@
+"""A card or Thai ID written as part of a code, set apart so the number recognizers see it.
+
+A number glued to Latin letters or hyphened to them is read as a code (TH1234567890,
+LN-0045521778; see ccaudit.pii.numbers), and slashes join no digit run. People also type a
+card as `card4716…`, `…9088xyz` or `4716/5260/1815/9088`, so such a run is set apart here,
+but only when its digits carry the number's own proof, never on length alone:
+- glued to Latin letters: the digits pass Luhn and fall in an issuer's range and length (one
+  16-digit code in a hundred or so would pass that by chance), or they are a valid Thai ID
+  and the letters glued before them end in "ID", a label; Flash Express and other carriers
+  print TH and 13 digits, a tenth of which pass the ID's check digit;
+- grouped with three slashes or more: the digits pass those checks as a card or a Thai ID.
+  A date has two slashes, a house number one.
+Glued runs get a space at the letter edge; slashes become spaces, so offsets do not move.
+Digits inside a web address are ids and stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ccaudit.normalize.checksums import is_card_number, is_thai_id_valid
+from ccaudit.normalize.offsets import Replacement
+from ccaudit.normalize.web_addresses import in_url, may_hold_url
+
+_LATIN = re.compile(r"[A-Za-z]")
+# 13 to 19 digits with a Latin letter right before or right after them.
+_GLUED_RUN = re.compile(
+    r"[A-Za-z](?P<after>[0-9]{13,19})(?![0-9])|(?<![0-9])(?P<before>[0-9]{13,19})[A-Za-z]"
+)
+_SLASHED_GROUPS = re.compile(r"(?<![0-9/])[0-9]{1,6}(?:/[0-9]{1,6}){3,}(?![0-9/])")
+
+
+def codes_set_apart(text: str) -> list[Replacement]:
+    replacements: list[Replacement] = []
+    urls = may_hold_url(text)
+    if "/" in text:
+        for match in _SLASHED_GROUPS.finditer(text):
+            digits = match.group().replace("/", "")
+            if urls and in_url(text, match.start()):
+                continue
+            if is_card_number(digits) or is_thai_id_valid(digits):
+                start = match.start()
+                replacements += [
+                    Replacement(start + i, start + i + 1, " ")
+                    for i, character in enumerate(match.group())
+                    if character == "/"
+                ]
+    if _LATIN.search(text):
+        for match in _GLUED_RUN.finditer(text):
+            digits = "after" if match.group("after") else "before"
+            if urls and in_url(text, match.start(digits)):
+                continue
+            replacements += _glued_spaces(text, match.start(digits), match.end(digits))
+    return sorted(replacements)
+
+
+def _glued_spaces(text: str, start: int, end: int) -> list[Replacement]:
+    digits = text[start:end]
+    letter_before = start > 0 and _LATIN.match(text, start - 1) is not None
+    id_label = text[max(start - 2, 0) : start].lower() == "id"
+    if not (is_card_number(digits) or (id_label and is_thai_id_valid(digits))):
+        return []
+    spaces = [Replacement(start, start, " ")] if letter_before else []
+    if end < len(text) and _LATIN.match(text, end):
+        spaces.append(Replacement(end, end, " "))
+    return spaces
