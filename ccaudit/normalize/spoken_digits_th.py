@@ -52,11 +52,15 @@ _WORD = "|".join(DIGIT_WORDS)
 # Between digits: blanks, a comma or dash typed, or ขีด ("dash") said, as bank accounts are
 # read out (สองสี่เจ็ด ขีด ศูนย์ ขีด ...).
 _SEPARATOR = rf"{BLANK}*+(?:[,-]|ขีด)?+{BLANK}*+"
-_TOKEN_PATTERN = re.compile(rf"{_WORD}|[0-9]+")
+# A digit said twice or three times over: สามสองตัว ("three, two of them") is 33, as English
+# says "double three".
+_REPEATS = {"สองตัว": 2, "สามตัว": 3}
+_UNIT = rf"(?:{_WORD})(?:{BLANK}?(?:{'|'.join(_REPEATS)}))?"
+_TOKEN_PATTERN = re.compile(rf"{_UNIT}|[0-9]+")
 # Possessive quantifiers: a separator may be empty, and backtracking over long digit strings
 # split every possible way would be exponential.
 _RUN_PATTERN = re.compile(
-    rf"(?<![0-9])(?:[0-9]++{_SEPARATOR})*+(?:{_WORD})(?:{_SEPARATOR}(?:{_WORD}|[0-9]++))+"
+    rf"(?<![0-9])(?:[0-9]++{_SEPARATOR})*+{_UNIT}(?:{_SEPARATOR}(?:{_UNIT}|[0-9]++))+"
 )
 # A cheap first look: two digit words (or one and a digit) in a row.
 _GATE = re.compile(rf"(?:{_WORD}){_SEPARATOR}(?:{_WORD}|[0-9])")
@@ -99,7 +103,10 @@ def _token(match: re.Match[str]) -> DigitToken:
     word = match.group()
     if word[0].isdigit():
         return DigitToken(start, end, word, False)
-    return DigitToken(start, end, _DIGIT_OF_WORD[word], True)
+    times = _REPEATS.get(word[-6:], 1)
+    if times > 1:
+        word = word[:-6].rstrip()
+    return DigitToken(start, end, _DIGIT_OF_WORD[word] * times, True)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
