@@ -115,12 +115,12 @@ MIN_HOMOPHONES = 2
 _HOMOPHONE = _spellings(list(_HOMOPHONES))
 _WITH_HOMOPHONE = rf"(?:{_TOKEN}|(?:{_HOMOPHONE})(?![A-Za-z0-9']))"
 _TOKEN_PATTERN = re.compile(_TOKEN)
-_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
+_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9'_]){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
 # Looked for only in a text with this many digit words: the longer alternation costs.
 MIN_WORDS_FOR_HOMOPHONES = 6
 _TOKEN_WITH_HOMOPHONE_PATTERN = re.compile(_WITH_HOMOPHONE)
 _RUN_WITH_HOMOPHONE_PATTERN = re.compile(
-    rf"(?<![A-Za-z0-9']){_WITH_HOMOPHONE}(?:{_SEPARATOR}{_WITH_HOMOPHONE})+"
+    rf"(?<![A-Za-z0-9'_]){_WITH_HOMOPHONE}(?:{_SEPARATOR}{_WITH_HOMOPHONE})+"
 )
 _HOMOPHONE_IN = re.compile(rf"(?<![a-z])(?:{'|'.join(_HOMOPHONES)})(?![a-z])")
 _HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")

@@ -58,9 +58,11 @@ _REPEATS = {"สองตัว": 2, "สามตัว": 3}
 _UNIT = rf"(?:{_WORD})(?:{BLANK}?(?:{'|'.join(_REPEATS)}))?"
 _TOKEN_PATTERN = re.compile(rf"{_UNIT}|[0-9]+")
 # Possessive quantifiers: a separator may be empty, and backtracking over long digit strings
-# split every possible way would be exponential.
+# split every possible way would be exponential. Written digits glued to Latin letters belong
+# to a label or a code (spk_1, AGENT_01), not to the spoken number after them.
 _RUN_PATTERN = re.compile(
-    rf"(?<![0-9])(?:[0-9]++{_SEPARATOR})*+{_UNIT}(?:{_SEPARATOR}(?:{_UNIT}|[0-9]++))+"
+    rf"(?<![0-9])(?:(?<![A-Za-z_])(?:[0-9]++{_SEPARATOR})++)?+{_UNIT}"
+    rf"(?:{_SEPARATOR}(?:{_UNIT}|[0-9]++))+"
 )
 # A cheap first look: two digit words (or one and a digit) in a row.
 _GATE = re.compile(rf"(?:{_WORD}){_SEPARATOR}(?:{_WORD}|[0-9])")

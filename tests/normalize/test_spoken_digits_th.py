@@ -23,6 +23,7 @@ from ccaudit.normalize import normalize
         ("เก้าเก้าขีดสองสาม", "9923"),
         ("หนึ่ง สี่สองตัว เจ็ด ศูนย์ แปด", "144708"),
         ("ศูนย์ หก เจ็ดสามตัว สอง หนึ่ง", "0677721"),
+        ("AGENT_2\tเก้า แปด เจ็ด หก", "AGENT_2\t9876"),
     ],
 )
 def test_spoken_thai_digit_runs_become_digits(source, expected):
