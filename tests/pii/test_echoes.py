@@ -73,3 +73,11 @@ def test_a_number_far_from_a_found_one_is_not_a_correction(detector, conversatio
         ("customer", "my order went out as 9917 5520 1736"),
     )
     assert entities(detector, conv) == [(0, "BANK_ACCOUNT")]
+
+
+def test_a_thai_id_misread_back_is_no_id(detector, conversation):
+    conv = conversation(
+        ("customer", "เลขบัตรประชาชน 1101700203450 ค่ะ"),
+        ("agent", "ทวนนะคะ 1101700203405 ถูกไหมคะ"),
+    )
+    assert entities(detector, conv) == [(0, "TH_TNIN")]

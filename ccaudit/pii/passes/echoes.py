@@ -9,7 +9,8 @@ Corrections: people mistype or misread a digit or two and say the number again (
 000123987645, the last two were swapped", "ที่ถูกเป็น ... แต่ไปกดเป็น ..."). A number of eight
 digits or more that nothing else matched, of the same length as one found and differing from
 it in at most two places, is the same entity, unvalidated: so close a pair of two different
-kinds of number is far rarer than a slip.
+kinds of number is far rarer than a slip. Numbers with a check digit (cards, Thai IDs) are
+left out: the recognizers find a right one themselves, and one that fails is no such number.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def _add_corrections(
 ) -> None:
     by_length: dict[int, list[tuple[str, Detection]]] = {}
     for digits, detection in known.items():
-        if len(digits) >= MIN_CORRECTED_DIGITS:
+        if len(digits) >= MIN_CORRECTED_DIGITS and not detection.validated:
             by_length.setdefault(len(digits), []).append((digits, detection))
     if not by_length:
         return

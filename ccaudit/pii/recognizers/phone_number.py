@@ -35,9 +35,9 @@ _NANP = r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-.])[2-9][0-9]{2}[\-.][0-9]{4}"
 # Where a number can open before its first digit run: a country or area code in brackets.
 _BRACKETED_CODE = re.compile(r"(?:\+?1[ \-.]?|\+[1-9][0-9]{0,2} ?(?=\(0\)))?\(\+?[0-9]{1,4}\) ?")
 BRACKETED_REACH = 12
-# Thai numbers listed one after another (0812345678 0898765432, 0812345678,0898765432) make one
-# run of digits; each is found on its own.
-_LISTED = r"(?:0[689](?:[\-.]?[0-9]){8}|0[2-7](?:[\-.]?[0-9]){7})"
+# Thai numbers listed one after another (0812345678 0898765432, 081 234 5678 089 876 5432,
+# 0812345678,0898765432) make one run of digits; each is found on its own.
+_LISTED = r"(?:0[689](?:[ \-.]?[0-9]){8}|0[2-7](?:[ \-.]?[0-9]){7})"
 _LIST = re.compile(rf"{NUM_START}{_LISTED}(?:[ ,/]{{1,2}}{_LISTED})+{NUM_END}")
 _LIST_ITEM = re.compile(_LISTED)
 # Three groups of digits read out, or ten digits that open with 66, are as often an account or
@@ -62,7 +62,7 @@ HANDLE_REACH = 31
 _ACCOUNT_NUMBER_WORDS = words_regex(
     (
         "account number", "account no", "acct no", "acct", "a/c", "account #", "เลขบัญชี",
-        "เลขที่บัญชี", "บัญชีเลขที่", "บช", "บ/ช", "ออมทรัพย์", "savings account",
+        "เลขที่บัญชี", "บัญชีเลขที่", "บช", "บ/ช", "ออมทรัพย์", "savings account", "savings",
     )
 )  # fmt: skip
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
@@ -113,7 +113,8 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         Pattern("th_mobile", rf"{NUM_START}0{S}[689](?:{S}[0-9]){{8}}{NUM_END}{_EXTENSION}", 0.5),
         Pattern(
             "th_landline",
-            rf"{NUM_START}0{S}[2-7](?:{S}[0-9]){{7}}{_RANGE}{NUM_END}{_EXTENSION}",
+            rf"{NUM_START}(?:0{S}[2-7]|\(0[2-7]\) ?)(?:{S}[0-9]){{7}}{_RANGE}{NUM_END}"
+            rf"{_EXTENSION}",
             0.45,
         ),
         Pattern(
@@ -156,14 +157,15 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "national",
-            rf"{NUM_START}0[1-9][0-9]{{2,4}}(?:[ \-]?[0-9]{{3,7}}){{1,2}}{NUM_END}{_EXTENSION}",
+            rf"{NUM_START}(?:0[1-9][0-9]{{2,4}}|\(0[1-9][0-9]{{0,3}}\) ?[0-9]{{0,3}})"
+            rf"(?:[ \-]?[0-9]{{3,7}}){{1,2}}{NUM_END}{_EXTENSION}",
             0.25,
         ),
         Pattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
     )
     OPENS_WITH = {
         "th_mobile": "0",
-        "th_landline": "0",
+        "th_landline": "0(",
         "th_plus66": "+(",
         "th_66": "6",
         "international": "+",
@@ -172,7 +174,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "north_american_spaced": "23456789",
         "north_american_plain": "23456789",
         "north_american_plain_with_1": "1",
-        "national": "0",
+        "national": "0(",
         "after_handle": "0",
     }
     CONTEXT = (
