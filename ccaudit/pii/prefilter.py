@@ -42,7 +42,7 @@ _DIGIT_AT_OR_THAI_SPOKEN = re.compile(
     )
 )
 _EN_DIGIT_WORD = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
+    r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
     r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])"
 )

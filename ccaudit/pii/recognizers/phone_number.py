@@ -29,8 +29,12 @@ S = SPACED_SEP
 _EXTENSION = r"(?:[ \t]*(?:ต่อ|ext\.?|extension|x)[ \t]*[0-9]{1,5}(?:[ \t]*[\-–][ \t]*[0-9]{1,5})?)?"
 # The national trunk zero some write in brackets after the country code: +44 (0)20 7946 0321.
 _TRUNK_ZERO = r"(?:\(0\) ?)?"
-# A landline's last digits as a range of lines: 037-243018-20 is 037-243018 to 037-243020.
-_RANGE = r"(?:-[0-9]{1,2})?"
+# A landline's last digits as a range of lines: 037-243018-20 is 037-243018 to 037-243020,
+# 02 333 3728-3732 is 02 333 3728 to 02 333 3732.
+_RANGE = r"(?:-[0-9]{1,4})?"
+# A Thai landline's seven digits after 02-07, or six after a three-digit area code in
+# brackets: (02) 391 8806, (043) 202-397.
+_LINE_DIGITS = rf"(?:{S}[0-9]){{6}}"
 _NANP = r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-.])[2-9][0-9]{2}[\-.][0-9]{4}"
 # Where a number can open before its first digit run: a country or area code in brackets.
 _BRACKETED_CODE = re.compile(r"(?:\+?1[ \-.]?|\+[1-9][0-9]{0,2} ?(?=\(0\)))?\(\+?[0-9]{1,4}\) ?")
@@ -113,8 +117,8 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         Pattern("th_mobile", rf"{NUM_START}0{S}[689](?:{S}[0-9]){{8}}{NUM_END}{_EXTENSION}", 0.5),
         Pattern(
             "th_landline",
-            rf"{NUM_START}(?:0{S}[2-7]|\(0[2-7]\) ?)(?:{S}[0-9]){{7}}{_RANGE}{NUM_END}"
-            rf"{_EXTENSION}",
+            rf"{NUM_START}(?:0{S}[2-7]{S}[0-9]{_LINE_DIGITS}|\(0[2-7]\) ?[0-9]{_LINE_DIGITS}"
+            rf"|\(0[2-7][0-9]\) ?[0-9](?:{S}[0-9]){{5}}){_RANGE}{NUM_END}{_EXTENSION}",
             0.45,
         ),
         Pattern(
