@@ -16,6 +16,8 @@ THAI_ID = "1101700203450"
         ("5354/1234/5678/9016 please", "5354 1234 5678 9016 please"),
         ("1/1017/00203/45/0 ค่ะ", "1 1017 00203 45 0 ค่ะ"),
         (f"citizenID{THAI_ID}", f"citizenID {THAI_ID}"),
+        ("555 5354 1234 5678 9016 ok", "555\t5354 1234 5678 9016 ok"),
+        (f"55555 {THAI_ID} นะ", f"55555\t{THAI_ID} นะ"),
     ],
 )
 def test_a_proven_card_or_id_is_set_apart_from_its_code(source, expected):
@@ -32,6 +34,8 @@ def test_a_proven_card_or_id_is_set_apart_from_its_code(source, expected):
         "1234/5678/9012/3456",  # slashed, but no card and no ID
         f"https://shop.example.com/item/p{CARD}",  # an id inside a web address
         "https://shop.example.com/5354/1234/5678/9016",
+        "5555 1234 5678 9012 3456",  # laughter before digits that prove nothing
+        "ขำมาก 555555",
     ],
 )
 def test_other_codes_stay_as_written(source):
