@@ -18,6 +18,7 @@ from ccaudit.pii.prefilter import may_contain_pii
         "expiry date สิบเอ็ด สามสิบ", "หมดอายุ twelve twenty-seven ครับ",
         "the ninth of august sixty one", "umm october the thirtieth",
         "สิบเอ็ด กุมภา สี่หนึ่ง", "ตุลาคม ปี สามสิบ", "บัตรใช้ได้ถึง ธันวา ยี่สิบแปด",
+        "เจ็ด สาม ขีด หก ค่ะ", "nought four two",
     ],
 )  # fmt: skip
 def test_lets_through(text):

@@ -389,3 +389,20 @@ def test_card_pieces_with_filler_between_in_the_middle_of_a_turn(detector, conve
 def test_pieces_inside_a_turn_named_as_an_order_are_no_card(detector, conversation):
     conv = conversation(("customer", "order 4532 0151 then 1283 0366 went out and arrived late"))
     assert detector.scan(conv) == []
+
+
+def test_account_read_with_said_dashes_across_turns(detector, conversation):
+    conv = conversation(
+        ("agent", "รบกวนขอเลขบัญชีที่จะให้โอนคืนค่ะ"),
+        ("customer", "หนึ่ง หก สาม"),
+        ("agent", "ค่ะ"),
+        ("customer", "ขีด สอง ขีด เจ็ด ศูนย์ สี่"),
+        ("agent", "ค่ะ ต่อเลยค่ะ"),
+        ("customer", "หนึ่ง แปด ขีด ห้า ค่ะ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "BANK_ACCOUNT"),
+        (3, "BANK_ACCOUNT"),
+        (5, "BANK_ACCOUNT"),
+    ]
