@@ -38,19 +38,19 @@ _SLASHED_GROUPS = re.compile(r"(?<![0-9/])[0-9]{1,6}(?:/[0-9]{1,6}){3,}(?![0-9/]
 
 def codes_set_apart(text: str) -> list[Replacement]:
     replacements: list[Replacement] = []
-    urls = may_hold_url(text)
     if "/" in text:
         for match in _SLASHED_GROUPS.finditer(text):
             digits = match.group().replace("/", "")
-            if urls and in_url(text, match.start()):
+            start = match.start()
+            if not (is_card_number(digits) or is_thai_id_valid(digits)):
                 continue
-            if is_card_number(digits) or is_thai_id_valid(digits):
-                start = match.start()
-                replacements += [
-                    Replacement(start + i, start + i + 1, " ")
-                    for i, character in enumerate(match.group())
-                    if character == "/"
-                ]
+            if may_hold_url(text) and in_url(text, start):
+                continue
+            replacements += [
+                Replacement(start + i, start + i + 1, " ")
+                for i, character in enumerate(match.group())
+                if character == "/"
+            ]
     if "555" in text:
         for match in _LAUGHTER_BEFORE_NUMBER.finditer(text):
             digits = re.sub("[ .-]", "", match.group("number"))
@@ -59,7 +59,7 @@ def codes_set_apart(text: str) -> list[Replacement]:
     if _LATIN.search(text):
         for match in _GLUED_RUN.finditer(text):
             digits = "after" if match.group("after") else "before"
-            if urls and in_url(text, match.start(digits)):
+            if may_hold_url(text) and in_url(text, match.start(digits)):
                 continue
             replacements += _glued_spaces(text, match.start(digits), match.end(digits))
     return sorted(replacements)

@@ -128,7 +128,9 @@ def find_split_numbers(
         if position in used:
             continue
         text = texts[position]
-        inside = _checked_inside(position, text, _words_start(turns[position], text))
+        inside = len(digit_runs(text)) > 1 and _checked_inside(
+            position, text, _words_start(turns[position], text)
+        )
         if inside:
             found.extend(inside)
             used.add(position)
@@ -188,11 +190,8 @@ def _checked_inside(position: int, text: str, begin: int) -> list[SplitNumber]:
     """Cards and Thai IDs whose pieces stand with only filler between them anywhere in one
     turn, with more said after them ("ห้าห้าหก... ครับ ต่อเลยครับ เจ็ดหก... ค่ะ บัตรหมดอายุ...");
     their checksum shows the pieces belong together."""
-    runs = digit_runs(text)
-    if len(runs) < 2:
-        return []
     groups: list[list[tuple[int, int]]] = [[]]
-    for start, end, _ in runs:
+    for start, end, _ in digit_runs(text):
         if start < begin or text[start - 1 : start] in _NOT_BESIDE:
             continue
         group = groups[-1]
