@@ -126,6 +126,14 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
             0.1,
         ),
         Pattern("compact", rf"{_AT_DIGIT}(?<![0-9])(?:[0-9]{{8}}|[0-9]{{6}})(?![0-9])", 0.1),
+        # Said as three numbers ("oh six, fifteen, sixty-eight" is 06 15 68 by now), day or
+        # month first; a number of its own, not part of a longer run.
+        Pattern(
+            "spaced_numeric",
+            rf"{_AT_DIGIT}(?<![0-9])(?<![0-9][ \-./])(?:{_DAY} (?:0?[1-9]|1[0-2])"
+            rf"|(?:0?[1-9]|1[0-2]) {_DAY}) (?:{_YEAR}|[0-9]{{2}})(?![0-9])(?![ \-./][0-9])",
+            0.1,
+        ),
         Pattern(
             "iso_date",
             rf"{_AT_DIGIT}(?<![0-9])(?:19|20|25)[0-9]{{2}}(?P<separator>[\-/.])[01]?[0-9]"
