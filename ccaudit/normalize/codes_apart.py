@@ -4,15 +4,16 @@ A number glued to Latin letters or hyphened to them is read as a code (TH1234567
 LN-0045521778; see ccaudit.pii.numbers), and slashes join no digit run. People also type a
 card as `card4716…`, `…9088xyz` or `4716/5260/1815/9088`, so such a run is set apart here,
 but only when its digits carry the number's own proof, never on length alone:
-- glued to Latin letters: the digits pass Luhn and fall in an issuer's range and length (one
-  16-digit code in a hundred or so would pass that by chance), or they are a valid Thai ID
-  and the letters glued before them end in "ID", a label; Flash Express and other carriers
-  print TH and 13 digits, a tenth of which pass the ID's check digit;
+- glued to Latin letters: the digits pass Luhn and fall in an issuer's range and length
+  (about one random 16-digit code in forty would: a missed card costs more than a masked
+  code), or they are a valid Thai ID and the letters glued before them end in "ID", a label;
+  Flash Express and other carriers print TH and 13 digits, a tenth of which pass the ID's
+  check digit;
 - grouped with three slashes or more: the digits pass those checks as a card or a Thai ID.
   A date has two slashes, a house number one.
-Thai chat laughs in fives (555 is "hahaha", น้า): laughter typed right before a card or an ID
-("555 4471 8720 7439 6163") joins its run; the space after it becomes a tab, which joins no
-run, when the digits after it prove a card or an ID.
+Thai chat laughs in fives (5 is ห้า, "ha", so 555 is "hahaha"): laughter typed right before
+a card or an ID ("555 4471 8720 7439 6163") joins its run; the space after it becomes a tab,
+which joins no run, when the digits after it prove a card or an ID.
 Glued runs get a space at the letter edge; slashes become spaces, so offsets do not move.
 Digits inside a web address are ids and stay as they are.
 """
