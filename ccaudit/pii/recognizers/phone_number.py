@@ -49,7 +49,8 @@ _LIST_ITEM = re.compile(_LISTED)
 # that means a phone (not "number") makes them one.
 _PHONE_WORDS = words_regex(
     (
-        "phone", "mobile", "mob", "cell", "call", "tel", "telephone", "reach", "ring", "dial",
+        "phone", "mobile", "mob", "cell", "call", "called", "calling", "tel", "telephone",
+        "reach", "ring", "dial",
         "on file", "text", "landline", "callback", "call back", "best number", "good number",
         "new number", "contact number", "work number", "home number", "โทร", "เบอร์", "มือถือ",
     )
@@ -182,7 +183,8 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "after_handle": "0",
     }
     CONTEXT = (
-        "phone", "mobile", "cell", "call", "tel", "telephone", "number", "contact", "whatsapp",
+        "phone", "mobile", "cell", "call", "called", "calling", "callback", "tel", "telephone",
+        "number", "contact", "whatsapp",
         "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file", "text",
         "landline",
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
