@@ -50,9 +50,9 @@ _LIST_ITEM = re.compile(_LISTED)
 _PHONE_WORDS = words_regex(
     (
         "phone", "mobile", "mob", "cell", "call", "called", "calling", "tel", "telephone",
-        "reach", "ring", "dial",
-        "on file", "text", "landline", "callback", "call back", "best number", "good number",
-        "new number", "contact number", "work number", "home number", "โทร", "เบอร์", "มือถือ",
+        "reach", "ring", "dial", "on file", "text", "landline", "callback", "call back",
+        "my contact", "best number", "good number", "new number", "contact number",
+        "work number", "home number", "โทร", "เบอร์", "มือถือ",
     )
 )  # fmt: skip
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
