@@ -140,3 +140,29 @@ def test_another_date_after_a_date_of_birth_is_no_read_back(detector, conversati
         ("agent", "12 March 2027 is the earliest visit we have"),
     )
     assert [turn for turn, _ in found] == [0]
+
+
+def test_date_of_birth_corrected_later_in_the_turn(detector, conversation):
+    found = births(
+        detector,
+        conversation,
+        ("agent", "may I have your date of birth"),
+        (
+            "customer",
+            "second june twenty five twenty one no wait that was the thai year so it is "
+            "second june nineteen seventy eight",
+        ),
+    )
+    assert [text for _, text in found] == [
+        "second june twenty five twenty one",
+        "second june nineteen seventy eight",
+    ]
+
+
+def test_a_later_date_sharing_only_the_day_is_no_birth_date(detector, conversation):
+    found = births(
+        detector,
+        conversation,
+        ("customer", "my date of birth is 12 May 1970, and I have lived here since 12 June 1999"),
+    )
+    assert [text for _, text in found] == ["12 May 1970"]

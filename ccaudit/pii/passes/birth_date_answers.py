@@ -10,7 +10,8 @@ that asks, where a reader has put several speakers' lines into one turn.
 
 Agents read the date back ("fifteenth of august nineteen eighty eight thank you"), with no
 birth word near it either. A turn whose first line opens with a date that shares its month
-or a number with a date of birth found in the turn right before is that date read back.
+or a number with a date of birth found in the turn right before is that date read back;
+so is such a date later in the turn of the date of birth, said again or corrected.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def add_birth_date_answers(
                 )
         if position > 0:
             _add_read_back(texts, detections, position)
+        _add_said_again(text, detections[position])
 
 
 def _add_read_back(texts: list[str], detections: dict[int, list[Detection]], position: int) -> None:
@@ -95,11 +97,39 @@ def _add_read_back(texts: list[str], detections: dict[int, list[Detection]], pos
             return
 
 
-def _date_parts(date: str) -> set[str]:
+def _add_said_again(text: str, found: list[Detection]) -> None:
+    """A date later in the turn of a date of birth that shares a part with it, out of the
+    recognizer's reach of the birth word: the speaker says it again, or corrects it ("oh
+    sorry that is the thai year, it is twenty march nineteen eighty nine")."""
+    births = [d for d in found if d.entity_type == "DATE_OF_BIRTH"]
+    if not births:
+        return
+    parts = set().union(*(_date_parts(text[d.start : d.end], True) for d in births))
+    cleaned = _without(text, found)
+    position = max(d.end for d in births)
+    for date in _DATES:
+        match = date.search(cleaned, position)
+        if match is None or (match.group().isdigit() and not is_compact_date(match.group())):
+            continue
+        if _date_parts(match.group(), True) & parts:
+            found.append(
+                Detection("DATE_OF_BIRTH", *match.span(), ANSWER_SCORE, False, RECOGNIZER_NAME)
+            )
+            return
+
+
+def _date_parts(date: str, only_month_and_year: bool = False) -> set[str]:
+    """Month names and numbers of a date, numbers by their last two digits; only a month's
+    name and a four-digit year if `only_month_and_year` (a day or a month as a number is
+    shared by too many dates)."""
     parts = set()
     for part in _DATE_PART.findall(date):
         part = part.lower()
-        parts.add(_MONTH_OF_THAI_NAME.get(part, part[-2:] if part.isdigit() else part))
+        if part.isdigit():
+            if len(part) == 4 or not only_month_and_year:
+                parts.add(part[-2:])
+        else:
+            parts.add(_MONTH_OF_THAI_NAME.get(part, part))
     return parts
 
 
