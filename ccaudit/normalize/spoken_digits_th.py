@@ -1,6 +1,6 @@
 """Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
 
-Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่,
+Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ, and โอ, "oh"), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่,
 ห้า (หา, only between two other digits), หก, เจ็ด (เจด), แปด, เก้า (เกา),
 spaced or not. Thai is written without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
@@ -43,6 +43,8 @@ _DIGIT_OF_WORD = {
     "เกา": "9",
     "สูญ": "0",
     "หา": "5",
+    # The English "oh" for a zero, as Thai speakers read numbers out too.
+    "โอ": "0",
 }
 # ASR spellings that are also common words (หา "to look for"): digits only between two others.
 INNER_ONLY = frozenset({"หา"})
