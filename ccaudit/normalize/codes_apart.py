@@ -27,10 +27,9 @@ from ccaudit.normalize.offsets import Replacement
 from ccaudit.normalize.web_addresses import in_url, may_hold_url
 
 _LATIN = re.compile(r"[A-Za-z]")
-# 13 to 19 digits with a Latin letter right before or right after them.
-_GLUED_RUN = re.compile(
-    r"[A-Za-z](?P<after>[0-9]{13,19})(?![0-9])|(?<![0-9])(?P<before>[0-9]{13,19})[A-Za-z]"
-)
+MAX_DIGITS = 19
+# 13 digits or more in a row: glued to Latin letters, 13 to 19 of them may be a card or an ID.
+_LONG_DIGITS = re.compile(r"[0-9]{13,}")
 _LAUGHTER_BEFORE_NUMBER = re.compile(
     r"(?<![0-9])5{3,}(?P<gap> )(?P<number>[0-9](?:[ \-.]?[0-9]){12,18})(?![0-9])"
 )
@@ -57,13 +56,20 @@ def codes_set_apart(text: str) -> list[Replacement]:
             digits = re.sub("[ .-]", "", match.group("number"))
             if is_card_number(digits) or is_thai_id_valid(digits):
                 replacements.append(Replacement(*match.span("gap"), "\t"))
-    if _LATIN.search(text):
-        for match in _GLUED_RUN.finditer(text):
-            digits = "after" if match.group("after") else "before"
-            if may_hold_url(text) and in_url(text, match.start(digits)):
-                continue
-            replacements += _glued_spaces(text, match.start(digits), match.end(digits))
+    for match in _LONG_DIGITS.finditer(text):
+        start, end = match.span()
+        if end - start > MAX_DIGITS or not _beside_latin(text, start, end):
+            continue
+        if may_hold_url(text) and in_url(text, start):
+            continue
+        replacements += _glued_spaces(text, start, end)
     return sorted(replacements)
+
+
+def _beside_latin(text: str, start: int, end: int) -> bool:
+    return (start > 0 and _LATIN.match(text, start - 1) is not None) or (
+        end < len(text) and _LATIN.match(text, end) is not None
+    )
 
 
 def _glued_spaces(text: str, start: int, end: int) -> list[Replacement]:

@@ -51,8 +51,12 @@ def add_birth_date_answers(
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place."""
     for position in sorted(positions):
         text = texts[position]
-        for question, (first, last) in _question_and_answer_lines(texts, position):
-            if last - first > MAX_ANSWER_CHARS or not asks_for_birth_date(question):
+        for question, line_start, line_end in _question_and_answer_lines(texts, position):
+            if not asks_for_birth_date(question):
+                continue
+            label_end, _ = answer_line(text[line_start:line_end])
+            first, last = line_start + label_end, line_end
+            if last - first > MAX_ANSWER_CHARS:
                 continue
             found = [d for d in detections[position] if d.start < last and first < d.end]
             if any(d.entity_type == "DATE_OF_BIRTH" for d in found):
@@ -133,21 +137,21 @@ def _date_parts(date: str, only_month_and_year: bool = False) -> set[str]:
     return parts
 
 
-def _question_and_answer_lines(
-    texts: list[str], position: int
-) -> Iterator[tuple[str, tuple[int, int]]]:
+def _question_and_answer_lines(texts: list[str], position: int) -> Iterator[tuple[str, int, int]]:
     """(the question's line, where its answer's line starts and ends): the turn's first line
     after the last line of the turn before, and, where a reader has put several speakers'
     lines into one turn, each of its other lines after the line before it."""
     text = texts[position]
-    if position > 0:
-        yield last_line(texts[position - 1]), answer_line(text)
     start = text.find("\n") + 1
+    if position > 0:
+        yield last_line(texts[position - 1]), 0, (start - 1 if start else len(text))
+    # Most turns are one line, or name no birth date at all.
+    if start and next(find_words(_BIRTH_WORDS, text), None) is None:
+        return
     while start > 0:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        label_end, _ = answer_line(text[start:end])
-        yield text[text.rfind("\n", 0, start - 1) + 1 : start - 1], (start + label_end, end)
+        yield text[text.rfind("\n", 0, start - 1) + 1 : start - 1], start, end
         start = end + 1 if end < len(text) else 0
 
 
