@@ -1,15 +1,18 @@
 """Thai-aware normalisation in front of detection; every change keeps an offset map back.
 
-Steps, in order: Thai numerals to ASCII digits (offsets unchanged), spoken English and Thai
-digits (and runs that mix the two) to digits, then a space at every Thai-letter/digit
-boundary, then a tab before a month/year typed right after a long number. The steps' offset
-maps compose into one, so `to_source` leads from any span of the result to the text as
-written. Text in ASCII only skips the Thai steps.
+Steps, in order: Thai numerals to ASCII digits and a letter O typed for a zero to 0
+(offsets unchanged), spoken English and Thai digits (and runs that mix the two) to digits,
+then a space at every Thai-letter/digit boundary, then a card or ID glued to Latin letters or
+grouped with slashes set apart and a tab before a month/year typed right after a long
+number. The steps' offset maps compose into one, so `to_source` leads from any span of the
+result to the text as written. Text in ASCII only skips the Thai steps.
 """
 
+from ccaudit.normalize.codes_apart import codes_set_apart
 from ccaudit.normalize.compose import compose
 from ccaudit.normalize.dates_apart import dates_set_apart
 from ccaudit.normalize.glued import glued_digit_spaces
+from ccaudit.normalize.letter_o import letter_o_as_zero
 from ccaudit.normalize.offsets import EditBuilder, NormalizedText, Replacement, apply_replacements
 from ccaudit.normalize.spoken_digits_en import spoken_english_digits
 from ccaudit.normalize.spoken_digits_mixed import spoken_mixed_digits
@@ -19,7 +22,7 @@ from ccaudit.normalize.thai_numerals import thai_numerals_to_ascii
 
 def normalize(text: str) -> NormalizedText:
     thai = not text.isascii()
-    digits = thai_numerals_to_ascii(text) if thai else text
+    digits = letter_o_as_zero(thai_numerals_to_ascii(text) if thai else text)
     spoken = spoken_english_digits(digits)
     if thai:
         spoken += spoken_thai_digits(digits)
@@ -32,10 +35,10 @@ def normalize(text: str) -> NormalizedText:
         spaced = apply_replacements(current, spaces)
         step = compose(step, spaced) if step else spaced
         current = step.text
-    apart = dates_set_apart(current)
+    apart = codes_set_apart(current) + dates_set_apart(current)
     if apart:
-        dated = apply_replacements(current, apart)
-        step = compose(step, dated) if step else dated
+        set_apart = apply_replacements(current, sorted(apart))
+        step = compose(step, set_apart) if step else set_apart
     if step is None:
         return NormalizedText.identity(text) if digits == text else NormalizedText(text, digits)
     if step.text == text:

@@ -1,6 +1,6 @@
 """Spoken English digits become digits: "oh eight one, double two three" -> "081 223".
 
-Words: zero, oh/o, one ... nine, "double X" / "triple X", and the pairs people read long
+Words: zero, nought, oh/o, one ... nine, "double X" / "triple X", and the pairs people read long
 numbers in: ten ... nineteen, twenty ... ninety with or without a unit ("forty five thirty
 two" -> "4532"). Only runs that look like a number change (see digit_runs for the output
 shape): three spoken digits on their own, or two beside written digits ("oh eight one 234
@@ -22,6 +22,7 @@ from ccaudit.normalize.offsets import Replacement
 
 _DIGIT_OF_WORD = {
     "zero": "0",
+    "nought": "0",  # British
     "oh": "0",
     "o": "0",
     "one": "1",
@@ -59,7 +60,7 @@ _TENS = {
     "eighty": "8",
     "ninety": "9",
 }
-_UNITS = [w for w in _DIGIT_OF_WORD if w not in ("zero", "oh", "o")]
+_UNITS = [w for w in _DIGIT_OF_WORD if w not in ("zero", "nought", "oh", "o")]
 _PAIR_WORDS = frozenset([*_TEENS, *_TENS])
 _PAIR_IN = re.compile("|".join(_PAIR_WORDS))
 PAIR_RUN_DIGITS = 4
@@ -115,12 +116,12 @@ MIN_HOMOPHONES = 2
 _HOMOPHONE = _spellings(list(_HOMOPHONES))
 _WITH_HOMOPHONE = rf"(?:{_TOKEN}|(?:{_HOMOPHONE})(?![A-Za-z0-9']))"
 _TOKEN_PATTERN = re.compile(_TOKEN)
-_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
+_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9'_]){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
 # Looked for only in a text with this many digit words: the longer alternation costs.
 MIN_WORDS_FOR_HOMOPHONES = 6
 _TOKEN_WITH_HOMOPHONE_PATTERN = re.compile(_WITH_HOMOPHONE)
 _RUN_WITH_HOMOPHONE_PATTERN = re.compile(
-    rf"(?<![A-Za-z0-9']){_WITH_HOMOPHONE}(?:{_SEPARATOR}{_WITH_HOMOPHONE})+"
+    rf"(?<![A-Za-z0-9'_]){_WITH_HOMOPHONE}(?:{_SEPARATOR}{_WITH_HOMOPHONE})+"
 )
 _HOMOPHONE_IN = re.compile(rf"(?<![a-z])(?:{'|'.join(_HOMOPHONES)})(?![a-z])")
 _HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")

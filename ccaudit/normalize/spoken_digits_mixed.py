@@ -33,7 +33,7 @@ _THAI_WORD = "|".join(DIGIT_WORDS)
 _TOKEN = rf"(?:{english_token_regex()}|{_THAI_WORD}|[0-9]+)"
 _TOKEN_PATTERN = re.compile(_TOKEN)
 _SEPARATOR = rf"(?:{BLANK}*[,-]?{BLANK}*)"
-_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9']){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
+_RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9'_]){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
 # Single digit words of both languages (lower case), for a few said apart from any run.
 SPOKEN_DIGIT_WORDS = "|".join(
     [

@@ -1,6 +1,6 @@
 """Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
 
-Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่,
+Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ, and โอ, "oh"), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่,
 ห้า (หา, only between two other digits), หก, เจ็ด (เจด), แปด, เก้า (เกา),
 spaced or not. Thai is written without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
@@ -43,6 +43,8 @@ _DIGIT_OF_WORD = {
     "เกา": "9",
     "สูญ": "0",
     "หา": "5",
+    # The English "oh" for a zero, as Thai speakers read numbers out too.
+    "โอ": "0",
 }
 # ASR spellings that are also common words (หา "to look for"): digits only between two others.
 INNER_ONLY = frozenset({"หา"})
@@ -52,11 +54,17 @@ _WORD = "|".join(DIGIT_WORDS)
 # Between digits: blanks, a comma or dash typed, or ขีด ("dash") said, as bank accounts are
 # read out (สองสี่เจ็ด ขีด ศูนย์ ขีด ...).
 _SEPARATOR = rf"{BLANK}*+(?:[,-]|ขีด)?+{BLANK}*+"
-_TOKEN_PATTERN = re.compile(rf"{_WORD}|[0-9]+")
+# A digit said twice or three times over: สามสองตัว ("three, two of them") is 33, as English
+# says "double three".
+_REPEATS = {"สองตัว": 2, "สามตัว": 3}
+_UNIT = rf"(?:{_WORD})(?:{BLANK}?(?:{'|'.join(_REPEATS)}))?"
+_TOKEN_PATTERN = re.compile(rf"{_UNIT}|[0-9]+")
 # Possessive quantifiers: a separator may be empty, and backtracking over long digit strings
-# split every possible way would be exponential.
+# split every possible way would be exponential. Written digits glued to Latin letters belong
+# to a label or a code (spk_1, AGENT_01), not to the spoken number after them.
 _RUN_PATTERN = re.compile(
-    rf"(?<![0-9])(?:[0-9]++{_SEPARATOR})*+(?:{_WORD})(?:{_SEPARATOR}(?:{_WORD}|[0-9]++))+"
+    rf"(?<![0-9])(?:(?<![A-Za-z_])(?:[0-9]++{_SEPARATOR})++)?+{_UNIT}"
+    rf"(?:{_SEPARATOR}(?:{_UNIT}|[0-9]++))+"
 )
 # A cheap first look: two digit words (or one and a digit) in a row.
 _GATE = re.compile(rf"(?:{_WORD}){_SEPARATOR}(?:{_WORD}|[0-9])")
@@ -99,7 +107,10 @@ def _token(match: re.Match[str]) -> DigitToken:
     word = match.group()
     if word[0].isdigit():
         return DigitToken(start, end, word, False)
-    return DigitToken(start, end, _DIGIT_OF_WORD[word], True)
+    times = _REPEATS.get(word[-6:], 1)
+    if times > 1:
+        word = word[:-6].rstrip()
+    return DigitToken(start, end, _DIGIT_OF_WORD[word] * times, True)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

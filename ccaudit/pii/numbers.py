@@ -10,7 +10,8 @@ a code (tracking numbers such as TH1234567890, LN-0045521778), and a run after `
 from __future__ import annotations
 
 import re
-from operator import mul
+
+from ccaudit.normalize.web_addresses import in_url, may_hold_url
 
 SEP = r"[ \-.]?"
 # People also write a spaced hyphen inside a phone number (099 - 999 9999).
@@ -23,24 +24,6 @@ NUM_END = r"(?![0-9A-Za-z])(?![ \-.,][0-9])"
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 
-# (prefix ranges, allowed lengths) per issuer: python-stdnum checks Luhn but carries no issuer
-# table. 13-digit Visa is retired and would collide with Thai national IDs, and Maestro's
-# 12-15 digit cards with bank accounts and IDs, so they are left out.
-_ISSUERS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
-    (((4, 4),), frozenset({16, 19})),  # Visa
-    (((51, 55), (2221, 2720)), frozenset({16})),  # Mastercard
-    (((34, 34), (37, 37)), frozenset({15})),  # Amex
-    (((3528, 3589),), frozenset(range(16, 20))),  # JCB
-    (((62, 62),), frozenset(range(16, 20))),  # UnionPay
-    (((300, 305), (36, 36), (38, 39)), frozenset(range(14, 20))),  # Diners
-    (((6011, 6011), (644, 649), (65, 65)), frozenset(range(16, 20))),  # Discover
-    (((5018, 5018), (5020, 5020), (5038, 5038), (5893, 5893), (6304, 6304), (6759, 6759),
-      (6761, 6763)), frozenset(range(16, 20))),  # Maestro
-    (((5019, 5019),), frozenset({16})),  # Dankort
-    (((2200, 2204),), frozenset(range(16, 20))),  # Mir
-    (((9792, 9792),), frozenset({16})),  # Troy
-)  # fmt: skip
-
 
 def digits_only(text: str) -> str:
     if text.isascii() and text.isdigit():  # most numbers: nothing to take out
@@ -52,42 +35,6 @@ def digit_run(min_digits: int, max_digits: int | None = None) -> str:
     """A run of exactly min..max digits with optional single separators between them."""
     upper = max_digits if max_digits is not None else min_digits
     return rf"{NUM_START}[0-9](?:{SEP}[0-9]){{{min_digits - 1},{upper - 1}}}{NUM_END}"
-
-
-def in_issuer_range(digits: str) -> bool:
-    for ranges, lengths in _ISSUERS:
-        if len(digits) not in lengths:
-            continue
-        for low, high in ranges:
-            width = len(str(low))
-            if low <= int(digits[:width]) <= high:
-                return True
-    return False
-
-
-def is_card_number(digits: str) -> bool:
-    return in_issuer_range(digits) and is_luhn_valid(digits)
-
-
-# Checksums over strings of ASCII digits, as python-stdnum's luhn and th.pin compute them,
-# without stdnum's input cleaning, which costs more than the sums on every number seen.
-_LUHN_DOUBLED = tuple(sum(divmod(2 * d, 10)) for d in range(10))
-_TNIN_WEIGHTS = tuple(range(13, 1, -1))
-
-
-def is_luhn_valid(digits: str) -> bool:
-    if not digits:
-        return False
-    doubled = sum(_LUHN_DOUBLED[int(d)] for d in digits[-2::-2])
-    return (sum(map(int, digits[-1::-2])) + doubled) % 10 == 0
-
-
-def is_thai_id_valid(digits: str) -> bool:
-    """13 digits, not starting with 0 or 9, with the mod-11 check digit last."""
-    if len(digits) != 13 or not digits.isascii() or not digits.isdigit() or digits[0] in "09":
-        return False
-    total = sum(map(mul, _TNIN_WEIGHTS, map(int, digits[:12])))
-    return int(digits[12]) == (11 - total % 11) % 10
 
 
 # A maximal run of digits with single separators, with a phone's leading '+'.
@@ -108,7 +55,7 @@ def digit_runs(text: str) -> list[tuple[int, int, int]]:
     runs = _runs_by_text.get(text)
     if runs is None:
         runs = [(*m.span(), _digit_count(m.group())) for m in _RUN.finditer(text)]
-        if runs and _may_hold_url(text):
+        if runs and may_hold_url(text):
             runs = [run for run in runs if not in_url(text, run[0])]
         remember_digit_runs(text, runs)
     return runs
@@ -123,30 +70,6 @@ def remember_digit_runs(text: str, runs: list[tuple[int, int, int]]) -> None:
     if len(_runs_by_text) >= _RUNS_KEPT:
         del _runs_by_text[next(iter(_runs_by_text))]
     _runs_by_text[text] = runs
-
-
-# A whitespace-delimited token that is a web address or part of one: a scheme or www., a
-# domain followed by a path, or a query string (?a=1&b=2).
-_URL_TOKEN = re.compile(
-    r"[^\s]*(?:://|www\.)|(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,}/|[^\s]*[?&][A-Za-z_]+="
-)
-_TOKEN_REACH = 200
-
-
-def _may_hold_url(text: str) -> bool:
-    """A cheap first look for what every _URL_TOKEN needs (a slash alone is also a date's)."""
-    return "://" in text or "www." in text or "=" in text or ".co" in text or ".org/" in text
-
-
-def in_url(text: str, start: int) -> bool:
-    """Whether the number starting at `start` is part of a web address: its digits are ids
-    (a post, a page, a query value), never a card, an account or a code."""
-    token_start = max(start - _TOKEN_REACH, 0)
-    space = max(text.rfind(" ", token_start, start), text.rfind("\n", token_start, start))
-    token_start = space + 1 if space != -1 else token_start
-    if token_start == start:
-        return False
-    return _URL_TOKEN.match(text, token_start, start + 1) is not None
 
 
 def _digit_count(run: str) -> int:

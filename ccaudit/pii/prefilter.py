@@ -1,13 +1,13 @@
 """Cheap checks that every turn able to hold PII passes; the rest skip Presidio.
 
 They must stay a superset of what the recognizers and the normaliser look for: digits
-(ASCII and Thai), '@', runs of three spoken digits (fewer are words: สองสามวัน is "a couple
-of days"), spoken email addresses (an "at" word), names after their cues, checked as the
-PERSON recognizer checks them (ccaudit.pii.names.finder.may_hold_name), since คุณ ("you")
-and "I'm" open most turns, and an expiry
-date said in words after an expiry word, checked as CARD_EXPIRY checks it, and a password
-said after its word, checked as OTP checks it. A turn after one
-that names the expiry date may hold the answer.
+(ASCII and Thai), '@', runs of three spoken digits, a said dash (ขีด) allowed between them
+(fewer are words: สองสามวัน is "a couple of days"), spoken email addresses (an "at" word),
+names after their cues, checked as the PERSON recognizer checks them
+(ccaudit.pii.names.finder.may_hold_name), since คุณ ("you") and "I'm" open most turns, an
+expiry date said in words after an expiry word, checked as CARD_EXPIRY checks it, and a
+password said after its word, checked as OTP checks it. A turn after one that names the
+expiry date may hold the answer.
 """
 
 from __future__ import annotations
@@ -32,18 +32,20 @@ _EXPIRY_HINT = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIE
 _EXPIRY_PIECE = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIECES))
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
+# Between two spoken digits: a space, or ขีด ("dash") said as account numbers are read out.
+_TH_GAP = r"\s?(?:ขีด\s?)?"
 # Patterns here start with a literal in every top-level alternative, so that `re` can skip
 # ahead to a possible first character; a leading lookbehind or group would stop it.
 # A digit (ASCII or Thai) or '@', three spoken Thai digits in a row, or a spoken "at".
 _DIGIT_AT_OR_THAI_SPOKEN = re.compile(
     "|".join(
         [*"0123456789๐๑๒๓๔๕๖๗๘๙@"]
-        + [rf"{word}\s?{_TH_DIGIT}\s?{_TH_DIGIT}" for word in DIGIT_WORDS]
+        + [rf"{word}{_TH_GAP}{_TH_DIGIT}{_TH_GAP}{_TH_DIGIT}" for word in DIGIT_WORDS]
         + ["แอ็?[ทด]"]
     )
 )
 _EN_DIGIT_WORD = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
+    r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
     r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])"
 )

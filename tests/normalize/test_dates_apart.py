@@ -34,3 +34,20 @@ def test_the_date_maps_back_to_itself():
     start = result.text.index("07/30")
     assert source[slice(*result.to_source(start, start + 5))] == "07/30"
     assert result.to_source(0, len(result.text)) == (0, len(source))
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Caller 00:01:12.480 4 1 0 7 7", "Caller 00:01:12.480\t4 1 0 7 7"),
+        ("Agent 14:05 0897712345", "Agent 14:05\t0897712345"),
+        ("เวลา 9:15 0812345678 ค่ะ", "เวลา 9:15\t0812345678 ค่ะ"),
+    ],
+)
+def test_a_clock_time_before_a_number_is_set_apart(source, expected):
+    assert normalize(source).text == expected
+
+
+@pytest.mark.parametrize("source", ["at 10:30 12/27 we met", "score 3:1 and 10:45am", "[14:05]"])
+def test_a_time_before_a_date_or_no_number_stays(source):
+    assert normalize(source).text == source

@@ -10,6 +10,7 @@ from ccaudit.normalize import normalize
             "my number is oh eight one two three four five six seven eight",
             "my number is 0812345678",
         ),
+        ("spk_2\tnine four one one two three", "spk_2\t941123"),
         ("call oh eight one 234 5678 please", "call 081 234 5678 please"),
         ("Four Five Three Two, oh one five one", "4532 0151"),
         ("FOUR FIVE THREE TWO", "4532"),

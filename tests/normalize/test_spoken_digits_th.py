@@ -21,6 +21,10 @@ from ccaudit.normalize import normalize
         ("สองสามหาหกเจ็ด ค่ะ", "23567 ค่ะ"),
         ("หนึ่งสามแปด ขีด สี่ ขีด ศูนย์เจ็ดสองหนึ่งห้า ขีด หก", "1384072156"),
         ("เก้าเก้าขีดสองสาม", "9923"),
+        ("หนึ่ง สี่สองตัว เจ็ด ศูนย์ แปด", "144708"),
+        ("ศูนย์ หก เจ็ดสามตัว สอง หนึ่ง", "0677721"),
+        ("AGENT_2\tเก้า แปด เจ็ด หก", "AGENT_2\t9876"),
+        ("โอ เก้า สอง, สี่ สี่ หนึ่ง", "092 441"),
     ],
 )
 def test_spoken_thai_digit_runs_become_digits(source, expected):
@@ -44,6 +48,8 @@ def test_spoken_thai_digit_runs_become_digits(source, expected):
         ("ค้นหาสองสามที่", "หา 'look for' opening a run is no digit"),
         ("สามสี่หกหา", "หา closing a run is no digit"),
         ("สองสาม ค่ะ", "two digit words alone are 'two or three', not a number"),
+        ("ซื้อเสื้อสองตัว", "สองตัว counts things bought after no digit word"),
+        ("โอเค ไว้ค่อยโอนสองสามวัน", "โอเค and โอน are words, not an oh"),
     ],
 )
 def test_digit_words_inside_ordinary_thai_stay(source, why):

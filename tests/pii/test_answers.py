@@ -71,6 +71,12 @@ def found(detector, conversation, question, answer):
             "5 5 1 2 0 0 3 9 8 7 1",
         ),
         ("S1 (0:40) and the cvv?", "S2 (0:42) four one two", "CARD_CVV", "four one two"),
+        (
+            "spk_0  right and which account number",
+            "spk_1  two oh six one five five three nine",
+            "BANK_ACCOUNT",
+            "two oh six one five five three nine",
+        ),
     ],
 )
 def test_answer_takes_the_kind_asked_for(detector, conversation, question, answer, entity, value):

@@ -97,3 +97,72 @@ def test_date_of_birth_in_the_answer(detector, conversation, question, answer, d
 def test_no_date_of_birth_in_the_answer(detector, conversation, question, answer):
     found = births(detector, conversation, ("agent", question), ("customer", answer))
     assert [turn for turn, _ in found if turn == 1] == []
+
+
+def test_date_of_birth_in_the_next_line_of_a_merged_turn(detector, conversation):
+    merged = (
+        "Operator: Thanks. Could I have your full name and date of birth?\n"
+        "Guest 0417: Tomasz Brzezinski 06/30/1984\n"
+        "Operator: Thank you Tomasz."
+    )
+    assert births(detector, conversation, ("agent", merged)) == [(0, "06/30/1984")]
+
+
+def test_date_of_birth_after_a_label_with_a_clock_time(detector, conversation):
+    found = births(
+        detector,
+        conversation,
+        ("agent", "Helpdesk 9:02pm: Lovely. Name and DOB please?"),
+        ("customer", "Me 9:03pm: Aoife Byrne 03/09/1991"),
+    )
+    assert found == [(1, "03/09/1991")]
+
+
+def test_date_of_birth_read_back_in_the_next_turn(detector, conversation):
+    found = births(
+        detector,
+        conversation,
+        ("agent", "for security could I take your date of birth"),
+        ("customer", "the ninth of october nineteen seventy"),
+        ("agent", "ninth october nineteen seventy lovely and the postcode"),
+    )
+    assert [turn for turn, _ in found] == [1, 2]
+
+
+def test_another_date_after_a_date_of_birth_is_no_read_back(detector, conversation):
+    found = births(
+        detector,
+        conversation,
+        (
+            "customer",
+            "my date of birth is 9 October 1970, and I have lived at this address for years",
+        ),
+        ("agent", "12 March 2027 is the earliest visit we have"),
+    )
+    assert [turn for turn, _ in found] == [0]
+
+
+def test_date_of_birth_corrected_later_in_the_turn(detector, conversation):
+    found = births(
+        detector,
+        conversation,
+        ("agent", "may I have your date of birth"),
+        (
+            "customer",
+            "second june twenty five twenty one no wait that was the thai year so it is "
+            "second june nineteen seventy eight",
+        ),
+    )
+    assert [text for _, text in found] == [
+        "second june twenty five twenty one",
+        "second june nineteen seventy eight",
+    ]
+
+
+def test_a_later_date_sharing_only_the_day_is_no_birth_date(detector, conversation):
+    found = births(
+        detector,
+        conversation,
+        ("customer", "my date of birth is 12 May 1970, and I have lived here since 12 June 1999"),
+    )
+    assert [text for _, text in found] == ["12 May 1970"]

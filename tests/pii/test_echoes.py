@@ -45,3 +45,39 @@ def test_digits_inside_a_code_are_no_read_back(detector, conversation):
         ("agent", "Sure, the refund to 1035413993X0 is booked."),
     )
     assert entities(detector, conv) == [(1, "BANK_ACCOUNT")]
+
+
+def test_a_corrected_account_number_is_the_same_entity(detector, conversation):
+    conv = conversation(
+        ("agent", "Which account do you want the refund paid into?"),
+        ("customer", "account number 4410 2298 1736"),
+        ("customer", "oops, make that 4410 2298 1763, I swapped the last two"),
+    )
+    assert entities(detector, conv) == [(1, "BANK_ACCOUNT"), (2, "BANK_ACCOUNT")]
+
+
+def test_a_slip_said_in_the_same_breath_keeps_the_kind(detector, conversation):
+    conv = conversation(
+        ("agent", "ขอเลขบัญชีที่โอนไปค่ะ"),
+        (
+            "customer",
+            "ตั้งใจโอนเข้า หนึ่งสามเจ็ด สอง หกหกศูนย์หนึ่งแปด สี่ แต่พิมพ์เป็น หนึ่งสามเจ็ด สอง หกหกศูนย์หนึ่งแปด ห้า",
+        ),
+    )
+    assert entities(detector, conv) == [(1, "BANK_ACCOUNT"), (1, "BANK_ACCOUNT")]
+
+
+def test_a_number_far_from_a_found_one_is_not_a_correction(detector, conversation):
+    conv = conversation(
+        ("customer", "account number 4410 2298 1736"),
+        ("customer", "my order went out as 9917 5520 1736"),
+    )
+    assert entities(detector, conv) == [(0, "BANK_ACCOUNT")]
+
+
+def test_a_thai_id_misread_back_is_no_id(detector, conversation):
+    conv = conversation(
+        ("customer", "เลขบัตรประชาชน 1101700203450 ค่ะ"),
+        ("agent", "ทวนนะคะ 1101700203405 ถูกไหมคะ"),
+    )
+    assert entities(detector, conv) == [(0, "TH_TNIN")]

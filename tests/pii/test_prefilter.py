@@ -19,6 +19,7 @@ from ccaudit.pii.prefilter import may_contain_pii
         "the ninth of august sixty one", "umm october the thirtieth",
         "สิบเอ็ด กุมภา สี่หนึ่ง", "ตุลาคม ปี สามสิบ", "บัตรใช้ได้ถึง ธันวา ยี่สิบแปด",
         "ได้ค่ะ สาม nine ศูนย์", "ok ค่ะ two สี่ one", "หมด อายุ มีนา ยี่ สิบ เก้า",
+        "เจ็ด สาม ขีด หก ค่ะ", "nought four two",
     ],
 )  # fmt: skip
 def test_lets_through(text):

@@ -371,3 +371,38 @@ def test_account_read_with_dashes_said_between_turns(detector, conversation):
     assert [(f.turn, f.entity_type) for f in findings] == [
         (1, "BANK_ACCOUNT"), (3, "BANK_ACCOUNT"), (5, "BANK_ACCOUNT")
     ]  # fmt: skip
+
+
+def test_card_pieces_with_filler_between_in_the_middle_of_a_turn(detector, conversation):
+    conv = conversation(
+        (
+            "customer",
+            "เลขบัตร สี่ ห้า สาม สอง ศูนย์ หนึ่ง ห้า หนึ่ง ครับ ต่อ เลย ครับ หนึ่ง สอง แปด สาม "
+            "ศูนย์ สาม หก หก ค่ะ ครับ แล้ว ค่า ธรรมเนียม รายปี เท่าไหร่ ครับ",
+        ),
+    )
+    findings = detector.scan(conv)
+    assert [(f.entity_type, f.validated) for f in findings] == [("CREDIT_CARD", True)] * 2
+    assert findings[0].group == findings[1].group
+
+
+def test_pieces_inside_a_turn_named_as_an_order_are_no_card(detector, conversation):
+    conv = conversation(("customer", "order 4532 0151 then 1283 0366 went out and arrived late"))
+    assert detector.scan(conv) == []
+
+
+def test_account_read_with_said_dashes_across_turns(detector, conversation):
+    conv = conversation(
+        ("agent", "รบกวนขอเลขบัญชีที่จะให้โอนคืนค่ะ"),
+        ("customer", "หนึ่ง หก สาม"),
+        ("agent", "ค่ะ"),
+        ("customer", "ขีด สอง ขีด เจ็ด ศูนย์ สี่"),
+        ("agent", "ค่ะ ต่อเลยค่ะ"),
+        ("customer", "หนึ่ง แปด ขีด ห้า ค่ะ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "BANK_ACCOUNT"),
+        (3, "BANK_ACCOUNT"),
+        (5, "BANK_ACCOUNT"),
+    ]

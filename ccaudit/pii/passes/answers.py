@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from ccaudit.normalize.checksums import is_luhn_valid, is_thai_id_valid
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
-from ccaudit.pii.numbers import digit_runs, digits_only, is_luhn_valid, is_thai_id_valid
+from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.passport import passport_shapes
 
@@ -31,13 +32,14 @@ QUESTION_REACH = 100
 # Longer turns say more than a number; what they say is no answer to the question before.
 MAX_ANSWER_CHARS = 80
 # A speaker's label left at the start of a line: "ch1: ", "Visitor 4471: ", "ลูกค้า 10:10: ",
+# "You 10:16am: ",
 # or one without a colon that the reader did not take for a label: "[caller] ", "S2 (0:41) ",
-# "CLR  " (a short capital code and a gap), "customer " (a role's name alone).
+# "CLR  ", "spk_1  " (a short code and a gap), "customer " (a role's name alone).
 _SPEAKER_LABEL = re.compile(
-    r"[^\n:.?!,]{1,32}?(?:[ \t][0-9]{1,2}:[0-9]{2})?:[ \t]+"
+    r"[^\n:.?!,]{1,32}?(?:[ \t][0-9]{1,2}:[0-9]{2}(?: ?[ap]m)?)?:[ \t]+"
     r"|\[?[^\s\]\[]{1,20}\][ \t]+"
     r"|[^\s\[\]()]{1,12}[ \t]+[(\[][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[)\]][ \t]+"
-    r"|[A-Za-z]{2,5}[ \t]{2,}"
+    r"|[A-Za-z][A-Za-z_]{1,7}[0-9]{0,3}(?:[ \t]{2,}|\t)"
     r"|(?:agent|customer|caller|cust|rep|operator|client|patient)[ \t]+"
 )
 # A short remark before the answer: "is that safe? ok it's 612".

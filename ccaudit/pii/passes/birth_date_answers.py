@@ -5,18 +5,28 @@ The recognizer needs its birth word within a few dozen characters of the date. A
 can name the date of birth early and go on ("... for me so I can verify you"), which puts the
 word out of its reach. A turn whose first line opens with a date (filler and values found
 already aside) and says little else, right after a turn that names the birth date near its
-end and gives no date itself, gives the date of birth.
+end and gives no date itself, gives the date of birth; so does such a line right after one
+that asks, where a reader has put several speakers' lines into one turn.
+
+Agents read the date back ("fifteenth of august nineteen eighty eight thank you"), with no
+birth word near it either. A turn whose first line opens with a date that shares its month
+or a number with a date of birth found in the turn right before is that date read back;
+so is such a date later in the turn of the date of birth, said again or corrected.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.passes.answers import MAX_ANSWER_CHARS, answer_line, last_line, opens_answer
-from ccaudit.pii.recognizers.date_of_birth import DateOfBirthRecognizer, is_compact_date
+from ccaudit.pii.recognizers.date_of_birth import (
+    THAI_MONTH_NAMES,
+    DateOfBirthRecognizer,
+    is_compact_date,
+)
 
 RECOGNIZER_NAME = "BirthDateAnswerFinder"
 # As a date beside its own birth word scores.
@@ -28,6 +38,11 @@ _NOT_BIRTH = words_regex(DateOfBirthRecognizer.NEGATIVE_CONTEXT)
 _DATES = [re.compile(p.regex, re.IGNORECASE) for p in DateOfBirthRecognizer.PATTERNS]
 # After the date: filler and marks only ("ค่ะ", "right?", "I think").
 _AFTER = re.compile(r"(?:[^\w]|ค่ะ|คะ|ครับ|นะ|จ้ะ|ค่า|i think|right|yes|yeah|ok|okay)*", re.I)
+# What two ways of saying one date share: a month's name (English by its first three letters,
+# Thai full or said, ธันวาคม or ธันวา) or a number of two digits or more.
+_EN_MONTH = r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_DATE_PART = re.compile(rf"{_EN_MONTH}|{'|'.join(THAI_MONTH_NAMES)}|[0-9]{{2,}}", re.I)
+_MONTH_OF_THAI_NAME = {name: str(i % 12) for i, name in enumerate(THAI_MONTH_NAMES)}
 
 
 def add_birth_date_answers(
@@ -35,22 +50,109 @@ def add_birth_date_answers(
 ) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place."""
     for position in sorted(positions):
-        if position == 0 or not asks_for_birth_date(texts[position - 1]):
-            continue
         text = texts[position]
-        first, last = answer_line(text)
-        if last - first > MAX_ANSWER_CHARS:
+        for question, line_start, line_end in _question_and_answer_lines(texts, position):
+            if not asks_for_birth_date(question):
+                continue
+            label_end, _ = answer_line(text[line_start:line_end])
+            first, last = line_start + label_end, line_end
+            if last - first > MAX_ANSWER_CHARS:
+                continue
+            found = [d for d in detections[position] if d.start < last and first < d.end]
+            if any(d.entity_type == "DATE_OF_BIRTH" for d in found):
+                continue
+            span = _opening_date(_without(text, found), first, last)
+            if span is not None and not any(d.start < span[1] and span[0] < d.end for d in found):
+                detections[position].append(
+                    Detection("DATE_OF_BIRTH", *span, ANSWER_SCORE, False, RECOGNIZER_NAME)
+                )
+        if position > 0:
+            _add_read_back(texts, detections, position)
+        _add_said_again(text, detections[position])
+
+
+def _add_read_back(texts: list[str], detections: dict[int, list[Detection]], position: int) -> None:
+    before = texts[position - 1]
+    births = [
+        before[d.start : d.end]
+        for d in detections.get(position - 1, ())
+        if d.entity_type == "DATE_OF_BIRTH"
+    ]
+    if not births:
+        return
+    text = texts[position]
+    first, last = answer_line(text)
+    found = [d for d in detections[position] if d.start < last and first < d.end]
+    if any(d.entity_type == "DATE_OF_BIRTH" for d in found):
+        return
+    parts = set().union(*map(_date_parts, births))
+    cleaned = _without(text, found)
+    for date in _DATES:
+        match = date.search(cleaned, first, last)
+        if match is None or not opens_answer(cleaned, first, match.start()):
             continue
-        found = [d for d in detections[position] if d.start < last and first < d.end]
-        if any(d.entity_type == "DATE_OF_BIRTH" for d in found):
+        if match.group().isdigit() and not is_compact_date(match.group()):
             continue
-        span = _opening_date(_without(text, found), first, last)
-        if span is not None and any(d.start < span[1] and span[0] < d.end for d in found):
-            continue
-        if span is not None:
+        if _date_parts(match.group()) & parts:
+            span = match.span()
             detections[position].append(
                 Detection("DATE_OF_BIRTH", *span, ANSWER_SCORE, False, RECOGNIZER_NAME)
             )
+            return
+
+
+def _add_said_again(text: str, found: list[Detection]) -> None:
+    """A date later in the turn of a date of birth that shares a part with it, out of the
+    recognizer's reach of the birth word: the speaker says it again, or corrects it ("oh
+    sorry that is the thai year, it is twenty march nineteen eighty nine")."""
+    births = [d for d in found if d.entity_type == "DATE_OF_BIRTH"]
+    if not births:
+        return
+    parts = set().union(*(_date_parts(text[d.start : d.end], True) for d in births))
+    cleaned = _without(text, found)
+    position = max(d.end for d in births)
+    for date in _DATES:
+        match = date.search(cleaned, position)
+        if match is None or (match.group().isdigit() and not is_compact_date(match.group())):
+            continue
+        if _date_parts(match.group(), True) & parts:
+            found.append(
+                Detection("DATE_OF_BIRTH", *match.span(), ANSWER_SCORE, False, RECOGNIZER_NAME)
+            )
+            return
+
+
+def _date_parts(date: str, only_month_and_year: bool = False) -> set[str]:
+    """Month names and numbers of a date, numbers by their last two digits; only a month's
+    name and a four-digit year if `only_month_and_year` (a day or a month as a number is
+    shared by too many dates)."""
+    parts = set()
+    for part in _DATE_PART.findall(date):
+        part = part.lower()
+        if part.isdigit():
+            if len(part) == 4 or not only_month_and_year:
+                parts.add(part[-2:])
+        else:
+            parts.add(_MONTH_OF_THAI_NAME.get(part, part))
+    return parts
+
+
+def _question_and_answer_lines(texts: list[str], position: int) -> Iterator[tuple[str, int, int]]:
+    """(the question's line, where its answer's line starts and ends): the turn's first line
+    after the last line of the turn before, and, where a reader has put several speakers'
+    lines into one turn, each of its other lines after the line before it."""
+    text = texts[position]
+    start = text.find("\n") + 1
+    if position > 0:
+        yield last_line(texts[position - 1]), 0, (start - 1 if start else len(text))
+    # Most turns are one line, or name no birth date at all.
+    if start and next(find_words(_BIRTH_WORDS, text), None) is None:
+        return
+    while start > 0:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield text[text.rfind("\n", 0, start - 1) + 1 : start - 1], start, end
+        start = end + 1 if end < len(text) else 0
 
 
 def asks_for_birth_date(question: str) -> bool:

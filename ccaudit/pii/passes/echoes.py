@@ -4,6 +4,13 @@ Agents confirm what they heard ("Just to confirm, 103 5 41399 3?"), usually with
 word near the repeat. A number whose digits equal one already detected elsewhere in the
 conversation is reported as that entity, with the score it earned where it had context;
 where the repeat was also matched as something else, the better score wins (keep_best).
+
+Corrections: people mistype or misread a digit or two and say the number again ("it's
+000123987645, the last two were swapped", "ที่ถูกเป็น ... แต่ไปกดเป็น ..."). A number of eight
+digits or more that nothing else matched, of the same length as one found and differing from
+it in at most two places, is the same entity, unvalidated: so close a pair of two different
+kinds of number is far rarer than a slip. Numbers with a check digit (cards, Thai IDs) are
+left out: the recognizers find a right one themselves, and one that fails is no such number.
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ from ccaudit.pii.registry import facts_of
 
 # Shorter repeats (times, amounts, CVVs) are too common to carry an entity over.
 MIN_ECHO_DIGITS = 6
+MIN_CORRECTED_DIGITS = 8
+MAX_CORRECTED_PLACES = 2
 
 
 def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None:
@@ -29,6 +38,7 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
             ):
                 known[digits] = detection
     add_repeats(texts, detections, known)
+    _add_corrections(texts, detections, known)
 
 
 def add_repeats(
@@ -49,6 +59,34 @@ def add_repeats(
             source = known.get(run if count == len(run) else digits_only(run))
             if source and not _found_as(found, start, end, source.entity_type):
                 found.append(source._replace(start=start, end=end))
+
+
+def _add_corrections(
+    texts: list[str], detections: dict[int, list[Detection]], known: dict[str, Detection]
+) -> None:
+    by_length: dict[int, list[tuple[str, Detection]]] = {}
+    for digits, detection in known.items():
+        if len(digits) >= MIN_CORRECTED_DIGITS and not detection.validated:
+            by_length.setdefault(len(digits), []).append((digits, detection))
+    if not by_length:
+        return
+    for position, found in detections.items():
+        text = texts[position]
+        for start, end, count in digit_runs(text):
+            if count not in by_length or _inside_code(text, start, end):
+                continue
+            if any(d.start < end and start < d.end for d in found):
+                continue
+            digits = digits_only(text[start:end])
+            source = next(
+                (d for other, d in by_length[count] if _differ_little(digits, other)), None
+            )
+            if source is not None:
+                found.append(source._replace(start=start, end=end, validated=False))
+
+
+def _differ_little(digits: str, other: str) -> bool:
+    return sum(a != b for a, b in zip(digits, other, strict=True)) <= MAX_CORRECTED_PLACES
 
 
 def _inside_code(text: str, start: int, end: int) -> bool:

@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ccaudit.model import Turn
+from ccaudit.normalize.checksums import is_card_number, is_thai_id_valid
 from ccaudit.normalize.spoken_digits_mixed import SPOKEN_DIGIT_WORDS, spoken_digit
 from ccaudit.pii.context import find_words, words_regex
-from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number, is_thai_id_valid
+from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
@@ -93,6 +94,11 @@ _CHECKED_WORDS = {
     "CREDIT_CARD": words_regex(CardNumberRecognizer.CONTEXT),
     "TH_TNIN": words_regex(ThaiNationalIdRecognizer.CONTEXT),
 }
+_NEGATIVE_WORDS = {
+    "CREDIT_CARD": words_regex(CardNumberRecognizer.NEGATIVE_CONTEXT),
+    "TH_TNIN": words_regex(ThaiNationalIdRecognizer.NEGATIVE_CONTEXT),
+}
+NEGATIVE_REACH = 40
 
 
 class Fragment(NamedTuple):
@@ -122,6 +128,13 @@ def find_split_numbers(
         if position in used:
             continue
         text = texts[position]
+        inside = len(digit_runs(text)) > 1 and _checked_inside(
+            position, text, _words_start(turns[position], text)
+        )
+        if inside:
+            found.extend(inside)
+            used.add(position)
+            continue
         # A piece follows in the next turn, or in the one after a backchannel, or in this one.
         follows = position + 1 in with_digits or position + 2 in with_digits
         if not follows and len(digit_runs(text)) < 2:
@@ -171,6 +184,63 @@ def _numbers_together(
             return (group[::-1] if last else group), True
         group.append((start, end))
     return (group[::-1] if last else group), False
+
+
+def _checked_inside(position: int, text: str, begin: int) -> list[SplitNumber]:
+    """Cards and Thai IDs whose pieces stand with only filler between them anywhere in one
+    turn, with more said after them ("ห้าห้าหก... ครับ ต่อเลยครับ เจ็ดหก... ค่ะ บัตรหมดอายุ...");
+    their checksum shows the pieces belong together."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    for start, end, _ in digit_runs(text):
+        if start < begin or text[start - 1 : start] in _NOT_BESIDE:
+            continue
+        group = groups[-1]
+        if group and _JOIN.fullmatch(text, group[-1][1], start) is None:
+            groups.append(group := [])
+        if text[end : end + 1] not in _NOT_BESIDE:
+            group.append((start, end))
+    return [
+        split
+        for group in groups
+        if len(group) >= 2
+        for split in _checked_pieces(position, text, group)
+    ]
+
+
+def _checked_pieces(position: int, text: str, group: list[tuple[int, int]]) -> list[SplitNumber]:
+    """The longest runs of two or more of the group's pieces that make a card or a Thai ID."""
+    pieces = _fragments(position, text, group, loose=False)
+    found: list[SplitNumber] = []
+    first = 0
+    while first < len(pieces) - 1:
+        for last in range(len(pieces), first + 1, -1):
+            digits = "".join(f.digits for f in pieces[first:last])
+            entity = _checked_entity(digits)
+            if (
+                entity
+                and _checked_entity(pieces[first].digits) is None
+                and not _named_otherwise(entity, text, pieces[first].start)
+            ):
+                found.append(SplitNumber(entity, tuple(pieces[first:last]), validated=True))
+                first = last
+                break
+        else:
+            first += 1
+    return found
+
+
+def _named_otherwise(entity: str, text: str, start: int) -> bool:
+    """Whether a word just before the number says it is something else (an order number)."""
+    words = _NEGATIVE_WORDS[entity]
+    return next(find_words(words, text, max(start - NEGATIVE_REACH, 0), start), None) is not None
+
+
+def _checked_entity(digits: str) -> str | None:
+    if is_card_number(digits):
+        return "CREDIT_CARD"
+    if len(digits) == 13 and is_thai_id_valid(digits):
+        return "TH_TNIN"
+    return None
 
 
 def _fragments(

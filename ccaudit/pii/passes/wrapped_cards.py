@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ccaudit.normalize.checksums import is_card_number
 from ccaudit.pii.context import CONTEXT_AFTER, CONTEXT_BEFORE, context_window, has_word, words_regex
 from ccaudit.pii.findings import Detection
-from ccaudit.pii.numbers import digit_runs, digits_only, is_card_number
+from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
 
 RECOGNIZER_NAME = "WrappedCardFinder"

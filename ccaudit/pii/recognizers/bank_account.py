@@ -1,5 +1,5 @@
 """BANK_ACCOUNT: Thai 10-digit (xxx-x-xxxxx-x) and 12-digit accounts given account context,
-other countries' 8- to 12-digit accounts (a British account beside its sort code) right after
+other countries' 8- to 14-digit accounts (a British account beside its sort code) right after
 a word that names an account, and IBANs."""
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ ACCOUNT_WORDS = (
     "ออมทรัพย์", "กระแสรายวัน", "ฝากประจำ",
 )  # fmt: skip
 _ACCOUNT_WORDS = words_regex(ACCOUNT_WORDS)
+# Lengths Thai banks do not use: an account only right after a word that names one.
+_NAMED_ONLY = frozenset({"account_other", "account_long"})
 # What may open an answer line before the account number: a sort code, marks, filler words.
 _BEFORE_ANSWER = re.compile(
     r"(?:[^A-Za-z\u0e01-\u0e4e]|(?<![a-z])(?:and|then|it's|its|is|uh|um|ok|okay|sure|yes|yeah)"
@@ -80,7 +82,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     NUMERIC = True
     LABEL_EN = "bank account number"
     LABEL_TH = "เลขบัญชีธนาคาร"
-    DIGITS = (8, 12)
+    DIGITS = (8, 14)
     PATTERNS = (
         Pattern(
             "th_account_dashed",
@@ -90,6 +92,8 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         Pattern("account_10", digit_run(10), 0.15),
         Pattern("account_12", digit_run(12), 0.15),
         Pattern("account_other", digit_run(8, 11), 0.1),
+        # Indian and other banks' 13- and 14-digit accounts (HDFC: 50200017784410).
+        Pattern("account_long", digit_run(13, 14), 0.1),
     )
     CONTEXT = (
         "bank", "transfer", "deposit", "โอนเข้า", "โอนเงิน", "โอน", "ธนาคาร", "ฝากเข้า",
@@ -108,7 +112,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         results = [
             r
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-            if r.recognition_metadata[PATTERN] != "account_other"
+            if r.recognition_metadata[PATTERN] not in _NAMED_ONLY
             or _other_account(text, r.start, r.end)
         ]
         for start in _iban_starts(text):

@@ -6,15 +6,8 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import (
-    NUM_END,
-    NUM_START,
-    digit_run,
-    digits_only,
-    in_issuer_range,
-    is_luhn_valid,
-    is_thai_id_valid,
-)
+from ccaudit.normalize.checksums import in_issuer_range, is_luhn_valid, is_thai_id_valid
+from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digits_only
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 THAI_ID_DIGITS = 13

@@ -1,6 +1,7 @@
 """DATE_OF_BIRTH: a date (Thai or English, Buddhist-era years too) given birth context.
 
-Dates come written (12/03/2530, 04/17/1972, 29091993, 2 Nov 87, 3 ก.ย. 65) and said: the
+Dates come written (12/03/2530, 04/17/1972, 4/17/72, 1990/04/17, 29091993, 2 Nov 87,
+3 ก.ย. 65) and said: the
 normaliser has made digits of the years and digit runs by then ("nineteen ninety" 1990,
 "สองห้าสามสอง" 2532, "one one oh six one nine seven seven" 11061977), which leaves the day
 in words ("twenty second of july", "หก ตุลาคม", "the ninth"), a two-digit year in words
@@ -46,7 +47,10 @@ _EN_DAY = (
     rf"|{_EN_TEEN_ORDINAL}|{_EN_TEEN}|{_EN_UNIT_ORDINAL}|twenty|thirty|{_EN_UNIT}"
 )
 _TH_UNIT = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
-_TH_DAY = rf"สามสิบเอ็ด|สามสิบ|ยี่สิบ(?:เอ็ด|{_TH_UNIT})?|สิบ(?:เอ็ด|{_TH_UNIT})?|{_TH_UNIT}"
+# Speech recognisers for Thai put a space between the words of one number (สิบ เก้า, สาม เก้า).
+_S = " ?"
+_TH_ONES = rf"(?:{_S}(?:เอ็ด|{_TH_UNIT}))?"
+_TH_DAY = rf"สาม{_S}สิบ(?:{_S}เอ็ด)?|ยี่{_S}สิบ{_TH_ONES}|สิบ{_TH_ONES}|{_TH_UNIT}"
 _TH_SAID_MONTHS = "มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา"
 _MONTH = rf"(?:{EN_MONTHS})\.?|{TH_MONTHS}|{_TH_SAID_MONTHS}"
 _MONTH_ORDINAL = rf"{_EN_TEEN_ORDINAL}|{_EN_UNIT_ORDINAL}"
@@ -56,10 +60,18 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # A Buddhist-era year's last two digits said in Thai: digit by digit (สามสอง) or as a number
 # (สามสิบสอง).
 _TH_DIGIT = f"ศูนย์|{_TH_UNIT}"
-_TH_TWO_DIGITS = rf"(?:{_TH_DIGIT})(?:{_TH_DIGIT})|(?:{_TH_UNIT})?สิบ(?:เอ็ด|{_TH_UNIT})?"
+_TH_TENS = rf"(?:ยี่{_S}|(?:{_TH_UNIT}){_S})?สิบ{_TH_ONES}"
+_TH_TWO_DIGITS = rf"(?:{_TH_DIGIT}){_S}(?:{_TH_DIGIT})|{_TH_TENS}"
+# A whole year in Thai words: as a number (สองพันห้าร้อยสามสิบสี่, สอง พัน สิบ สี่) or as two
+# pairs (ยี่สิบห้า สิบเก้า, 25 and 19).
+_TH_WHOLE_YEAR = (
+    rf"สอง{_S}พัน(?:{_S}(?:{_TH_UNIT}){_S}ร้อย)?(?:{_S}(?:{_TH_TENS}|{_TH_UNIT}))?"
+    rf"|(?:ยี่{_S}สิบ{_S}ห้า|สิบ{_S}เก้า){_S}(?:{_TH_TWO_DIGITS})"
+)
 _ANY_YEAR = (
     rf"{_YEAR}|[0-9]{{2}}|(?:{_TENS})(?:[ -](?:{_EN_UNIT}))?"
-    rf"|two thousand(?:(?: and)? (?:{_EN_TEEN}|{_EN_UNIT}))?|(?:{_TH_TWO_DIGITS})(?![ก-ฮ])"
+    rf"|two thousand(?:(?: and)? (?:{_EN_TEEN}|{_EN_UNIT}))?"
+    rf"|(?:{_TH_WHOLE_YEAR}|{_TH_TWO_DIGITS})(?![ก-ฮ])"
 )
 _DAY_WORD = rf"(?:{_DAY}(?:st|nd|rd|th)?|{_EN_DAY}|(?:วันที่ ?)?(?:{_TH_DAY}))"
 # "the ninth of May, '87": an apostrophe may stand for the century.
@@ -109,13 +121,23 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "month_first_numeric",
-            rf"{_AT_DIGIT}(?<![0-9/.\-])(?:0?[1-9]|1[0-2])[/\-.]{_DAY}[/\-.]{_YEAR}(?![0-9])",
+            rf"{_AT_DIGIT}(?<![0-9/.\-])(?:0?[1-9]|1[0-2])[/\-.]{_DAY}[/\-.]"
+            rf"(?:{_YEAR}|[0-9]{{2}})(?![0-9])",
             0.1,
         ),
         Pattern("compact", rf"{_AT_DIGIT}(?<![0-9])(?:[0-9]{{8}}|[0-9]{{6}})(?![0-9])", 0.1),
+        # Said as three numbers ("oh six, fifteen, sixty-eight" is 06 15 68 by now), day or
+        # month first; a number of its own, not part of a longer run.
+        Pattern(
+            "spaced_numeric",
+            rf"{_AT_DIGIT}(?<![0-9])(?<![0-9][ \-./])(?:{_DAY} (?:0?[1-9]|1[0-2])"
+            rf"|(?:0?[1-9]|1[0-2]) {_DAY}) (?:{_YEAR}|[0-9]{{2}})(?![0-9])(?![ \-./][0-9])",
+            0.1,
+        ),
         Pattern(
             "iso_date",
-            rf"{_AT_DIGIT}(?<![0-9])(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9](?![0-9])",
+            rf"{_AT_DIGIT}(?<![0-9])(?:19|20|25)[0-9]{{2}}(?P<separator>[\-/.])[01]?[0-9]"
+            rf"(?P=separator)[0-3]?[0-9](?![0-9])",
             0.1,
         ),
     )

@@ -29,15 +29,19 @@ S = SPACED_SEP
 _EXTENSION = r"(?:[ \t]*(?:ต่อ|ext\.?|extension|x)[ \t]*[0-9]{1,5}(?:[ \t]*[\-–][ \t]*[0-9]{1,5})?)?"
 # The national trunk zero some write in brackets after the country code: +44 (0)20 7946 0321.
 _TRUNK_ZERO = r"(?:\(0\) ?)?"
-# A landline's last digits as a range of lines: 037-243018-20 is 037-243018 to 037-243020.
-_RANGE = r"(?:-[0-9]{1,2})?"
+# A landline's last digits as a range of lines: 037-243018-20 is 037-243018 to 037-243020,
+# 02 333 3728-3732 is 02 333 3728 to 02 333 3732.
+_RANGE = r"(?:-[0-9]{1,4})?"
+# A Thai landline's seven digits after 02-07, or six after a three-digit area code in
+# brackets: (02) 391 8806, (043) 202-397.
+_LINE_DIGITS = rf"(?:{S}[0-9]){{6}}"
 _NANP = r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-.])[2-9][0-9]{2}[\-.][0-9]{4}"
 # Where a number can open before its first digit run: a country or area code in brackets.
 _BRACKETED_CODE = re.compile(r"(?:\+?1[ \-.]?|\+[1-9][0-9]{0,2} ?(?=\(0\)))?\(\+?[0-9]{1,4}\) ?")
 BRACKETED_REACH = 12
-# Thai numbers listed one after another (0812345678 0898765432, 0812345678,0898765432) make one
-# run of digits; each is found on its own.
-_LISTED = r"(?:0[689](?:[\-.]?[0-9]){8}|0[2-7](?:[\-.]?[0-9]){7})"
+# Thai numbers listed one after another (0812345678 0898765432, 081 234 5678 089 876 5432,
+# 0812345678,0898765432) make one run of digits; each is found on its own.
+_LISTED = r"(?:0[689](?:[ \-.]?[0-9]){8}|0[2-7](?:[ \-.]?[0-9]){7})"
 _LIST = re.compile(rf"{NUM_START}{_LISTED}(?:[ ,/]{{1,2}}{_LISTED})+{NUM_END}")
 _LIST_ITEM = re.compile(_LISTED)
 # Three groups of digits read out, or ten digits that open with 66, are as often an account or
@@ -45,9 +49,10 @@ _LIST_ITEM = re.compile(_LISTED)
 # that means a phone (not "number") makes them one.
 _PHONE_WORDS = words_regex(
     (
-        "phone", "mobile", "mob", "cell", "call", "tel", "telephone", "reach", "ring", "dial",
-        "on file", "text", "landline", "callback", "call back", "best number", "good number",
-        "new number", "contact number", "work number", "home number", "โทร", "เบอร์", "มือถือ",
+        "phone", "mobile", "mob", "cell", "call", "called", "calling", "tel", "telephone",
+        "reach", "ring", "dial", "on file", "text", "landline", "callback", "call back",
+        "my contact", "best number", "good number", "new number", "contact number",
+        "work number", "home number", "โทร", "เบอร์", "มือถือ",
     )
 )  # fmt: skip
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
@@ -62,7 +67,7 @@ HANDLE_REACH = 31
 _ACCOUNT_NUMBER_WORDS = words_regex(
     (
         "account number", "account no", "acct no", "acct", "a/c", "account #", "เลขบัญชี",
-        "เลขที่บัญชี", "บัญชีเลขที่", "บช", "บ/ช", "ออมทรัพย์", "savings account",
+        "เลขที่บัญชี", "บัญชีเลขที่", "บช", "บ/ช", "ออมทรัพย์", "savings account", "savings",
     )
 )  # fmt: skip
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
@@ -113,7 +118,8 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         Pattern("th_mobile", rf"{NUM_START}0{S}[689](?:{S}[0-9]){{8}}{NUM_END}{_EXTENSION}", 0.5),
         Pattern(
             "th_landline",
-            rf"{NUM_START}0{S}[2-7](?:{S}[0-9]){{7}}{_RANGE}{NUM_END}{_EXTENSION}",
+            rf"{NUM_START}(?:0{S}[2-7]{S}[0-9]{_LINE_DIGITS}|\(0[2-7]\) ?[0-9]{_LINE_DIGITS}"
+            rf"|\(0[2-7][0-9]\) ?[0-9](?:{S}[0-9]){{5}}){_RANGE}{NUM_END}{_EXTENSION}",
             0.45,
         ),
         Pattern(
@@ -156,14 +162,15 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "national",
-            rf"{NUM_START}0[1-9][0-9]{{2,4}}(?:[ \-]?[0-9]{{3,7}}){{1,2}}{NUM_END}{_EXTENSION}",
+            rf"{NUM_START}(?:0[1-9][0-9]{{2,4}}|\(0[1-9][0-9]{{0,3}}\) ?[0-9]{{0,3}})"
+            rf"(?:[ \-]?[0-9]{{3,7}}){{1,2}}{NUM_END}{_EXTENSION}",
             0.25,
         ),
         Pattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
     )
     OPENS_WITH = {
         "th_mobile": "0",
-        "th_landline": "0",
+        "th_landline": "0(",
         "th_plus66": "+(",
         "th_66": "6",
         "international": "+",
@@ -172,11 +179,12 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "north_american_spaced": "23456789",
         "north_american_plain": "23456789",
         "north_american_plain_with_1": "1",
-        "national": "0",
+        "national": "0(",
         "after_handle": "0",
     }
     CONTEXT = (
-        "phone", "mobile", "cell", "call", "tel", "telephone", "number", "contact", "whatsapp",
+        "phone", "mobile", "cell", "call", "called", "calling", "callback", "tel", "telephone",
+        "number", "contact", "whatsapp",
         "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file", "text",
         "landline",
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from ccaudit.model import Severity
-from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only, is_thai_id_valid
+from ccaudit.normalize.checksums import is_thai_id_valid
+from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer
 
 
