@@ -32,7 +32,7 @@ _THAI_FIELD_KEYS = (
 _THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
 # A field opens a line, or follows another on it (`Status: Pending / Owner: Rattana`).
 _FIELD = (
-    rf"(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t]*[:：][ \t]*"
+    rf"(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t.]*[:：][ \t]*"
     rf"|(?:{_THAI_SIGNING_KEYS})[ \t]*[:：]?[ \t]*)(?=\S)"
 )
 _FIELD_OPENING_TEXT = re.compile(rf"[ \t]*{_FIELD}")
@@ -40,6 +40,24 @@ _FIELD_OPENING_TEXT = re.compile(rf"[ \t]*{_FIELD}")
 # pattern opening with `^` would be tried at every character; `(?=\S)` passes over blank
 # lines (the detector parts conversations with a hundred) before the slow caseless keys.
 _FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|[/|] ){_FIELD}")
+# Who wrote or handled a note, named inside a line: `(agent: Dana K.)`, `— agent: Mali /`,
+# `Agent notes (Dana):`, `บันทึกโดย มาลี ส.`, `(จนท. มาลี)`. Inside a line "agent:" is no
+# speaker label, but the name must still end the field: a bracket, a slash, a comma, two
+# spaces or the line's end.
+_NOTE_KEYS = r"(?i:agent|reviewer|advisor|handled by|opened by|closed by|logged by)"
+_THAI_BY_KEYS = r"บันทึกโดย|เปิดโดย|ปิดโดย|รับเรื่องโดย"
+# Opening a line these are speaker labels: only inside one.
+_THAI_OFFICER_KEYS = r"จนท\.|เจ้าหน้าที่"
+_NOTE_FIELD = re.compile(
+    rf"(?:[(—–]|[ \t][-/|>]{{1,2}}|[ \t]{{2}}) ?"
+    rf"(?:{_NOTE_KEYS}[ \t]*[:：]|(?:{_THAI_BY_KEYS}|{_THAI_OFFICER_KEYS})[ \t]*[:：]?)[ \t]*(?=\S)"
+    rf"|(?:^|(?<=\n))(?:{_THAI_BY_KEYS})[ \t]*[:：]?[ \t]*(?=\S)"
+    rf"|{_NOTE_KEYS} (?i:notes?|response|reply|comments?) \("
+)
+# A family name cut to its initial: `มาลี ส.`.
+_FAMILY_INITIAL = re.compile(r" [\u0e01-\u0e2e]\.")
+_NOTE_FIELD_ENDS = re.compile(r"[ \t]*(?:[)(/,|\n]|$)|[ \t]{2}")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _CLOSINGS = (
     r"best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly"
     r"|best wishes|best|many thanks|thanks|thank you|cheers|rgds"
@@ -75,6 +93,15 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             end = _name_at(text, start)
             if end and _person_mailbox(text, start, end):
                 yield start, end
+    for note in _NOTE_FIELD.finditer(text):
+        start = note.end()
+        end = _name_at(text, start)
+        if _THAI_LETTER.match(text, end):
+            end = start + _unlisted_given_length(text, start)
+        initial = _FAMILY_INITIAL.match(text, end)
+        end = initial.end() if initial and end > start else end
+        if end > start and _NOTE_FIELD_ENDS.match(text, end):
+            yield start, end
     if "\n" in text:
         for start in _lines_after_closings(text):
             end = _name_at(text, start)
