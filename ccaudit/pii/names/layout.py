@@ -186,9 +186,9 @@ def _person_mailbox(text: str, start: int, end: int) -> bool:
 
 def _line_ends(text: str, end: int) -> bool:
     """A signature's name stands alone on its line, or before a comma (`Kanokporn, Card
-    Services`)."""
+    Services`) or a bracket (`Kanokporn Dee (Nok)`, `Kanokporn (Sales)`)."""
     rest = text[end : end + 2]
-    return rest[:1] in ("", "\n", "\r", ",") or rest == " \n"
+    return rest[:1] in ("", "\n", "\r", ",") or rest in (" \n", " (")
 
 
 # A line that holds only one to three capitalised words (`Brenda`, `Hiroshi Tanaka`).

@@ -1,7 +1,7 @@
 """Names only the conversation shows, added after the recognizers: the answer to a request
-for a name (name_answers), chat display names that open lines (display_names), and every
-repeat of a name found once (name_echoes), in that order, so that an answer's name is
-carried over too.
+for a name (name_answers), chat display names that open lines (display_names), a found
+name's other form in brackets after it (bracketed_names), and every repeat of a name found
+once (name_echoes), in that order, so that an answer's name is carried over too.
 
 Turns the prefilter left out (`priya nair` has no cue, no digit) are normalised here when a
 name is found in them, as the detector does for its candidates.
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.findings import Detection
+from ccaudit.pii.names.bracketed_names import bracketed_name_spans
 from ccaudit.pii.passes.display_names import (
     display_name_spans,
     labelled_turns,
@@ -49,7 +50,18 @@ def add_dialogue_names(
         found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
     for position, start, end, score, recognizer in found:
         detections[position].append(Detection(ENTITY, start, end, score, False, recognizer))
+    _add_other_forms(texts, detections)
     _add_echoes(turns, normalized, texts, detections)
+
+
+def _add_other_forms(texts, detections) -> None:
+    for position, found in detections.items():
+        names = [d for d in found if d.entity_type == ENTITY]
+        for name in names:
+            found += [
+                Detection(ENTITY, start, end, name.score, False, "BracketedNameFinder")
+                for start, end in bracketed_name_spans(texts[position], name.end)
+            ]
 
 
 def _add_echoes(turns, normalized, texts, detections) -> None:
