@@ -1,7 +1,8 @@
 """Who wrote or is tagged in a Thai social post: commenters shown by their Latin display name
 (`Kamonwan Srisuk: ไปรับได้ที่...`, `💬 Jiraporn T.: สนใจค่ะ`), a poster's name on its own
 line above a Thai comment, or before ` · ` (`Somsak Chaiwat · Local Guide`), and a tag
-(`@Kamonwan Srisuk`).
+(`@Kamonwan Srisuk`). Where each line of a pasted thread is a turn of its own, the poster's
+name is a turn of its own above a Thai one (`lone_author_span`).
 
 A Latin name in Thai text is read only in those places, and only when it looks like one:
 two or three capitalised words, none an organisation or a cue word, the first a census given
@@ -27,9 +28,11 @@ _AUTHOR_OPENING_TEXT = re.compile(_AUTHOR)
 _AUTHOR_AFTER_BREAK = re.compile(rf"\n{_AUTHOR}")
 _TAG = re.compile(rf"@({_DISPLAY_NAME})(?![\w.])")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
+MAX_LONE_AUTHOR = 60
 _TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _ROMANISED_THAI = re.compile(
-    r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim"
+    r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim|pat|rat"
+    r"|kul|sri"
 )
 
 
@@ -44,6 +47,19 @@ def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
         for tag in _TAG.finditer(text):
             if _looks_like_a_name(tag.group(1)):
                 yield tag.span(1)
+
+
+_LONE_AUTHOR = re.compile(rf"{_LEAD}({_DISPLAY_NAME})[ \t]*")
+
+
+def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
+    """The name that is all of `text`, when the turn after it, `next_text`, is Thai."""
+    if len(text) > MAX_LONE_AUTHOR or not _THAI.search(next_text):
+        return None
+    line = _LONE_AUTHOR.fullmatch(text)
+    if line is None or not _looks_like_a_name(line.group(1)):
+        return None
+    return line.span(1)
 
 
 def _author_lines(text: str) -> Iterator[re.Match[str]]:

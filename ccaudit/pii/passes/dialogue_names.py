@@ -1,5 +1,6 @@
 """Names only the conversation shows, added after the recognizers: the answer to a request
-for a name (name_answers), chat display names that open lines (display_names), a found
+for a name (name_answers), chat display names that open lines (display_names), a post's author on a turn of
+its own above a Thai one (social_authors), a found
 name's other form in brackets after it (bracketed_names), and every repeat of a name found
 once (name_echoes), in that order, so that an answer's name is carried over too.
 
@@ -15,6 +16,7 @@ from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.names.bracketed_names import bracketed_name_spans
+from ccaudit.pii.names.social_authors import lone_author_span
 from ccaudit.pii.passes.display_names import (
     display_name_spans,
     labelled_turns,
@@ -48,6 +50,12 @@ def add_dialogue_names(
         if spans and _prepare(position, turns, normalized, texts, detections):
             spans = list(display_name_spans(texts[position], recurring))
         found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
+    for position in range(len(texts) - 1):
+        span = lone_author_span(texts[position], texts[position + 1])
+        if span and _prepare(position, turns, normalized, texts, detections):
+            span = lone_author_span(texts[position], texts[position + 1])
+        if span:
+            found.append((position, *span, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
     for position, start, end, score, recognizer in found:
         detections[position].append(Detection(ENTITY, start, end, score, False, recognizer))
     _add_other_forms(texts, detections)
