@@ -1,8 +1,8 @@
 """Names only the conversation shows, added after the recognizers: the answer to a request
-for a name (name_answers), chat display names that open lines (display_names), a post's author on a turn of
-its own above a Thai one (social_authors), a found
-name's other form in brackets after it (bracketed_names), and every repeat of a name found
-once (name_echoes), in that order, so that an answer's name is carried over too.
+for a name (name_answers), chat display names that open lines (display_names), a post's
+author on a turn of its own above a Thai one (social_authors), a found name's other form in
+brackets after it (bracketed_names), and every repeat of a name found once (name_echoes), in
+that order, so that an answer's name is carried over too.
 
 Turns the prefilter left out (`priya nair` has no cue, no digit) are normalised here when a
 name is found in them, as the detector does for its candidates.
