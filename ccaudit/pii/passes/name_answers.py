@@ -50,6 +50,8 @@ _THAI_BARE_REQUEST = re.compile(
     r"(?:ครับ|คับ|คะ|ค่ะ)?\s*[?？]?\s*"
 )
 MAX_SHORT_QUESTION = 40
+_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
+_SPACED_THAI = re.compile(r"[\u0e01-\u0e4e] [\u0e01-\u0e4e]+ [\u0e01-\u0e4e]")
 _THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่")
 # What people say before the name itself.
 _FILLERS = re.compile(
@@ -150,6 +152,8 @@ def _request_start(text: str) -> int | None:
             return request.start()
         return None
     if "ชื่อ" in text or "นามสกุล" in text:
+        # Thai ASR sets a space between syllables (ขอ ชื่อ นามสกุล ค่ะ); Thai needs none.
+        text = text.replace(" ", "") if _SPACED_THAI.search(text) else text
         asking = (
             _THAI_ASKING.search(text)
             or len(text) <= MAX_SHORT_QUESTION
@@ -183,6 +187,10 @@ def _thai_answer_end(text: str, start: int) -> int:
     given, family = name_lists()
     length = given.longest_at(text, start)
     if length and is_never_a_name(text[start : start + length]):
+        return 0
+    # A listed name cut from the everyday word that opens the answer (สอ in สอง "two").
+    word = _THAI_WORD.match(text, start).group()
+    if length < len(word) and (word in everyday_words() or is_never_a_name(word)):
         return 0
     # A listed name that stops inside a longer word (สุนี in สุนีย์) gives way to the word.
     whole = unlisted_name_length(text, start, surname=True)
