@@ -115,6 +115,20 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from social_author_spans(text)
 
 
+_KEY_AS_LABEL = re.compile(rf"(?:{_THAI_FIELD_KEYS}|{_THAI_SIGNING_KEYS}|{_THAI_OFFICER_KEYS}|จนท)")
+# The field's value ends before a slash, a bracket, a phone, two spaces or the line's end.
+_LABELLED_VALUE_ENDS = re.compile(r"[ \t]*(?:$|\n|/|\(|โทร|เบอร์)|[ \t]{2}")
+
+
+def labelled_field_name_end(label: str, text: str) -> int:
+    """A Thai field's key that the reader took for a speaker label (`ผู้แจ้ง: มาลี ทองดี  โทร`,
+    `จนท.: มาลี / ทีม B`): where the name that opens the turn's text ends, or 0."""
+    if not (_THAI_LETTER.match(text) and _KEY_AS_LABEL.fullmatch(label.strip())):
+        return 0
+    end = _name_at(text, 0)
+    return end if end and _LABELLED_VALUE_ENDS.match(text, end) else 0
+
+
 def _signs_off(text: str, dash: int, end: int) -> bool:
     """A dash signature's name is followed by a comma (`— Rakesh, Saffron Travel`), or ends
     its line after a sentence or alone on it (`Card replaced. – JM`); so a title (`Live chat –

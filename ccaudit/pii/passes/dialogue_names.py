@@ -1,6 +1,7 @@
 """Names only the conversation shows, added after the recognizers: the answer to a request
 for a name (name_answers), chat display names that open lines (display_names), a post's
-author on a turn of its own above a Thai one (social_authors), a found name's other form in
+author on a turn of its own above a Thai one (social_authors), a name that a field's key
+taken for a speaker label introduces (layout), a found name's other form in
 brackets after it (bracketed_names), and every repeat of a name found once (name_echoes), in
 that order, so that an answer's name is carried over too.
 
@@ -16,6 +17,7 @@ from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.names.bracketed_names import bracketed_name_spans
+from ccaudit.pii.names.layout import labelled_field_name_end
 from ccaudit.pii.names.social_authors import lone_author_span
 from ccaudit.pii.passes.display_names import (
     display_name_spans,
@@ -50,6 +52,12 @@ def add_dialogue_names(
         if spans and _prepare(position, turns, normalized, texts, detections):
             spans = list(display_name_spans(texts[position], recurring))
         found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
+    for position, turn in enumerate(turns):
+        if turn.speaker and labelled_field_name_end(turn.speaker, turn.text):
+            _prepare(position, turns, normalized, texts, detections)
+            end = labelled_field_name_end(turn.speaker, texts[position])
+            if end:
+                found.append((position, 0, end, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
     for position in range(len(texts) - 1):
         span = lone_author_span(texts[position], texts[position + 1])
         if span and _prepare(position, turns, normalized, texts, detections):
