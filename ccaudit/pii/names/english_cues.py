@@ -32,7 +32,8 @@ KIN_WORDS = (
     "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother",
     "sister", "aunt", "uncle", "partner", "spouse", "friend", "landlord", "landlady",
     "colleague", "boss", "neighbour", "neighbor", "grandma", "grandpa", "cousin", "nephew",
-    "niece", "fiance", "fiancee", "boyfriend", "girlfriend"
+    "niece", "fiance", "fiancee", "boyfriend", "girlfriend", "helper", "maid", "nanny",
+    "caregiver", "carer", "housekeeper", "tenant", "roommate", "flatmate"
 )  # fmt: skip
 ROLE_WORDS = (
     "agent", "advisor", "adviser", "technician", "tech", "engineer", "surveyor", "driver",

@@ -44,7 +44,15 @@ _FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|[/|] ){_FIELD}")
 # `Agent notes (Dana):`, `บันทึกโดย มาลี ส.`, `(จนท. มาลี)`. Inside a line "agent:" is no
 # speaker label, but the name must still end the field: a bracket, a slash, a comma, two
 # spaces or the line's end.
-_NOTE_KEYS = r"(?i:agent|reviewer|advisor|handled by|opened by|closed by|logged by)"
+_NOTE_KEYS = (
+    r"(?i:agent|reviewer|advisor|handled by|opened by|closed by|logged by|team lead(?:er)?"
+    r"|supervisor|shift lead|coach|escalated to)"
+)
+# The heading of an entry in a case's log: `Agent reply (Dana)`, `Internal note (Dana, L1):`;
+# after a heading that names no one who writes, the name stands before a comma and the team
+# (`Call notes (Outbound):` is the call's kind).
+_ENTRY_KINDS = r"(?i:notes?|response|reply|comments?|update)"
+_ENTRY_HEADING = r"(?i:internal|case|call|staff|customer|cust)"
 _THAI_BY_KEYS = r"บันทึกโดย|เปิดโดย|ปิดโดย|รับเรื่องโดย"
 # Opening a line these are speaker labels: only inside one.
 _THAI_OFFICER_KEYS = r"จนท\.|เจ้าหน้าที่"
@@ -52,11 +60,15 @@ _NOTE_FIELD = re.compile(
     rf"(?:[(—–]|[ \t][-/|>]{{1,2}}|[ \t]{{2}}) ?"
     rf"(?:{_NOTE_KEYS}[ \t]*[:：]|(?:{_THAI_BY_KEYS}|{_THAI_OFFICER_KEYS})[ \t]*[:：]?)[ \t]*(?=\S)"
     rf"|(?:^|(?<=\n))(?:{_THAI_BY_KEYS})[ \t]*[:：]?[ \t]*(?=\S)"
-    rf"|{_NOTE_KEYS} (?i:notes?|response|reply|comments?) \("
+    rf"|{_NOTE_KEYS} {_ENTRY_KINDS} \("
+    rf"|{_ENTRY_HEADING} {_ENTRY_KINDS} \((?=[^(),\n]{{2,30}}, )"
+    # Keys quoted as JSON writes them: `{"author": "Dana Reyes", ...}`.
+    rf'|"(?i:author|agent|agent_name|assignee|requester|created_by|full_?name|display_?name)"'
+    rf'[ \t]*:[ \t]*"'
 )
 # A family name cut to its initial: `มาลี ส.`.
 _FAMILY_INITIAL = re.compile(r" [\u0e01-\u0e2e]\.")
-_NOTE_FIELD_ENDS = re.compile(r"[ \t]*(?:[)(/,|\n]|$)|[ \t]{2}")
+_NOTE_FIELD_ENDS = re.compile(r"[ \t]*(?:[)(/,|\n\"—–]|$)|[ \t]{2}")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _CLOSINGS = (
     r"best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly"
