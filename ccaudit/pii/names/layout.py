@@ -119,6 +119,8 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             end = _name_at(text, start)
             if end and _line_ends(text, end):
                 yield start, end
+    if not text.isascii():
+        yield from _contact_line_spans(text)
     if "–" in text or "—" in text:
         for match in DASH_SIGNATURE.finditer(text):
             end = name_end(text, match.end(), STRONG, cased=True)
@@ -139,6 +141,27 @@ def labelled_field_name_end(label: str, text: str) -> int:
         return 0
     end = _name_at(text, 0)
     return end if end and _LABELLED_VALUE_ENDS.match(text, end) else 0
+
+
+# A line of a contact list or a signature block: a Thai given and family name, then a phone
+# (`ปิยะดา ศรีสุข   081-234-5678   piyada@...`).
+# Opening with the line break lets `re` jump from one break to the next.
+_CONTACT_LINE = re.compile(
+    r"(?:^|\n)[ \t\xa0]*([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,20})[ \t\xa0]+(?=\+?\d[\d -]{7})"
+)
+
+
+def _contact_line_spans(text: str) -> Iterator[tuple[int, int]]:
+    given_names, family_names = name_lists()
+    for line in _CONTACT_LINE.finditer(text):
+        start, family_start = line.start(1), line.start(2)
+        given = given_names.name_at(text, start) or _unlisted_given_length(text, start)
+        family = max(
+            family_names.name_at(text, family_start),
+            unlisted_name_length(text, family_start, surname=True),
+        )
+        if start + given == line.end(1) and family_start + family == line.end(2):
+            yield start, line.end(2)
 
 
 def _signs_off(text: str, dash: int, end: int) -> bool:
