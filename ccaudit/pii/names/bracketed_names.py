@@ -1,7 +1,7 @@
 """A name's other form in brackets (or after a slash) right after it: the nickname
-(`Siriporn Kaewdee (Nok)`, `ปิยะ สุขดี (ต่าย)`), the name in the other script
+(`Chonthicha Kaewdee (Nok)`, `ปิยะ สุขดี (ต่าย)`), the name in the other script
 (`คุณวันดี มีชัย (Wandee Meechai)`, `Ploy Sirirat / พลอย ศิริรัตน์`) or in capitals as on a
-passport (`(SIRIPORN)`).
+passport (`(CHONTHICHA)`).
 
 Only brackets that hold nothing but a name count: not a relation or a role (`(ภรรยา)`,
 `(Manager)`), a team, a code (`(AGT219)`, `(NOC)`) or a remark. After a name in Latin letters

@@ -40,15 +40,15 @@ _FIELD_OPENING_TEXT = re.compile(rf"[ \t]*{_FIELD}")
 # pattern opening with `^` would be tried at every character; `(?=\S)` passes over blank
 # lines (the detector parts conversations with a hundred) before the slow caseless keys.
 _FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|[/|] ){_FIELD}")
-# Who wrote or handled a note, named inside a line: `(agent: Dana K.)`, `— agent: Mali /`,
-# `Agent notes (Dana):`, `บันทึกโดย มาลี ส.`, `(จนท. มาลี)`. Inside a line "agent:" is no
+# Who wrote or handled a note, named inside a line: `(agent: Dara K.)`, `— agent: Orapin /`,
+# `Agent notes (Dara):`, `บันทึกโดย อรพิน ส.`, `(จนท. อรพิน)`. Inside a line "agent:" is no
 # speaker label, but the name must still end the field: a bracket, a slash, a comma, two
 # spaces or the line's end.
 _NOTE_KEYS = (
     r"(?i:agent|reviewer|advisor|handled by|opened by|closed by|logged by|team lead(?:er)?"
     r"|supervisor|shift lead|coach|escalated to)"
 )
-# The heading of an entry in a case's log: `Agent reply (Dana)`, `Internal note (Dana, L1):`;
+# The heading of an entry in a case's log: `Agent reply (Dara)`, `Internal note (Dara, L1):`;
 # after a heading that names no one who writes, the name stands before a comma and the team
 # (`Call notes (Outbound):` is the call's kind).
 _ENTRY_KINDS = r"(?i:notes?|response|reply|comments?|update)"
@@ -62,11 +62,11 @@ _NOTE_FIELD = re.compile(
     rf"|(?:^|(?<=\n))(?:{_THAI_BY_KEYS})[ \t]*[:：]?[ \t]*(?=\S)"
     rf"|{_NOTE_KEYS} {_ENTRY_KINDS} \("
     rf"|{_ENTRY_HEADING} {_ENTRY_KINDS} \((?=[^(),\n]{{2,30}}, )"
-    # Keys quoted as JSON writes them: `{"author": "Dana Reyes", ...}`.
+    # Keys quoted as JSON writes them: `{"author": "Dara Reyes", ...}`.
     rf'|"(?i:author|agent|agent_name|assignee|requester|created_by|full_?name|display_?name)"'
     rf'[ \t]*:[ \t]*"'
 )
-# A family name cut to its initial: `มาลี ส.`.
+# A family name cut to its initial: `อรพิน ส.`.
 _FAMILY_INITIAL = re.compile(r" [\u0e01-\u0e2e]\.")
 _NOTE_FIELD_ENDS = re.compile(r"[ \t]*(?:[)(/,|\n\"—–]|$)|[ \t]{2}")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -135,8 +135,8 @@ _LABELLED_VALUE_ENDS = re.compile(r"[ \t]*(?:$|\n|/|\(|โทร|เบอร์
 
 
 def labelled_field_name_end(label: str, text: str) -> int:
-    """A Thai field's key that the reader took for a speaker label (`ผู้แจ้ง: มาลี ทองดี  โทร`,
-    `จนท.: มาลี / ทีม B`): where the name that opens the turn's text ends, or 0."""
+    """A Thai field's key that the reader took for a speaker label (`ผู้แจ้ง: อรพิน มีชัย  โทร`,
+    `จนท.: อรพิน / ทีม B`): where the name that opens the turn's text ends, or 0."""
     if not (_THAI_LETTER.match(text) and _KEY_AS_LABEL.fullmatch(label.strip())):
         return 0
     end = _name_at(text, 0)
@@ -144,7 +144,7 @@ def labelled_field_name_end(label: str, text: str) -> int:
 
 
 # A line of a contact list or a signature block: a Thai given and family name, then a phone
-# (`ปิยะดา ศรีสุข   081-234-5678   piyada@...`).
+# (`ปิยะดา มีชัย   081-234-5678   piyada@...`).
 # Opening with the line break lets `re` jump from one break to the next.
 _CONTACT_LINE = re.compile(
     r"(?:^|\n)[ \t\xa0]*([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,20})[ \t\xa0]+(?=\+?\d[\d -]{7})"

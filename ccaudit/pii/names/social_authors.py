@@ -3,7 +3,7 @@
 line above a Thai comment, or before ` · ` (`Somsak Chaiwat · Local Guide`), and a tag
 (`@Kamonwan Srisuk`). Where each line of a pasted thread is a turn of its own, the poster's
 name is a turn of its own above a Thai one, and a chat export heads each message with its
-author's name or handle, role and time (`nok_siriporn (buyer) 20:14`) (`lone_author_span`).
+author's name or handle, role and time (`nok_chonthicha (buyer) 20:14`) (`lone_author_span`).
 
 A Latin name in Thai text is read only in those places, and only when it looks like one:
 two or three capitalised words, none an organisation or a cue word, the first a census given
@@ -74,7 +74,7 @@ def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
 
 
 def _handle_holds_a_name(handle: str) -> bool:
-    """`somchai.k`, `nok_siriporn88`: a part of the handle is a name."""
+    """`somchai.k`, `nok_chonthicha88`: a part of the handle is a name."""
     return any(
         is_listed_given(part) or _ROMANISED_THAI.search(part)
         for part in _HANDLE_PART.findall(handle)

@@ -1,5 +1,5 @@
 """Thai names as news and posts write them: a nickname in quotes glued before the full name
-(`นักร้องสาว "แพม" พิมพ์ชนก ใจดี`), a full name in quotes (`"ธนวัฒน์ ศรีสุข"`), and a listed
+(`นักร้องสาว "จิ๊บ" เนตรนภา มีชัย`), a full name in quotes (`"เอมอร ทองมาก"`), and a listed
 given name quoted after ชื่อ (`ผู้รับชื่อ "ธนวัฒน์ ศ."`).
 
 The quotes say where the nickname ends, and the full name after it says it is a person's: a
