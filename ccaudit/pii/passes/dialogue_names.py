@@ -24,7 +24,7 @@ from ccaudit.pii.passes.display_names import (
     labelled_turns,
     recurring_labels,
 )
-from ccaudit.pii.passes.name_answers import answer_span, answers
+from ccaudit.pii.passes.name_answers import answer_spans, answers
 from ccaudit.pii.passes.name_echoes import echo_spans, echo_words, turns_holding
 
 ENTITY = "PERSON"
@@ -42,8 +42,7 @@ def add_dialogue_names(
     found: list[tuple[int, int, int, float, str]] = []
     for answer in answers(turns):
         _prepare(answer.position, turns, normalized, texts, detections)
-        span = answer_span(texts[answer.position], answer)
-        if span:
+        for span in answer_spans(texts[answer.position], answer):
             found.append((answer.position, *span, ANSWER_SCORE, "NameAnswerFinder"))
     # A turn's own speaker label opens its text when it holds a name (see text_parser).
     recurring = recurring_labels(texts) | {turn.speaker for turn in turns if turn.speaker}

@@ -46,10 +46,15 @@ _THAI_SHORT_QUESTION = re.compile(r"(?:คะ|[?？])\s*$")
 # A turn that is nothing but the name asked for (นามสกุลครับ, ชื่อผู้แจ้งด้วยครับ): a man asks
 # with ครับ as a woman with คะ.
 _THAI_BARE_REQUEST = re.compile(
-    r"\s*(?:ขอ)?(?P<which>ชื่อ(?:-?นามสกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง|เล่น)?|นามสกุล)(?:ด้วย)?"
+    r"\s*(?:ขอ)?(?P<which>ชื่อ(?:-?(?:นาม)?สกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง|เล่น)?|นามสกุล)(?:ด้วย)?"
     r"(?:ครับ|คับ|คะ|ค่ะ)?\s*[?？]?\s*"
 )
 MAX_SHORT_QUESTION = 40
+# A short turn that ends on the bare request (ขอบคุณครับ ชื่อ-สกุลครับ).
+_THAI_REQUEST_ENDING = re.compile(
+    r"(?:^|[ ,])(?:ขอ)?(?:ชื่อ(?:-?(?:นาม)?สกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง)?|นามสกุล)(?:ด้วย)?"
+    r"(?:ครับ|คับ|คะ|ค่ะ)\s*[?？]?\s*$"
+)
 _THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 _SPACED_THAI = re.compile(r"[\u0e01-\u0e4e] [\u0e01-\u0e4e]+ [\u0e01-\u0e4e]")
 _THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่")
@@ -63,6 +68,10 @@ _FILLERS = re.compile(
 )
 MAX_ANSWER_START = 25
 _NUMBER_NEXT = re.compile(r" *[0-9+]")
+# A label and a time the reader left before the answer, with no colon: `Customer 00:00:11.020 `.
+_LABEL_AND_TIME = re.compile(r"[^\s:]{1,20} \d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})? ")
+# After a name and a particle, the full name said again (`ปุ้ยค่ะ ธิดา มีสุข`, `Chai ครับ Chai Dee`).
+_SAID_AGAIN = re.compile(r" ?(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ)[ ,]*")
 
 
 class Answer(NamedTuple):
@@ -87,12 +96,34 @@ def answers(turns: Sequence[Turn]) -> Iterator[Answer]:
                 yield Answer(answer, False, _asks_for_family_name_only(text))
 
 
-def answer_span(text: str, answer: Answer) -> tuple[int, int] | None:
-    """The name opening an answer, or None."""
+def answer_spans(text: str, answer: Answer) -> list[tuple[int, int]]:
+    """The name opening an answer, and the full name when a particle and it follow."""
+    first = _first_span(text, answer)
+    if first is None:
+        return []
+    again = _SAID_AGAIN.match(text, first[1])
+    full = _full_name_said_again(text, again.end()) if again else None
+    return [first, full] if full else [first]
+
+
+def _first_span(text: str, answer: Answer) -> tuple[int, int] | None:
     if not answer.within:
         return _span_from(text, 0, answer.family_only)
     line_start = _line_answers_within(text)
     return None if line_start is None else _span_from(text, line_start, False)
+
+
+def _full_name_said_again(text: str, start: int) -> tuple[int, int] | None:
+    """A given and a family name at `start`: two words, not one (the rest of a sentence)."""
+    if start >= len(text):
+        return None
+    if "\u0e01" <= text[start] <= "\u0e4e":
+        end = _thai_answer_end(text, start)
+    elif text[start].isupper():
+        end = name_end(text, start, STRONG, cased=True)
+    else:
+        return None
+    return (start, end) if end and " " in text[start:end].strip() else None
 
 
 def _line_answers_within(text: str) -> int | None:
@@ -110,7 +141,7 @@ def _line_answers_within(text: str) -> int | None:
 def _span_from(text: str, at: int, family_only: bool) -> tuple[int, int] | None:
     """The name opening the answer at `at`. A speaker label the reader left in the text
     (`C: `, `buyer_pond88: `) is no part of it."""
-    label = LABEL_LINE.match(text, at)
+    label = LABEL_LINE.match(text, at) or _LABEL_AND_TIME.match(text, at)
     start = label.end() if label else at
     fillers = _FILLERS.match(text, start)
     start = fillers.end() if fillers else start
@@ -157,7 +188,7 @@ def _request_start(text: str) -> int | None:
         asking = (
             _THAI_ASKING.search(text)
             or len(text) <= MAX_SHORT_QUESTION
-            and _THAI_SHORT_QUESTION.search(text)
+            and (_THAI_SHORT_QUESTION.search(text) or _THAI_REQUEST_ENDING.search(text))
             or _THAI_BARE_REQUEST.fullmatch(text)
         )
         return 0 if asking and not _THAI_YES_NO.search(text) else None
