@@ -21,21 +21,23 @@ from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted
 from ccaudit.pii.passes.display_names import LABEL_LINE
 
 # "your name", "the name on the card", "name please", "who am I speaking with"; asked, not
-# told (`the account is in the insured's name.`).
+# told (`the account is in the insured's name.`); "and your name is" left open at the end of a
+# turn asks too.
 _ENGLISH_REQUEST = re.compile(
     r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|passenger['’]?s?"
     r"|(?:policy|account|card)?holder['’]?s?)"
-    r" ?name\b(?! is\b| was\b)|(?<!bank )(?<!company )(?<!business )(?<!shop )(?<!store )"
-    r"(?<!street )(?<!branch )(?<!product )\bname (?:please|and|of)\b|who am i (?:speaking|talking)"
+    r" ?name\b(?! is\b(?![\s.?]*$)| was\b)|(?<!bank )(?<!company )(?<!business )(?<!shop )"
+    r"(?<!store )(?<!street )(?<!branch )(?<!product )\bname (?:please|and|of)\b"
+    r"|who am i (?:speaking|talking)"
     r" (?:with|to)|who['’]?s (?:calling|speaking)|who is (?:calling|speaking))"
 )
 # A question mark, a polite request, or a turn that ends on the name asked for, as lower-case
 # ASR writes a question (`okay and your full name`).
 _ASKING = re.compile(
     r"(?i:\?|\b(?:may|can|could) i\b|\bplease\b|\bwhat\b|\btell me\b|\bconfirm\b|^and\b"
-    r"|\b(?:your|the) (?:full |first |last )?name\W*$)"
+    r"|\b(?:your|the) (?:full |first |last )?name(?: is)?\W*$)"
 )
-_NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b)")
+_NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b(?![\s.?]*$))")
 # A Thai request asks for the name itself (ขอชื่อ, รบกวนแจ้งชื่อ, ชื่ออะไร), or is a short turn
 # that ends on a question particle (ชื่อบนบัตรคะ); a yes-no question (ชื่อตรงกันไหมครับ)
 # confirms a name instead.
