@@ -61,10 +61,10 @@ _HANDLE_PART = re.compile(r"[a-z]{4,}")
 def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
     """The name that is all of `text` (but for a role and a time after it, as a chat export
     heads each message), when a message follows; without that header, when it is Thai."""
-    if len(text) > MAX_LONE_AUTHOR or not next_text.strip():
+    if len(text) > MAX_LONE_AUTHOR:
         return None
     line = _LONE_AUTHOR.fullmatch(text)
-    if line is None or not (line.group(2) or _THAI.search(next_text)):
+    if line is None or not next_text.strip() or not (line.group(2) or _THAI.search(next_text)):
         return None
     name = line.group(1)
     if name[0].islower() and not _HANDLE_PART.search(name):

@@ -45,7 +45,7 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _names_after(text, _CONTACT, _AFTER_CONTACT)
     if "สาว" in text or "ชาย" in text or "สามี" in text or "ภรรยา" in text:
         yield from _names_after(text, _RELATIVE, _AFTER_RELATIVE)
-    greeting = _GREETS.search(text)
+    greeting = _GREETS.search(text) if "สวัสดี" in text or "ยินดี" in text else None
     if greeting:
         for named in _SELF_NAMED.finditer(text, greeting.end()):
             line_start = text.rfind("\n", 0, named.start()) + 1

@@ -18,6 +18,7 @@ from ccaudit.pii.names.thai_words import is_never_a_name, names_a_thing, unliste
 _QUOTES = "\"“”'‘’"
 # One or two quotes (CSV doubles them), a short Thai word, its closing quotes.
 _QUOTED_NICKNAME = re.compile(rf"[{_QUOTES}]{{1,2}}([\u0e01-\u0e4e]{{2,8}})[{_QUOTES}]{{1,2}} ?")
+_ANY_QUOTE = re.compile(rf"[{_QUOTES}]")
 _OPENING_QUOTES = re.compile(rf"[{_QUOTES}]{{1,2}}(?=[\u0e01-\u0e4e])")
 _CLOSING_QUOTES = re.compile(rf"[{_QUOTES}]")
 _QUOTED_AFTER_NAME_WORD = re.compile(rf"ชื่อ(?:ว่า)? ?[{_QUOTES}]{{1,2}}")
@@ -25,7 +26,7 @@ _FAMILY_INITIAL = re.compile(r" [\u0e01-\u0e2e]\.")
 
 
 def quoted_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    if not any(quote in text for quote in _QUOTES):
+    if not _ANY_QUOTE.search(text):
         return
     for quoted in _QUOTED_NICKNAME.finditer(text):
         nickname = quoted.group(1)

@@ -17,7 +17,7 @@ from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.names.bracketed_names import bracketed_name_spans
-from ccaudit.pii.names.layout import labelled_field_name_end
+from ccaudit.pii.names.layout import is_field_key, labelled_field_name_end
 from ccaudit.pii.names.social_authors import lone_author_span
 from ccaudit.pii.passes.display_names import (
     display_name_spans,
@@ -51,10 +51,13 @@ def add_dialogue_names(
         if spans and _prepare(position, turns, normalized, texts, detections):
             spans = list(display_name_spans(texts[position], recurring))
         found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
+    field_keys = {
+        label for label in {turn.speaker for turn in turns} if label and is_field_key(label)
+    }
     for position, turn in enumerate(turns):
-        if turn.speaker and labelled_field_name_end(turn.speaker, turn.text):
+        if field_keys and turn.speaker in field_keys and labelled_field_name_end(turn.text):
             _prepare(position, turns, normalized, texts, detections)
-            end = labelled_field_name_end(turn.speaker, texts[position])
+            end = labelled_field_name_end(texts[position])
             if end:
                 found.append((position, 0, end, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
     for position in range(len(texts) - 1):
