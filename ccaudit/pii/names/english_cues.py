@@ -28,13 +28,14 @@ from ccaudit.pii.names.english_words import (
 from ccaudit.pii.names.spelled_names import spelled_name_spans
 from ccaudit.pii.names.thai_lists import alternation
 
-_KIN = (
+KIN_WORDS = (
     "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother",
     "sister", "aunt", "uncle", "partner", "spouse", "friend", "landlord", "landlady",
     "colleague", "boss", "neighbour", "neighbor", "grandma", "grandpa", "cousin", "nephew",
-    "niece", "fiance", "fiancee", "boyfriend", "girlfriend"
+    "niece", "fiance", "fiancee", "boyfriend", "girlfriend", "helper", "maid", "nanny",
+    "caregiver", "carer", "housekeeper", "tenant", "roommate", "flatmate"
 )  # fmt: skip
-_ROLES = (
+ROLE_WORDS = (
     "agent", "advisor", "adviser", "technician", "tech", "engineer", "surveyor", "driver",
     "rider", "adjuster", "cleaner", "analyst", "supervisor", "sup", "manager", "officer",
     "courier", "nurse", "caller", "cx", "cardholder", "holder", "signatory", "receiver",
@@ -45,7 +46,9 @@ CUES: dict[str, int] = {
     **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
     **dict.fromkeys(("mister", "missus", "everybody calls me", "everyone calls me"), STRONG),
     **dict.fromkeys(("name on card", "name on the card", "name on the account"), STRONG),
-    **dict.fromkeys((*(f"{k} name" for k in _KIN), *(f"{k}'s name" for k in _KIN)), STRONG),
+    **dict.fromkeys(
+        (*(f"{k} name" for k in KIN_WORDS), *(f"{k}'s name" for k in KIN_WORDS)), STRONG
+    ),
     **dict.fromkeys(
         (
             "my name is", "my name's", "name is", "name's", "name was", "named",
@@ -65,9 +68,9 @@ CUES: dict[str, int] = {
             "she's", "he's", "she is", "he is", "is this",
             # Chat drops the apostrophe: `im Tasha`, `its Jon`, `thats derek`.
             "im", "its", "thats",
-            "name", *_KIN, *_ROLES,
-            *(f"{k}'s name is" for k in _KIN), *(f"{k} named" for k in _KIN),
-            *(f"{k} is" for k in _KIN),
+            "name", *KIN_WORDS, *ROLE_WORDS,
+            *(f"{k}'s name is" for k in KIN_WORDS), *(f"{k} named" for k in KIN_WORDS),
+            *(f"{k} is" for k in KIN_WORDS),
         ),
         MEDIUM,
     ),

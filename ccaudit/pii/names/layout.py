@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
@@ -32,7 +33,7 @@ _THAI_FIELD_KEYS = (
 _THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
 # A field opens a line, or follows another on it (`Status: Pending / Owner: Rattana`).
 _FIELD = (
-    rf"(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t]*[:：][ \t]*"
+    rf"(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t.]*[:：][ \t]*"
     rf"|(?:{_THAI_SIGNING_KEYS})[ \t]*[:：]?[ \t]*)(?=\S)"
 )
 _FIELD_OPENING_TEXT = re.compile(rf"[ \t]*{_FIELD}")
@@ -40,6 +41,47 @@ _FIELD_OPENING_TEXT = re.compile(rf"[ \t]*{_FIELD}")
 # pattern opening with `^` would be tried at every character; `(?=\S)` passes over blank
 # lines (the detector parts conversations with a hundred) before the slow caseless keys.
 _FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|[/|] ){_FIELD}")
+# Who wrote or handled a note, named inside a line: `(agent: Dara K.)`, `— agent: Orapin /`,
+# `Agent notes (Dara):`, `บันทึกโดย อรพิน ส.`, `(จนท. อรพิน)`. Inside a line "agent:" is no
+# speaker label, but the name must still end the field: a bracket, a slash, a comma, two
+# spaces or the line's end.
+# Lower case: the keys are looked for in the lowered text.
+_NOTE_KEYS = (
+    r"(?:agent|reviewer|advisor|handled by|opened by|closed by|logged by|team lead(?:er)?"
+    r"|supervisor|shift lead|coach|escalated to)"
+)
+# The heading of an entry in a case's log: `Agent reply (Dara)`, `Internal note (Dara, L1):`;
+# after a heading that names no one who writes, the name stands before a comma and the team
+# (`Call notes (Outbound):` is the call's kind).
+_ENTRY_KINDS = r"(?:notes?|response|reply|comments?|update)"
+_ENTRY_HEADING = r"(?:internal|case|call|staff|customer|cust)"
+_THAI_BY_KEYS = r"บันทึกโดย|เปิดโดย|ปิดโดย|รับเรื่องโดย"
+# Opening a line these are speaker labels: only inside one.
+_THAI_OFFICER_KEYS = r"จนท\.|เจ้าหน้าที่"
+# The pattern opens on the key itself, which `re` finds by its first letter; what must stand
+# before a key inside a line (a bracket, a dash, a bar, two spaces) is checked after.
+_NOTE_FIELD = re.compile(
+    rf"(?P<inside>{_NOTE_KEYS}[ \t]*[:：]"
+    rf"|(?P<thai>{_THAI_BY_KEYS}|{_THAI_OFFICER_KEYS})[ \t]*[:：]?)[ \t]*(?=\S)"
+    rf"|{_NOTE_KEYS} {_ENTRY_KINDS} \("
+    rf"|{_ENTRY_HEADING} {_ENTRY_KINDS} \((?=[^(),\n]{{2,30}}, )"
+    # Keys quoted as JSON writes them: `{"author": "Dara Reyes", ...}`.
+    rf'|"(?:author|agent|agent_name|assignee|requester|created_by|full_?name|display_?name)"'
+    rf'[ \t]*:[ \t]*"'
+)
+# The words that end a note's key before its colon or its bracket (`agent:`, `notes (`): the
+# key pattern is tried only where one of them does, which in most texts is nowhere.
+_BEFORE_COLON = (
+    "agent", "reviewer", "advisor", " by", "lead", "leader", "supervisor", "coach", "escalated to"
+)  # fmt: skip
+_BEFORE_BRACKET = ("note", "notes", "response", "reply", "comment", "comments", "update")
+_THAI_NOTE_WORDS = ("โดย", "จนท", "เจ้าหน้าที่")
+_INSIDE_A_LINE = re.compile(r"(?:[(—–]|[ \t][-/|>]{1,2}|[ \t]{2}) ?$")
+_THAI_BY_KEY = re.compile(_THAI_BY_KEYS)
+# A family name cut to its initial: `อรพิน ส.`.
+_FAMILY_INITIAL = re.compile(r" [\u0e01-\u0e2e]\.")
+_NOTE_FIELD_ENDS = re.compile(r"[ \t]*(?:[)(/,|\n\"—–]|$)|[ \t]{2}")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _CLOSINGS = (
     r"best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly"
     r"|best wishes|best|many thanks|thanks|thank you|cheers|rgds"
@@ -75,17 +117,98 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             end = _name_at(text, start)
             if end and _person_mailbox(text, start, end):
                 yield start, end
+    low = lowered(text)
+    for note in _NOTE_FIELD.finditer(low) if _may_hold_note_field(low) else ():
+        if note["inside"] and not _opens_a_field(text, note):
+            continue
+        start = note.end()
+        end = _name_at(text, start)
+        if _THAI_LETTER.match(text, end):
+            end = start + _unlisted_given_length(text, start)
+        initial = _FAMILY_INITIAL.match(text, end)
+        end = initial.end() if initial and end > start else end
+        if end > start and _NOTE_FIELD_ENDS.match(text, end):
+            yield start, end
     if "\n" in text:
         for start in _lines_after_closings(text):
             end = _name_at(text, start)
             if end and _line_ends(text, end):
                 yield start, end
+    if not text.isascii():
+        yield from _contact_line_spans(text)
     if "–" in text or "—" in text:
         for match in DASH_SIGNATURE.finditer(text):
             end = name_end(text, match.end(), STRONG, cased=True)
             if end and _signs_off(text, match.start(), end):
                 yield match.end(), end
     yield from social_author_spans(text)
+
+
+_KEY_AS_LABEL = re.compile(rf"(?:{_THAI_FIELD_KEYS}|{_THAI_SIGNING_KEYS}|{_THAI_OFFICER_KEYS}|จนท)")
+# The field's value ends before a slash, a bracket, a phone, two spaces or the line's end.
+_LABELLED_VALUE_ENDS = re.compile(r"[ \t]*(?:$|\n|/|\(|โทร|เบอร์)|[ \t]{2}")
+
+
+def is_field_key(label: str) -> bool:
+    """A Thai field's key that the reader took for a speaker label (ผู้แจ้ง, จนท.)."""
+    return _KEY_AS_LABEL.fullmatch(label.strip()) is not None
+
+
+def labelled_field_name_end(text: str) -> int:
+    """In a turn whose label is a field's key (`ผู้แจ้ง: อรพิน มีชัย  โทร`, `จนท.: อรพิน / ทีม B`),
+    where the name that opens its text ends, or 0."""
+    if not _THAI_LETTER.match(text):
+        return 0
+    end = _name_at(text, 0)
+    return end if end and _LABELLED_VALUE_ENDS.match(text, end) else 0
+
+
+# A line of a contact list or a signature block: a Thai given and family name, then a phone
+# (`ปิยะดา มีชัย   081-234-5678   piyada@...`). Opening with the line break lets `re` jump from
+# one break to the next.
+_CONTACT_LINE = re.compile(
+    r"(?:^|\n)[ \t\xa0]*([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,20})[ \t\xa0]+"
+    r"(?=\+?\d[\d -]{7})"
+)
+
+
+def _contact_line_spans(text: str) -> Iterator[tuple[int, int]]:
+    given_names, family_names = name_lists()
+    for line in _CONTACT_LINE.finditer(text):
+        start, family_start = line.start(1), line.start(2)
+        given = given_names.name_at(text, start) or _unlisted_given_length(text, start)
+        family = max(
+            family_names.name_at(text, family_start),
+            unlisted_name_length(text, family_start, surname=True),
+        )
+        if start + given == line.end(1) and family_start + family == line.end(2):
+            yield start, line.end(2)
+
+
+def _may_hold_note_field(low: str) -> bool:
+    """A colon or a bracket after a key's last word, a JSON key, or a Thai key word."""
+    if '":' in low or any(word in low for word in _THAI_NOTE_WORDS):
+        return True
+    return _word_before(low, ":", _BEFORE_COLON) or _word_before(low, " (", _BEFORE_BRACKET)
+
+
+def _word_before(low: str, mark: str, words: tuple[str, ...]) -> bool:
+    at = low.find(mark)
+    while at != -1:
+        if low[max(0, at - 14) : at].rstrip(" \t").endswith(words):
+            return True
+        at = low.find(mark, at + 1)
+    return False
+
+
+def _opens_a_field(text: str, key: re.Match[str]) -> bool:
+    """A note's key inside a line, after a bracket, a dash, a bar or two spaces; a Thai
+    `...โดย` key may open its line too."""
+    at = key.start()
+    if _INSIDE_A_LINE.search(text, max(0, at - 4), at):
+        return True
+    opens_line = at == 0 or text[at - 1] == "\n"
+    return opens_line and key["thai"] is not None and _THAI_BY_KEY.match(key["thai"]) is not None
 
 
 def _signs_off(text: str, dash: int, end: int) -> bool:
@@ -159,9 +282,9 @@ def _person_mailbox(text: str, start: int, end: int) -> bool:
 
 def _line_ends(text: str, end: int) -> bool:
     """A signature's name stands alone on its line, or before a comma (`Kanokporn, Card
-    Services`)."""
+    Services`) or a bracket (`Kanokporn Dee (Nok)`, `Kanokporn (Sales)`)."""
     rest = text[end : end + 2]
-    return rest[:1] in ("", "\n", "\r", ",") or rest == " \n"
+    return rest[:1] in ("", "\n", "\r", ",") or rest in (" \n", " (")
 
 
 # A line that holds only one to three capitalised words (`Brenda`, `Hiroshi Tanaka`).

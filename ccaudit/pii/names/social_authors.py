@@ -1,7 +1,9 @@
 """Who wrote or is tagged in a Thai social post: commenters shown by their Latin display name
 (`Kamonwan Srisuk: ไปรับได้ที่...`, `💬 Jiraporn T.: สนใจค่ะ`), a poster's name on its own
 line above a Thai comment, or before ` · ` (`Somsak Chaiwat · Local Guide`), and a tag
-(`@Kamonwan Srisuk`).
+(`@Kamonwan Srisuk`). Where each line of a pasted thread is a turn of its own, the poster's
+name is a turn of its own above a Thai one, and a chat export heads each message with its
+author's name or handle, role and time (`nok_chonthicha (buyer) 20:14`) (`lone_author_span`).
 
 A Latin name in Thai text is read only in those places, and only when it looks like one:
 two or three capitalised words, none an organisation or a cue word, the first a census given
@@ -27,9 +29,11 @@ _AUTHOR_OPENING_TEXT = re.compile(_AUTHOR)
 _AUTHOR_AFTER_BREAK = re.compile(rf"\n{_AUTHOR}")
 _TAG = re.compile(rf"@({_DISPLAY_NAME})(?![\w.])")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
+MAX_LONE_AUTHOR = 60
 _TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _ROMANISED_THAI = re.compile(
-    r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim"
+    r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim|pat|rat"
+    r"|kul|sri"
 )
 
 
@@ -44,6 +48,38 @@ def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
         for tag in _TAG.finditer(text):
             if _looks_like_a_name(tag.group(1)):
                 yield tag.span(1)
+
+
+_HANDLE = r"[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]"
+# A chat export's header above each message: the author, their role, the time.
+_HEADER_ROLE = r"(?i:buyer|seller|customer|member|guest|admin|staff|ลูกค้า|ผู้ซื้อ|ผู้ขาย)"
+_HEADER_TAIL = rf"(?: \({_HEADER_ROLE}\))?(?: \d{{1,2}}[:.]\d{{2}}(?: ?[AaPp][Mm])?)?"
+_LONE_AUTHOR = re.compile(rf"{_LEAD}({_DISPLAY_NAME}|{_HANDLE})({_HEADER_TAIL})[ \t]*")
+_HANDLE_PART = re.compile(r"[a-z]{4,}")
+
+
+def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
+    """The name that is all of `text` (but for a role and a time after it, as a chat export
+    heads each message), when a message follows; without that header, when it is Thai."""
+    if len(text) > MAX_LONE_AUTHOR:
+        return None
+    line = _LONE_AUTHOR.fullmatch(text)
+    if line is None or not next_text.strip() or not (line.group(2) or _THAI.search(next_text)):
+        return None
+    name = line.group(1)
+    if name[0].islower() and not _HANDLE_PART.search(name):
+        return None
+    looks = _looks_like_a_name(name) if name[0].isupper() else _handle_holds_a_name(name)
+    return line.span(1) if looks else None
+
+
+def _handle_holds_a_name(handle: str) -> bool:
+    """`somchai.k`, `nok_chonthicha88`: a part of the handle is a name."""
+    return any(
+        is_listed_given(part) or _ROMANISED_THAI.search(part)
+        for part in _HANDLE_PART.findall(handle)
+        if part not in NOT_NAME_WORDS and part not in ORGANISATION_WORDS
+    )
 
 
 def _author_lines(text: str) -> Iterator[re.Match[str]]:

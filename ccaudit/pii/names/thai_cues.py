@@ -27,6 +27,7 @@ from ccaudit.pii.names.thai_lists import (
     verbs,
 )
 from ccaudit.pii.names.thai_nicknames import glued_nickname_length, is_a_phrase
+from ccaudit.pii.names.thai_quoted_names import quoted_name_spans
 from ccaudit.pii.names.thai_words import (
     brand_at,
     closed_after,
@@ -86,6 +87,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
         if "ๆ" not in text[start : end + 1]:
             yield start, end
     yield from thai_intro_name_spans(text)
+    yield from quoted_name_spans(text)
 
 
 def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:

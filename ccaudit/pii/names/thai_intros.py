@@ -6,6 +6,11 @@ relative (`โอนให้น้องสาว อรวรรณ`, `สา�
 These words are followed by everything else as often (สวัสดีค่ะ ยินดีต้อนรับ, ติดต่อกลับ), so
 only a listed given name that is no common word counts, and only where it stands alone: a
 particle or `รับสาย` after a greeting, a number, a bracket, `โทร` or `เบอร์` after the rest.
+
+An agent who greets and then, on the same line, says `ผม` or `ดิฉัน` and one word that a
+particle or `รับสาย` closes gives their name, listed or not, a word or not (`สวัสดีค่ะ
+ดิฉันเมฆค่ะ`): a verb there (`ผมสบายดีครับ`, `ดิฉันเข้าใจค่ะ`) or a word after a negation
+(`ผมไม่ว่างครับ`) is none.
 """
 
 from __future__ import annotations
@@ -13,13 +18,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccaudit.pii.names.thai_lists import common_words, name_lists
+from ccaudit.pii.names.thai_lists import common_words, name_lists, verbs
+from ccaudit.pii.names.thai_words import is_never_a_name, may_begin_a_word
 
 _GREETING = re.compile(r"สวัสดี(?:ค่ะ|ครับ|คะ|ค่า)? ?(?:ค่ะ|ครับ)? ?")
 _AFTER_GREETING = re.compile(r" ?(?:ค่ะ|ครับ|คะ|ค่า|รับ ?สาย|ยินดี)")
 # Notes shorten เจ้าหน้าที่ and ลูกค้า: `จนท.: ปวีณา / ทีม B3`, `ลค. วรรณา ศรีทอง แจ้ง...`.
 _CONTACT = re.compile(r"(?:ติดต่อ|ผู้รับ|ผู้ติดต่อ|ผู้ส่ง|จนท\.:?|ลค\.:?) ?")
 _AFTER_CONTACT = re.compile(r" ?(?:[(/0-9๐-๙]|โทร|เบอร์|ได้ที่|แจ้ง|$|\n)")
+# After a greeting, the agent's own name: `ดิฉันเมฆค่ะ`, `ผม เมฆ รับ สาย ครับ`.
+MAX_WORD_NICKNAME = 3
+_GREETS = re.compile(r"สวัสดี|ยินดีให้บริการ|ยินดีต้อนรับ")
+_SELF_NAMED = re.compile(
+    # After ชื่อ the name is thai_cues' (ดิฉันชื่อ..., ASR's ดิฉันชือ...).
+    r"(?:ผม|ดิฉัน|ดิชั้น) ?(?!ชื่อ|ชือ)([ก-ฮเ-ไ][\u0e01-\u0e4e]{1,11}?) ?"
+    r"(?=ค่ะ|ครับ|คะ|คับ|นะ ?(?:คะ|ครับ)|รับ ?สาย|พูด ?สาย|รับ ?เรื่อง|ยินดี)"
+)
 _RELATIVE = re.compile(r"(?:(?:น้อง|พี่|ลูก|หลาน)(?:สาว|ชาย)|สามี|ภรรยา) ?")
 _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(),.])")
 
@@ -31,6 +45,25 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _names_after(text, _CONTACT, _AFTER_CONTACT)
     if "สาว" in text or "ชาย" in text or "สามี" in text or "ภรรยา" in text:
         yield from _names_after(text, _RELATIVE, _AFTER_RELATIVE)
+    greeting = _GREETS.search(text) if "สวัสดี" in text or "ยินดี" in text else None
+    if greeting:
+        for named in _SELF_NAMED.finditer(text, greeting.end()):
+            line_start = text.rfind("\n", 0, named.start()) + 1
+            if _GREETS.search(text, line_start, named.start()) and _may_be_own_name(named.group(1)):
+                yield named.span(1)
+
+
+def _may_be_own_name(word: str) -> bool:
+    """No verb (สบายดี, เข้าใจ), function word or ชื่อ, and no word opening with one (ไม่ว่าง);
+    no common word longer than a nickname (สมาชิก "a member"), which a short one may be (เมฆ)."""
+    if "ชื่อ" in word or is_never_a_name(word) or word in verbs():
+        return False
+    if len(word) > MAX_WORD_NICKNAME and word in common_words():
+        return False
+    return not any(
+        (is_never_a_name(word[:n]) or word[:n] in verbs()) and may_begin_a_word(word[n])
+        for n in range(2, len(word) - 1)
+    )
 
 
 def _names_after(text: str, cue: re.Pattern[str], after: re.Pattern[str]):

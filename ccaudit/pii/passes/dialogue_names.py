@@ -1,7 +1,9 @@
 """Names only the conversation shows, added after the recognizers: the answer to a request
-for a name (name_answers), chat display names that open lines (display_names), and every
-repeat of a name found once (name_echoes), in that order, so that an answer's name is
-carried over too.
+for a name (name_answers), chat display names that open lines (display_names), a post's
+author on a turn of its own above a Thai one (social_authors), a name that a field's key
+taken for a speaker label introduces (layout), a found name's other form in
+brackets after it (bracketed_names), and every repeat of a name found once (name_echoes), in
+that order, so that an answer's name is carried over too.
 
 Turns the prefilter left out (`priya nair` has no cue, no digit) are normalised here when a
 name is found in them, as the detector does for its candidates.
@@ -14,12 +16,15 @@ from collections.abc import Sequence
 from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.findings import Detection
+from ccaudit.pii.names.bracketed_names import bracketed_name_spans
+from ccaudit.pii.names.layout import is_field_key, labelled_field_name_end
+from ccaudit.pii.names.social_authors import lone_author_span
 from ccaudit.pii.passes.display_names import (
     display_name_spans,
     labelled_turns,
     recurring_labels,
 )
-from ccaudit.pii.passes.name_answers import answer_span, answers
+from ccaudit.pii.passes.name_answers import answer_spans, answers
 from ccaudit.pii.passes.name_echoes import echo_spans, echo_words, turns_holding
 
 ENTITY = "PERSON"
@@ -37,8 +42,7 @@ def add_dialogue_names(
     found: list[tuple[int, int, int, float, str]] = []
     for answer in answers(turns):
         _prepare(answer.position, turns, normalized, texts, detections)
-        span = answer_span(texts[answer.position], answer)
-        if span:
+        for span in answer_spans(texts[answer.position], answer):
             found.append((answer.position, *span, ANSWER_SCORE, "NameAnswerFinder"))
     # A turn's own speaker label opens its text when it holds a name (see text_parser).
     recurring = recurring_labels(texts) | {turn.speaker for turn in turns if turn.speaker}
@@ -47,9 +51,35 @@ def add_dialogue_names(
         if spans and _prepare(position, turns, normalized, texts, detections):
             spans = list(display_name_spans(texts[position], recurring))
         found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
+    field_keys = {
+        label for label in {turn.speaker for turn in turns} if label and is_field_key(label)
+    }
+    for position, turn in enumerate(turns):
+        if field_keys and turn.speaker in field_keys and labelled_field_name_end(turn.text):
+            _prepare(position, turns, normalized, texts, detections)
+            end = labelled_field_name_end(texts[position])
+            if end:
+                found.append((position, 0, end, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
+    for position in range(len(texts) - 1):
+        span = lone_author_span(texts[position], texts[position + 1])
+        if span and _prepare(position, turns, normalized, texts, detections):
+            span = lone_author_span(texts[position], texts[position + 1])
+        if span:
+            found.append((position, *span, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
     for position, start, end, score, recognizer in found:
         detections[position].append(Detection(ENTITY, start, end, score, False, recognizer))
+    _add_other_forms(texts, detections)
     _add_echoes(turns, normalized, texts, detections)
+
+
+def _add_other_forms(texts, detections) -> None:
+    for position, found in detections.items():
+        names = [d for d in found if d.entity_type == ENTITY]
+        for name in names:
+            found += [
+                Detection(ENTITY, start, end, name.score, False, "BracketedNameFinder")
+                for start, end in bracketed_name_spans(texts[position], name.end)
+            ]
 
 
 def _add_echoes(turns, normalized, texts, detections) -> None:

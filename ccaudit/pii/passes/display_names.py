@@ -3,8 +3,11 @@
 
 A label is a person's name when the name part of it (without a role word such as Agent,
 Support or แอดมิน, and apart from what stands in brackets) looks like a name and is no role,
-business or machine label. A bare `Word:` counts only when it opens lines of two turns or
-more, so ticket fields (`Status:`, `Priority:`) stay quiet. A time after the label
+business or machine label. A Thai label with no role word is a name only as a chat export's
+display name (`ปูเป้ 🌷<tab>`: one word, then nothing but marks, before a tab) or as a given
+and a listed family name (`ปิ่นมุก ทองมาก:`); ร้าน..., เพจ..., ลูกค้า are not. A bare `Word:`
+counts only when it opens lines of two turns or more, so ticket fields (`Status:`,
+`Priority:`) stay quiet. A time after the label
 (`Kanya (staff) 13:02:`) is no part of it.
 """
 
@@ -19,7 +22,8 @@ from ccaudit.pii.names.english_lists import (
     is_listed_given,
 )
 from ccaudit.pii.names.english_name_words import STRONG, name_end
-from ccaudit.pii.names.thai_words import unlisted_name_length
+from ccaudit.pii.names.thai_lists import common_words, name_lists
+from ccaudit.pii.names.thai_words import is_never_a_name, unlisted_name_length
 
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? ?"
@@ -34,6 +38,7 @@ _ROLE_WORDS = re.compile(
 )
 _PART = re.compile(r"[^()]+")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 _MACHINE_LABEL = re.compile(r"(?i:[a-z]{2,8}[ _]?\d{1,3}|speaker[ _]?[a-z0-9]{1,2})")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TRAILING_TIME = re.compile(rf" ?{_CLOCK}$")
@@ -75,10 +80,13 @@ def display_name_spans(text: str, recurring: set[str]) -> Iterator[tuple[int, in
     for line in label_lines(text):
         if not (line["stamp"] or line["label"] in recurring):
             continue
-        yield from _names_in_label(text, line.start("label"), line.end("label"))
+        tabbed = text[line.end() - 1] == "\t" and text[line.end() - 2] not in ":："
+        yield from _names_in_label(text, line.start("label"), line.end("label"), tabbed)
 
 
-def _names_in_label(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _names_in_label(
+    text: str, start: int, end: int, tabbed: bool = False
+) -> Iterator[tuple[int, int]]:
     """The name in the label text[start:end]: outside its brackets (`Ffion (Octavia)`, where
     the brackets hold the company), else inside them (`Support (Jonah)`)."""
     label = _TRAILING_TIME.sub("", text[start:end])
@@ -88,8 +96,11 @@ def _names_in_label(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         first = start + part.start()
         role = _ROLE_WORDS.match(text, first)
         first = role.end() if role else first
-        # A Thai label is a name only after a role word (แอดมินโบว์): ร้าน..., เพจ... are not.
         if not role and part.start() == 0 and _THAI_LETTER.match(text, first):
+            name = _thai_label_name(text, first, start + part.end(), tabbed)
+            if name:
+                yield first, name
+                return
             continue
         while first < start + part.end() and text[first] == " ":
             first += 1
@@ -125,6 +136,22 @@ def _holds_a_word_never_named(words: list[str]) -> bool:
     if rest and first[:1].isupper():
         return first.lower() in CONTACT_CENTRE_WORDS
     return first.lower() in NOT_NAME_WORDS
+
+
+def _thai_label_name(text: str, start: int, end: int, tabbed: bool) -> int:
+    """End of the name that a Thai label with no role word is, or 0 (see the module's doc)."""
+    given_names, family_names = name_lists()
+    label = text[:end]
+    word = _THAI_WORD.match(label, start)
+    after = word.end()
+    if label[after : after + 1] == " " and not is_never_a_name(word.group()):
+        family = family_names.name_at(label, after + 1)
+        if family and not _LETTER_OR_DIGIT.search(label, after + 1 + family):
+            return after + 1 + family
+    given = given_names.name_at(label, start) or unlisted_name_length(label, start)
+    if not (tabbed and given) or label[start : start + given] in common_words():
+        return 0
+    return 0 if _LETTER_OR_DIGIT.search(label, start + given) else start + given
 
 
 def _name_in(text: str, start: int, end: int) -> int:

@@ -21,21 +21,23 @@ from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted
 from ccaudit.pii.passes.display_names import LABEL_LINE
 
 # "your name", "the name on the card", "name please", "who am I speaking with"; asked, not
-# told (`the account is in the insured's name.`).
+# told (`the account is in the insured's name.`); "and your name is" left open at the end of a
+# turn asks too.
 _ENGLISH_REQUEST = re.compile(
     r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|passenger['’]?s?"
     r"|(?:policy|account|card)?holder['’]?s?)"
-    r" ?name\b(?! is\b| was\b)|(?<!bank )(?<!company )(?<!business )(?<!shop )(?<!store )"
-    r"(?<!street )(?<!branch )(?<!product )\bname (?:please|and|of)\b|who am i (?:speaking|talking)"
+    r" ?name\b(?! is\b(?![\s.?]*$)| was\b)|(?<!bank )(?<!company )(?<!business )(?<!shop )"
+    r"(?<!store )(?<!street )(?<!branch )(?<!product )\bname (?:please|and|of)\b"
+    r"|who am i (?:speaking|talking)"
     r" (?:with|to)|who['’]?s (?:calling|speaking)|who is (?:calling|speaking))"
 )
 # A question mark, a polite request, or a turn that ends on the name asked for, as lower-case
 # ASR writes a question (`okay and your full name`).
 _ASKING = re.compile(
     r"(?i:\?|\b(?:may|can|could) i\b|\bplease\b|\bwhat\b|\btell me\b|\bconfirm\b|^and\b"
-    r"|\b(?:your|the) (?:full |first |last )?name\W*$)"
+    r"|\b(?:your|the) (?:full |first |last )?name(?: is)?\W*$)"
 )
-_NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b)")
+_NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b(?![\s.?]*$))")
 # A Thai request asks for the name itself (ขอชื่อ, รบกวนแจ้งชื่อ, ชื่ออะไร), or is a short turn
 # that ends on a question particle (ชื่อบนบัตรคะ); a yes-no question (ชื่อตรงกันไหมครับ)
 # confirms a name instead.
@@ -46,10 +48,17 @@ _THAI_SHORT_QUESTION = re.compile(r"(?:คะ|[?？])\s*$")
 # A turn that is nothing but the name asked for (นามสกุลครับ, ชื่อผู้แจ้งด้วยครับ): a man asks
 # with ครับ as a woman with คะ.
 _THAI_BARE_REQUEST = re.compile(
-    r"\s*(?:ขอ)?(?P<which>ชื่อ(?:-?นามสกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง|เล่น)?|นามสกุล)(?:ด้วย)?"
+    r"\s*(?:ขอ)?(?P<which>ชื่อ(?:-?(?:นาม)?สกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง|เล่น)?|นามสกุล)(?:ด้วย)?"
     r"(?:ครับ|คับ|คะ|ค่ะ)?\s*[?？]?\s*"
 )
 MAX_SHORT_QUESTION = 40
+# A short turn that ends on the bare request (ขอบคุณครับ ชื่อ-สกุลครับ).
+_THAI_REQUEST_ENDING = re.compile(
+    r"(?:^|[ ,])(?:ขอ)?(?:ชื่อ(?:-?(?:นาม)?สกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง)?|นามสกุล)(?:ด้วย)?"
+    r"(?:ครับ|คับ|คะ|ค่ะ)\s*[?？]?\s*$"
+)
+_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
+_SPACED_THAI = re.compile(r"[\u0e01-\u0e4e] [\u0e01-\u0e4e]+ [\u0e01-\u0e4e]")
 _THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่")
 # What people say before the name itself.
 _FILLERS = re.compile(
@@ -61,6 +70,10 @@ _FILLERS = re.compile(
 )
 MAX_ANSWER_START = 25
 _NUMBER_NEXT = re.compile(r" *[0-9+]")
+# A label and a time the reader left before the answer, with no colon: `Customer 00:00:11.020 `.
+_LABEL_AND_TIME = re.compile(r"[^\s:]{1,20} \d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})? ")
+# After a name and a particle, the full name said again (`ปุ้ยค่ะ ธิดา มีสุข`, `Chai ครับ Chai Dee`).
+_SAID_AGAIN = re.compile(r" ?(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ)[ ,]*")
 
 
 class Answer(NamedTuple):
@@ -85,12 +98,34 @@ def answers(turns: Sequence[Turn]) -> Iterator[Answer]:
                 yield Answer(answer, False, _asks_for_family_name_only(text))
 
 
-def answer_span(text: str, answer: Answer) -> tuple[int, int] | None:
-    """The name opening an answer, or None."""
+def answer_spans(text: str, answer: Answer) -> list[tuple[int, int]]:
+    """The name opening an answer, and the full name when a particle and it follow."""
+    first = _first_span(text, answer)
+    if first is None:
+        return []
+    again = _SAID_AGAIN.match(text, first[1])
+    full = _full_name_said_again(text, again.end()) if again else None
+    return [first, full] if full else [first]
+
+
+def _first_span(text: str, answer: Answer) -> tuple[int, int] | None:
     if not answer.within:
         return _span_from(text, 0, answer.family_only)
     line_start = _line_answers_within(text)
     return None if line_start is None else _span_from(text, line_start, False)
+
+
+def _full_name_said_again(text: str, start: int) -> tuple[int, int] | None:
+    """A given and a family name at `start`: two words, not one (the rest of a sentence)."""
+    if start >= len(text):
+        return None
+    if "\u0e01" <= text[start] <= "\u0e4e":
+        end = _thai_answer_end(text, start)
+    elif text[start].isupper():
+        end = name_end(text, start, STRONG, cased=True)
+    else:
+        return None
+    return (start, end) if end and " " in text[start:end].strip() else None
 
 
 def _line_answers_within(text: str) -> int | None:
@@ -108,7 +143,7 @@ def _line_answers_within(text: str) -> int | None:
 def _span_from(text: str, at: int, family_only: bool) -> tuple[int, int] | None:
     """The name opening the answer at `at`. A speaker label the reader left in the text
     (`C: `, `buyer_pond88: `) is no part of it."""
-    label = LABEL_LINE.match(text, at)
+    label = LABEL_LINE.match(text, at) or _LABEL_AND_TIME.match(text, at)
     start = label.end() if label else at
     fillers = _FILLERS.match(text, start)
     start = fillers.end() if fillers else start
@@ -150,10 +185,12 @@ def _request_start(text: str) -> int | None:
             return request.start()
         return None
     if "ชื่อ" in text or "นามสกุล" in text:
+        # Thai ASR sets a space between syllables (ขอ ชื่อ นามสกุล ค่ะ); Thai needs none.
+        text = text.replace(" ", "") if _SPACED_THAI.search(text) else text
         asking = (
             _THAI_ASKING.search(text)
             or len(text) <= MAX_SHORT_QUESTION
-            and _THAI_SHORT_QUESTION.search(text)
+            and (_THAI_SHORT_QUESTION.search(text) or _THAI_REQUEST_ENDING.search(text))
             or _THAI_BARE_REQUEST.fullmatch(text)
         )
         return 0 if asking and not _THAI_YES_NO.search(text) else None
@@ -183,6 +220,10 @@ def _thai_answer_end(text: str, start: int) -> int:
     given, family = name_lists()
     length = given.longest_at(text, start)
     if length and is_never_a_name(text[start : start + length]):
+        return 0
+    # A listed name cut from the everyday word that opens the answer (สอ in สอง "two").
+    word = _THAI_WORD.match(text, start).group()
+    if length < len(word) and (word in everyday_words() or is_never_a_name(word)):
         return 0
     # A listed name that stops inside a longer word (สุนี in สุนีย์) gives way to the word.
     whole = unlisted_name_length(text, start, surname=True)
