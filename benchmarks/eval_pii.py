@@ -22,7 +22,7 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from benchmarks.independent import pii_report as report  # noqa: E402
 from benchmarks.independent.documents import SPLITS, Document, pii_documents, write_clean  # noqa: E402
-from benchmarks.independent.json_offsets import file_span  # noqa: E402
+from benchmarks.independent.file_offsets import file_span  # noqa: E402
 from benchmarks.independent.run_ccaudit import ccaudit_jsonl  # noqa: E402
 from benchmarks.independent.scoring import Detection, Scores, score  # noqa: E402
 

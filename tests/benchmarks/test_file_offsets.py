@@ -1,6 +1,6 @@
 import json
 
-from benchmarks.independent.json_offsets import file_span
+from benchmarks.independent.file_offsets import file_span
 
 LINES = [
     json.dumps({"speaker": "spk_0", "text": "hello"}, ensure_ascii=False),
@@ -25,3 +25,13 @@ def test_a_text_finding_keeps_its_offsets_and_an_unplaceable_one_is_dropped():
     assert file_span("Agent: hi", {"start": 7, "end": 9, "locator": {"line": 1}}) == (7, 9)
     escaped = json.dumps({"text": 'say "hi" 0812345678'})
     assert file_span(escaped, {"start": 9, "end": 19, "locator": {"pointer": "/text"}}) is None
+
+
+def test_a_csv_finding_is_placed_in_its_cell():
+    text = 'id,who,text\n1,agent,"hello,\nthere"\n2,customer,card 4111\n'
+    finding = {"start": 5, "end": 9, "locator": {"row": 2, "column": "text", "line": 4}}
+    start, end = file_span(text, finding)
+    assert text[start:end] == "4111"
+    quoted = {"start": 0, "end": 5, "locator": {"row": 1, "column": "text", "line": 2}}
+    start, end = file_span(text, quoted)
+    assert text[start:end] == "hello"
