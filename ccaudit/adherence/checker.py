@@ -13,9 +13,9 @@ from ccaudit.adherence.verdict import Verdict
 from ccaudit.adherence.window import NotApplicable
 from ccaudit.masking import masked_said
 from ccaudit.model import Conversation, Finding, Locator, RuleResult
+from ccaudit.thai_script import THAI_CHARACTER
 
 EVIDENCE_CHARS = 160
-_THAI = re.compile("[\u0e00-\u0e7f]")
 _LATIN = re.compile("[A-Za-z]")
 # Thai calls are full of English words (OTP, app, card); a modest Thai share means Thai.
 THAI_SHARE = 0.3
@@ -29,7 +29,7 @@ def call_language(conversation: Conversation) -> str:
         return primary
     thai = latin = 0
     for turn in conversation.turns:
-        thai += len(_THAI.findall(turn.text))
+        thai += len(THAI_CHARACTER.findall(turn.text))
         latin += len(_LATIN.findall(turn.text))
     return "th" if thai and thai >= THAI_SHARE * (thai + latin) else "en"
 

@@ -12,7 +12,6 @@ a Latin atom may also end in an inflection ("record" matches "recorded", "record
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +38,7 @@ from ccaudit.adherence.tokens import (
     skeleton,
     turn_words,
 )
+from ccaudit.thai_script import THAI_CHARACTER
 
 GAP = "..."
 GAP_WORDS = 8
@@ -162,8 +162,8 @@ class Matcher:
             for ref in compiled.any + compiled.near:
                 out += self.phrases(ref)
             if thai_first:
-                thai = [p for p in out if _THAI.search(p)]
-                out = thai + [p for p in out if not _THAI.search(p)]
+                thai = [p for p in out if THAI_CHARACTER.search(p)]
+                out = thai + [p for p in out if not THAI_CHARACTER.search(p)]
             self._wordings[key] = tuple(out)
         return self._wordings[key]
 
@@ -504,9 +504,6 @@ def _cancelled(hit: Hit, warnings: list[Hit], concept: _Concept, clauses) -> boo
 
 
 __all__ = ["ConceptError", "Hit", "Matcher"]
-
-
-_THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 def _english(word: str) -> bool:

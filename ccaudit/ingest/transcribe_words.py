@@ -7,12 +7,9 @@ written.
 
 from __future__ import annotations
 
-import re
-
 from ccaudit.ingest.transcribe_items import Word
 from ccaudit.model import Locator, RedactionSpan, Turn
-
-_THAI = re.compile(r"[\u0E00-\u0E7F]")
+from ccaudit.thai_script import THAI_CHARACTER
 
 
 def word_turns(words: list[Word]) -> list[Turn]:
@@ -54,4 +51,4 @@ def _turn_from_words(index: int, words: list[Word]) -> Turn:
 
 
 def _glued(before: str, after: str) -> bool:
-    return bool(_THAI.match(before) and _THAI.match(after))
+    return bool(THAI_CHARACTER.match(before) and THAI_CHARACTER.match(after))

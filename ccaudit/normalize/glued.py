@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ccaudit.normalize.offsets import Replacement
+from ccaudit.thai_script import is_thai_letter
 
 # A digit with a Thai letter on either side. Starting with the digit lets `re` skip ahead
 # to digits, which are rarer than Thai letters.
@@ -21,12 +22,8 @@ def glued_digit_spaces(text: str) -> list[Replacement]:
     spaces: list[Replacement] = []
     for match in _DIGIT_BESIDE_THAI.finditer(text):
         start, end = match.span()
-        if start > 0 and _is_thai(text[start - 1]):
+        if start > 0 and is_thai_letter(text[start - 1]):
             spaces.append(Replacement(start, start, " "))
-        if end < len(text) and _is_thai(text[end]):
+        if end < len(text) and is_thai_letter(text[end]):
             spaces.append(Replacement(end, end, " "))
     return spaces
-
-
-def _is_thai(character: str) -> bool:
-    return "\u0e01" <= character <= "\u0e4e"

@@ -28,6 +28,7 @@ from ccaudit.normalize.spoken_digits_th import (
     thai_digit_of,
     without_inner_only_ends,
 )
+from ccaudit.thai_script import is_thai_letter
 
 _THAI_WORD = "|".join(DIGIT_WORDS)
 _TOKEN = rf"(?:{english_token_regex()}|{_THAI_WORD}|[0-9]+)"
@@ -93,4 +94,4 @@ def spoken_digit(word: str) -> str | None:
 
 
 def _before_thai_letter(text: str, position: int) -> bool:
-    return position < len(text) and "\u0e01" <= text[position] <= "\u0e4e"
+    return position < len(text) and is_thai_letter(text[position])

@@ -19,6 +19,7 @@ from functools import cache
 
 from ccaudit.normalize.digit_runs import BLANK, DigitToken, RunPolicy, run_replacements
 from ccaudit.normalize.offsets import Replacement
+from ccaudit.thai_script import is_thai_letter
 
 _DIGIT_OF_WORD = {
     "ศูนย์": "0",
@@ -117,11 +118,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     """Not glued to Thai letters on either side, as in "CVV หลังบัตร หนึ่งสองสาม ค่ะ"."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (_is_thai_letter(before) or _is_thai_letter(after))
-
-
-def _is_thai_letter(character: str) -> bool:
-    return "\u0e01" <= character <= "\u0e4e"
+    return not (is_thai_letter(before) or is_thai_letter(after))
 
 
 def runs_into_word(text: str, token: DigitToken) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -28,9 +27,9 @@ from ccaudit.pii.passes.wrapped_cards import add_wrapped_cards
 from ccaudit.pii.prefilter import candidate_turns
 from ccaudit.pii.recognizers.base import VALIDATED
 from ccaudit.pii.registry import DEFAULT_ENTITIES, KNOWN_ENTITIES, PRESIDIO_ENTITIES
+from ccaudit.thai_script import THAI_LETTER
 
 LANGUAGE_CHOICES = ("auto", "th", "en")
-_THAI_LETTER = re.compile(r"[\u0E01-\u0E4E]")
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,7 @@ class Detector:
         turns = conversation.turns
         # With a NER model every English turn is a candidate: names need no cue then.
         ner = (
-            {p for p, t in enumerate(turns) if not _THAI_LETTER.search(t.text)}
+            {p for p, t in enumerate(turns) if not THAI_LETTER.search(t.text)}
             if self._use_ner
             else set()
         )

@@ -17,6 +17,7 @@ from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTE
 from ccaudit.pii.names.social_authors import social_author_spans
 from ccaudit.pii.names.thai_lists import common_words, name_lists
 from ccaudit.pii.names.thai_words import unlisted_name_length
+from ccaudit.thai_script import THAI_LETTER, is_thai_letter
 
 _FIELD_KEYS = (
     r"from|to|cc|reply-to|sender|requester|requested by|assignee|assigned to|owner|opened by"
@@ -81,7 +82,6 @@ _THAI_BY_KEY = re.compile(_THAI_BY_KEYS)
 # A family name cut to its initial: `อรพิน ส.`.
 _FAMILY_INITIAL = re.compile(r" [\u0e01-\u0e2e]\.")
 _NOTE_FIELD_ENDS = re.compile(r"[ \t]*(?:[)(/,|\n\"—–]|$)|[ \t]{2}")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _CLOSINGS = (
     r"best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly"
     r"|best wishes|best|many thanks|thanks|thank you|cheers|rgds"
@@ -123,7 +123,7 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         start = note.end()
         end = _name_at(text, start)
-        if _THAI_LETTER.match(text, end):
+        if THAI_LETTER.match(text, end):
             end = start + _unlisted_given_length(text, start)
         initial = _FAMILY_INITIAL.match(text, end)
         end = initial.end() if initial and end > start else end
@@ -157,7 +157,7 @@ def is_field_key(label: str) -> bool:
 def labelled_field_name_end(text: str) -> int:
     """In a turn whose label is a field's key (`ผู้แจ้ง: อรพิน มีชัย  โทร`, `จนท.: อรพิน / ทีม B`),
     where the name that opens its text ends, or 0."""
-    if not _THAI_LETTER.match(text):
+    if not THAI_LETTER.match(text):
         return 0
     end = _name_at(text, 0)
     return end if end and _LABELLED_VALUE_ENDS.match(text, end) else 0
@@ -251,7 +251,7 @@ def _lines_after_closings(text: str) -> Iterator[int]:
 
 def _name_at(text: str, start: int) -> int:
     """End of the name that starts a field's value or a signature line; 0 for none."""
-    if start < len(text) and "\u0e01" <= text[start] <= "\u0e4e":
+    if start < len(text) and is_thai_letter(text[start]):
         given = name_lists()[0].name_at(text, start) or _unlisted_given_length(text, start)
         if given and text[start + given : start + given + 1] == " ":
             family = unlisted_name_length(text, start + given + 1, surname=True)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_given
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+from ccaudit.thai_script import THAI_LETTER
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _DISPLAY_NAME = rf"{_WORD} (?:{_WORD}(?: {_WORD})?|[A-Z]\.)"
@@ -28,7 +29,6 @@ _AUTHOR = rf"{_LEAD}({_DISPLAY_NAME})(?::[ \t]| · |[ \t]*(?=\n))"
 _AUTHOR_OPENING_TEXT = re.compile(_AUTHOR)
 _AUTHOR_AFTER_BREAK = re.compile(rf"\n{_AUTHOR}")
 _TAG = re.compile(rf"@({_DISPLAY_NAME})(?![\w.])")
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
 MAX_LONE_AUTHOR = 60
 _TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 _ROMANISED_THAI = re.compile(
@@ -38,7 +38,7 @@ _ROMANISED_THAI = re.compile(
 
 
 def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
-    if text.isascii() or not _TWO_CAPITALISED.search(text) or not _THAI.search(text):
+    if text.isascii() or not _TWO_CAPITALISED.search(text) or not THAI_LETTER.search(text):
         return
     for line in _author_lines(text):
         start, end = line.span(1)
@@ -64,7 +64,11 @@ def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
     if len(text) > MAX_LONE_AUTHOR:
         return None
     line = _LONE_AUTHOR.fullmatch(text)
-    if line is None or not next_text.strip() or not (line.group(2) or _THAI.search(next_text)):
+    if (
+        line is None
+        or not next_text.strip()
+        or not (line.group(2) or THAI_LETTER.search(next_text))
+    ):
         return None
     name = line.group(1)
     if name[0].islower() and not _HANDLE_PART.search(name):
@@ -95,10 +99,10 @@ def _thai_after(text: str, end: int) -> bool:
     line_end = text.find("\n", end)
     rest = text[end:] if line_end == -1 else text[end:line_end]
     if rest.strip():
-        return _THAI.search(rest) is not None
+        return THAI_LETTER.search(rest) is not None
     following = text[line_end + 1 :].lstrip("\n") if line_end != -1 else ""
     next_line = following.split("\n", 1)[0]
-    return _THAI.search(next_line) is not None
+    return THAI_LETTER.search(next_line) is not None
 
 
 def _looks_like_a_name(name: str) -> bool:

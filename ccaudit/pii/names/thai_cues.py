@@ -36,6 +36,7 @@ from ccaudit.pii.names.thai_words import (
     names_a_thing,
     unlisted_name_length,
 )
+from ccaudit.thai_script import THAI_LETTER
 
 _TITLES = (
     r"นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|คุณหญิง|ดร\.|นพ\.|พญ\.|ทพ\."
@@ -75,7 +76,6 @@ MAX_PRONOUN_NAME = 8
 _LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z0-9])")
 _CLOSING = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ|[\n.,!?)]|$)"
 _PRONOUN_NAME_CLOSED = re.compile(_CLOSING)
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _NOT_LATIN_NAMES = frozenset(("Bot", "BOT", "Admin", "ADMIN", "OTP", "SMS", "ID", "OK", "Ok"))
 
 
@@ -119,7 +119,7 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
             continue
         elif closed_after(text, end) or text[start:end] not in everyday_words():
             yield start, end
-        elif strong and not (cue["name_word"] and _THAI_LETTER.match(text, end)):
+        elif strong and not (cue["name_word"] and THAI_LETTER.match(text, end)):
             # ชื่อพิมพ์ผิด "the name is misspelt": after ชื่อ an everyday word glued to more
             # Thai is the start of a sentence about the name.
             yield start, end
@@ -139,7 +139,7 @@ def _pronoun_then_glued_verb(
         bool(cue["you"] or cue["self"])
         and not strong
         and text[start:end] in common_verbs()
-        and _THAI_LETTER.match(text, end) is not None
+        and THAI_LETTER.match(text, end) is not None
         and _AFTER_A_NAME.match(text, end) is None
     )
 
@@ -158,7 +158,7 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
         if not cue["kin"]:
             return length
         if length < MIN_KIN_NICKNAME:
-            return glued_nickname_length(text, start) if _THAI_LETTER.match(cue["kin"]) else 0
+            return glued_nickname_length(text, start) if THAI_LETTER.match(cue["kin"]) else 0
         if _TRADES.match(cue["kin"]) and text[start : start + length] in common_words():
             return 0
         # After a kin word, two words run together are a phrase (น้องแมวป่วย "the cat is ill").

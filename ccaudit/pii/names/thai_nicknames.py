@@ -8,12 +8,10 @@ too (ต้น, ฟ้า) need a particle, a space or a repeat.
 
 from __future__ import annotations
 
-import re
-
 from ccaudit.pii.names.thai_lists import common_words, dictionary_words, everyday_words
 from ccaudit.pii.names.thai_words import NOT_NAMES, is_never_a_name, may_begin_a_word
+from ccaudit.thai_script import THAI_WORD, is_thai_letter
 
-_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 MIN_LETTERS = 3
 MAX_LETTERS = 6
 _FOLLOWING_WORD = range(2, 7)
@@ -24,12 +22,12 @@ def glued_nickname_length(text: str, start: int) -> int:
     """Length of the nickname at `start` that a common word follows unspaced, or 0."""
     for length in range(MIN_LETTERS, MAX_LETTERS + 1):
         end = start + length
-        if end >= len(text) or not ("\u0e01" <= text[end] <= "\u0e4e"):
+        if end >= len(text) or not is_thai_letter(text[end]):
             return 0
         if not may_begin_a_word(text[end]):
             continue
         word = text[start:end]
-        if not _THAI_WORD.fullmatch(word) or _is_or_begins_with_a_word(text, start, end):
+        if not THAI_WORD.fullmatch(word) or _is_or_begins_with_a_word(text, start, end):
             continue
         if _cuts_a_word(text, start, end):
             return 0

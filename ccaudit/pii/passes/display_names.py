@@ -24,6 +24,7 @@ from ccaudit.pii.names.english_lists import (
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.thai_lists import common_words, name_lists
 from ccaudit.pii.names.thai_words import is_never_a_name, unlisted_name_length
+from ccaudit.thai_script import THAI_LETTER, THAI_WORD, is_thai_letter
 
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? ?"
@@ -37,8 +38,6 @@ _ROLE_WORDS = re.compile(
     r"|patient|buyer|seller|shop|store)\b ?|เจ้าหน้าที่ ?|พนักงาน ?|แอดมิน ?|ลูกค้า ?"
 )
 _PART = re.compile(r"[^()]+")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
-_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 _MACHINE_LABEL = re.compile(r"(?i:[a-z]{2,8}[ _]?\d{1,3}|speaker[ _]?[a-z0-9]{1,2})")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TRAILING_TIME = re.compile(rf" ?{_CLOCK}$")
@@ -96,7 +95,7 @@ def _names_in_label(
         first = start + part.start()
         role = _ROLE_WORDS.match(text, first)
         first = role.end() if role else first
-        if not role and part.start() == 0 and _THAI_LETTER.match(text, first):
+        if not role and part.start() == 0 and THAI_LETTER.match(text, first):
             name = _thai_label_name(text, first, start + part.end(), tabbed)
             if name:
                 yield first, name
@@ -142,7 +141,7 @@ def _thai_label_name(text: str, start: int, end: int, tabbed: bool) -> int:
     """End of the name that a Thai label with no role word is, or 0 (see the module's doc)."""
     given_names, family_names = name_lists()
     label = text[:end]
-    word = _THAI_WORD.match(label, start)
+    word = THAI_WORD.match(label, start)
     after = word.end()
     if label[after : after + 1] == " " and not is_never_a_name(word.group()):
         family = family_names.name_at(label, after + 1)
@@ -155,7 +154,7 @@ def _thai_label_name(text: str, start: int, end: int, tabbed: bool) -> int:
 
 
 def _name_in(text: str, start: int, end: int) -> int:
-    if "\u0e01" <= text[start] <= "\u0e4e":
+    if is_thai_letter(text[start]):
         length = unlisted_name_length(text[:end], start)
         return start + length if length else 0
     words = text[start:end].rstrip().split()

@@ -19,6 +19,7 @@ from ccaudit.pii.names.finder import name_spans
 from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted_name_length
 from ccaudit.pii.passes.display_names import LABEL_LINE
+from ccaudit.thai_script import THAI_WORD, is_thai_letter
 
 # "your name", "the name on the card", "name please", "who am I speaking with"; asked, not
 # told (`the account is in the insured's name.`); "and your name is" left open at the end of a
@@ -57,7 +58,6 @@ _THAI_REQUEST_ENDING = re.compile(
     r"(?:^|[ ,])(?:ขอ)?(?:ชื่อ(?:-?(?:นาม)?สกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง)?|นามสกุล)(?:ด้วย)?"
     r"(?:ครับ|คับ|คะ|ค่ะ)\s*[?？]?\s*$"
 )
-_THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 _SPACED_THAI = re.compile(r"[\u0e01-\u0e4e] [\u0e01-\u0e4e]+ [\u0e01-\u0e4e]")
 _THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่")
 # What people say before the name itself.
@@ -119,7 +119,7 @@ def _full_name_said_again(text: str, start: int) -> tuple[int, int] | None:
     """A given and a family name at `start`: two words, not one (the rest of a sentence)."""
     if start >= len(text):
         return None
-    if "\u0e01" <= text[start] <= "\u0e4e":
+    if is_thai_letter(text[start]):
         end = _thai_answer_end(text, start)
     elif text[start].isupper():
         end = name_end(text, start, STRONG, cased=True)
@@ -151,7 +151,7 @@ def _span_from(text: str, at: int, family_only: bool) -> tuple[int, int] | None:
         start += 1
     if start > MAX_ANSWER_START + (label.end() if label else at) or start >= len(text):
         return None
-    if "\u0e01" <= text[start] <= "\u0e4e":
+    if is_thai_letter(text[start]):
         end = _thai_family_end(text, start) if family_only else _thai_answer_end(text, start)
     else:
         answer = text[start:]
@@ -222,7 +222,7 @@ def _thai_answer_end(text: str, start: int) -> int:
     if length and is_never_a_name(text[start : start + length]):
         return 0
     # A listed name cut from the everyday word that opens the answer (สอ in สอง "two").
-    word = _THAI_WORD.match(text, start).group()
+    word = THAI_WORD.match(text, start).group()
     if length < len(word) and (word in everyday_words() or is_never_a_name(word)):
         return 0
     # A listed name that stops inside a longer word (สุนี in สุนีย์) gives way to the word.

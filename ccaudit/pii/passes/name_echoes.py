@@ -23,6 +23,7 @@ from ccaudit.pii.names.english_word_names import WORD_NAMES, stands_as_vocative
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
 from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import NOT_NAMES
+from ccaudit.thai_script import THAI_LETTER
 
 MIN_LETTERS = 3
 # After a name, what says it is part of an address: `jennie.kw`, `tanawat at tw dot co`.
@@ -31,7 +32,6 @@ _ADDRESS_GOES_ON = re.compile(r"\.\w| at | dot")
 _ADDRESS_BEGAN = re.compile(r"(?i:dot|underscore) $")
 # A name spelled out as an address: สุรเชษฐ์ เอ็ม เค แอด ฮอทเมล.
 _THAI_ADDRESS_GOES_ON = re.compile(r"[^\n]{0,20}(?:แอด|แอท|ดอท)")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _THAI_TITLE_BEFORE = re.compile(r"(?:คุณ|พี่|น้อง|ลุง|ป้า|น้า|อา|ครู|นาย|นาง|ชื่อ|ผม|ดิฉัน) ?$")
 
 
@@ -47,7 +47,7 @@ def echo_words(names: Iterable[str]) -> EchoWords:
         for word in name.replace(".", " ").split():
             if len(word) < MIN_LETTERS:
                 continue
-            if _THAI_LETTER.match(word):
+            if THAI_LETTER.match(word):
                 if word not in NOT_NAMES:
                     thai.add(word)
             elif word.isalpha() and (word.lower() in WORD_NAMES or not _never_echoed(word.lower())):
@@ -115,7 +115,7 @@ def _stands_as_thai_name(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end] in everyday_words():
         return False
-    return start == 0 or not _THAI_LETTER.match(text, start - 1)
+    return start == 0 or not THAI_LETTER.match(text, start - 1)
 
 
 def _in_handle_or_address(text: str, start: int, end: int) -> bool:
