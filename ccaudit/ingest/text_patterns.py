@@ -28,7 +28,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +40,7 @@ from ccaudit.ingest.speaker_labels import (
     caseless,
     words_pattern,
 )
+from ccaudit.line_starts import AtLineStarts
 
 _HEADER_KEYS = {
     "call_id": r"call[ _-]?id|contact[ _-]?id|conversation[ _-]?id|interaction[ _-]?id|รหัสการโทร",
@@ -102,24 +102,8 @@ _BREAKS = re.compile(r"\r\n|\r|\n")
 _WORD_START = re.compile(r"\s+(?=\S)")
 
 
-class _AtLineStarts:
-    """A pattern that never crosses a line break, tried at the start of every line. Later
-    lines are found by the break before them, which `re` skips ahead to; `^` or a lookbehind
-    would have it try the pattern at every character."""
-
-    def __init__(self, pattern: str):
-        self._first = re.compile(pattern)
-        self._later = re.compile(rf"[\r\n]{pattern}")
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        first = self._first.match(text)
-        if first:
-            yield first
-        yield from self._later.finditer(text)
-
-
-_LETTER_LINE = _AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
-_NAME_LINE = _AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
+_LETTER_LINE = AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
+_NAME_LINE = AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
 _UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)[ \t]*\S")
 # Untimed names are a chat's when this share of the non-blank lines start with them.
@@ -249,7 +233,7 @@ def letters_label(head: str) -> str:
     return "".join(sorted(starts)) if sum(counts.values()) >= CHAT_NAME_SHARE * lines else ""
 
 
-_ROLE_WORD_LINE = _AtLineStarts(rf"(?P<role>{words_pattern(PEOPLE_KINDS)})(?![^\W_])[ \t]+\S")
+_ROLE_WORD_LINE = AtLineStarts(rf"(?P<role>{words_pattern(PEOPLE_KINDS)})(?![^\W_])[ \t]+\S")
 
 
 def spaced_role_words(head: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ccaudit.line_starts import AtLineStarts
 from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import STRONG, name_end
@@ -289,15 +290,13 @@ def _line_ends(text: str, end: int) -> bool:
 
 # A line that holds only one to three capitalised words (`Brenda`, `Hiroshi Tanaka`).
 _LONE_NAME = r"[ \t]*([A-Z][A-Za-z'’-]+\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2})[ \t]*(?=\r?\n|$)"
-_LONE_LINE = re.compile(_LONE_NAME)
-# Opening with the line break lets `re` jump from one break to the next.
-_LONE_LINE_AFTER_BREAK = re.compile(rf"\n{_LONE_NAME}")
+_LONE_LINES = AtLineStarts(_LONE_NAME)
 
 
 def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """A line that is nothing but a name, with a listed given name first or a listed family
     name last: a signature under an e-mail, a name typed alone in a chat."""
-    for line in _short_lines(text):
+    for line in _LONE_LINES.finditer(text):
         words = line.group(1).replace(".", "").lower().split()
         if any(w in NOT_NAME_WORDS or w in OTHER_WORDS_AFTER_CUES for w in words):
             continue
@@ -306,12 +305,3 @@ def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
         listed = is_listed_given(words[0]) or (len(words) > 1 and is_listed_family(words[-1]))
         if listed:
             yield line.span(1)
-
-
-def _short_lines(text: str) -> Iterator[re.Match[str]]:
-    """Lines that hold only one to three capitalised words."""
-    first = _LONE_LINE.match(text)
-    if first:
-        yield first
-    if "\n" in text:
-        yield from _LONE_LINE_AFTER_BREAK.finditer(text)

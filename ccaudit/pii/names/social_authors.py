@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ccaudit.line_starts import AtLineStarts
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_given
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
 from ccaudit.thai_script import THAI_LETTER
@@ -26,8 +27,7 @@ _LEAD = r"[ \t]*(?:[^\w\s@#][ \t]*)?"
 # At a line's start: the name, then `: ` or ` · `, or the end of its line. Opening with the
 # line break lets `re` jump from one break to the next.
 _AUTHOR = rf"{_LEAD}({_DISPLAY_NAME})(?::[ \t]| · |[ \t]*(?=\n))"
-_AUTHOR_OPENING_TEXT = re.compile(_AUTHOR)
-_AUTHOR_AFTER_BREAK = re.compile(rf"\n{_AUTHOR}")
+_AUTHOR_LINES = AtLineStarts(_AUTHOR)
 _TAG = re.compile(rf"@({_DISPLAY_NAME})(?![\w.])")
 MAX_LONE_AUTHOR = 60
 _TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
@@ -40,7 +40,7 @@ _ROMANISED_THAI = re.compile(
 def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
     if text.isascii() or not _TWO_CAPITALISED.search(text) or not THAI_LETTER.search(text):
         return
-    for line in _author_lines(text):
+    for line in _AUTHOR_LINES.finditer(text):
         start, end = line.span(1)
         if _thai_after(text, line.end()) and _looks_like_a_name(text[start:end]):
             yield start, end
@@ -84,14 +84,6 @@ def _handle_holds_a_name(handle: str) -> bool:
         for part in _HANDLE_PART.findall(handle)
         if part not in NOT_NAME_WORDS and part not in ORGANISATION_WORDS
     )
-
-
-def _author_lines(text: str) -> Iterator[re.Match[str]]:
-    first = _AUTHOR_OPENING_TEXT.match(text)
-    if first:
-        yield first
-    if "\n" in text:
-        yield from _AUTHOR_AFTER_BREAK.finditer(text)
 
 
 def _thai_after(text: str, end: int) -> bool:
