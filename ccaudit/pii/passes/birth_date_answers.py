@@ -49,6 +49,12 @@ def add_birth_date_answers(
     texts: list[str], detections: dict[int, list[Detection]], positions: Collection[int]
 ) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place."""
+    # Most conversations neither speak of a birth date nor hold one: one look settles it.
+    if (
+        not any(d.entity_type == "DATE_OF_BIRTH" for found in detections.values() for d in found)
+        and next(find_words(_BIRTH_WORDS, "\n".join(texts)), None) is None
+    ):
+        return
     for position in sorted(positions):
         text = texts[position]
         for question, line_start, line_end in _question_and_answer_lines(texts, position):
