@@ -5,6 +5,7 @@ the PDF stack and `ccaudit --help` loads no command at all.
 """
 
 import os
+import sys
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
@@ -17,6 +18,8 @@ from ccaudit.cli.main_group import CcauditGroup  # noqa: E402
 from ccaudit.cli.stdout import keep_exit_code_when_stdout_closes  # noqa: E402
 
 COMMANDS = ("scan", "check", "audit", "report", "review", "rules", "redact", "formats")
+# The commands whose engine resumes the cyclic collector once their analysis is built.
+ANALYSING_COMMANDS = ("scan", "check", "audit", "redact")
 # The first paragraph of each command's help, which `ccaudit --help` lists: importing the
 # commands to read it would take most of the time `--help` takes.
 # tests/cli/test_startup.py checks the list is the one the commands' own help gives.
@@ -69,10 +72,18 @@ def main() -> None:
 def run(args: list[str] | None = None) -> None:
     """The `ccaudit` program: `main` in a process of its own, which loads Presidio's
     predefined recognizers only if it runs one (see ccaudit.cli.deferred_presidio), and
-    spaCy's command line only if something asks for it (ccaudit.cli.deferred_spacy_cli)."""
+    spaCy's command line only if something asks for it (ccaudit.cli.deferred_spacy_cli).
+    A command that analyses a batch starts without the cyclic collector, which its engine
+    resumes (see ccaudit.pipeline.collection)."""
     from ccaudit.cli.deferred_presidio import defer_predefined_recognizers
     from ccaudit.cli.deferred_spacy_cli import defer_spacy_cli
 
     defer_predefined_recognizers()
     defer_spacy_cli()
+    given = sys.argv[1:] if args is None else args
+    # The group's own options are flags: the first other word names the command.
+    if next((word for word in given if not word.startswith("-")), None) in ANALYSING_COMMANDS:
+        from ccaudit.pipeline.collection import pause_while_starting
+
+        pause_while_starting()
     main(args)

@@ -165,9 +165,9 @@ def summary_lines(summary: RunSummary, duplicates: int = 0) -> list[str]:
             f"  {counted(summary.undated, 'call')} without a call date "
             "(counted apart in trends; left out by --from/--to)"
         )
-    if summary.scores:
-        mean = sum(summary.scores) / len(summary.scores) * 100
-        scored = counted(len(summary.scores), "scored call")
+    if summary.mean_score is not None:
+        mean = summary.mean_score * 100
+        scored = counted(summary.scored, "scored call")
         zeroed = counted(summary.auto_failed, "call")
         lines.append(f"  mean call score {mean:.1f}% over {scored}; {zeroed} zeroed by auto-fail")
     if summary.incidents_by_entity:

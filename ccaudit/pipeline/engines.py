@@ -12,6 +12,8 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from ccaudit.pipeline.collection import resume_for_the_batch
+
 if TYPE_CHECKING:
     from ccaudit.pipeline.analysis import Analysis
     from ccaudit.pipeline.spec import AnalysisSpec
@@ -34,6 +36,7 @@ def default_jobs() -> int:
 def local_engine(analysis: Analysis, jobs: int) -> Engine:
     """In this process for one job (the Analysis is an engine itself), else forked workers;
     where processes cannot fork (Windows), in this process whatever the number."""
+    resume_for_the_batch()
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return analysis
     from ccaudit.pipeline.forked import ForkedEngine
@@ -49,6 +52,7 @@ def batch_events(
     if engine == "spark":
         from ccaudit.pipeline.spark.engine import SparkEngine
 
+        resume_for_the_batch()
         return SparkEngine(spec).run_paths(paths)
     from ccaudit.pipeline.analysis import input_files
 

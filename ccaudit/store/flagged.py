@@ -76,9 +76,7 @@ def _flagged(
         f"WHERE c.id IN ({calls_sql}) ORDER BY f.severity DESC, c.call_id, f.turn, f.id",
         params,
     )
-    masks: dict[int, set[str]] = {}
     for row in findings:
-        masks.setdefault(row["call_row_id"], set()).add(row["masked"])
         identity = finding_identity(
             row["call_id"], row["entity"], row["fingerprint"], row["masked"], row["speaker"]
         )
@@ -88,8 +86,12 @@ def _flagged(
             disposition=row["disposition"],
         )  # fmt: skip
     marks = ",".join("?" * len(FLAGGED_STATUSES))
+    # Each rule row brings its call's masks along: gathered beforehand for every call of a
+    # large run, they would hold a set per call, all at once.
     rules = connection.execute(
-        f"SELECT r.*, {CALL_COLUMNS} FROM rule_results r JOIN calls c ON c.id = r.call_row "
+        f"SELECT r.*, {CALL_COLUMNS}, (SELECT json_group_array(masked) FROM findings "
+        "WHERE call_row = r.call_row) AS call_masks "
+        "FROM rule_results r JOIN calls c ON c.id = r.call_row "
         f"WHERE c.id IN ({calls_sql}) AND r.status IN ({marks}) "
         "ORDER BY r.severity DESC, c.call_id, r.turn, r.id",
         params + list(FLAGGED_STATUSES),
@@ -100,7 +102,7 @@ def _flagged(
         # Masked again as read (a database written by an older ccaudit masked less), keeping
         # the call's findings' own masks that evidence shows in place of each value.
         excerpt = mask_free_text_keeping(
-            row["evidence"] or _reason_in(row, lang), masks.get(row["call_row_id"], ())
+            row["evidence"] or _reason_in(row, lang), json.loads(row["call_masks"])
         )
         yield _item(
             f"R{row['id']}", identity, row, record, f"{identity.rule} ({row['status']})",

@@ -10,7 +10,7 @@ from ccaudit.model import Severity
 from ccaudit.store.decisions import SUPPRESSING
 from ccaudit.store.flagged import flagged_items
 from ccaudit.store.identity import ItemIdentity
-from ccaudit.store.scores import call_scores
+from ccaudit.store.scores import iter_call_scores
 from ccaudit.store.selection import CallSelection
 
 
@@ -33,10 +33,15 @@ class RunSummary:
     incidents_by_entity: Counter = field(default_factory=Counter)
     expected_by_entity: Counter = field(default_factory=Counter)
     failures_by_rule: Counter = field(default_factory=Counter)
-    scores: list[float] = field(default_factory=list)
+    scored: int = 0
+    score_total: float = 0.0
     auto_failed: int = 0
     new_by_severity: Counter = field(default_factory=Counter)
     suppressed: int = 0
+
+    @property
+    def mean_score(self) -> float | None:
+        return self.score_total / self.scored if self.scored else None
 
     def worst_new(self) -> Severity | None:
         return max(self.new_by_severity) if self.new_by_severity else None
@@ -55,9 +60,10 @@ def summarize_run(
         f"WHERE id IN ({calls_sql})",
         params,
     ).fetchone()
-    for call in call_scores(connection, selection):
+    for call in iter_call_scores(connection, selection):
         if call.score is not None:
-            summary.scores.append(call.score)
+            summary.scored += 1
+            summary.score_total += call.score
         summary.auto_failed += bool(call.auto_failed_by)
     for reused, number in connection.execute(
         "SELECT reused, count(*) FROM run_files WHERE run_id = ? GROUP BY reused", (run_id,)

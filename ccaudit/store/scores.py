@@ -10,10 +10,12 @@ reviewer marked false_positive counts as passed.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ccaudit.model import FLAGGED_STATUSES
+from ccaudit.store.decisions import DecisionIndex
 from ccaudit.store.identity import rule_identity
 from ccaudit.store.review import decision_index
 from ccaudit.store.selection import CallSelection
@@ -47,31 +49,44 @@ class CallScore:
 
 def call_scores(connection: sqlite3.Connection, selection: CallSelection) -> list[CallScore]:
     """Every selected call, scored or not (a call no rule applied to has score None)."""
+    return list(iter_call_scores(connection, selection))
+
+
+def iter_call_scores(
+    connection: sqlite3.Connection, selection: CallSelection
+) -> Iterator[CallScore]:
+    """call_scores one call at a time, in the order of the calls' rows: a run's summary
+    needs no more than one call's rule results at once."""
     decisions = decision_index(connection)
     calls_sql, params = selection.call_rows_sql()
-    scores: dict[int, CallScore] = {
-        row[0]: CallScore(*row)
-        for row in connection.execute(
-            "SELECT id, call_id, agent_id, call_date FROM calls "
-            f"WHERE id IN ({calls_sql}) ORDER BY id",
-            params,
-        )
-    }
-    for call_row, pack, rule_id, title, status, section, weight, auto_fail in connection.execute(
+    calls = connection.execute(
+        f"SELECT id, call_id, agent_id, call_date FROM calls WHERE id IN ({calls_sql}) ORDER BY id",
+        params,
+    )
+    rules = connection.execute(
         "SELECT call_row, pack, rule_id, title, status, section, weight, auto_fail "
         "FROM rule_results "
-        f"WHERE call_row IN ({calls_sql}) AND status != 'not_applicable'",
+        f"WHERE call_row IN ({calls_sql}) AND status != 'not_applicable' ORDER BY call_row, id",
         params,
-    ):
-        call = scores[call_row]
-        failed = status in FLAGGED_STATUSES
-        if failed:
-            record = decisions.latest(rule_identity(call.call_id, pack, rule_id))
-            failed = record is None or record.decision != "false_positive"
-        weights = call.sections.setdefault(section, [0.0, 0.0])
-        weights[1] += weight
-        if not failed:
-            weights[0] += weight
-        elif auto_fail:
-            call.auto_failed_by.append((f"{pack}:{rule_id}", title))
-    return list(scores.values())
+    )
+    rule = next(rules, None)
+    for row in calls:
+        call = CallScore(*row)
+        while rule is not None and rule[0] == call.call_row:
+            _add_rule(call, rule[1:], decisions)
+            rule = next(rules, None)
+        yield call
+
+
+def _add_rule(call: CallScore, rule: tuple, decisions: DecisionIndex) -> None:
+    pack, rule_id, title, status, section, weight, auto_fail = rule
+    failed = status in FLAGGED_STATUSES
+    if failed:
+        record = decisions.latest(rule_identity(call.call_id, pack, rule_id))
+        failed = record is None or record.decision != "false_positive"
+    weights = call.sections.setdefault(section, [0.0, 0.0])
+    weights[1] += weight
+    if not failed:
+        weights[0] += weight
+    elif auto_fail:
+        call.auto_failed_by.append((f"{pack}:{rule_id}", title))

@@ -95,3 +95,33 @@ def test_help_lists_the_commands_as_their_own_help_would(width):
 def test_help_loads_no_command():
     loaded = loaded_modules("--help")
     assert not {f"ccaudit.cli.{name}" for name in COMMANDS} & loaded
+
+
+COLLECTOR_PROBE = """
+import gc, sys
+from ccaudit.cli import run
+try:
+    run(sys.argv[1:])
+except SystemExit:
+    pass
+print()
+print(gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+def collector_after(*args: str) -> tuple[str, str]:
+    """Whether the cyclic collector runs once the command is done, and whether anything was
+    frozen out of its reach."""
+    run = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_PROBE, *args], capture_output=True, text=True, check=True
+    )
+    return tuple(run.stdout.strip().splitlines()[-1].split())
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_scan_starts_without_the_collector_and_runs_its_batch_with_it(jobs):
+    assert collector_after("scan", str(FIXTURE), "--jobs", jobs, "-q") == ("True", "True")
+
+
+def test_a_command_that_analyses_no_batch_leaves_the_collector_alone():
+    assert collector_after("formats") == ("True", "False")

@@ -136,3 +136,18 @@ def test_turns_are_masked_again_as_read_keeping_the_findings_masks(sample_db):
         )
     [_, shown] = item_view(connection, card.item_id).turns
     assert CARD not in shown.text and shown.text.endswith("หรือ 453201******0366")
+
+
+def test_rule_evidence_read_back_keeps_only_its_own_calls_masks(sample_db):
+    _, connection = sample_db
+    # Evidence stored by a ccaudit that masked less, quoting the mask of CALL-3's card.
+    with connection:
+        connection.execute(
+            "UPDATE rule_results SET evidence = 'เลขบัตร 453201******0366 ค่ะ' WHERE call_row IN "
+            "(SELECT id FROM calls WHERE call_id IN ('CALL-3', 'CALL-4'))"
+        )
+    flagged = items(connection, 2)
+    leaked = flagged[("CALL-3", "th-banking:no-otp-request (violation)")].excerpt
+    missed = flagged[("CALL-4", "th-banking:greeting (fail)")].excerpt
+    assert leaked == "เลขบัตร 453201******0366 ค่ะ"  # the call's own finding's mask, kept
+    assert "453201" not in missed  # CALL-4 has no finding of it: masked again as read

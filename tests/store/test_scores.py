@@ -48,3 +48,16 @@ def test_a_call_no_rule_applied_to_has_no_score(sample_db):
     quiet.rule_results.clear()
     run = record_run(connection, [quiet], "quiet.jsonl")
     assert scores(connection, run)["CALL-9"].score is None
+
+
+def test_each_call_gets_its_own_rules_around_a_call_without_any(sample_db):
+    _, connection = sample_db
+    quiet = call("CALL-8", "A-1001", False, "pass")
+    quiet.rule_results.clear()
+    calls = [call("CALL-7", "A-1001", True, "pass"), quiet, call("CALL-9", "A-2002", False, "fail")]
+    run = record_run(connection, calls, "three.jsonl")
+    by_call = scores(connection, run)
+    assert list(by_call) == ["CALL-7", "CALL-8", "CALL-9"]
+    assert by_call["CALL-7"].score == 0.0  # its auto-fail violation
+    assert by_call["CALL-8"].score is None
+    assert by_call["CALL-9"].score == pytest.approx(5 / 6)
