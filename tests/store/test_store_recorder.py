@@ -1,3 +1,5 @@
+import sqlite3
+
 from audit_samples import CARD, INFO, PLANTED, call, record_run, rule, simple_score
 
 from ccaudit.store import RunRecorder
@@ -75,3 +77,24 @@ def test_thai_reason_is_masked_as_the_english_one():
     row = rule_row(1, result)
     assert row["reason"] == "**************** stored"
     assert row["reason_th"] == "มีการจัดเก็บ ****************"
+
+
+def test_files_are_committed_together_and_a_discarded_one_leaves_the_others(sample_db, monkeypatch):
+    monkeypatch.setattr("ccaudit.store.recorder.COMMIT_EVERY_SECONDS", 3600)
+    path, connection = sample_db
+    recorder = RunRecorder(connection, INFO, simple_score)
+    for number in (1, 2, 3):
+        recorder.begin_file(f"group-{number}.jsonl", f"digest-{number}", "sig", 10)
+        recorder.add_call(call(f"GROUP-{number}", "A-1001", True, "pass"))
+        if number == 2:
+            recorder.discard_file()
+        else:
+            recorder.commit_file("jsonl")
+    other = sqlite3.connect(path)
+    assert count(other, "runs") == 3  # the run itself is committed when it starts
+    stored = "SELECT count(*) FROM input_files WHERE path LIKE 'group-%'"
+    assert other.execute(stored).fetchone()[0] == 0  # not yet: within the hour
+    recorder.finish()
+    assert other.execute(stored).fetchone()[0] == 2
+    calls = {r[0] for r in other.execute("SELECT call_id FROM calls WHERE call_id LIKE 'GROUP%'")}
+    assert calls == {"GROUP-1", "GROUP-3"}
