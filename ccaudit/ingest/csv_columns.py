@@ -1,4 +1,8 @@
-"""Which CSV column holds which ticket field: header sniffing and `--map FIELD=COLUMN`."""
+"""Which CSV column holds which field: header sniffing and `--map FIELD=COLUMN`.
+
+`speaker` and `role` are a chat export's: a CSV with either holds one message per row
+(csv_messages); without them, one ticket per row (csv_tickets).
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,55 @@ import csv
 import re
 
 from ccaudit.errors import InputFileError
+from ccaudit.model import Channel
 
-FIELDS = ("id", "agent", "requester", "subject", "body", "comments", "channel", "date")
+FIELDS = (
+    "id",
+    "agent",
+    "requester",
+    "subject",
+    "body",
+    "comments",
+    "channel",
+    "date",
+    "speaker",
+    "role",
+)
 TEXT_FIELDS = ("subject", "body", "comments")
+MESSAGE_FIELDS = ("speaker", "role")
 _DELIMITERS = ",;\t|"
 
 # Header names seen in helpdesk and CRM exports, compared without case, spaces or punctuation.
 _ALIASES = {
     "id": "id ticketid ticketno ticketnumber caseid casenumber callid conversationid "
-    "interactionid contactid เลขที่ตั๋ว รหัสเรื่อง",
+    "interactionid contactid chatid sessionid threadid เลขที่ตั๋ว รหัสเรื่อง",
     "agent": "agent agentid assignee assigneeid responder responderid owner รหัสพนักงาน พนักงาน",
     "requester": "requester requesteremail customer customeremail customername ลูกค้า",
     "subject": "subject ticketsubject title หัวข้อ เรื่อง",
     "body": "body description ticketdescription text transcript message content details "
-    "รายละเอียด ข้อความ",
+    "messagetext messagebody utterance รายละเอียด ข้อความ",
     "comments": "comments comment notes note internalnote resolution บันทึก ความคิดเห็น",
     "channel": "channel ticketchannel source via ช่องทาง",
     "date": "date createdat created createddate วันที่",
+    "speaker": "speaker speakername sender sendername author authorname participant "
+    "participantname speakerlabel ผู้พูด ผู้ส่ง",
+    "role": "role speakerrole speakertype sendertype senderrole authortype authorrole usertype "
+    "participanttype participantrole บทบาท",
+}
+# A message's own id, never its conversation's.
+MESSAGE_ID_NAMES = ("id", "messageid", "msgid")
+CHANNELS: dict[str, Channel] = {
+    "phone": "voice",
+    "voice": "voice",
+    "call": "voice",
+    "email": "email",
+    "chat": "chat",
+    "social media": "chat",
 }
 _KNOWN = {alias: field for field, names in _ALIASES.items() for alias in names.split()}
 
 
-def _normal(name: str) -> str:
+def normal_name(name: str) -> str:
     return re.sub(r"[\s_\-.#:]+", "", name).casefold()
 
 
@@ -48,12 +79,12 @@ def find_columns(names: list[str], column_map: dict[str, str]) -> dict[str, int]
     """field -> column index: mapped columns first (each must exist), then known header names."""
     columns: dict[str, int] = {}
     for index, name in enumerate(names):
-        field = _KNOWN.get(_normal(name))
+        field = _KNOWN.get(normal_name(name))
         if field and field not in columns:
             columns[field] = index
     for field, wanted in column_map.items():
         exact = [i for i, name in enumerate(names) if name.strip() == wanted]
-        loose = [i for i, name in enumerate(names) if _normal(name) == _normal(wanted)]
+        loose = [i for i, name in enumerate(names) if normal_name(name) == normal_name(wanted)]
         if not exact and not loose:
             raise InputFileError(f"column {wanted!r} (--map {field}={wanted}) is not in the header")
         columns[field] = (exact or loose)[0]

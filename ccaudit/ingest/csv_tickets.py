@@ -1,10 +1,13 @@
 """Ticket CSV exports: one row, one conversation; streamed row by row.
 
 Columns are found from the header (case, spaces and underscores ignored) or given with
-`--map FIELD=COLUMN` for id, agent, requester, subject, body, comments, channel, date.
+`--map FIELD=COLUMN` for id, agent, requester, subject, body, comments, channel, date,
+speaker, role.
 The requester, subject, body and comments cells become turns (role unknown: a flat row does
 not say who wrote what), located by `row` (1 = first data row), `column` (the header name)
 and `line` (the file line where the row starts). Detection needs a text and an id column.
+A CSV that also says who wrote each row (a speaker or role column) is a chat export with one
+message per row instead, read by csv_messages.
 """
 
 from __future__ import annotations
@@ -13,31 +16,34 @@ from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.csv_columns import FIELDS, TEXT_FIELDS, find_columns, header_cells
+from ccaudit.ingest.csv_columns import (
+    CHANNELS,
+    FIELDS,
+    MESSAGE_FIELDS,
+    TEXT_FIELDS,
+    find_columns,
+    header_cells,
+)
+from ccaudit.ingest.csv_messages import read_messages
 from ccaudit.ingest.csv_rows import csv_rows
 from ccaudit.ingest.tickets import TicketBuilder, channel_for
-from ccaudit.model import Channel, Conversation, Locator
-
-_CHANNELS: dict[str, Channel] = {
-    "phone": "voice",
-    "voice": "voice",
-    "call": "voice",
-    "email": "email",
-    "chat": "chat",
-    "social media": "chat",
-}
+from ccaudit.model import Conversation, Locator
 
 
 class CsvTicketsReader:
     name = "csv"
-    description = "Ticket CSV export (columns detected from the header or given with --map)"
+    description = (
+        "CSV export: a ticket per row, or a chat message per row when a column says who wrote "
+        "it (columns detected from the header or given with --map)"
+    )
 
     def sniff(self, source: Source) -> bool:
         header = header_cells(source.head)
         if header is None:
             return False
         columns = find_columns(header[0], {})
-        return "id" in columns and any(field in columns for field in TEXT_FIELDS)
+        messages = any(field in columns for field in MESSAGE_FIELDS) and "body" in columns
+        return messages or ("id" in columns and any(field in columns for field in TEXT_FIELDS))
 
     def sniff_mapped(self, source: Source, column_map: dict[str, str]) -> bool:
         """With --map, a header row naming any mapped column is enough."""
@@ -60,6 +66,9 @@ class CsvTicketsReader:
             raise InputFileError("no text column found; name one with --map body=COLUMN")
         rows = csv_rows(source.lines(options.max_line_chars), delimiter)
         next((row for _, row in rows if row), None)  # the header
+        if any(field in columns for field in MESSAGE_FIELDS):
+            yield from read_messages(rows, names, columns, source, options)
+            return
         row_number = 0
         for line, cells in rows:
             if any(cell.strip() for cell in cells):
@@ -90,7 +99,7 @@ def _conversation(
     agent = cell("agent") or None
     agent_id = options.agent_for(ticket_id, agent, source.path.name) or agent
     metadata = {"date": cell("date")} if cell("date") else {}
-    return builder.build(channel_for(cell("channel") or None, _CHANNELS), agent_id, metadata)
+    return builder.build(channel_for(cell("channel") or None, CHANNELS), agent_id, metadata)
 
 
 READER = CsvTicketsReader()

@@ -1,0 +1,114 @@
+"""Chat CSV exports with one message per row (LINE OA, web-chat and helpdesk chat exports).
+
+A CSV whose header says who wrote each row, a speaker column (`sender`, `author`, `speaker`)
+or a role column (`sender_type`, `role`), holds the turns of conversations, not tickets. Rows
+in a run with the same conversation id (`conversation_id`, `chat_id`, `session_id`, `call_id`,
+...) are one conversation; without such a column the file is one. A plain `id` column is the
+message's own id. The speaker cell is the turn's label, the role cell states its role, and the
+roles of the rest come from speaker_roles, as for every layout. The message cell is the turn,
+located by row, column and line as ticket cells are; rows without text (joins, file uploads)
+are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ccaudit.errors import InputFileError
+from ccaudit.ingest.base import MAX_WHOLE_FILE_BYTES, ReadOptions, Source
+from ccaudit.ingest.csv_columns import CHANNELS, MESSAGE_ID_NAMES, normal_name
+from ccaudit.ingest.speaker_labels import role_of_label
+from ccaudit.ingest.speaker_roles import label_roles
+from ccaudit.model import Conversation, Locator, Turn
+
+# A conversation is held whole, as whole-file formats are.
+_TOO_LONG = (
+    f"one conversation of more than {MAX_WHOLE_FILE_BYTES // (1024 * 1024)} MiB of CSV "
+    "messages; give each conversation's rows a conversation_id column"
+)
+
+
+def read_messages(
+    rows: Iterator[tuple[int, list[str]]],
+    names: list[str],
+    columns: dict[str, int],
+    source: Source,
+    options: ReadOptions,
+) -> Iterator[Conversation]:
+    """The conversations of the rows after the header."""
+    id_column = columns.get("id")
+    if id_column is not None and normal_name(names[id_column]) in MESSAGE_ID_NAMES:
+        id_column = None
+    gathered = _Gathered(names, columns)
+    current_id: str | None = None
+    row_number = held = 0
+    for line, cells in rows:
+        if not any(cell.strip() for cell in cells):
+            continue
+        row_number += 1
+        row_id = _cell(cells, id_column)
+        if gathered.rows and row_id != current_id:
+            yield gathered.conversation(current_id, source, options)
+            gathered, held = _Gathered(names, columns), 0
+        current_id = row_id
+        held += sum(len(cell) for cell in cells)
+        if held > MAX_WHOLE_FILE_BYTES:
+            raise InputFileError(_TOO_LONG)
+        gathered.add(cells, row_number, line)
+    if gathered.rows:
+        yield gathered.conversation(current_id, source, options)
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+class _Gathered:
+    """The rows of one conversation, as turns."""
+
+    def __init__(self, names: list[str], columns: dict[str, int]):
+        self.names = names
+        self.columns = columns
+        self.rows = 0
+        self.turns: list[Turn] = []
+        self.first_cells: dict[str, str] = {}
+
+    def add(self, cells: list[str], row: int, line: int) -> None:
+        self.rows += 1
+        for field in ("agent", "channel", "date"):
+            value = _cell(cells, self.columns.get(field))
+            if value:
+                self.first_cells.setdefault(field, value)
+        text_column = self.columns["body"]
+        text = cells[text_column] if text_column < len(cells) else ""
+        if not text.strip():
+            return
+        speaker = _cell(cells, self.columns.get("speaker"))
+        stated = _cell(cells, self.columns.get("role"))
+        self.turns.append(
+            Turn(
+                index=len(self.turns),
+                role=role_of_label(stated or None),
+                text=text,
+                speaker=speaker or stated or None,
+                locator=Locator(row=row, column=self.names[text_column], line=line),
+            )
+        )
+
+    def conversation(
+        self, conversation_id: str | None, source: Source, options: ReadOptions
+    ) -> Conversation:
+        label_roles(self.turns, options)
+        conversation_id = conversation_id or source.path.stem
+        agent = self.first_cells.get("agent")
+        channel = CHANNELS.get(self.first_cells.get("channel", "").lower(), "chat")
+        date = self.first_cells.get("date")
+        return Conversation(
+            id=conversation_id,
+            path=source.display,
+            source_format="csv",
+            turns=self.turns,
+            channel=channel,
+            agent_id=options.agent_for(conversation_id, agent, source.path.name) or agent,
+            metadata={"date": date} if date else {},
+        )

@@ -1,0 +1,109 @@
+"""Chat CSV exports with one message per row: conversations, roles, locators, --map."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from ccaudit.errors import InputFileError
+from ccaudit.pii import Detector
+
+CHAT = (
+    "id,ts,channel,sender,display_name,message\n"
+    "88123,2026-11-02 09:14:07,webchat,bot,Ava,Hi! What's your full name?\n"
+    "88124,2026-11-02 09:14:31,webchat,customer,Pim S,Pimchanok Srisuwan\n"
+    "88125,2026-11-02 09:14:40,webchat,customer,Pim S,\n"
+    '88126,2026-11-02 09:15:02,webchat,agent,Jomar,"Hello, this is Jomar taking over.\n'
+    'May I have the phone number on the account?"\n'
+    "88127,2026-11-02 09:15:20,webchat,customer,Pim S,0891457723\n"
+)
+
+
+def cell(path, row: int, column: str) -> str:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))[row - 1][column]
+
+
+def test_a_file_of_messages_without_a_conversation_id_is_one_conversation(tmp_path, read_path):
+    path = tmp_path / "chat-export.csv"
+    path.write_text(CHAT, encoding="utf-8")
+    (chat,) = read_path(path)
+    assert (chat.id, chat.channel, chat.source_format) == ("chat-export", "chat", "csv")
+    assert [(t.role, t.speaker) for t in chat.turns] == [
+        ("bot", "bot"),
+        ("customer", "customer"),
+        ("agent", "agent"),
+        ("customer", "customer"),
+    ]
+    assert [(t.locator.row, t.locator.line) for t in chat.turns] == [(1, 2), (2, 3), (4, 5), (5, 7)]
+    for turn in chat.turns:
+        assert cell(path, turn.locator.row, turn.locator.column) == turn.text
+
+
+def test_rows_with_the_same_conversation_id_in_a_run_are_one_conversation(tmp_path, read_path):
+    path = tmp_path / "line-oa.csv"
+    path.write_text(
+        "chat_id;sender_type;ข้อความ\n"
+        "C-1;agent;สวัสดีค่ะ ขอทราบชื่อลูกค้าค่ะ\n"
+        "C-1;user;สมหญิง ใจดี ค่ะ\n"
+        "C-2;agent;สวัสดีครับ\n"
+        "C-2;user;ขอเช็คยอดครับ\n"
+        "C-2;agent;ได้ครับ\n",
+        encoding="utf-8",
+    )
+    chats = read_path(path)
+    assert [(c.id, len(c.turns)) for c in chats] == [("C-1", 2), ("C-2", 3)]
+    assert [t.role for t in chats[1].turns] == ["agent", "customer", "agent"]
+
+
+def test_speakers_without_role_words_get_their_roles_from_what_they_say(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "conversation_id,author,text\n"
+        "9,Nok,Thank you for calling Siam Card this is Nok how may I help you\n"
+        "9,Dana,hi I want to check my balance\n"
+        "9,Nok,sure may I have your date of birth to verify\n",
+        encoding="utf-8",
+    )
+    (chat,) = read_path(path)
+    assert [(t.speaker, t.role, t.role_inferred) for t in chat.turns] == [
+        ("Nok", "agent", True),
+        ("Dana", "customer", True),
+        ("Nok", "agent", True),
+    ]
+
+
+def test_map_speaker_reads_a_ticket_looking_file_as_messages(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    path.write_text("case,who,note\nK-1,agent,hello\nK-1,client,hi\n", encoding="utf-8")
+    assert [
+        c.id for c in read_path(path, format_in="csv", column_map={"id": "case", "body": "note"})
+    ] == ["K-1", "K-1"]
+    (chat,) = read_path(path, column_map={"id": "case", "body": "note", "speaker": "who"})
+    assert [(t.role, t.text) for t in chat.turns] == [("agent", "hello"), ("customer", "hi")]
+
+
+def test_a_messages_file_needs_a_message_column(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    path.write_text("chat_id,sender,ts\n1,agent,09:00\n", encoding="utf-8")
+    with pytest.raises(InputFileError, match="no text column found"):
+        read_path(path, format_in="csv")
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def test_a_name_given_in_the_next_row_is_found(tmp_path, read_path, detector):
+    """Read as tickets, each row was a conversation of its own and the answer had no question."""
+    path = tmp_path / "chat-export.csv"
+    path.write_text(CHAT, encoding="utf-8")
+    (chat,) = read_path(path)
+    names = [
+        chat.turns[f.turn].text[f.start : f.end]
+        for f in detector.scan(chat)
+        if f.entity_type == "PERSON"
+    ]
+    assert "Pimchanok Srisuwan" in names
