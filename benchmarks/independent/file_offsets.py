@@ -52,7 +52,9 @@ def _at_pointer(document, pointer: str):
 def _cell_start(text: str, line: int, column: str) -> int | None:
     """Where the cell of `column` in the record that starts on `line` starts in the file;
     None for a cell whose quotes are doubled inside (its offsets are not the file's)."""
-    header = next(csv.reader(io.StringIO(text)))
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t|", key=first.count)  # as ccaudit's reader sniffs it
+    header = next(csv.reader(io.StringIO(text), delimiter=delimiter))
     if column not in header:
         return None
     wanted = header.index(column)
@@ -68,7 +70,7 @@ def _cell_start(text: str, line: int, column: str) -> int | None:
                 end += 2
             start, after = at + 1, end + 1
         else:
-            ends = [i for i in (text.find(",", at), text.find("\n", at)) if i != -1]
+            ends = [i for i in (text.find(delimiter, at), text.find("\n", at)) if i != -1]
             start, end = at, min(ends, default=len(text))
             after = end
         if index == wanted:

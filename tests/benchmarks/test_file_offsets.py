@@ -35,3 +35,10 @@ def test_a_csv_finding_is_placed_in_its_cell():
     quoted = {"start": 0, "end": 5, "locator": {"row": 1, "column": "text", "line": 2}}
     start, end = file_span(text, quoted)
     assert text[start:end] == "hello"
+
+
+def test_a_tab_separated_finding_is_placed_in_its_cell():
+    text = "start\tend\tspeaker\ttext\n00:01\t00:04\tspk_1\tid 3126822068019 ok\n"
+    finding = {"start": 3, "end": 16, "locator": {"row": 1, "column": "text", "line": 2}}
+    start, end = file_span(text, finding)
+    assert text[start:end] == "3126822068019"
