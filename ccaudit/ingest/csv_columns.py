@@ -23,6 +23,8 @@ FIELDS = (
     "date",
     "speaker",
     "role",
+    "start",
+    "end",
 )
 TEXT_FIELDS = ("subject", "body", "comments")
 MESSAGE_FIELDS = ("speaker", "role")
@@ -44,6 +46,8 @@ _ALIASES = {
     "participantname speakerlabel ผู้พูด ผู้ส่ง",
     "role": "role speakerrole speakertype sendertype senderrole authortype authorrole usertype "
     "participanttype participantrole บทบาท",
+    "start": "start starttime startms begin begintime offset เวลาเริ่ม",
+    "end": "end endtime endms stop stoptime เวลาสิ้นสุด",
 }
 # A message's own id, never its conversation's.
 MESSAGE_ID_NAMES = ("id", "messageid", "msgid")

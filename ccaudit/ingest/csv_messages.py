@@ -7,11 +7,14 @@ in a run with the same conversation id (`conversation_id`, `chat_id`, `session_i
 message's own id. The speaker cell is the turn's label, the role cell states its role, and the
 roles of the rest come from speaker_roles, as for every layout. The message cell is the turn,
 located by row, column and line as ticket cells are; rows without text (joins, file uploads)
-are left out.
+are left out. Start and end columns give the turn's times: clock times (`00:01:23.40`), or
+seconds (milliseconds when the header says `ms`); dates and times of day are not offsets into
+a call and are left out.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
@@ -19,6 +22,7 @@ from ccaudit.ingest.base import MAX_WHOLE_FILE_BYTES, ReadOptions, Source
 from ccaudit.ingest.csv_columns import CHANNELS, MESSAGE_ID_NAMES, normal_name
 from ccaudit.ingest.speaker_labels import role_of_label
 from ccaudit.ingest.speaker_roles import label_roles
+from ccaudit.ingest.text_patterns import time_ms
 from ccaudit.model import Conversation, Locator, Turn
 
 # A conversation is held whole, as whole-file formats are.
@@ -26,6 +30,9 @@ _TOO_LONG = (
     f"one conversation of more than {MAX_WHOLE_FILE_BYTES // (1024 * 1024)} MiB of CSV "
     "messages; give each conversation's rows a conversation_id column"
 )
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?")
+_SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
 
 
 def read_messages(
@@ -91,9 +98,23 @@ class _Gathered:
                 role=role_of_label(stated or None),
                 text=text,
                 speaker=speaker or stated or None,
+                start_ms=self._ms(cells, "start"),
+                end_ms=self._ms(cells, "end"),
                 locator=Locator(row=row, column=self.names[text_column], line=line),
             )
         )
+
+    def _ms(self, cells: list[str], field: str) -> int | None:
+        column = self.columns.get(field)
+        if column is None:
+            return None
+        value = _cell(cells, column)
+        if _CLOCK.fullmatch(value):
+            return time_ms(value)
+        if not _SECONDS.fullmatch(value):
+            return None
+        in_ms = normal_name(self.names[column]).endswith("ms")
+        return round(float(value) * (1 if in_ms else 1000))
 
     def conversation(
         self, conversation_id: str | None, source: Source, options: ReadOptions

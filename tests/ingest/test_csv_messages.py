@@ -107,3 +107,18 @@ def test_a_name_given_in_the_next_row_is_found(tmp_path, read_path, detector):
         if f.entity_type == "PERSON"
     ]
     assert "Pimchanok Srisuwan" in names
+
+
+def test_start_and_end_columns_give_the_turns_times(tmp_path, read_path):
+    path = tmp_path / "diarised.tsv"
+    path.write_text(
+        "start\tend\tspeaker\ttext\n"
+        "00:00:01.20\t00:00:06.85\tspk_0\tสวัสดีค่ะ ยินดีให้บริการค่ะ\n"
+        "7.1\t11.4\tspk_1\tครับ\n",
+        encoding="utf-8",
+    )
+    (call,) = read_path(path)
+    assert [(t.start_ms, t.end_ms) for t in call.turns] == [(1200, 6850), (7100, 11400)]
+    dated = tmp_path / "chat.csv"
+    dated.write_text("start_ms,sender,message\n1500,agent,hi\n2026-11-02 09:14,user,hey\n")
+    assert [t.start_ms for t in read_path(dated)[0].turns] == [1500, None]
