@@ -153,7 +153,14 @@ class CaptionTurns:
         self._text = text
         self._line, self._counted_to = 1, 0
 
-    def add(self, caption: CaptionText, speaker: str | None, start_ms: int, end_ms: int) -> None:
+    def add(
+        self,
+        caption: CaptionText,
+        speaker: str | None,
+        start_ms: int,
+        end_ms: int,
+        said_from: int = 0,
+    ) -> None:
         first = caption.offset + (caption.index[0] if caption.index else 0)
         self._line += self._text.count("\n", self._counted_to, first)
         self._counted_to = first
@@ -167,6 +174,7 @@ class CaptionTurns:
                 end_ms=end_ms,
                 locator=Locator(offset=caption.offset, line=self._line),
                 source_index=caption.index,
+                said_from=said_from,
             )
         )
 

@@ -3,7 +3,9 @@
 SRT has no speaker field. Diarizing tools write `Agent:`, `ลูกค้า:`, `SPEAKER_00:`,
 `Speaker 1:` or `[SPEAKER_01]:` at the start of a cue, or the speaker after the timing
 (`00:00:03,120 --> 00:00:06,900 Speaker 1`); a cue without either continues the previous
-speaker. Roles come from the prefixes (speaker_roles).
+speaker. Roles come from the prefixes (speaker_roles). A prefix that holds a name
+(`Somchai Jaidee:`, `Customer (Dana):`) stays in the turn's text, where it is scanned
+(Turn.said_from); a role word or a diarizer's label is taken out.
 A turn is located by offset and line; where tags such as `<i>` or `<font>` were removed it
 keeps an index back to the file (see caption_text), so offsets stay exact.
 """
@@ -24,6 +26,7 @@ from ccaudit.ingest.caption_text import (
     text_blocks,
 )
 from ccaudit.ingest.speaker_labels import GENERIC_LABEL
+from ccaudit.ingest.text_patterns import LABEL_HOLDS_NAME, known_label
 from ccaudit.model import Conversation
 
 _TIMESTAMP = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
@@ -47,18 +50,25 @@ def read_srt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
         cue = parse_cue(block, text, _TIMING, "SRT")
         if cue is None:
             continue
-        begin, raw = cue.offset, cue.text
+        begin, raw, said_from = cue.offset, cue.text, 0
         speaker = speaker_after_timing(cue) or speaker
         prefix = _PREFIX.match(raw)
         if prefix:
             speaker = next(v for v in prefix.group("bracketed", "numbered", "named") if v).strip()
-            begin, raw = begin + prefix.end(), raw[prefix.end() :]
+            if _holds_name(speaker):
+                said_from = prefix.end()
+            else:
+                begin, raw = begin + prefix.end(), raw[prefix.end() :]
         caption = remove_markup(raw, begin, _TAG).stripped()
         if caption.text:
-            captions.add(caption, speaker, cue.start_ms, cue.end_ms)
+            captions.add(caption, speaker, cue.start_ms, cue.end_ms, said_from)
     if not captions.turns:
         raise InputFileError("SRT file has no cues with text")
     yield captions.conversation(source, options, READER.name)
+
+
+def _holds_name(label: str) -> bool:
+    return not known_label().fullmatch(label) or bool(LABEL_HOLDS_NAME.search(label))
 
 
 class SrtReader:

@@ -108,6 +108,8 @@ _NAME_LINE = AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 _UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)[ \t]*\S")
 # Untimed names are a chat's when this share of the non-blank lines start with them.
 CHAT_NAME_SHARE = 0.6
+# A name or label opening a caption cue (`Somchai Jaidee: ...`, as Zoom writes transcripts).
+NAME_OPENING = re.compile(rf"(?P<name>{_NAME})[ \t]*[:：][ \t]*(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,7 @@ def display_names(head: str) -> frozenset[str]:
     start at least two lines, as a chat's participants do; once, `[00:07] Balance: 500` is
     a time and text."""
     counts = Counter(match["name"] for match in _NAME_LINE.finditer(head))
-    known = _known_label().fullmatch
+    known = known_label().fullmatch
     return frozenset(name for name, count in counts.items() if count >= 2 and not known(name))
 
 
@@ -203,7 +205,7 @@ def chat_names(head: str) -> tuple[str, ...]:
     `Phone: ...` stay keys and values."""
     counts = Counter(match["name"] for match in _UNTIMED_NAME_LINE.finditer("\n" + head))
     speakers = [name for name, count in counts.items() if count >= 2]
-    names = tuple(sorted(name for name in speakers if not _known_label().fullmatch(name)))
+    names = tuple(sorted(name for name in speakers if not known_label().fullmatch(name)))
     if not names or len(speakers) < 2:
         return ()
     lines = sum(1 for line in head.splitlines() if line.strip())
@@ -211,7 +213,7 @@ def chat_names(head: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _known_label() -> re.Pattern[str]:
+def known_label() -> re.Pattern[str]:
     """A label of the vocabulary or a bare label, with a name in parentheses or not."""
     words = words_pattern(tuple(LABEL_WORDS))
     return re.compile(rf"(?:{words}|{GENERIC_LABEL})(?:[ \t]*\([^()]*\))?")

@@ -4,7 +4,12 @@ The speaker is the cue's voice span (`<v Agent Ploy>`). ASR tools that export ca
 voice spans write the speaker after the timing instead (`00:00:03.120 --> 00:00:06.900
 Speaker 1`, where WebVTT puts cue settings such as `align:start`) or open the cue with a bare
 label (`Speaker 2` alone on its line, `SPEAKER_01: ...`), and often leave out the `WEBVTT`
-header: a file that starts with a cue is read as one.
+header: a file that starts with a cue is read as one. Others open each cue with a role word
+(`Agent: ...`, `ลูกค้า: ...`) or, as Zoom does, the participant's name (`Somchai Jaidee: ...`).
+A name counts as a label as in a chat (text_patterns.chat_names): the speakers are two or
+more, each opens two cues or more, and between them they open most cues; otherwise `Note: ...`
+stays text. A label holding a name stays in the turn's text, where it is scanned
+(Turn.said_from); a role word alone is taken out.
 A turn is located by file offset and line. Where tags (`<i>`, `<c.x>`, inline timestamps)
 or entities were removed, the turn keeps an index back to the file (see caption_text), so
 findings in it still carry exact file offsets.
@@ -14,8 +19,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import ReadOptions, Source
@@ -30,7 +36,8 @@ from ccaudit.ingest.caption_text import (
     split_lines,
     text_blocks,
 )
-from ccaudit.ingest.speaker_labels import GENERIC_LABEL
+from ccaudit.ingest.speaker_labels import GENERIC_LABEL, role_of_label
+from ccaudit.ingest.text_patterns import CHAT_NAME_SHARE, LABEL_HOLDS_NAME, NAME_OPENING
 from ccaudit.model import Conversation
 
 _HEADER = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?")
@@ -56,6 +63,7 @@ class _Span:
     caption: CaptionText
     start_ms: int
     end_ms: int
+    said_from: int = 0
 
     @property
     def text(self) -> str:
@@ -70,18 +78,42 @@ def read_webvtt(source: Source, options: ReadOptions) -> Iterator[Conversation]:
     elif not _starts_with_a_cue(lines):
         raise InputFileError("WebVTT file starts with neither WEBVTT nor a cue")
     captions = CaptionTurns(text)
+    spans = [
+        span
+        for block in text_blocks(lines)
+        if not _SKIPPED_BLOCK.fullmatch(block[0].content)
+        for span in _cue_spans(block, text)
+    ]
     previous: _Span | None = None
-    for block in text_blocks(lines):
-        if _SKIPPED_BLOCK.fullmatch(block[0].content):
-            continue
-        for span in _cue_spans(block, text):
-            span, previous = _without_rolled_lines(span, previous), span
-            if span.text:
-                captions.add(span.caption, span.speaker, span.start_ms, span.end_ms)
-            elif captions.turns:
-                last = captions.turns[-1]
-                last.end_ms = max(last.end_ms or 0, span.end_ms)
+    for span in _labelled_by_openings(spans):
+        span, previous = _without_rolled_lines(span, previous), span
+        if span.text:
+            captions.add(span.caption, span.speaker, span.start_ms, span.end_ms, span.said_from)
+        elif captions.turns:
+            last = captions.turns[-1]
+            last.end_ms = max(last.end_ms or 0, span.end_ms)
     yield captions.conversation(source, options, READER.name)
+
+
+def _labelled_by_openings(spans: list[_Span]) -> list[_Span]:
+    """Spans without a speaker whose cue opens with a label take it as their speaker."""
+    openings = [NAME_OPENING.match(span.text) if span.speaker is None else None for span in spans]
+    counts = Counter(opening["name"] for opening in openings if opening)
+    speakers = [name for name, count in counts.items() if count >= 2]
+    named_cues = sum(counts[name] for name in speakers)
+    chat = len(speakers) >= 2 and named_cues >= CHAT_NAME_SHARE * len(spans)
+    labelled = []
+    for span, opening in zip(spans, openings, strict=True):
+        name = opening["name"] if opening else ""
+        role_word = bool(name) and role_of_label(name) != "unknown"
+        if not name or not (role_word or (chat and counts[name] >= 2)):
+            labelled.append(span)
+        elif role_word and not LABEL_HOLDS_NAME.search(name):
+            said = span.caption.sliced(opening.end()).stripped()
+            labelled.append(_Span(name, said, span.start_ms, span.end_ms))
+        else:
+            labelled.append(replace(span, speaker=name, said_from=opening.end()))
+    return labelled
 
 
 def _starts_with_a_cue(lines: list[TextLine]) -> bool:

@@ -117,3 +117,17 @@ def test_a_speaker_after_the_timing_is_the_cues_speaker(tmp_path):
         ("Speaker 2", "customer", "my card is lost"),
         ("Speaker 2", "customer", "it was stolen"),
     ]
+
+
+def test_a_name_prefix_stays_in_the_text_to_be_scanned(tmp_path):
+    path = tmp_path / "call.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nSomchai Jaidee: hello, Siam Card\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nCustomer: hi\n",
+        encoding="utf-8",
+    )
+    turns = read_one(path).turns
+    assert [(t.speaker, t.text, t.said) for t in turns] == [
+        ("Somchai Jaidee", "Somchai Jaidee: hello, Siam Card", "hello, Siam Card"),
+        ("Customer", "hi", "hi"),
+    ]

@@ -216,3 +216,53 @@ def test_a_growing_caption_line_keeps_only_the_new_words(tmp_path):
     for turn in conversation.turns:
         start = turn.locator.offset
         assert text[start : start + len(turn.text)] == turn.text
+
+
+def test_role_words_opening_cues_are_speakers(tmp_path):
+    path = write_vtt(
+        tmp_path,
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nAgent: thank you for calling\n\n"
+        "00:02.000 --> 00:03.000\nลูกค้า: ขอเช็คยอดค่ะ\n\n"
+        "00:03.000 --> 00:04.000\nCustomer (Dana): my card is 4532\n",
+    )
+    (conversation,) = read_conversations(path, str(path), ReadOptions())
+    assert [(t.speaker, t.role, t.said) for t in conversation.turns] == [
+        ("Agent", "agent", "thank you for calling"),
+        ("ลูกค้า", "customer", "ขอเช็คยอดค่ะ"),
+        ("Customer (Dana)", "customer", "my card is 4532"),
+    ]
+    assert conversation.turns[2].text == "Customer (Dana): my card is 4532"  # the name is scanned
+
+
+ZOOM = (
+    "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nSomchai Jaidee: Thank you for calling Siam "
+    "Card, this is Somchai. How may I help you?\n\n2\n00:00:04.500 --> 00:00:06.000\n"
+    "Mary Smith: Hi, I lost my card.\n\n3\n00:00:06.500 --> 00:00:09.000\nSomchai Jaidee: "
+    "May I have your date of birth to verify your identity?\n\n4\n00:00:09.500 --> "
+    "00:00:11.000\nMary Smith: Note: it is my second card.\n"
+)
+
+
+def test_participant_names_opening_most_cues_are_speakers_and_stay_in_the_text(tmp_path):
+    """Zoom writes each cue as `Name: text`: the names label the turns, roles are inferred from
+    what is said, and the names stay in the text to be scanned."""
+    (conversation,) = read_conversations(write_vtt(tmp_path, ZOOM), "c.vtt", ReadOptions())
+    turns = conversation.turns
+    assert [(t.speaker, t.role) for t in turns] == [
+        ("Somchai Jaidee", "agent"),
+        ("Mary Smith", "customer"),
+        ("Somchai Jaidee", "agent"),
+        ("Mary Smith", "customer"),
+    ]
+    assert turns[1].text == "Mary Smith: Hi, I lost my card."
+    assert turns[3].said == "Note: it is my second card."
+
+
+def test_a_name_opening_one_cue_is_text(tmp_path):
+    path = write_vtt(
+        tmp_path,
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nNote: the fee is waived\n\n"
+        "00:02.000 --> 00:03.000\nthank you\n\n00:03.000 --> 00:04.000\nok\n",
+    )
+    (conversation,) = read_conversations(path, str(path), ReadOptions())
+    assert [t.speaker for t in conversation.turns] == [None, None, None]
