@@ -1,15 +1,17 @@
 """A generic list of turns, as ASR, diarisation and chat tools write it, when no vendor reader
 takes the file: JSON Lines with one utterance per line, WhisperX or faster-whisper
-`{"segments": [...]}`, AssemblyAI `{"utterances": [...]}`, Deepgram `results.utterances`, or a
-bare array of `{speaker|role|from|sender, text|message|content|body|transcript, start, end}`.
+`{"segments": [...]}`, AssemblyAI `{"utterances": [...]}`, Deepgram `results.utterances`, a
+bare array of `{speaker|role|from|sender, text|message|content|body|transcript, start, end}`,
+or a dataset's list of `[speaker, text]` pairs whose speakers include a role word
+(`[["agent", "hi"], ["customer", "hello"]]`).
 
 A turn is an item with text; its text is the field verbatim, located by JSON pointer (and, in
 JSON Lines, by line). Its speaker label is the first of the speaker keys; Deepgram's numbered
 speakers become `speaker_0`, `speaker_1`, and its channels, where nobody is diarised, `ch_0`,
-`ch_1` (for --agent-channel). A `role` key (`agent`, `user`, `assistant`) states
-the role in the shared label words, and roles for the rest come from the labels
-(speaker_roles). JSON Lines whose utterances carry a `conversation_id` or `call_id` hold one
-conversation per run of lines with the same id.
+`ch_1` (for --agent-channel). A `role` key (or `speaker_role`, `sender_type`, ...: `agent`,
+`user`, `assistant`) states the role in the shared label words, and roles for the rest come
+from the labels (speaker_roles). JSON Lines whose utterances carry a `conversation_id` or
+`call_id` hold one conversation per run of lines with the same id.
 
 Times are seconds unless the key says milliseconds (`start_ms`, `startTimeMillis`) or every time
 is a whole number and a typical turn lasts 100 or more (AssemblyAI's milliseconds): no
@@ -39,10 +41,28 @@ from ccaudit.ingest.speaker_roles import label_roles
 from ccaudit.ingest.text_patterns import time_ms
 from ccaudit.model import Conversation, Locator, Turn
 
-_LIST_KEYS = ("segments", "utterances", "turns", "messages", "transcript", "conversation")
+_LIST_KEYS = (
+    "segments",
+    "utterances",
+    "turns",
+    "messages",
+    "transcript",
+    "conversation",
+    "dialogue",
+    "dialog",
+)
 _TEXT_KEYS = ("text", "message", "content", "body", "transcript", "utterance")
 _TYPED_KEYS = ("message", "content", "body")
 _SPEAKER_KEYS = ("speaker", "speaker_label", "from", "sender", "participant", "author")
+_ROLE_KEYS = (
+    "role",
+    "speaker_role",
+    "speaker_type",
+    "sender_type",
+    "participant_role",
+    "participant_type",
+)
+_PAIR_LABEL_CHARS = 40
 # (start key, end key, milliseconds?): None is decided from the values.
 _TIME_KEYS = (
     ("start_ms", "end_ms", True),
@@ -83,7 +103,7 @@ def _turn_list(obj: Any) -> tuple[tuple[str, ...], list] | None:
         if isinstance(results, dict):  # Deepgram
             candidates.append((("results", "utterances"), results.get("utterances")))
     for path, items in candidates:
-        if isinstance(items, list) and _turns_in(items[:20]):
+        if isinstance(items, list) and (_turns_in(items[:20]) or _pairs_in(items[:20])):
             return path, items
     return None
 
@@ -94,7 +114,26 @@ def _turns_in(sample: list) -> bool:
     turns = [item for item in sample if _is_turn(item)]
     if not turns or 2 * len(turns) <= len(sample) or not all(isinstance(i, dict) for i in sample):
         return False
-    return any(k in turns[0] for k in (*_SPEAKER_KEYS, "role", *(t[0] for t in _TIME_KEYS)))
+    return any(k in turns[0] for k in (*_SPEAKER_KEYS, *_ROLE_KEYS, *(t[0] for t in _TIME_KEYS)))
+
+
+def _is_pair(item: Any) -> bool:
+    return (
+        isinstance(item, list)
+        and len(item) == 2
+        and all(isinstance(part, str) for part in item)
+        and 0 < len(item[0].strip()) <= _PAIR_LABEL_CHARS
+    )
+
+
+def _pairs_in(sample: list) -> bool:
+    """`[speaker, text]` pairs, a speaker a role word: a list of two strings alone could be
+    anything (keys and values)."""
+    return (
+        bool(sample)
+        and all(_is_pair(item) for item in sample)
+        and any(role_of_label(item[0]) != "unknown" for item in sample)
+    )
 
 
 def sniff_object(obj: Any) -> bool:
@@ -125,6 +164,8 @@ class _Said(NamedTuple):
 
 
 def _said(item: Any, where: str, line: int | None = None) -> _Said | None:
+    if _is_pair(item):
+        return _said_pair(item, where)
     if not isinstance(item, dict):
         raise InputFileError(f"{where} is not an object")
     key = next((k for k in _TEXT_KEYS if k in item), None)
@@ -135,7 +176,7 @@ def _said(item: Any, where: str, line: int | None = None) -> _Said | None:
         speaker = f"speaker_{speaker}"
     elif speaker is None and type(item.get("channel")) is int:  # multichannel, not diarised
         speaker = f"ch_{item['channel']}"
-    stated = item.get("role") if isinstance(item.get("role"), str) else None
+    stated = next((item[k] for k in _ROLE_KEYS if isinstance(item.get(k), str) and item[k]), None)
     turn = Turn(
         index=0,
         role=role_of_label(stated),
@@ -147,6 +188,16 @@ def _said(item: Any, where: str, line: int | None = None) -> _Said | None:
     start = _time(item[start_key]) if start_key else None
     end = _time(item.get(end_key)) if end_key else None
     return _Said(turn, key in _TYPED_KEYS, start, end, in_ms)
+
+
+def _said_pair(item: list[str], where: str) -> _Said | None:
+    speaker, text = item
+    if not text.strip():
+        return None
+    turn = Turn(
+        0, "unknown", text, speaker.strip(), locator=Locator(pointer=child_pointer(where, 1))
+    )
+    return _Said(turn, False, None, None, None)
 
 
 def _time(value: Any) -> float | str | None:

@@ -59,6 +59,11 @@ POSITIVES = {
         {"role": "user", "content": "hi"},
         {"role": "assistant", "content": "hello"},
     ],
+    "speaker_role_and_transcript": [
+        {"speaker_role": "agent", "start_ms": 0, "transcript": "hello"},
+        {"speaker_role": "caller", "start_ms": 1500, "transcript": "hi"},
+    ],
+    "speaker_and_text_pairs": {"dialogue": [["agent", "how can I help?"], ["customer", "hi"]]},
 }
 NEGATIVES = {
     "list_without_text": {"segments": [{"start": 0.5, "end": 2.25, "speaker": "S0"}]},
@@ -66,6 +71,7 @@ NEGATIVES = {
     "list_of_strings": {"messages": ["hi", "hello"]},
     "settings_document": {"items": [{"name": "retention", "value": 30}]},
     "json_lines_of_texts_alone": lines({"text": "a heading"}, {"text": "a paragraph"}),
+    "key_value_pairs": [["retention", "30 days"], ["region", "th"]],
 }
 
 
@@ -187,3 +193,21 @@ def test_forcing_the_format_on_a_vendor_document_says_what_is_missing():
     ticket = FIXTURES / "tickets" / "zendesk_ticket.json"
     with pytest.raises(InputFileError, match="^not a turn list"):
         read(ticket, format_in="turn-list")
+
+
+def test_speaker_and_text_pairs_are_turns_located_by_pointer(tmp_path):
+    path = write(
+        tmp_path,
+        {"dialogue": [["agent", "may I have your email?"], ["action", ""], ["customer", "a@b.co"]]},
+    )
+    (chat,) = read(path)
+    assert [(t.speaker, t.role, t.text, t.locator.pointer) for t in chat.turns] == [
+        ("agent", "agent", "may I have your email?", "/dialogue/0/1"),
+        ("customer", "customer", "a@b.co", "/dialogue/2/1"),
+    ]
+
+
+def test_a_speaker_role_key_states_the_role(tmp_path):
+    path = write(tmp_path, POSITIVES["speaker_role_and_transcript"])
+    (call,) = read(path)
+    assert [(t.role, t.start_ms) for t in call.turns] == [("agent", 0), ("customer", 1500)]
