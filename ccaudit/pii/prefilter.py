@@ -36,10 +36,11 @@ _TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
 _TH_GAP = r"\s?(?:ขีด\s?)?"
 # Patterns here start with a literal in every top-level alternative, so that `re` can skip
 # ahead to a possible first character; a leading lookbehind or group would stop it.
-# A digit (ASCII or Thai) or '@', three spoken Thai digits in a row, or a spoken "at".
+# A digit (ASCII, Thai or full-width) or '@', three spoken Thai digits in a row, or a spoken
+# "at".
 _DIGIT_AT_OR_THAI_SPOKEN = re.compile(
     "|".join(
-        [*"0123456789๐๑๒๓๔๕๖๗๘๙@"]
+        [*"0123456789๐๑๒๓๔๕๖๗๘๙０１２３４５６７８９@"]
         + [rf"{word}{_TH_GAP}{_TH_DIGIT}{_TH_GAP}{_TH_DIGIT}" for word in DIGIT_WORDS]
         + ["แอ็?[ทด]"]
     )
