@@ -115,7 +115,12 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
     LABEL_TH = "เบอร์โทรศัพท์"
     DIGITS = (9, 15)
     PATTERNS = (
-        Pattern("th_mobile", rf"{NUM_START}0{S}[689](?:{S}[0-9]){{8}}{NUM_END}{_EXTENSION}", 0.5),
+        Pattern(
+            "th_mobile",
+            rf"{NUM_START}(?:0{S}[689](?:{S}[0-9]){{8}}|\(0[689][0-9]\) ?[0-9](?:{S}[0-9]){{6}})"
+            rf"{NUM_END}{_EXTENSION}",
+            0.5,
+        ),
         Pattern(
             "th_landline",
             rf"{NUM_START}(?:0{S}[2-7]{S}[0-9]{_LINE_DIGITS}|\(0[2-7]\) ?[0-9]{_LINE_DIGITS}"
@@ -169,7 +174,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         Pattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
     )
     OPENS_WITH = {
-        "th_mobile": "0",
+        "th_mobile": "0(",
         "th_landline": "0(",
         "th_plus66": "+(",
         "th_66": "6",
