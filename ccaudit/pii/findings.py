@@ -10,7 +10,7 @@ from ccaudit.masking import fingerprint as fingerprint_of
 from ccaudit.masking import mask_value
 from ccaudit.model import Conversation, Finding, Locator, Turn
 from ccaudit.normalize import NormalizedText
-from ccaudit.pii.registry import facts_of
+from ccaudit.pii.registry import ENTITIES, facts_of
 
 
 class Detection(NamedTuple):
@@ -90,10 +90,17 @@ def _missed_by_vendor(conversation: Conversation, turn: Turn, start: int, end: i
 
 
 def keep_best(detections: list[Detection]) -> list[Detection]:
-    """Of overlapping detections keep the most certain (a valid Thai ID is not also a phone)."""
+    """Of overlapping detections keep the most certain (a valid Thai ID is not also a phone);
+    ccaudit's own entity types before the Presidio types `--entities` adds, whose generic
+    patterns (DATE_TIME, a South African tax number's checksum) would take a date of birth or a
+    Thai bank account."""
     if len(detections) < 2:  # most turns: nothing to rank
         return detections
-    ranked = sorted(detections, key=lambda d: (d.score, d.validated, d.end - d.start), reverse=True)
+    ranked = sorted(
+        detections,
+        key=lambda d: (d.entity_type in ENTITIES, d.score, d.validated, d.end - d.start),
+        reverse=True,
+    )
     # Kept spans never overlap, so sorted by start they are sorted by end too: a new span
     # can only clash with its neighbours in that order.
     starts: list[int] = []

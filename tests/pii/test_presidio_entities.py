@@ -38,3 +38,16 @@ def test_all_is_every_known_entity():
 def test_unknown_entity_is_refused():
     with pytest.raises(CcauditError, match="SHOE_SIZE"):
         parse_entities(("SHOE_SIZE",))
+
+
+def test_with_every_type_on_ccaudits_own_finding_keeps_its_type(conversation):
+    """Presidio's generic DATE_TIME, and a South African tax number whose checksum a Thai
+    account number happens to pass, score higher than the date of birth and the account."""
+    detector = Detector(DetectorOptions(entities=frozenset(KNOWN_ENTITIES), hash_key=b"k"))
+    findings = detector.scan(
+        conversation(
+            ("customer", "DOB 01/02/1990"),
+            ("customer", "โอนเข้าบัญชีกรุงเทพ 1234567890 ค่ะ"),
+        )
+    )
+    assert [f.entity_type for f in findings] == ["DATE_OF_BIRTH", "BANK_ACCOUNT"]
