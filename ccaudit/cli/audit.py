@@ -121,6 +121,7 @@ def audit(
     )
     engine = local_engine(spec.build(), jobs)
     connection = open_database(db, create=True)
+    recorder = None
     try:
         check_hash_key(connection, db, key)
         recorder = RunRecorder(connection, info, adherence_score)
@@ -139,6 +140,8 @@ def audit(
                 errors = run_errors(connection, recorder.run_id)
                 write_reviewed_items(stream, stored, errors, link_template)
     finally:
+        if recorder is not None:
+            recorder.keep_whole_files()
         connection.close()
     if not quiet:
         click.echo("\n".join(summary_lines(summary, duplicates)), err=True)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from ccaudit.errors import InputFileError
-from ccaudit.ingest.decode import HEAD_BYTES, decode_error_reason, detect_encoding
+from ccaudit.ingest.decode import (
+    CORRUPT_COMPRESSED,
+    HEAD_BYTES,
+    compression_of,
+    decode_error_reason,
+    detect_encoding,
+    open_compressed,
+)
 from ccaudit.model import Conversation, InputError
 
 # Structured files are parsed whole; past this size a reader refuses rather than exhausting memory.
@@ -48,7 +56,9 @@ class ReadOptions:
 
 
 class Source:
-    """One input file: its head for sniffing, and its decoded text, whole or streamed."""
+    """One input file: its head for sniffing, and its decoded text, whole or streamed. A file
+    compressed with gzip, bzip2 or xz is read as the file it holds; `size` stays the size on
+    disk."""
 
     def __init__(self, path: Path, display: str | None = None):
         self.path = path
@@ -56,7 +66,25 @@ class Source:
         with path.open("rb") as handle:
             self.head_bytes = handle.read(HEAD_BYTES)
         self.size = path.stat().st_size
+        self.compression = compression_of(self.head_bytes)
+        if self.compression:
+            with self.binary() as stream:
+                self.head_bytes = stream.read(HEAD_BYTES)
         self.encoding = detect_encoding(self.head_bytes)
+
+    @contextmanager
+    def binary(self) -> Iterator[BinaryIO]:
+        """The file's bytes, decompressed; corrupt or cut-short compressed data is one
+        InputFileError."""
+        if self.compression is None:
+            with self.path.open("rb") as stream:
+                yield stream
+            return
+        try:
+            with open_compressed(self.path, self.compression) as stream:
+                yield stream
+        except CORRUPT_COMPRESSED:
+            raise InputFileError(f"the {self.compression} data is corrupt or cut short") from None
 
     @cached_property
     def head(self) -> str:
@@ -70,8 +98,15 @@ class Source:
                 f"file is {self.size // (1024 * 1024)} MiB; this format is read whole and the "
                 f"limit is {MAX_WHOLE_FILE_BYTES // (1024 * 1024)} MiB"
             )
+        with self.binary() as stream:
+            data = stream.read(MAX_WHOLE_FILE_BYTES + 1)
+        if len(data) > MAX_WHOLE_FILE_BYTES:
+            raise InputFileError(
+                f"file holds more than {MAX_WHOLE_FILE_BYTES // (1024 * 1024)} MiB; this format is "
+                "read whole"
+            )
         try:
-            return self.path.read_bytes().decode(self.encoding)
+            return data.decode(self.encoding)
         except UnicodeDecodeError as exc:
             reason = decode_error_reason(exc, self.encoding, f"at byte {exc.start}")
             raise InputFileError(reason) from None
@@ -79,7 +114,7 @@ class Source:
     def lines(self, max_chars: int = MAX_LINE_CHARS) -> Iterator[str]:
         """Decoded lines with their endings kept (`\\r\\n` stays), streamed from disk."""
         read = 0
-        with self.path.open("rb") as raw:
+        with self.binary() as raw:
             stream = io.TextIOWrapper(raw, encoding=self.encoding, newline="")
             try:
                 while line := stream.readline(max_chars + 1):

@@ -1,9 +1,17 @@
-"""How a file's bytes become text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620/CP874."""
+"""How a file's bytes become text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620/CP874, read
+through gzip, bzip2 or xz when the file is compressed so."""
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
+import lzma
 import re
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
 
 from ccaudit.errors import InputFileError
 
@@ -13,15 +21,44 @@ _THAI_LETTERS = frozenset(range(0xA1, 0xDB)) | frozenset(range(0xDF, 0xFC))
 _CP874_BYTES = _THAI_LETTERS | {0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xA0}
 # C0 controls that text files do not contain (tab, newlines, form feed, ESC and ^Z excepted).
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1c-\x1f]")
-# An export compressed by mistake is named, so the user knows what to do with it.
-_COMPRESSED = (
-    (b"\x1f\x8b", "gzip"),
-    (b"PK\x03\x04", "zip"),
-    (b"BZh", "bzip2"),
-    (b"\xfd7zXZ\x00", "xz"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
-    (b"\x28\xb5\x2f\xfd", "zstd"),
+# Compressions the standard library reads: a file so compressed is read as the file it holds.
+_COMPRESSED_FILE: dict[str, type[gzip.GzipFile | bz2.BZ2File | lzma.LZMAFile]] = {
+    "gzip": gzip.GzipFile,
+    "bzip2": bz2.BZ2File,
+    "xz": lzma.LZMAFile,
+}
+_COMPRESS: dict[str, Callable[[bytes], bytes]] = {
+    # No time stamp, so that the same copy is the same bytes.
+    "gzip": lambda data: gzip.compress(data, mtime=0),
+    "bzip2": bz2.compress,
+    "xz": lzma.compress,
+}
+# What reading corrupt or cut-short compressed data raises (gzip.BadGzipFile is an OSError).
+CORRUPT_COMPRESSED = (OSError, EOFError, zlib.error, lzma.LZMAError)
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+# Archives and compressions it does not read are named, so the user knows what to do.
+_UNREAD = (
+    (b"PK\x03\x04", "zip archive, not text; extract it first"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive, not text; extract it first"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed file, not text; decompress it first"),
 )
+
+
+def compression_of(head: bytes) -> str | None:
+    """gzip, bzip2 or xz for a file compressed so, or None."""
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return "xz"
+    return "bzip2" if _BZIP2.match(head) else None
+
+
+def open_compressed(path: Path, compression: str) -> BinaryIO:
+    return _COMPRESSED_FILE[compression](path, "rb")
+
+
+def compress(data: bytes, compression: str) -> bytes:
+    return _COMPRESS[compression](data)
 
 
 def detect_encoding(head: bytes) -> str:
@@ -37,9 +74,12 @@ def detect_encoding(head: bytes) -> str:
 def _text_encoding(head: bytes) -> str:
     if not head:
         raise InputFileError("empty file")
-    compression = next((name for magic, name in _COMPRESSED if head.startswith(magic)), None)
-    if compression:
-        raise InputFileError(f"{compression}-compressed file, not text; decompress it first")
+    unread = next((reason for magic, reason in _UNREAD if head.startswith(magic)), None)
+    if unread:
+        raise InputFileError(unread)
+    compression = compression_of(head)
+    if compression:  # compressed twice: once is read through
+        raise InputFileError(f"{compression}-compressed data, not text")
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -57,7 +57,8 @@ READERS: tuple[Reader, ...] = (
 
 # Recordings, screenshots and documents that sit beside transcripts in an export folder. The
 # walk leaves them out (named on the command line they are still read, and refused as binary);
-# compressed files are not in the list, since an export compressed by mistake must not vanish.
+# compressed files are not in the list: gzip, bzip2 and xz exports are read, and an archive is
+# refused in one line rather than left out unseen.
 MEDIA_SUFFIXES = frozenset({
     ".wav", ".mp3", ".m4a", ".aac", ".flac", ".ogg", ".oga", ".opus", ".wma", ".amr", ".gsm",
     ".mp4", ".m4v", ".mov", ".webm", ".avi", ".mkv",

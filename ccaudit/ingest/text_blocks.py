@@ -59,7 +59,7 @@ def _file_bytes(source: Source) -> Iterator[bytes]:
         yield source.head_bytes
         yield b""
         return
-    with source.path.open("rb") as raw:
+    with source.binary() as raw:
         while data := raw.read(READ_BYTES):
             yield data
     yield b""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
+from ccaudit.ingest.decode import compress
 from ccaudit.model import Conversation, Finding, InputError, InputWarning, Severity
 from ccaudit.output.atomic import atomic_output
 from ccaudit.redact.alternates import alternate_conversations, has_alternates
@@ -66,6 +67,8 @@ def redact_file(
         )
         outcome.entries = plan.entries
         data = encode_as_read(document.render(plan.edits), source) if plan.edits else None
+        if data is not None and source.compression:
+            data = compress(data, source.compression)
     else:
         data = None
     original = path.read_bytes()

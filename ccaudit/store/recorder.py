@@ -76,6 +76,7 @@ class RunRecorder:
             )
         self.run_id: int = cursor.lastrowid
         self._committed_at = time.monotonic()
+        self._file_open = False
 
     def known_file(self, sha256: str, analysis: str) -> int | None:
         row = self.connection.execute(
@@ -115,6 +116,7 @@ class RunRecorder:
             # Inside a transaction, so that releasing the savepoint does not commit.
             self.connection.execute("BEGIN")
         self.connection.execute("SAVEPOINT file")
+        self._file_open = True
         path = display_safe(path)
         self._file_id = self.connection.execute(
             "INSERT INTO input_files (sha256, analysis, size, path, first_run_id) "
@@ -134,11 +136,24 @@ class RunRecorder:
             "UPDATE input_files SET format = ? WHERE id = ?", (source_format, self._file_id)
         )
         self.connection.execute("RELEASE file")
+        self._file_open = False
         self._commit_now_and_then()
 
     def discard_file(self) -> None:
         self.connection.execute("ROLLBACK TO file")
         self.connection.execute("RELEASE file")
+        self._file_open = False
+
+    def keep_whole_files(self) -> None:
+        """Commit the files stored whole so far, without one begun and not finished: a run
+        stopped by Ctrl-C or an error keeps them, for the next run to reuse."""
+        try:
+            if self._file_open:
+                self.discard_file()
+            if self.connection.in_transaction:
+                self.connection.commit()
+        except sqlite3.Error:
+            pass  # the error that stopped the run is the one to report; the rest is lost
 
     def record_error(self, path: str, reason: str) -> None:
         self.connection.execute(

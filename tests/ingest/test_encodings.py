@@ -62,7 +62,8 @@ def test_utf8_invalid_after_the_head_is_refused_when_read(tmp_path, read_path):
         (b"", "empty file"),
         (b"Agent: hi\x00there", "binary file"),
         (bytes(range(1, 9)) * 40 + b"text", "binary file"),
-        (gzip.compress(b"Agent: hi\n"), "gzip-compressed file, not text; decompress it first"),
+        (gzip.compress(b"Agent: hi\n"), "gzip-compressed data, not text"),
+        (b"PK\x03\x04\x14\x00calls/", "zip archive, not text; extract it first"),
         ("Agent: café crème".encode("latin-1"), "not UTF-8, UTF-16 or TIS-620"),
     ],
 )

@@ -3,8 +3,11 @@ byte outside the redacted strings, word items of spoken digits, split numbers, v
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
 import json
+import lzma
 from pathlib import Path
 
 import pytest
@@ -34,6 +37,24 @@ def test_the_encoding_and_line_endings_are_kept(round_trip, tmp_path, encoding, 
     assert raw.startswith(bom)
     text = raw[len(bom) :].decode(encoding)
     assert text == CALL.replace(CARD, "453201******0366")
+
+
+@pytest.mark.parametrize(
+    ("suffix", "decompress"),
+    [(".gz", gzip.decompress), (".bz2", bz2.decompress), (".xz", lzma.decompress)],
+)
+def test_a_compressed_file_is_copied_compressed_the_same_way(
+    round_trip, tmp_path, suffix, decompress
+):
+    path = tmp_path / f"call.txt{suffix}"
+    path.write_bytes(
+        {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}[suffix](CALL.encode())
+    )
+    trip = round_trip(path)
+    raw = trip.outcome.output.read_bytes()
+    assert CARD.encode() not in raw
+    assert decompress(raw).decode() == CALL.replace(CARD, "453201******0366")
+    assert trip.copy and not trip.outcome.left
 
 
 def test_csv_cells_keep_their_quoting(round_trip, tmp_path):

@@ -98,3 +98,18 @@ def test_files_are_committed_together_and_a_discarded_one_leaves_the_others(samp
     assert other.execute(stored).fetchone()[0] == 2
     calls = {r[0] for r in other.execute("SELECT call_id FROM calls WHERE call_id LIKE 'GROUP%'")}
     assert calls == {"GROUP-1", "GROUP-3"}
+
+
+def test_a_stopped_run_keeps_its_whole_files_and_not_the_one_begun(sample_db, monkeypatch):
+    monkeypatch.setattr("ccaudit.store.recorder.COMMIT_EVERY_SECONDS", 3600)
+    path, connection = sample_db
+    recorder = RunRecorder(connection, INFO, simple_score)
+    recorder.begin_file("whole.jsonl", "digest-whole", "sig", 10)
+    recorder.add_call(call("WHOLE", "A-1001", True, "pass"))
+    recorder.commit_file("jsonl")
+    recorder.begin_file("half.jsonl", "digest-half", "sig", 10)
+    recorder.add_call(call("HALF", "A-1001", True, "pass"))
+    recorder.keep_whole_files()  # as the command does when Ctrl-C stops it here
+    other = sqlite3.connect(path)
+    calls = {r[0] for r in other.execute("SELECT call_id FROM calls")}
+    assert "WHOLE" in calls and "HALF" not in calls
