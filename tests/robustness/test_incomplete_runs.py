@@ -145,8 +145,9 @@ def stored_files(db: Path) -> int:
 def test_an_audit_killed_midway_is_incomplete(tmp_path):
     folder = tmp_path / "calls"
     folder.mkdir()
-    for number in range(400):
-        (folder / f"call-{number:03d}.txt").write_text(call_text(number), encoding="utf-8")
+    # Enough files that the audit is still at work after its first commit (about a second in).
+    for number in range(1500):
+        (folder / f"call-{number:04d}.txt").write_text(call_text(number), encoding="utf-8")
     db = tmp_path / "audit.db"
     audit = subprocess.Popen(
         [CCAUDIT, "audit", str(folder), "--db", str(db), "-q", "--jobs", "1"],
@@ -161,7 +162,7 @@ def test_an_audit_killed_midway_is_incomplete(tmp_path):
     finally:
         audit.wait(timeout=60)
     assert audit.returncode == -signal.SIGKILL
-    assert 3 <= stored_files(db) < 400
+    assert 3 <= stored_files(db) < 1500
     (listing,) = runs_listing(db)
     assert "INCOMPLETE" in listing
     refused = run("report", "--db", db, "--out", tmp_path / "r")
