@@ -5,7 +5,9 @@ Columns are found from the header (case, spaces and underscores ignored) or give
 speaker, role.
 The requester, subject, body and comments cells become turns (role unknown: a flat row does
 not say who wrote what), located by `row` (1 = first data row), `column` (the header name)
-and `line` (the file line where the row starts). Detection needs a text and an id column.
+and `line` (the file line where the row starts); a body cell that holds a whole labelled call
+(`Agent: ...` / `Customer: ...` lines) becomes that call's turns (text_fields). Detection
+needs a text and an id column.
 A CSV that also says who wrote each row (a speaker or role column) is a chat export with one
 message per row instead, read by csv_messages.
 """
@@ -26,6 +28,7 @@ from ccaudit.ingest.csv_columns import (
 )
 from ccaudit.ingest.csv_messages import read_messages
 from ccaudit.ingest.csv_rows import csv_rows
+from ccaudit.ingest.text_fields import placed_in, transcript_turns
 from ccaudit.ingest.tickets import TicketBuilder, channel_for
 from ccaudit.model import Conversation, Locator
 
@@ -91,15 +94,28 @@ def _conversation(
 
     ticket_id = cell("id") or f"{source.path.stem}-row{row}"
     builder = TicketBuilder(ticket_id, source, CsvTicketsReader.name)
+    transcript = False
     for field in ("requester", *TEXT_FIELDS):
         index = columns.get(field)
         if index is not None and index < len(cells):
-            locator = Locator(row=row, column=names[index], line=line)
-            builder.add(cells[index], locator, "unknown", field)
+            turns = transcript_turns(cells[index], options) if field == "body" else None
+            if turns:
+                # Its first line: the row's, after the line breaks of the cells before it.
+                first_line = line + sum(c.count("\n") for c in cells[:index])
+                field_at = Locator(row=row, column=names[index], line=first_line)
+                builder.turns += placed_in(turns, field_at, len(builder.turns))
+                transcript = True
+            else:
+                locator = Locator(row=row, column=names[index], line=line)
+                builder.add(cells[index], locator, "unknown", field)
     agent = cell("agent") or None
     agent_id = options.agent_for(ticket_id, agent, source.path.name) or agent
     metadata = {"date": cell("date")} if cell("date") else {}
-    return builder.build(channel_for(cell("channel") or None, CHANNELS), agent_id, metadata)
+    # A whole call in a cell is a conversation like a transcript file's, not a ticket.
+    channel = channel_for(cell("channel") or None, CHANNELS)
+    if transcript and not cell("channel"):
+        channel = "unknown"
+    return builder.build(channel, agent_id, metadata)
 
 
 READER = CsvTicketsReader()

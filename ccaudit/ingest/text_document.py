@@ -35,7 +35,7 @@ _CHANNELS: dict[str, Channel] = {
 # Labels of the people in a conversation (not IVR, bot, system, notes or subjects).
 # A first time this late is a time of day (`[09:14] Ploy: ...`), not an offset into a call.
 CLOCK_TIME_MS = 60_000
-_PEOPLE_KINDS = frozenset({"agent", "customer", "generic", "extra", "letter", "name"})
+PEOPLE_KINDS = frozenset({"agent", "customer", "generic", "extra", "letter", "name"})
 # Channels whose unlabelled text is prose, never two people taking turns line by line.
 _NOT_DIALOGUE: frozenset[Channel | None] = frozenset({"note", "ticket", "email"})
 
@@ -51,9 +51,7 @@ class TextDocument:
 
     def conversation(self, part: Part) -> Conversation:
         """One part as a conversation; the first part decides what all parts share."""
-        people = [
-            t for t, kind in zip(part.turns, part.kinds, strict=True) if kind in _PEOPLE_KINDS
-        ]
+        people = [t for t, kind in zip(part.turns, part.kinds, strict=True) if kind in PEOPLE_KINDS]
         if self._roles is None:
             self._roles = speaker_roles(people, self.options)
             self._channel = self._channel_of(part)

@@ -119,3 +119,33 @@ def test_an_unterminated_quote_in_a_long_file_stops_at_the_cell_limit(tmp_path, 
     path.write_text('Ticket ID,Description\n1,ok\n2,"open\n' + rows, encoding="utf-8")
     with pytest.raises(InputFileError, match="unterminated quoted field starting at line 3"):
         read_path(path)
+
+
+def test_a_cell_holding_a_whole_call_becomes_its_turns(tmp_path, read_path):
+    call = (
+        "Agent: สวัสดีค่ะ ธนาคารตัวอย่างค่ะ\n"
+        "Customer: บัตร 4111 1111 1111 1111 หายค่ะ\n"
+        "Agent: ขอวันเกิดเพื่อยืนยันตัวตนค่ะ\n"
+        "Customer: 5 มีนาคม 2530"
+    )
+    path = tmp_path / "qa-export.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [["call_id", "notes", "transcript"], ["C-1", "two\nlines", call], ["C-2", "", "hi"]]
+        )
+    first, second = read_path(path)
+    turns, notes = first.turns[:4], first.turns[4]
+    assert (notes.text, notes.role, notes.index) == ("two\nlines", "unknown", 4)
+    assert [(t.role, t.said) for t in turns] == [
+        ("agent", "สวัสดีค่ะ ธนาคารตัวอย่างค่ะ"),
+        ("customer", "บัตร 4111 1111 1111 1111 หายค่ะ"),
+        ("agent", "ขอวันเกิดเพื่อยืนยันตัวตนค่ะ"),
+        ("customer", "5 มีนาคม 2530"),
+    ]
+    assert first.channel == "unknown"
+    for turn in turns:
+        start = turn.locator.offset
+        assert call[start : start + len(turn.text)] == turn.text
+        assert (turn.locator.row, turn.locator.column) == (1, "transcript")
+    assert [t.locator.line for t in turns] == [3, 4, 5, 6]  # after the notes cell's two lines
+    assert [(t.text, t.role) for t in second.turns] == [("hi", "unknown")]

@@ -57,6 +57,16 @@ def test_a_compressed_file_is_copied_compressed_the_same_way(
     assert trip.copy and not trip.outcome.left
 
 
+def test_a_call_in_a_csv_cell_is_redacted_inside_the_cell(round_trip, tmp_path):
+    path = tmp_path / "qa-export.csv"
+    cell = CALL.replace("\r\n", "\n").strip()
+    path.write_text(f'call_id,transcript\nC-1,"{cell}"\n', encoding="utf-8")
+    trip = round_trip(path)
+    assert [t.role for t in trip.original[0].turns] == ["agent", "customer", "agent"]
+    copy = trip.outcome.output.read_text(encoding="utf-8")
+    assert copy == f'call_id,transcript\nC-1,"{cell.replace(CARD, "453201******0366")}"\n'
+
+
 def test_csv_cells_keep_their_quoting(round_trip, tmp_path):
     path = tmp_path / "tickets.csv"
     rows = [
