@@ -13,16 +13,9 @@ from ccaudit.ingest.base import ReadOptions
 from ccaudit.ingest.speaker_roles import apply_speaker_roles, speaker_roles
 from ccaudit.ingest.text_blocks import Block
 from ccaudit.ingest.text_document import PEOPLE_KINDS
-from ccaudit.ingest.text_parser import TextParser
+from ccaudit.ingest.text_parser import parser_for
 from ccaudit.ingest.text_parts import PART_CHARS
-from ccaudit.ingest.text_patterns import (
-    chat_names,
-    display_names,
-    letters_label,
-    line_patterns,
-    mostly_labelled,
-    spaced_role_words,
-)
+from ccaudit.ingest.text_patterns import mostly_labelled
 from ccaudit.model import Locator, Turn
 
 
@@ -30,11 +23,7 @@ def transcript_turns(text: str, options: ReadOptions) -> list[Turn] | None:
     """The field's turns, located inside it, or None when it is not a labelled transcript."""
     if "\n" not in text.strip() or not mostly_labelled(text):
         return None
-    names = chat_names(text)
-    patterns = line_patterns(
-        options.agent_speaker, letters_label(text), bool(names), spaced_role_words(text)
-    )
-    parser = TextParser(patterns, display_names(text) | set(names), False, PART_CHARS)
+    parser = parser_for(text, options.agent_speaker, False, PART_CHARS)
     parser.feed(Block(text, 0, False, False))
     parser.finish()
     if parser.headers or len(parser.turns) < 2:

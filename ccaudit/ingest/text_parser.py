@@ -21,7 +21,12 @@ from ccaudit.ingest.text_patterns import (
     HEADER_KEYS,
     LABEL_HOLDS_NAME,
     LinePatterns,
+    chat_names,
+    display_names,
+    letters_label,
     line_end,
+    line_patterns,
+    spaced_role_words,
     time_ms,
 )
 from ccaudit.ingest.text_plain_lines import PlainLines
@@ -30,6 +35,16 @@ from ccaudit.model import Locator
 
 _PLAIN_AFTER = ("unlabelled", "subject")  # turns after which each line is read on its own
 _CHANGES_WHAT_FOLLOWS = frozenset({*_PLAIN_AFTER, "note"})
+
+
+def parser_for(head: str, agent_speaker: str | None, markdown: bool, max_chars: int) -> TextParser:
+    """A parser for a document whose beginning is `head`: its speaker labels are found there
+    (display names, chat names, letters, role words spaced out)."""
+    names = chat_names(head)
+    patterns = line_patterns(
+        agent_speaker, letters_label(head), bool(names), spaced_role_words(head)
+    )
+    return TextParser(patterns, display_names(head) | set(names), markdown, max_chars)
 
 
 class TextParser(PlainLines):

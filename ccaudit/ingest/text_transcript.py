@@ -20,16 +20,9 @@ from ccaudit.ingest.base import ReadOptions, Source
 from ccaudit.ingest.json_document import looks_like_json, not_json
 from ccaudit.ingest.text_blocks import read_blocks
 from ccaudit.ingest.text_document import TextDocument
-from ccaudit.ingest.text_parser import TextParser
+from ccaudit.ingest.text_parser import parser_for
 from ccaudit.ingest.text_parts import PartSplitter
-from ccaudit.ingest.text_patterns import (
-    chat_names,
-    display_names,
-    letters_label,
-    line_patterns,
-    mostly_labelled,
-    spaced_role_words,
-)
+from ccaudit.ingest.text_patterns import mostly_labelled
 from ccaudit.model import Conversation, InputWarning
 
 
@@ -46,14 +39,9 @@ class TextTranscriptReader:
         return not_json(source) and mostly_labelled(source.head)
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation | InputWarning]:
-        head = source.head
-        names = chat_names(head)
-        patterns = line_patterns(
-            options.agent_speaker, letters_label(head), bool(names), spaced_role_words(head)
-        )
         markdown = source.path.suffix.lower() == ".md"
         parts = PartSplitter()
-        parser = TextParser(patterns, display_names(head) | set(names), markdown, parts.max_chars)
+        parser = parser_for(source.head, options.agent_speaker, markdown, parts.max_chars)
         document = TextDocument(source, options, self.name, parser.headers)
         given, warned = 0, False
         for block in read_blocks(source, options.max_line_chars):
