@@ -15,6 +15,7 @@ from ccaudit.ingest import (
     freshdesk,
     genesys,
     google_stt,
+    json_record,
     ndjson,
     srt,
     text_transcript,
@@ -48,6 +49,8 @@ READERS: tuple[Reader, ...] = (
     # containers, whose items it is not: an array or JSON Lines of utterances is one
     # conversation, not a document per item.
     turn_list.READER,
+    # Any object with a text field: after everything that reads such objects more closely.
+    json_record.READER,
     ndjson.JSON_ARRAY_READER,
     ndjson.READER,
     csv_tickets.READER,

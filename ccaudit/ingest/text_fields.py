@@ -35,14 +35,16 @@ def transcript_turns(text: str, options: ReadOptions) -> list[Turn] | None:
 
 def placed_in(turns: list[Turn], field: Locator, first_index: int) -> list[Turn]:
     """The turns numbered from `first_index` and located in the field: its row and column or
-    pointer, their offset inside it, and their line counted from the field's."""
+    pointer, their offset inside it, and for a CSV cell their line, counted from the cell's
+    (a JSON field's line is its NDJSON line, which the NDJSON reader sets)."""
     for number, turn in enumerate(turns):
         turn.index = first_index + number
+        line = None if field.line is None else field.line + (turn.locator.line or 1) - 1
         turn.locator = Locator(
             offset=turn.locator.offset,
             pointer=field.pointer,
             row=field.row,
             column=field.column,
-            line=(field.line or 1) + (turn.locator.line or 1) - 1,
+            line=line,
         )
     return turns

@@ -315,10 +315,12 @@ class TurnListReader:
 
 
 def _other_readers() -> list:
+    """The readers before this one: a line one of them takes is that vendor's document."""
     # detect imports this module, so the registry is looked up when sniffing, not at import.
     from ccaudit.ingest.detect import object_readers
 
-    return [reader for reader in object_readers() if reader.name != READER.name]
+    readers = object_readers()
+    return readers[: readers.index(READER)]
 
 
 READER = TurnListReader()

@@ -41,6 +41,7 @@ VENDOR_FORMATS = {
     "ccai_insights": "ccai-insights",
     "genesys": "genesys",
     "google_stt": "google-stt",
+    "json_record": "json-record",
     "srt": "srt",
     "transcribe": "transcribe",
     "turn_list": "turn-list",

@@ -67,10 +67,8 @@ POSITIVES = {
 }
 NEGATIVES = {
     "list_without_text": {"segments": [{"start": 0.5, "end": 2.25, "speaker": "S0"}]},
-    "texts_without_speaker_role_or_time": [{"text": "a heading"}, {"text": "a paragraph"}],
     "list_of_strings": {"messages": ["hi", "hello"]},
     "settings_document": {"items": [{"name": "retention", "value": 30}]},
-    "json_lines_of_texts_alone": lines({"text": "a heading"}, {"text": "a paragraph"}),
     "key_value_pairs": [["retention", "30 days"], ["region", "th"]],
 }
 
@@ -85,6 +83,20 @@ def test_json_without_a_list_of_turns_stays_unrecognised(tmp_path, name):
     path = write(tmp_path, NEGATIVES[name])
     with pytest.raises(InputFileError, match="^unrecognised format: JSON that matches no"):
         read(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "container"),
+    [
+        ([{"text": "a heading"}, {"text": "a paragraph"}], "json-array"),
+        (lines({"text": "a heading"}, {"text": "a paragraph"}), "ndjson"),
+    ],
+)
+def test_texts_without_speaker_role_or_time_are_records_not_turns(tmp_path, content, container):
+    """Without a speaker, a role or a time, the items are documents of their own."""
+    path = write(tmp_path, content)
+    assert detect_reader(Source(path)).name == container
+    assert [c.source_format for c in read(path)] == ["json-record", "json-record"]
 
 
 @pytest.mark.parametrize("name", ["whisperx_segments", "deepgram_results_utterances"])

@@ -67,6 +67,19 @@ def test_a_call_in_a_csv_cell_is_redacted_inside_the_cell(round_trip, tmp_path):
     assert copy == f'call_id,transcript\nC-1,"{cell.replace(CARD, "453201******0366")}"\n'
 
 
+def test_a_call_in_a_json_field_is_redacted_inside_the_field(round_trip, tmp_path):
+    path = tmp_path / "calls.jsonl"
+    cell = CALL.replace("\r\n", "\n").strip()
+    line = json.dumps({"call_id": "C-1", "transcript": cell}, ensure_ascii=False)
+    path.write_text(line + "\n", encoding="utf-8")
+    trip = round_trip(path)
+    assert [t.role for t in trip.original[0].turns] == ["agent", "customer", "agent"]
+    assert (
+        trip.outcome.output.read_text(encoding="utf-8")
+        == line.replace(CARD, "453201******0366") + "\n"
+    )
+
+
 def test_csv_cells_keep_their_quoting(round_trip, tmp_path):
     path = tmp_path / "tickets.csv"
     rows = [
