@@ -103,13 +103,16 @@ _GREETING = re.compile(
     r"\b(?:hello|hi|good (?:morning|afternoon|evening)|thanks? (?:you )?for (?:calling|contacting)"
     r"|welcome to|support|service|centre|center|helpdesk)\b"
 )
+# These two open on a word, which `_at_word_starts` checks is whole: `re` skips ahead by first
+# letter to a pattern that opens with a letter, not to one that opens with `\b`.
 _INTRODUCED = re.compile(
-    r"\b(?:this is|i'm|i am) ([a-z]{2,12})"
+    r"(?:this is|i'm|i am) ([a-z]{2,12})"
     r"(?=[.,!]?[ \t]*(?:$|\n)|,? (?:from|speaking|here|how (?:can|may) i)\b)"
 )
 _LOWER_PREPOSITION = re.compile(
-    r"\b(?:with|about|see|to|for|from|by|and|called) ([a-z]{2,}) ([a-z]{2,})(?![a-z'])"
+    r"(?:with|about|see|to|for|from|by|and|called) ([a-z]{2,}) ([a-z]{2,})(?![a-z'])"
 )
+_WORD_CHARACTER = re.compile(r"\w")
 _NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ful", "ous", "ive", "able", "ible", "less", "ness")
 
 
@@ -261,7 +264,7 @@ def _listed_full_names_after_prepositions(
 ) -> Iterator[tuple[int, int]]:
     """`an appointment with bert epstein`: on a lower-case line a preposition is a cue only
     before a listed given name and a listed family name, neither an everyday word."""
-    for match in _LOWER_PREPOSITION.finditer(low):
+    for match in _at_word_starts(_LOWER_PREPOSITION, low):
         given, family = match.group(1), match.group(2)
         if (
             is_listed_given(given)
@@ -278,10 +281,23 @@ def _may_introduce(low: str) -> bool:
 
 def _introduced_names(low: str, casing: _LineCasing) -> Iterator[tuple[int, int]]:
     """`this is kwan`, `i'm raj how can i help` after a greeting earlier on the same line."""
-    for intro in _INTRODUCED.finditer(low):
+    for intro in _at_word_starts(_INTRODUCED, low):
         word = intro.group(1)
         if never_a_name(word) or word in STATES or word.endswith(_NOT_NAME_ENDINGS):
             continue
         line_start = low.rfind("\n", 0, intro.start()) + 1
         if not casing.cased(intro.start()) and _GREETING.search(low, line_start, intro.start()):
             yield intro.span(1)
+
+
+def _at_word_starts(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The matches a word boundary and then `pattern` would give, for a pattern that opens with
+    a letter."""
+    match = pattern.search(low)
+    while match is not None:
+        start = match.start()
+        if start and _WORD_CHARACTER.match(low, start - 1):
+            match = pattern.search(low, start + 1)
+        else:
+            yield match
+            match = pattern.search(low, match.end())
