@@ -94,6 +94,8 @@ _NAME_WORDS_BEFORE = re.compile(
 # "tan speaking", "this is fah speaking": the word before "speaking" in a greeting.
 # The lookbehind starts a try only where a word starts, not at each of its letters.
 _BEFORE_SPEAKING = re.compile(r"(?i:(?<![a-z])([a-z]{2,}) speaking)\b")
+_SPEAKING = re.compile(r"(?i: speaking)")
+_LETTER_ANY_CASE = re.compile(r"(?i:[a-z])")
 
 
 # An agent's greeting in lower-case ASR, then `this is kwan` or `i'm raj how can i help`: a
@@ -228,7 +230,7 @@ def _name_before(text: str, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
-    for match in _BEFORE_SPEAKING.finditer(text):
+    for match in _words_before_speaking(text):
         start, end = match.span(1)
         word = match.group(1).lower()
         if start and text[start - 1].isalpha():
@@ -301,3 +303,18 @@ def _at_word_starts(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str
         else:
             yield match
             match = pattern.search(low, match.end())
+
+
+def _words_before_speaking(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_BEFORE_SPEAKING.finditer(text)`. The word before " speaking" runs
+    back to the first letter not after another, so the pattern is tried only there: its
+    opening lookbehind would have `re` try it at every character."""
+    searched_to = 0
+    for speaking in _SPEAKING.finditer(text):
+        start = speaking.start()
+        while start > searched_to and _LETTER_ANY_CASE.match(text, start - 1):
+            start -= 1
+        match = _BEFORE_SPEAKING.match(text, start)
+        if match is not None:
+            yield match
+            searched_to = match.end()
