@@ -94,6 +94,8 @@ _NAME_WORDS_BEFORE = re.compile(
 # "tan speaking", "this is fah speaking": the word before "speaking" in a greeting.
 # The lookbehind starts a try only where a word starts, not at each of its letters.
 _BEFORE_SPEAKING = re.compile(r"(?i:(?<![a-z])([a-z]{2,}) speaking)\b")
+_SPEAKING = re.compile(r"(?i: speaking)")
+_LETTER_ANY_CASE = re.compile(r"(?i:[a-z])")
 
 
 # An agent's greeting in lower-case ASR, then `this is kwan` or `i'm raj how can i help`: a
@@ -103,13 +105,16 @@ _GREETING = re.compile(
     r"\b(?:hello|hi|good (?:morning|afternoon|evening)|thanks? (?:you )?for (?:calling|contacting)"
     r"|welcome to|support|service|centre|center|helpdesk)\b"
 )
+# These two open on a word, which `_at_word_starts` checks is whole: `re` skips ahead by first
+# letter to a pattern that opens with a letter, not to one that opens with `\b`.
 _INTRODUCED = re.compile(
-    r"\b(?:this is|i'm|i am) ([a-z]{2,12})"
+    r"(?:this is|i'm|i am) ([a-z]{2,12})"
     r"(?=[.,!]?[ \t]*(?:$|\n)|,? (?:from|speaking|here|how (?:can|may) i)\b)"
 )
 _LOWER_PREPOSITION = re.compile(
-    r"\b(?:with|about|see|to|for|from|by|and|called) ([a-z]{2,}) ([a-z]{2,})(?![a-z'])"
+    r"(?:with|about|see|to|for|from|by|and|called) ([a-z]{2,}) ([a-z]{2,})(?![a-z'])"
 )
+_WORD_CHARACTER = re.compile(r"\w")
 _NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ful", "ous", "ive", "able", "ible", "less", "ness")
 
 
@@ -225,7 +230,7 @@ def _name_before(text: str, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _names_before_speaking(text: str) -> Iterator[tuple[int, int]]:
-    for match in _BEFORE_SPEAKING.finditer(text):
+    for match in _words_before_speaking(text):
         start, end = match.span(1)
         word = match.group(1).lower()
         if start and text[start - 1].isalpha():
@@ -261,7 +266,7 @@ def _listed_full_names_after_prepositions(
 ) -> Iterator[tuple[int, int]]:
     """`an appointment with bert epstein`: on a lower-case line a preposition is a cue only
     before a listed given name and a listed family name, neither an everyday word."""
-    for match in _LOWER_PREPOSITION.finditer(low):
+    for match in _at_word_starts(_LOWER_PREPOSITION, low):
         given, family = match.group(1), match.group(2)
         if (
             is_listed_given(given)
@@ -278,10 +283,38 @@ def _may_introduce(low: str) -> bool:
 
 def _introduced_names(low: str, casing: _LineCasing) -> Iterator[tuple[int, int]]:
     """`this is kwan`, `i'm raj how can i help` after a greeting earlier on the same line."""
-    for intro in _INTRODUCED.finditer(low):
+    for intro in _at_word_starts(_INTRODUCED, low):
         word = intro.group(1)
         if never_a_name(word) or word in STATES or word.endswith(_NOT_NAME_ENDINGS):
             continue
         line_start = low.rfind("\n", 0, intro.start()) + 1
         if not casing.cased(intro.start()) and _GREETING.search(low, line_start, intro.start()):
             yield intro.span(1)
+
+
+def _at_word_starts(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The matches a word boundary and then `pattern` would give, for a pattern that opens with
+    a letter."""
+    match = pattern.search(low)
+    while match is not None:
+        start = match.start()
+        if start and _WORD_CHARACTER.match(low, start - 1):
+            match = pattern.search(low, start + 1)
+        else:
+            yield match
+            match = pattern.search(low, match.end())
+
+
+def _words_before_speaking(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_BEFORE_SPEAKING.finditer(text)`. The word before " speaking" runs
+    back to the first letter not after another, so the pattern is tried only there: its
+    opening lookbehind would have `re` try it at every character."""
+    searched_to = 0
+    for speaking in _SPEAKING.finditer(text):
+        start = speaking.start()
+        while start > searched_to and _LETTER_ANY_CASE.match(text, start - 1):
+            start -= 1
+        match = _BEFORE_SPEAKING.match(text, start)
+        if match is not None:
+            yield match
+            searched_to = match.end()

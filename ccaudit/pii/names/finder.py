@@ -4,6 +4,7 @@ question the prefilter asks of every turn."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ccaudit.pii.names.english_cues import english_name_spans
@@ -24,18 +25,21 @@ class NameSpan(NamedTuple):
 
 def name_spans(text: str) -> list[NameSpan]:
     """Names in `text`, in the order the finders give them (they may overlap)."""
-    spans = []
-    if not text.isascii():
-        spans += [NameSpan(s, e, THAI_SCORE) for s, e in thai_name_spans(text)]
-    if _LATIN_LETTER.search(text):
-        spans += [NameSpan(s, e, ENGLISH_SCORE) for s, e in english_name_spans(text)]
-        spans += [NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text)]
-        spans += [NameSpan(s, e, LAYOUT_SCORE) for s, e in lone_name_spans(text)]
-    elif not text.isascii():
-        spans += [NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text)]
-    return spans
+    return list(_spans_in_order(text))
 
 
 def may_hold_name(text: str) -> bool:
-    """The prefilter's question: whether the PERSON recognizer finds anything in `text`."""
-    return bool(name_spans(text))
+    """The prefilter's question: whether the PERSON recognizer finds anything in `text`. The
+    finders after the first to find a name need not run."""
+    return next(_spans_in_order(text), None) is not None
+
+
+def _spans_in_order(text: str) -> Iterator[NameSpan]:
+    if not text.isascii():
+        yield from (NameSpan(s, e, THAI_SCORE) for s, e in thai_name_spans(text))
+    if _LATIN_LETTER.search(text):
+        yield from (NameSpan(s, e, ENGLISH_SCORE) for s, e in english_name_spans(text))
+        yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text))
+        yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in lone_name_spans(text))
+    elif not text.isascii():
+        yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text))

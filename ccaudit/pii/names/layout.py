@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from ccaudit.line_starts import AtLineStarts
 from ccaudit.pii.context import lowered
@@ -48,20 +49,22 @@ _FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|[/|] ){_FIELD}")
 # speaker label, but the name must still end the field: a bracket, a slash, a comma, two
 # spaces or the line's end.
 # Lower case: the keys are looked for in the lowered text.
-_NOTE_KEYS = (
-    r"(?:agent|reviewer|advisor|handled by|opened by|closed by|logged by|team lead(?:er)?"
-    r"|supervisor|shift lead|coach|escalated to)"
+_NOTE_KEY_WORDS = (
+    r"agent|reviewer|advisor|handled by|opened by|closed by|logged by|team lead(?:er)?"
+    r"|supervisor|shift lead|coach|escalated to"
 )
+_NOTE_KEYS = rf"(?:{_NOTE_KEY_WORDS})"
 # The heading of an entry in a case's log: `Agent reply (Dara)`, `Internal note (Dara, L1):`;
 # after a heading that names no one who writes, the name stands before a comma and the team
 # (`Call notes (Outbound):` is the call's kind).
 _ENTRY_KINDS = r"(?:notes?|response|reply|comments?|update)"
-_ENTRY_HEADING = r"(?:internal|case|call|staff|customer|cust)"
+_ENTRY_HEADING_WORDS = r"internal|case|call|staff|customer|cust"
+_ENTRY_HEADING = rf"(?:{_ENTRY_HEADING_WORDS})"
 _THAI_BY_KEYS = r"บันทึกโดย|เปิดโดย|ปิดโดย|รับเรื่องโดย"
 # Opening a line these are speaker labels: only inside one.
 _THAI_OFFICER_KEYS = r"จนท\.|เจ้าหน้าที่"
-# The pattern opens on the key itself, which `re` finds by its first letter; what must stand
-# before a key inside a line (a bracket, a dash, a bar, two spaces) is checked after.
+# The pattern opens on the key itself; what must stand before a key inside a line (a bracket,
+# a dash, a bar, two spaces) is checked after.
 _NOTE_FIELD = re.compile(
     rf"(?P<inside>{_NOTE_KEYS}[ \t]*[:：]"
     rf"|(?P<thai>{_THAI_BY_KEYS}|{_THAI_OFFICER_KEYS})[ \t]*[:：]?)[ \t]*(?=\S)"
@@ -77,6 +80,12 @@ _BEFORE_COLON = (
     "agent", "reviewer", "advisor", " by", "lead", "leader", "supervisor", "coach", "escalated to"
 )  # fmt: skip
 _BEFORE_BRACKET = ("note", "notes", "response", "reply", "comment", "comments", "update")
+# Where an alternative of `_NOTE_FIELD` can start: `re` skips ahead by first letter to the
+# words of a flat alternation, not to `_NOTE_FIELD`, which opens with a group; that is tried
+# only here.
+_NOTE_KEY_START = re.compile(
+    rf'{_NOTE_KEY_WORDS}|{_THAI_BY_KEYS}|{_THAI_OFFICER_KEYS}|{_ENTRY_HEADING_WORDS}|"'
+)
 _THAI_NOTE_WORDS = ("โดย", "จนท", "เจ้าหน้าที่")
 _INSIDE_A_LINE = re.compile(r"(?:[(—–]|[ \t][-/|>]{1,2}|[ \t]{2}) ?$")
 _THAI_BY_KEY = re.compile(_THAI_BY_KEYS)
@@ -119,7 +128,7 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if end and _person_mailbox(text, start, end):
                 yield start, end
     low = lowered(text)
-    for note in _NOTE_FIELD.finditer(low) if _may_hold_note_field(low) else ():
+    for note in _note_fields(low) if _may_hold_note_field(low) else ():
         if note["inside"] and not _opens_a_field(text, note):
             continue
         start = note.end()
@@ -165,17 +174,18 @@ def labelled_field_name_end(text: str) -> int:
 
 
 # A line of a contact list or a signature block: a Thai given and family name, then a phone
-# (`ปิยะดา มีชัย   081-234-5678   piyada@...`). Opening with the line break lets `re` jump from
-# one break to the next.
-_CONTACT_LINE = re.compile(
-    r"(?:^|\n)[ \t\xa0]*([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,20})[ \t\xa0]+"
-    r"(?=\+?\d[\d -]{7})"
-)
+# (`ปิยะดา มีชัย   081-234-5678   piyada@...`). Later lines open with their line break, which
+# lets `re` jump from one break to the next (`^|\n` would have it try every character); no
+# match holds a break, so the first line's cannot reach the next.
+_CONTACT = r"[ \t\xa0]*([\u0e01-\u0e4e]{2,20}) ([\u0e01-\u0e4e]{2,20})[ \t\xa0]+(?=\+?\d[\d -]{7})"
+_CONTACT_FIRST_LINE = re.compile(_CONTACT)
+_CONTACT_LATER_LINE = re.compile(rf"\n{_CONTACT}")
 
 
 def _contact_line_spans(text: str) -> Iterator[tuple[int, int]]:
     given_names, family_names = name_lists()
-    for line in _CONTACT_LINE.finditer(text):
+    first = _CONTACT_FIRST_LINE.match(text)
+    for line in chain([first] if first else [], _CONTACT_LATER_LINE.finditer(text)):
         start, family_start = line.start(1), line.start(2)
         given = given_names.name_at(text, start) or _unlisted_given_length(text, start)
         family = max(
@@ -184,6 +194,16 @@ def _contact_line_spans(text: str) -> Iterator[tuple[int, int]]:
         )
         if start + given == line.end(1) and family_start + family == line.end(2):
             yield start, line.end(2)
+
+
+def _note_fields(low: str) -> Iterator[re.Match[str]]:
+    """The matches of `_NOTE_FIELD.finditer(low)`, looked for only where a key starts."""
+    key = _NOTE_KEY_START.search(low)
+    while key is not None:
+        note = _NOTE_FIELD.match(low, key.start())
+        if note is not None:
+            yield note
+        key = _NOTE_KEY_START.search(low, note.end() if note else key.start() + 1)
 
 
 def _may_hold_note_field(low: str) -> bool:

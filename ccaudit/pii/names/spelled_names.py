@@ -19,6 +19,8 @@ _SPELLED = re.compile(
     r"(?<![A-Za-z0-9'’.@])[A-Za-z](?:(?: [A-Za-z]){2,}|(?:-[A-Za-z]){2,})(?![A-Za-z0-9'’@])"
 )
 _TWO_LETTERS_APART = re.compile(r"[ -][A-Za-z][ -][A-Za-z](?![A-Za-z])")
+# Where `_SPELLED` can match, a letter before it: the same mark twice, each before a letter.
+_SPELLING_GOES_ON = re.compile(r" [A-Za-z] [A-Za-z]|-[A-Za-z]-[A-Za-z]")
 _SPELLING_CUE = re.compile(r"(?:that's|that is|is that|spelled|spelt|spelling|spell it)[:,]? $")
 _ADDRESS_AROUND = re.compile(r" ?(?:dot|at|underscore|dash)\b| ?[@.]\w")
 _ADDRESS_BEFORE = re.compile(r"(?<![a-z])(?:dot|at) $|[@.]$")
@@ -32,7 +34,7 @@ def spelled_name_spans(text: str) -> Iterator[tuple[int, int]]:
     # A cheap look for two spaced or hyphenated letters first: most texts have none.
     if not (_TWO_LETTERS_APART.search(text) or _SPELLED.match(text)):
         return
-    runs = list(_SPELLED.finditer(text))
+    runs = list(_spelled_runs(text))
     low = lowered(text).replace("’", "'")
     for run in runs:
         word = low[run.start() : run.end()].replace(" ", "").replace("-", "")
@@ -49,6 +51,19 @@ def spelled_name_spans(text: str) -> Iterator[tuple[int, int]]:
             yield before_start + said[0], before_start + said[1]
         if said is not None or _SPELLING_CUE.search(before):
             yield run.span()
+
+
+def _spelled_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SPELLED.finditer(text)`, tried only a letter before where the spelling
+    goes on: its opening lookbehind would have `re` try it at every character."""
+    searched_to = 0
+    goes_on = _SPELLING_GOES_ON.search(text, 1)
+    while goes_on is not None:
+        run = _SPELLED.match(text, goes_on.start() - 1)
+        if run is not None:
+            yield run
+            searched_to = run.end()
+        goes_on = _SPELLING_GOES_ON.search(text, max(goes_on.start() + 1, searched_to + 1))
 
 
 def _said_before(before: str, word: str) -> tuple[int, int] | None:

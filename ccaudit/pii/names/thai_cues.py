@@ -189,8 +189,7 @@ def thai_cues(text: str) -> Iterator[re.Match[str]]:
     before a verb, and the hint passes over those. The hint is tried only where a cue word
     starts: one search for the words themselves costs a third of the hint's own."""
     hinted_to = searched_to = 0
-    for candidate in _CUE_WORD_START.finditer(text):
-        position = candidate.start()
+    for position in _cue_word_starts(text):
         if position < hinted_to:
             continue
         end = thai_name_hint().end(text, position)
@@ -203,6 +202,16 @@ def thai_cues(text: str) -> Iterator[re.Match[str]]:
         if cue is not None:
             searched_to = cue.end()
             yield cue
+
+
+def _cue_word_starts(text: str) -> Iterator[int]:
+    """Every position where a cue word starts, within another one too (ฉัน in ดิฉัน). Each
+    search starts one letter on: a lookahead finding them all would stop `re` from skipping
+    ahead by first letter."""
+    word = _CUE_WORD.search(text)
+    while word is not None:
+        yield word.start()
+        word = _CUE_WORD.search(text, word.start() + 1)
 
 
 def _is_not_a_cue(text: str, cue: re.Match[str]) -> bool:
@@ -287,9 +296,8 @@ def _cue_and_name_make_a_word(text: str, cue_start: int, name_end: int) -> bool:
 
 
 # The first letters of every alternative of the hint, where a hint can start.
-_CUE_WORD_START = re.compile(
-    "(?="
-    + alternation(
+_CUE_WORD = re.compile(
+    alternation(
         sorted(
             {
                 *("นาง", "นาย", "น.ส.", "ด.ช.", "ด.ญ.", "เด็ก", "คุณ", "ดร.", "นพ.", "พญ.", "ทพ."),
@@ -300,7 +308,6 @@ _CUE_WORD_START = re.compile(
             }
         )
     )
-    + ")"
 )
 
 

@@ -180,6 +180,10 @@ def _request_start(text: str) -> int | None:
     """Where the request for a name starts (a Thai one: at the start), or None."""
     # Substring tests first: most turns ask for nothing.
     if "name" in text or "Name" in text or "NAME" in text or "ho" in text or "HO" in text:
+        # Every English request holds "name" or "who" in some case ("ho" is in "phone").
+        low = text.lower()
+        if "name" not in low and "who" not in low:
+            return None
         request = _ENGLISH_REQUEST.search(text)
         if request and _ASKING.search(text) and not _NOT_A_REQUEST.search(text):
             return request.start()
