@@ -69,6 +69,11 @@ def births(detector, conversation, *turns):
             "nok.s@mailbox.co.th, 22 Aug 1979",
             "22 Aug 1979",
         ),
+        (  # a name label kept in the text puts the birth word out of the recognizer's reach
+            "Somchai Jaidee: I'm sorry to hear that. May I have your date of birth to verify?",
+            "Mary Smith: Sure, it is 12 March 1985. My card number is 4111 1111 1111 1111.",
+            "12 March 1985",
+        ),
     ],
 )  # fmt: skip
 def test_date_of_birth_in_the_answer(detector, conversation, question, answer, date):

@@ -4,9 +4,9 @@ up the account?" / "sure, 14 March 1988".
 The recognizer needs its birth word within a few dozen characters of the date. A question
 can name the date of birth early and go on ("... for me so I can verify you"), which puts the
 word out of its reach. A turn whose first line opens with a date (filler and values found
-already aside) and says little else, right after a turn that names the birth date near its
-end and gives no date itself, gives the date of birth; so does such a line right after one
-that asks, where a reader has put several speakers' lines into one turn.
+already aside) and says little else in its sentence, right after a turn that names the birth
+date near its end and gives no date itself, gives the date of birth; so does such a line right
+after one that asks, where a reader has put several speakers' lines into one turn.
 
 Agents read the date back ("fifteenth of august nineteen eighty eight thank you"), with no
 birth word near it either. A turn whose first line opens with a date that shares its month
@@ -36,8 +36,11 @@ QUESTION_REACH = 120
 _BIRTH_WORDS = words_regex(DateOfBirthRecognizer.CONTEXT)
 _NOT_BIRTH = words_regex(DateOfBirthRecognizer.NEGATIVE_CONTEXT)
 _DATES = [re.compile(p.regex, re.IGNORECASE) for p in DateOfBirthRecognizer.PATTERNS]
-# After the date: filler and marks only ("ค่ะ", "right?", "I think").
-_AFTER = re.compile(r"(?:[^\w]|ค่ะ|คะ|ครับ|นะ|จ้ะ|ค่า|i think|right|yes|yeah|ok|okay)*", re.I)
+# After the date: filler and marks only ("ค่ะ", "right?", "I think"), perhaps ending its
+# sentence before another ("14 March 1988. And my card is ...").
+_AFTER = re.compile(
+    r"(?:[^\w]|ค่ะ|คะ|ครับ|นะ|จ้ะ|ค่า|i think|right|yes|yeah|ok|okay)*?(?:[.!][ \t].*)?", re.I
+)
 # What two ways of saying one date share: a month's name (English by its first three letters,
 # Thai full or said, ธันวาคม or ธันวา) or a number of two digits or more.
 _EN_MONTH = r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
