@@ -2,8 +2,10 @@
 
 A vCon names its parties with their phone numbers and e-mail addresses, Twilio lists its
 participants, Genesys its callers' numbers, Zendesk and Freshdesk their users and senders.
-No detector needs to find these: the format says what they are. Each is redacted whole as a
-value of its entity type, with that entity's operator, and listed in the manifest.
+A CSV export or a JSON record names its columns and fields (`display_name`, `customer_phone`,
+`อีเมล`): a bare name there has no cue for a detector to find it by. No detector needs to find
+these: the format or the field's name says what they are. Each is redacted whole as a value
+of its entity type, with that entity's operator, and listed in the manifest.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ccaudit.ingest.csv_columns import normal_name
 from ccaudit.masking import fingerprint, mask_value
+from ccaudit.model import Locator
 from ccaudit.pii import facts_of
 from ccaudit.redact.edits import Edit, Redaction
 from ccaudit.redact.operators import replacement
@@ -21,6 +25,19 @@ from ccaudit.redact.slots import SweepRegion
 REASON_PERSONAL_FIELD = "personal field"
 _PERSON, _PHONE, _EMAIL = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"
 
+# Column and field names, compared without case, spaces or punctuation (csv_columns), for the
+# layouts whose fields are named by whoever exported them.
+_NAMED_PERSON = (
+    r"/(?:(?:customer|caller|client|sender|author|display|full|contact|account|card|member|agent"
+    r"|first|last|given|family|sur)?name|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
+)
+_NAMED_PHONE = (
+    r"/(?:(?:customer|caller|contact|home|work|callback|from|to)?(?:phone|mobile|tel|telephone)"
+    r"(?:number|no)?|ani|msisdn|callbacknumber|เบอร์(?:โทร(?:ศัพท์)?)?|โทรศัพท์|มือถือ)"
+)
+_NAMED_EMAIL = r"/(?:(?:customer|contact|sender|from|reply)?e?mail(?:address)?|อีเมล)"
+_NAMED_FIELDS = ((_NAMED_PERSON, _PERSON), (_NAMED_PHONE, _PHONE), (_NAMED_EMAIL, _EMAIL))
+_BY_FIELD_NAME = frozenset({"csv", "json-record"})
 # Format -> (pointer ending, entity type). Pointers are matched at their end, so a document
 # inside NDJSON or a JSON array is matched as it would be alone.
 PERSONAL_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -56,6 +73,18 @@ PERSONAL_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def _entity_pattern(rows: list[tuple[str, str]]) -> re.Pattern[str] | None:
+    """One group per row, named after its entity and numbered to keep the names apart."""
+    groups = [f"(?P<{entity}{i}>{ending})$" for i, (ending, entity) in enumerate(rows)]
+    return re.compile("|".join(groups)) if groups else None
+
+
+def _field_name(slot: Locator) -> str:
+    """A CSV cell's column or a JSON field's key, as `/name` compared loosely."""
+    last = slot.column if slot.column is not None else (slot.pointer or "").rpartition("/")[2]
+    return "/" + normal_name(last or "")
+
+
 def personal_field_edits(
     regions: Iterable[SweepRegion],
     formats: Iterable[str],
@@ -64,14 +93,19 @@ def personal_field_edits(
     hash_key: bytes | None,
 ) -> Iterator[tuple[Edit, str]]:
     """An edit for each personal field of the given formats, with the value it replaces."""
-    rows = [row for name in set(formats) for row in PERSONAL_FIELDS.get(name, ())]
-    if not rows:
+    formats = set(formats)
+    by_pointer = _entity_pattern(
+        [row for name in formats - _BY_FIELD_NAME for row in PERSONAL_FIELDS.get(name, ())]
+    )
+    by_name = _entity_pattern(list(_NAMED_FIELDS)) if formats & _BY_FIELD_NAME else None
+    if by_pointer is None and by_name is None:
         return
-    # One group per row, named after its entity and numbered to keep the names apart.
-    groups = [f"(?P<{entity}{i}>{ending})$" for i, (ending, entity) in enumerate(rows)]
-    pattern = re.compile("|".join(groups))
     for slot, value, _ in regions:
-        match = pattern.search(slot.pointer or "") if value.strip() else None
+        if not value.strip():
+            continue
+        match = by_pointer.search(slot.pointer or "") if by_pointer else None
+        if match is None and by_name is not None:
+            match = by_name.search(_field_name(slot))
         if match is None:
             continue
         entity = re.sub(r"\d+$", "", match.lastgroup or "")

@@ -80,6 +80,27 @@ def test_a_call_in_a_json_field_is_redacted_inside_the_field(round_trip, tmp_pat
     )
 
 
+def test_columns_and_fields_named_for_personal_data_are_redacted_whole(round_trip, tmp_path):
+    """A bare name in a `display_name` column has no cue a detector could find it by."""
+    chat = tmp_path / "chat.csv"
+    chat.write_text(
+        "chat_id,sender,Display Name,Product Name,customer_phone,message\n"
+        "9,customer,Pim Srisuwan,Gold Card,0812345678,my card is lost\n"
+        "9,agent,Jomar,Gold Card,,sorry to hear that\n",
+        encoding="utf-8",
+    )
+    copy = round_trip(chat).outcome.output.read_text(encoding="utf-8").splitlines()
+    assert copy[1] == "9,customer,************,Gold Card,**********,my card is lost"
+    assert copy[2] == "9,agent,*****,Gold Card,,sorry to hear that"
+    record = tmp_path / "call.json"
+    record.write_text(
+        json.dumps({"call_id": "C-1", "customer_name": "สมหญิง ใจดี", "transcript": "hello"}),
+        encoding="utf-8",
+    )
+    kept = json.loads(round_trip(record).outcome.output.read_text(encoding="utf-8"))
+    assert kept == {"call_id": "C-1", "customer_name": "***********", "transcript": "hello"}
+
+
 def test_csv_cells_keep_their_quoting(round_trip, tmp_path):
     path = tmp_path / "tickets.csv"
     rows = [
