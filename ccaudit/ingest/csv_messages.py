@@ -8,8 +8,8 @@ message's own id. The speaker cell is the turn's label, the role cell states its
 roles of the rest come from speaker_roles, as for every layout. The message cell is the turn,
 located by row, column and line as ticket cells are; rows without text (joins, file uploads)
 are left out. Start and end columns give the turn's times: clock times (`00:01:23.40`), or
-seconds (milliseconds when the header says `ms`); dates and times of day are not offsets into
-a call and are left out.
+seconds (milliseconds when the header says `ms`); a date with its time is no offset into a
+call and is left out.
 """
 
 from __future__ import annotations
