@@ -176,7 +176,11 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
 def _surname_end(text: str, end: int, strong: bool) -> int:
     """End of the family name after a given name ending at `end`, or `end` for none: a listed
     one, glued or after a space; after a strong cue any word a space sets apart (นายกู้ หงซิง),
-    though after an unlisted given name only a title is strong enough (not ผมชื่อเก๋ ขับรถ)."""
+    though after an unlisted given name only a title is strong enough (not ผมชื่อเก๋ ขับรถ).
+    Glued on, what usually follows a name is not one, though listed (ดิฉันอรอุมายินดีให้บริการ:
+    ยินดี is also a family name)."""
+    if text[end : end + 1] != " " and _AFTER_A_NAME.match(text, end):
+        return end
     surname_start = end + 1 if text[end : end + 1] == " " else end
     surname = name_lists()[1].name_at(text, surname_start)
     if not surname and strong and surname_start > end:
