@@ -191,13 +191,17 @@ def _request_start(text: str) -> int | None:
     if "ชื่อ" in text or "นามสกุล" in text:
         # Thai ASR sets a space between syllables (ขอ ชื่อ นามสกุล ค่ะ); Thai needs none.
         text = text.replace(" ", "") if _SPACED_THAI.search(text) else text
+        request = _THAI_ASKING.search(text)
         asking = (
-            _THAI_ASKING.search(text)
+            request
             or len(text) <= MAX_SHORT_QUESTION
             and (_THAI_SHORT_QUESTION.search(text) or _THAI_REQUEST_ENDING.search(text))
             or _THAI_BARE_REQUEST.fullmatch(text)
         )
-        return 0 if asking and not _THAI_YES_NO.search(text) else None
+        # A yes-no question before the request asks something else (ไม่ได้รับบาดเจ็บใช่ไหมคะ
+        # ขอทราบชื่อผู้เอาประกันค่ะ); one after it confirms a name instead of asking for it.
+        after = request.start() if request else 0
+        return 0 if asking and not _THAI_YES_NO.search(text, after) else None
     return None
 
 
