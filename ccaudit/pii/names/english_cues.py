@@ -65,7 +65,7 @@ CUES: dict[str, int] = {
             "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",
             "transfer you to", "assigned is", "assigned to", "claimed to be", "called",
-            "she's", "he's", "she is", "he is", "is this",
+            "she's", "he's", "she is", "he is", "is this", "i go by", "goes by",
             # Chat drops the apostrophe: `im Tasha`, `its Jon`, `thats derek`.
             "im", "its", "thats",
             "name", *KIN_WORDS, *ROLE_WORDS,
