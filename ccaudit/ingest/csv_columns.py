@@ -93,3 +93,8 @@ def find_columns(names: list[str], column_map: dict[str, str]) -> dict[str, int]
             raise InputFileError(f"column {wanted!r} (--map {field}={wanted}) is not in the header")
         columns[field] = (exact or loose)[0]
     return columns
+
+
+def cell_at(cells: list[str], index: int | None) -> str:
+    """The stripped cell of a column, or "" where the column is missing or the row short."""
+    return cells[index].strip() if index is not None and index < len(cells) else ""

@@ -19,10 +19,10 @@ from collections.abc import Iterator
 
 from ccaudit.errors import InputFileError
 from ccaudit.ingest.base import MAX_WHOLE_FILE_BYTES, ReadOptions, Source
-from ccaudit.ingest.csv_columns import CHANNELS, MESSAGE_ID_NAMES, normal_name
+from ccaudit.ingest.csv_columns import CHANNELS, MESSAGE_ID_NAMES, cell_at, normal_name
 from ccaudit.ingest.speaker_labels import role_of_label
 from ccaudit.ingest.speaker_roles import label_roles
-from ccaudit.ingest.text_patterns import time_ms
+from ccaudit.ingest.text_patterns import is_clock, time_ms
 from ccaudit.model import Conversation, Locator, Turn
 
 # A conversation is held whole, as whole-file formats are.
@@ -31,7 +31,6 @@ _TOO_LONG = (
     "messages; give each conversation's rows a conversation_id column"
 )
 
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?")
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
 
 
@@ -53,7 +52,7 @@ def read_messages(
         if not any(cell.strip() for cell in cells):
             continue
         row_number += 1
-        row_id = _cell(cells, id_column)
+        row_id = cell_at(cells, id_column)
         if gathered.rows and row_id != current_id:
             yield gathered.conversation(current_id, source, options)
             gathered, held = _Gathered(names, columns), 0
@@ -64,10 +63,6 @@ def read_messages(
         gathered.add(cells, row_number, line)
     if gathered.rows:
         yield gathered.conversation(current_id, source, options)
-
-
-def _cell(cells: list[str], index: int | None) -> str:
-    return cells[index].strip() if index is not None and index < len(cells) else ""
 
 
 class _Gathered:
@@ -83,15 +78,15 @@ class _Gathered:
     def add(self, cells: list[str], row: int, line: int) -> None:
         self.rows += 1
         for field in ("agent", "channel", "date"):
-            value = _cell(cells, self.columns.get(field))
+            value = cell_at(cells, self.columns.get(field))
             if value:
                 self.first_cells.setdefault(field, value)
         text_column = self.columns["body"]
         text = cells[text_column] if text_column < len(cells) else ""
         if not text.strip():
             return
-        speaker = _cell(cells, self.columns.get("speaker"))
-        stated = _cell(cells, self.columns.get("role"))
+        speaker = cell_at(cells, self.columns.get("speaker"))
+        stated = cell_at(cells, self.columns.get("role"))
         self.turns.append(
             Turn(
                 index=len(self.turns),
@@ -108,8 +103,8 @@ class _Gathered:
         column = self.columns.get(field)
         if column is None:
             return None
-        value = _cell(cells, column)
-        if _CLOCK.fullmatch(value):
+        value = cell_at(cells, column)
+        if is_clock(value):
             return time_ms(value)
         if not _SECONDS.fullmatch(value):
             return None

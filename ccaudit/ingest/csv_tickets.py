@@ -23,6 +23,7 @@ from ccaudit.ingest.csv_columns import (
     FIELDS,
     MESSAGE_FIELDS,
     TEXT_FIELDS,
+    cell_at,
     find_columns,
     header_cells,
 )
@@ -89,8 +90,7 @@ def _conversation(
     options: ReadOptions,
 ) -> Conversation:
     def cell(field: str) -> str:
-        index = columns.get(field)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
+        return cell_at(cells, columns.get(field))
 
     ticket_id = cell("id") or f"{source.path.stem}-row{row}"
     builder = TicketBuilder(ticket_id, source, CsvTicketsReader.name)

@@ -66,6 +66,7 @@ AGENT_ID_LINE = re.compile(
 )
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_CLOCK_ALONE = re.compile(_CLOCK)
 _DATE = r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+"
 _TIME = (
     rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK})(?:[ \t]?[aApP]\.?[mM]\.?)?[\])]?[ \t]*"
@@ -272,6 +273,11 @@ def mostly_labelled(head: str) -> bool:
     starts = sum(1 for _ in patterns.label_lines.finditer("\n" + "\n".join(lines)))
     written = sum(1 for line in lines if line.strip())
     return starts > 0 and starts >= CHAT_NAME_SHARE * written
+
+
+def is_clock(value: str) -> bool:
+    """A time as transcripts write one: `1:23`, `00:01:23.40`, `01:23,5`."""
+    return _CLOCK_ALONE.fullmatch(value) is not None
 
 
 def time_ms(stamp: str | None) -> int | None:

@@ -21,7 +21,6 @@ as such; epoch timestamps and dates are not offsets into a call and are left out
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from statistics import median
 from typing import Any, NamedTuple
@@ -38,7 +37,7 @@ from ccaudit.ingest.json_document import (
 )
 from ccaudit.ingest.speaker_labels import role_of_label
 from ccaudit.ingest.speaker_roles import label_roles
-from ccaudit.ingest.text_patterns import time_ms
+from ccaudit.ingest.text_patterns import is_clock, time_ms
 from ccaudit.model import Conversation, Locator, Turn
 
 _LIST_KEYS = (
@@ -74,7 +73,6 @@ _TIME_KEYS = (
     ("timestamp", None, None),
 )
 _ID_KEYS = ("conversation_id", "call_id", "contact_id")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?")
 _EPOCH_SECONDS = 10**9  # 2001 onwards: a date, not an offset into a call
 _TYPICAL_MS = 100  # a typical turn lasting this long is in milliseconds
 _NOT_A_TURN_LIST = "not a turn list (no list of items with text and a speaker or time)"
@@ -202,7 +200,7 @@ def _said_pair(item: list[str], where: str) -> _Said | None:
 
 def _time(value: Any) -> float | str | None:
     """A number (its unit decided for the whole file), a clock string, or None."""
-    if isinstance(value, str) and _CLOCK.fullmatch(value.strip()):
+    if isinstance(value, str) and is_clock(value.strip()):
         return value.strip()
     if isinstance(value, str):
         try:
