@@ -23,6 +23,7 @@ from ccaudit.ingest.csv_columns import CHANNELS, MESSAGE_ID_NAMES, cell_at, norm
 from ccaudit.ingest.speaker_labels import role_of_label
 from ccaudit.ingest.speaker_roles import label_roles
 from ccaudit.ingest.text_patterns import is_clock, time_ms
+from ccaudit.ingest.tickets import channel_for
 from ccaudit.model import Conversation, Locator, Turn
 
 # A conversation is held whole, as whole-file formats are.
@@ -117,7 +118,7 @@ class _Gathered:
         label_roles(self.turns, options)
         conversation_id = conversation_id or source.path.stem
         agent = self.first_cells.get("agent")
-        channel = CHANNELS.get(self.first_cells.get("channel", "").lower(), "chat")
+        channel = channel_for(self.first_cells.get("channel"), CHANNELS, "chat")
         date = self.first_cells.get("date")
         return Conversation(
             id=conversation_id,

@@ -22,7 +22,7 @@ from ccaudit.ingest.csv_columns import CHANNELS
 from ccaudit.ingest.json_document import child_pointer
 from ccaudit.ingest.json_reader import JsonReader
 from ccaudit.ingest.text_fields import placed_in, transcript_turns
-from ccaudit.ingest.tickets import TicketBuilder, id_text
+from ccaudit.ingest.tickets import TicketBuilder, channel_for, id_text
 from ccaudit.model import Conversation, Locator
 
 _TEXT_KEYS = (
@@ -71,10 +71,8 @@ def read_object(
     agent = _first(obj, _AGENT_KEYS)
     agent_id = options.agent_for(conversation_id, agent, source.path.name) or agent
     date = _first(obj, _DATE_KEYS)
-    channel = obj.get("channel")
-    known = CHANNELS.get(channel.strip().lower()) if isinstance(channel, str) else None
-    default = "unknown" if turns else "ticket"
-    yield builder.build(known or default, agent_id, {"date": date} if date else {})
+    channel = channel_for(obj.get("channel"), CHANNELS, "unknown" if turns else "ticket")
+    yield builder.build(channel, agent_id, {"date": date} if date else {})
 
 
 READER = JsonReader(

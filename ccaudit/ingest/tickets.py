@@ -18,9 +18,9 @@ def id_text(value: Any) -> str | None:
     return str(value) if isinstance(value, (str, int)) else None
 
 
-def channel_for(value: Any, known: Mapping[Any, Channel]) -> Channel:
+def channel_for(value: Any, known: Mapping[Any, Channel], default: Channel = "ticket") -> Channel:
     key = value.strip().lower() if isinstance(value, str) else value
-    return known.get(key, "ticket") if key is not None else "ticket"
+    return known.get(key, default) if key is not None else default
 
 
 class TicketBuilder:
