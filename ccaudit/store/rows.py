@@ -6,7 +6,8 @@ import json
 import sqlite3
 from collections.abc import Collection, Sequence
 
-from ccaudit.masking import mask_free_text, mask_free_text_keeping
+from ccaudit.display_safe import display_safe
+from ccaudit.masking import mask_free_text_keeping
 from ccaudit.model import Finding, RuleResult
 from ccaudit.pipeline.call_dates import call_date, call_started_at
 from ccaudit.pipeline.events import ConversationInfo
@@ -68,8 +69,10 @@ def finding_row(call: int, finding: Finding, disposition: str) -> dict:
 
 
 def rule_row(call: int, result: RuleResult, masks: Collection[str] = ()) -> dict:
-    """Evidence and reasons quote the transcript; mask anything number-shaped in them except
-    the call's findings' own masks (`masks`), which evidence shows in place of each value."""
+    """Evidence quotes the transcript: anything number-shaped in it is masked except the call's
+    findings' own masks (`masks`), which evidence shows in place of each value. A reason is
+    worded from the pack and counts (`or 142 other phrasings`, `turn 118`), so it is made
+    display-safe as pack titles are, and its counts stay readable."""
     return {
         "call_row": call,
         "pack": result.pack,
@@ -80,8 +83,8 @@ def rule_row(call: int, result: RuleResult, masks: Collection[str] = ()) -> dict
         "turn": result.turn,
         "start_ms": result.start_ms,
         "evidence": mask_free_text_keeping(result.evidence, masks),
-        "reason": mask_free_text(result.reason),
-        "reason_th": mask_free_text(result.reason_th),
+        "reason": display_safe(result.reason),
+        "reason_th": display_safe(result.reason_th),
         "identity_key": identity_of_rule_result(result).key,
         "section": result.section,
         "weight": result.weight,

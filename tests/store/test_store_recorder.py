@@ -75,8 +75,17 @@ def test_thai_reason_is_masked_as_the_english_one():
     result = rule("CALL-7", "A-1001", "notes", "violation")
     result.reason, result.reason_th = f"{CARD} stored", f"มีการจัดเก็บ {CARD}"
     row = rule_row(1, result)
-    assert row["reason"] == "**************** stored"
-    assert row["reason_th"] == "มีการจัดเก็บ ****************"
+    assert CARD not in row["reason"] and CARD not in row["reason_th"]
+    assert row["reason"] == f"{CARD[:6]}******{CARD[-4:]} stored"
+    assert row["reason_th"] == f"มีการจัดเก็บ {CARD[:6]}******{CARD[-4:]}"
+
+
+def test_a_reason_keeps_its_counts_and_turn_numbers():
+    result = rule("CALL-7", "A-1001", "notes", "fail")
+    result.reason = "the agent never said 'anything else' (or 142 other phrasings) (turn 118)"
+    result.reason_th = "เจ้าหน้าที่ไม่ได้พูด 'anything else' (หรือวลีอื่นอีก 142 แบบ)"
+    row = rule_row(1, result)
+    assert (row["reason"], row["reason_th"]) == (result.reason, result.reason_th)
 
 
 def test_files_are_committed_together_and_a_discarded_one_leaves_the_others(sample_db, monkeypatch):
