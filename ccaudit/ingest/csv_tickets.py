@@ -4,9 +4,12 @@ Columns are found from the header (case, spaces and underscores ignored) or give
 `--map FIELD=COLUMN` for id, agent, requester, subject, body, comments, channel, date,
 speaker, role.
 The requester, subject, body and comments cells become turns (role unknown: a flat row does
-not say who wrote what), located by `row` (1 = first data row), `column` (the header name)
-and `line` (the file line where the row starts); a body cell that holds a whole labelled call
-(`Agent: ...` / `Customer: ...` lines) becomes that call's turns (text_fields). Detection
+not say who wrote what), then every other cell but the id, agent, channel and date (a
+customer's name, phone or e-mail column, a note) as a turn of its own with its header for a
+speaker, so that what it holds is scanned too. Turns are located by `row` (1 = first data
+row), `column` (the header name) and `line` (the file line where the row starts); a body cell
+that holds a whole labelled call (`Agent: ...` / `Customer: ...` lines) becomes that call's
+turns (text_fields). Detection
 needs a text and an id column.
 A CSV that also says who wrote each row (a speaker or role column) is a chat export with one
 message per row instead, read by csv_messages.
@@ -32,6 +35,9 @@ from ccaudit.ingest.csv_rows import csv_rows
 from ccaudit.ingest.text_fields import placed_in, transcript_turns
 from ccaudit.ingest.tickets import TicketBuilder, channel_for
 from ccaudit.model import Conversation, Locator
+
+# Cells that say what the row is, not what was written.
+_NOT_TEXT = ("id", "agent", "channel", "date", "start", "end")
 
 
 class CsvTicketsReader:
@@ -108,6 +114,10 @@ def _conversation(
             else:
                 locator = Locator(row=row, column=names[index], line=line)
                 builder.add(cells[index], locator, "unknown", field)
+    read = {columns[f] for f in (*_NOT_TEXT, "requester", *TEXT_FIELDS) if f in columns}
+    for index, name in enumerate(names[: len(cells)]):
+        if index not in read:
+            builder.add(cells[index], Locator(row=row, column=name, line=line), "unknown", name)
     agent = cell("agent") or None
     agent_id = options.agent_for(ticket_id, agent, source.path.name) or agent
     metadata = {"date": cell("date")} if cell("date") else {}

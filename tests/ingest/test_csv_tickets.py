@@ -149,3 +149,21 @@ def test_a_cell_holding_a_whole_call_becomes_its_turns(tmp_path, read_path):
         assert (turn.locator.row, turn.locator.column) == (1, "transcript")
     assert [t.locator.line for t in turns] == [3, 4, 5, 6]  # after the notes cell's two lines
     assert [(t.text, t.role) for t in second.turns] == [("hi", "unknown")]
+
+
+def test_other_columns_are_turns_of_their_own(tmp_path, read_path):
+    """A CRM export's name, phone and e-mail columns are scanned, not passed over."""
+    path = tmp_path / "crm.csv"
+    path.write_text(
+        "ticket_id,agent,customer_name,customer_phone,email,description,created_at\n"
+        "T-1,AG-7,Wanida Srisuk,0812345678,wanida@example.co.th,Refund please,2026-12-01\n",
+        encoding="utf-8",
+    )
+    (ticket,) = read_path(path)
+    assert [(t.speaker, t.text, t.locator.column) for t in ticket.turns] == [
+        ("requester", "Wanida Srisuk", "customer_name"),
+        ("body", "Refund please", "description"),
+        ("customer_phone", "0812345678", "customer_phone"),
+        ("email", "wanida@example.co.th", "email"),
+    ]
+    assert (ticket.id, ticket.agent_id, ticket.metadata) == ("T-1", "AG-7", {"date": "2026-12-01"})

@@ -1,7 +1,8 @@
 """Names only the conversation shows, added after the recognizers: the answer to a request
 for a name (name_answers), chat display names that open lines (display_names), a post's
 author on a turn of its own above a Thai one (social_authors), a name that a field's key
-taken for a speaker label introduces (layout), a found name's other form in
+taken for a speaker label introduces (layout), the value of a field named for a name
+(named_fields: a CSV `customer_name` cell), a found name's other form in
 brackets after it (bracketed_names), and every repeat of a name found once (name_echoes), in
 that order, so that an answer's name is carried over too.
 
@@ -13,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ccaudit.ingest.field_names import names_a_person
 from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText, normalize
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.names.bracketed_names import bracketed_name_spans
 from ccaudit.pii.names.layout import is_field_key, labelled_field_name_end
+from ccaudit.pii.names.named_fields import named_field_name_span
 from ccaudit.pii.names.social_authors import lone_author_span
 from ccaudit.pii.passes.display_names import (
     display_name_spans,
@@ -60,6 +63,12 @@ def add_dialogue_names(
             end = labelled_field_name_end(texts[position])
             if end:
                 found.append((position, 0, end, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
+    for position, turn in enumerate(turns):
+        if names_a_person(turn.locator) and named_field_name_span(turn.text):
+            _prepare(position, turns, normalized, texts, detections)
+            span = named_field_name_span(texts[position])
+            if span:
+                found.append((position, *span, DISPLAY_NAME_SCORE, "NamedFieldFinder"))
     for position in range(len(texts) - 1):
         span = lone_author_span(texts[position], texts[position + 1])
         if span and _prepare(position, turns, normalized, texts, detections):

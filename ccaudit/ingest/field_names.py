@@ -1,0 +1,43 @@
+"""Column and field names that say a field holds a person's name, phone or e-mail.
+
+A CSV export or a JSON record names its columns and fields (`display_name`,
+`customer_phone`, `อีเมล`); a bare value there (`Wanida Srisuk`) has no cue for a detector to
+find it by, but the name says what it is. Scan reports such a name as a PERSON
+(ccaudit.pii.passes.dialogue_names) and redact replaces every such field whole
+(ccaudit.redact.personal_fields). Names are compared without case, spaces or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ccaudit.ingest.csv_columns import normal_name
+from ccaudit.model import Locator
+
+PERSON, PHONE, EMAIL = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"
+
+# Patterns for `/` and the normalised name, so that they also end a JSON pointer.
+NAMED_PERSON = (
+    r"/(?:(?:customer|caller|client|sender|author|display|full|contact|account|card|member|agent"
+    r"|first|last|given|family|sur)?name|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
+)
+NAMED_PHONE = (
+    r"/(?:(?:customer|caller|contact|home|work|callback|from|to)?(?:phone|mobile|tel|telephone)"
+    r"(?:number|no)?|ani|msisdn|callbacknumber|เบอร์(?:โทร(?:ศัพท์)?)?|โทรศัพท์|มือถือ)"
+)
+NAMED_EMAIL = r"/(?:(?:customer|contact|sender|from|reply)?e?mail(?:address)?|อีเมล)"
+NAMED_FIELDS = ((NAMED_PERSON, PERSON), (NAMED_PHONE, PHONE), (NAMED_EMAIL, EMAIL))
+_NAMED_PERSON = re.compile(f"{NAMED_PERSON}$")
+
+
+def field_name(locator: Locator) -> str:
+    """A CSV cell's column or a JSON field's key, as `/name` compared loosely."""
+    if locator.column is not None:
+        return "/" + normal_name(locator.column)
+    return "/" + normal_name((locator.pointer or "").rpartition("/")[2])
+
+
+def names_a_person(locator: Locator) -> bool:
+    if locator.column is None and locator.pointer is None:
+        return False
+    return _NAMED_PERSON.search(field_name(locator)) is not None

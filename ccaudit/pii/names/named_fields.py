@@ -1,0 +1,33 @@
+"""A name that fills a field named for one: a CSV `customer_name` cell, a JSON record's
+`display_name` (ccaudit.ingest.field_names says which fields those are).
+
+The field says a name is there, so the value needs no cue and no list; it must still look
+like a name: one line of at most six words of letters, with no digit or `@`, and no
+placeholder such as `N/A`, `unknown` or `ไม่ระบุ`.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 6
+MAX_LENGTH = 60
+_PLACEHOLDERS = frozenset({
+    "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "guest", "visitor", "customer",
+    "client", "user", "test", "-", "--", "ลูกค้า", "ไม่ระบุ", "ไม่มี", "ไม่ทราบ",
+})  # fmt: skip
+_NOT_IN_A_NAME = re.compile(r"[\d@\n\r\t:/\\<>{}\[\]=#|]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def named_field_name_span(text: str) -> tuple[int, int] | None:
+    """The span of the whole value, blanks around it left out, when it looks like a name."""
+    value = text.strip()
+    if not value or len(value) > MAX_LENGTH or value.casefold() in _PLACEHOLDERS:
+        return None
+    if _NOT_IN_A_NAME.search(value) or not _LETTER.search(value):
+        return None
+    if len(value.split()) > MAX_WORDS:
+        return None
+    start = text.index(value)
+    return start, start + len(value)
