@@ -15,6 +15,7 @@ from ccaudit.ingest import (
     freshdesk,
     genesys,
     google_stt,
+    json_fields,
     json_record,
     ndjson,
     srt,
@@ -53,6 +54,8 @@ READERS: tuple[Reader, ...] = (
     json_record.READER,
     ndjson.JSON_ARRAY_READER,
     ndjson.READER,
+    # Any other JSON document: its strings are scanned rather than the file refused.
+    json_fields.READER,
     csv_tickets.READER,
     text_transcript.READER,
 )

@@ -1,4 +1,5 @@
-"""Column and field names that say a field holds a person's name, phone or e-mail.
+"""Column and field names that say a field holds a person's name, phone, e-mail, date of birth
+or passport number.
 
 A CSV export or a JSON record names its columns and fields (`display_name`,
 `customer_phone`, `อีเมล`); a bare value there (`Wanida Srisuk`) has no cue for a detector to
@@ -15,18 +16,31 @@ from ccaudit.ingest.csv_columns import normal_name
 from ccaudit.model import Locator
 
 PERSON, PHONE, EMAIL = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"
+BIRTH_DATE, PASSPORT = "DATE_OF_BIRTH", "PASSPORT"
 
 # Patterns for `/` and the normalised name, so that they also end a JSON pointer.
 NAMED_PERSON = (
     r"/(?:(?:customer|caller|client|sender|author|display|full|contact|account|card|member|agent"
-    r"|first|last|given|family|sur)?name|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
+    r"|first|last|given|family|sur|insured|policyholder|patient|beneficiary|payee|recipient"
+    r"|receiver|holder|applicant|guardian|employee|staff)?name|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
 )
 NAMED_PHONE = (
     r"/(?:(?:customer|caller|contact|home|work|callback|from|to)?(?:phone|mobile|tel|telephone)"
     r"(?:number|no)?|ani|msisdn|callbacknumber|เบอร์(?:โทร(?:ศัพท์)?)?|โทรศัพท์|มือถือ)"
 )
 NAMED_EMAIL = r"/(?:(?:customer|contact|sender|from|reply)?e?mail(?:address)?|อีเมล)"
-NAMED_FIELDS = ((NAMED_PERSON, PERSON), (NAMED_PHONE, PHONE), (NAMED_EMAIL, EMAIL))
+NAMED_BIRTH_DATE = (
+    r"/(?:(?:customer|insured|patient|member|holder)?(?:dob|dateofbirth|birthdate|birthday)"
+    r"|วันเกิด|วันเดือนปีเกิด)"
+)
+NAMED_PASSPORT = r"/(?:passport(?:no|number)?|หนังสือเดินทาง|เลขพาสปอร์ต|พาสปอร์ต)"
+NAMED_FIELDS = (
+    (NAMED_PERSON, PERSON),
+    (NAMED_PHONE, PHONE),
+    (NAMED_EMAIL, EMAIL),
+    (NAMED_BIRTH_DATE, BIRTH_DATE),
+    (NAMED_PASSPORT, PASSPORT),
+)
 _NAMED_PERSON = re.compile(f"{NAMED_PERSON}$")
 
 

@@ -35,10 +35,10 @@ _TEXT_KEYS = (
     "message",
     "description",
 )
-_ID_KEYS = ("call_id", "conversation_id", "contact_id", "ticket_id", "id")
-_AGENT_KEYS = ("agent_id", "agent")
-_DATE_KEYS = ("date", "call_date", "created_at", "start_time")
-_NOT_TEXT = frozenset({*_ID_KEYS, *_AGENT_KEYS, *_DATE_KEYS, "channel"})
+ID_KEYS = ("call_id", "conversation_id", "contact_id", "ticket_id", "id")
+AGENT_KEYS = ("agent_id", "agent")
+DATE_KEYS = ("date", "call_date", "created_at", "start_time")
+NOT_TEXT = frozenset({*ID_KEYS, *AGENT_KEYS, *DATE_KEYS, "channel"})
 
 
 def _text_key(obj: dict) -> str | None:
@@ -49,7 +49,7 @@ def sniff_object(obj: Any) -> bool:
     return isinstance(obj, dict) and _text_key(obj) is not None
 
 
-def _first(obj: dict, keys: tuple[str, ...]) -> str | None:
+def first_id(obj: dict, keys: tuple[str, ...]) -> str | None:
     return next((id_text(obj[k]) for k in keys if id_text(obj.get(k))), None)
 
 
@@ -57,7 +57,7 @@ def read_object(
     obj: dict, source: Source, options: ReadOptions, pointer: str = ""
 ) -> Iterator[Conversation]:
     text_key = _text_key(obj)
-    conversation_id = _first(obj, _ID_KEYS) or source.path.stem
+    conversation_id = first_id(obj, ID_KEYS) or source.path.stem
     builder = TicketBuilder(conversation_id, source, READER.name)
     where = child_pointer(pointer, text_key)
     turns = transcript_turns(obj[text_key], options)
@@ -66,11 +66,11 @@ def read_object(
     else:
         builder.add(obj[text_key], where, "unknown", text_key)
     for key, value in obj.items():
-        if key != text_key and key not in _NOT_TEXT and isinstance(value, str):
+        if key != text_key and key not in NOT_TEXT and isinstance(value, str):
             builder.add(value, child_pointer(pointer, key), "unknown", key)
-    agent = _first(obj, _AGENT_KEYS)
+    agent = first_id(obj, AGENT_KEYS)
     agent_id = options.agent_for(conversation_id, agent, source.path.name) or agent
-    date = _first(obj, _DATE_KEYS)
+    date = first_id(obj, DATE_KEYS)
     channel = channel_for(obj.get("channel"), CHANNELS, "unknown" if turns else "ticket")
     yield builder.build(channel, agent_id, {"date": date} if date else {})
 

@@ -3,8 +3,9 @@
 Digit boundaries are lookarounds, never `\\b`: Thai letters are word characters, so `\\b`
 finds no edge in `เลข4532015112830366ค่ะ`. A number is a maximal run of digits joined by
 single separators (space, hyphen, dot); a run glued to Latin letters, or hyphened to them, is
-a code (tracking numbers such as TH1234567890, LN-0045521778), and a run after `1,` or before
-`,000` is an amount.
+a code (tracking numbers such as TH1234567890, LN-0045521778), and a run in thousands groups
+(`1,250`, `12,400,000`) is an amount. Other numbers a comma joins are a list or CSV fields
+(`5604220484413,0817452290`): each stands alone.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ SPACED_SEP = r"(?: - |[ \-.])?"
 # Digits said or typed one by one or in groups (2 1 6 6 2 7, 123 456); a recognizer's DIGITS
 # bound how many.
 SPACED_DIGITS = r"[0-9](?:[ \-]?[0-9])*"
-NUM_START = r"(?<![0-9A-Za-z])(?<![0-9][ \-.,])(?<![A-Za-z]-)"
-NUM_END = r"(?![0-9A-Za-z])(?![ \-.,][0-9])"
+NUM_START = (
+    r"(?<![0-9A-Za-z])(?<![0-9][ \-.])(?<![A-Za-z]-)"
+    r"(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))"
+)
+NUM_END = r"(?![0-9A-Za-z])(?![ \-.][0-9])(?!,[0-9]{3}(?![0-9]))"
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 

@@ -57,6 +57,18 @@ def _is_international(text: str) -> bool:
     return is_phone_number(text) or _is_possible_in(text, None)
 
 
+# Where contact centres in Thailand and their outsourcers take calls from.
+_NEARBY_REGIONS = ("SG", "MY", "IN", "PH", "HK", "AU", "ID", "VN", "JP", "CN", "GB", "DE", "FR")
+
+
+def _is_national_somewhere(text: str) -> bool:
+    """Eight to eleven digits that some nearby country's numbers have, and no Thai number
+    (those have patterns of their own)."""
+    if THAI_NUMBER.fullmatch(digits_only(text)):
+        return False
+    return any(_is_possible_in(text, region) for region in _NEARBY_REGIONS)
+
+
 def _any_shape(text: str) -> bool:
     return True
 
@@ -77,4 +89,5 @@ VALIDATORS = {
     "north_american_plain": _any_shape,
     "north_american_plain_with_1": _any_shape,
     "national": _is_british,
+    "beside_phone_word": _is_national_somewhere,
 }

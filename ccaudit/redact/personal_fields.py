@@ -22,7 +22,7 @@ from ccaudit.redact.policy import RedactionPolicy
 from ccaudit.redact.slots import SweepRegion
 
 REASON_PERSONAL_FIELD = "personal field"
-_BY_FIELD_NAME = frozenset({"csv", "json-record"})
+_BY_FIELD_NAME = frozenset({"csv", "json-record", "json-fields"})
 # Format -> (pointer ending, entity type). Pointers are matched at their end, so a document
 # inside NDJSON or a JSON array is matched as it would be alone.
 PERSONAL_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {

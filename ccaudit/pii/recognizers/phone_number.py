@@ -1,6 +1,6 @@
 """PHONE_NUMBER: Thai mobiles and landlines (with extensions and ranges), +66 and 66, numbers
-of other countries written with +CC, and North-American and British national numbers beside
-phone words."""
+of other countries written with +CC, North-American and British national numbers, and other
+countries' national numbers beside phone words."""
 
 from __future__ import annotations
 
@@ -71,6 +71,17 @@ _ACCOUNT_NUMBER_WORDS = words_regex(
     )
 )  # fmt: skip
 _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
+_NEEDS_PHONE_WORDS = frozenset({"north_american_spaced", "north_american_plain", "th_66"})
+# Another country's national number needs a word before it that can mean nothing but a phone
+# ("call id 8812-0044-19" and "call note 2024-06-11" are no phones).
+_ONLY_PHONE_WORDS = words_regex(
+    (
+        "phone", "mobile", "mob", "cell", "cellphone", "handphone", "hp", "tel", "telephone",
+        "landline", "whatsapp", "call me", "call us", "call back", "callback", "reach me",
+        "text me", "ring me", "เบอร์", "มือถือ", "โทร",
+    )
+)  # fmt: skip
+_YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}[\-./]")
 _WITH_COUNTRY_CODE = frozenset({"th_plus66", "international", "north_american_with_1"})
 
 
@@ -113,7 +124,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
     NUMERIC = True
     LABEL_EN = "phone number"
     LABEL_TH = "เบอร์โทรศัพท์"
-    DIGITS = (9, 15)
+    DIGITS = (8, 15)
     PATTERNS = (
         Pattern(
             "th_mobile",
@@ -172,6 +183,9 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             0.25,
         ),
         Pattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
+        # Another country's national number (Singapore 9176 4382, Malaysia 012-738 4416,
+        # India 98860 33412): only beside a word that means a phone.
+        Pattern("beside_phone_word", rf"{NUM_START}[0-9](?:[ \-]?[0-9]){{7,10}}{NUM_END}", 0.1),
     )
     OPENS_WITH = {
         "th_mobile": "0(",
@@ -186,6 +200,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "north_american_plain_with_1": "1",
         "national": "0(",
         "after_handle": "0",
+        "beside_phone_word": "0123456789",
     }
     CONTEXT = (
         "phone", "mobile", "cell", "call", "called", "calling", "callback", "tel", "telephone",
@@ -246,7 +261,12 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             return bool(
                 _HANDLE_BEFORE.search(text, max(result.start - HANDLE_REACH, 0), result.start)
             )
-        if pattern in ("north_american_spaced", "north_american_plain", "th_66"):
+        if pattern == "beside_phone_word":
+            first = max(result.start - CONTEXT_BEFORE, 0)
+            return not _YEAR_FIRST.match(text, result.start) and has_word(
+                _ONLY_PHONE_WORDS, text, first, result.start
+            )
+        if pattern in _NEEDS_PHONE_WORDS:
             first, last = context_window(
                 text, result.start, result.end, CONTEXT_BEFORE, CONTEXT_AFTER
             )

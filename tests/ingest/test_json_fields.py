@@ -1,0 +1,48 @@
+"""Any other JSON document: its strings are scanned, one conversation per record."""
+
+from __future__ import annotations
+
+import json
+
+from ingest_helpers import FIXTURES
+
+from ccaudit.ingest.base import Source
+from ccaudit.ingest.detect import detect_reader
+
+CLAIMS = FIXTURES / "vendor" / "json_fields" / "claims_export.json"
+
+
+def test_each_record_is_a_conversation_of_its_strings(read_path):
+    first, second = read_path(CLAIMS)
+    assert (first.id, second.id) == ("CLM-69-0001", "CLM-69-0002")
+    assert first.source_format == "json-fields"
+    assert [(t.speaker, t.locator.pointer) for t in first.turns][:3] == [
+        ("insured_name", "/records/0/insured_name"),
+        ("insured_dob", "/records/0/insured_dob"),
+        ("citizen_id", "/records/0/citizen_id"),
+    ]
+    assert ("account", "/records/0/payout/account") in [
+        (t.speaker, t.locator.pointer) for t in first.turns
+    ]
+    assert {t.role for t in first.turns} == {"unknown"}
+    # A labelled call in a string becomes its turns.
+    note = [t.role for t in second.turns if t.locator.pointer == "/records/1/agent_note"]
+    assert note == ["agent", "customer"]
+
+
+def test_a_record_list_at_the_top_level_and_a_lone_object(tmp_path, read_path):
+    listed = tmp_path / "contacts.json"
+    listed.write_text(json.dumps([{"name": "Ana Lima"}, {"name": "Bo Chan"}]), encoding="utf-8")
+    assert [c.id for c in read_path(listed)] == ["contacts-1", "contacts-2"]
+    lone = tmp_path / "profile.json"
+    lone.write_text(json.dumps({"profile": {"mobile": "0812345678"}}), encoding="utf-8")
+    (conversation,) = read_path(lone)
+    assert [(t.text, t.locator.pointer) for t in conversation.turns] == [
+        ("0812345678", "/profile/mobile")
+    ]
+
+
+def test_it_is_detected_only_after_every_other_json_reader():
+    record = FIXTURES / "vendor" / "json_record" / "crm_call_en.json"
+    assert detect_reader(Source(record, record.name)).name == "json-record"
+    assert detect_reader(Source(CLAIMS, CLAIMS.name)).name == "json-fields"
