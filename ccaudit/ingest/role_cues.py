@@ -15,8 +15,11 @@ written without spaces between words; ASR text that puts spaces between syllable
 from __future__ import annotations
 
 _ORG = (
-    r"bank|support|services?|telecom|insurance|airlines?|energy"
+    r"bank|support|services?|telecom|insurance|airlines?|airways|energy|hospital|clinic|pharmacy"
+    r"|appointments|bookings|reservations|customer care|care|desk|team|department|delivery"
+    r"|logistics|express|finance|credit|broadband|mobile"
     r"|company|centre|center|helpdesk|help desk|ธนาคาร|บริษัท|ศูนย์|คอลเซ็นเตอร์|ฝ่าย|ประกัน"
+    r"|โรงพยาบาล|คลินิก|การไฟฟ้า|การประปา"
 )
 _HELLO = r"(?:good (?:morning|afternoon|evening)|hello|hi)"
 _NAME = r"(?!calling|ringing|phoning)\w+(?: \w+)?"
@@ -53,7 +56,11 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"calls? (?:are|is) (?:being )?(?:recorded|monitored)", 3),
     (r"(?:verify|confirm) (?:your|the) (?:identity|account|details|" + _DETAILS + ")", 2),
     (r"(?:can|could|may) i (?:have|get|take|confirm) your\b", 2),
-    (rf"\bwhat(?:'?s| is) your (?:{_DETAILS})|\b(?:and|also) your (?:{_DETAILS})\b", 2),
+    (
+        rf"\bwhat(?:'?s| is) (?:your|the (?:patient|account holder|cardholder|policyholder)'?s)"
+        rf" (?:{_DETAILS})|\b(?:and|also) (?:your|her|his|their) (?:{_DETAILS})\b",
+        2,
+    ),
     (r"\bnumber\s?\?", 1),
     (r"for (?:security|verification)(?: purposes| reasons)?\b", 2),
     (rf"\byour (?:{_ACCOUNT_THINGS})(?<!policy) (?:is|was|has|shows|will)\b", 2),
