@@ -24,6 +24,7 @@ from ccaudit.thai_script import THAI_LETTER, is_thai_letter
 _FIELD_KEYS = (
     r"from|to|cc|reply-to|sender|requester|requested by|assignee|assigned to|owner|opened by"
     r"|logged by|raised by|created by|submitted by|handled by|analyst|cardholder(?: name)?"
+    r"|contact|assigned|primary contact"
     r"|account (?:name|holder)|customer name|client name|caller name|visitor name|contact name"
     r"|site contact|linked customer|applicant|patient(?: name)?|policy ?holder|insured"
     r"|beneficiary|full name|name|agent name|staff name|employee name"
@@ -123,6 +124,11 @@ _SHARED_MAILBOX = re.compile(
 def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     # Substring tests first: most turns have no field, no second line and no dash.
     if ":" in text or "：" in text:
+        for line in _FIELD_LINES.finditer(text):
+            start = line.start(1)
+            end = _name_at(text, start)
+            if end and _NEXT_FIELD.match(text, end) and _holds_a_listed_name(text[start:end]):
+                yield start, end
         for start in _field_values(text):
             end = _name_at(text, start)
             if end and _person_mailbox(text, start, end):
@@ -154,6 +160,13 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from social_author_spans(text)
 
 
+# A ticket's header line read as a speaker's turn (`Customer: Tom Whitaker · App lang: EN`,
+# `Agent: Hafiz (KL site)   Date: ...`): the name that opens a line is a field's value when the
+# line's next field follows it.
+_NEXT_FIELD = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]{2,}|[ \t]+[·|•][ \t]+)[A-Za-z][A-Za-z .&/#-]{0,24}:"
+)
+_FIELD_LINES = AtLineStarts(r"[ \t]*([A-Z])(?=[^\n:]{1,80}(?:[ \t]{2}|[·|•])[^\n]*:)")
 _KEY_AS_LABEL = re.compile(rf"(?:{_THAI_FIELD_KEYS}|{_THAI_SIGNING_KEYS}|{_THAI_OFFICER_KEYS}|จนท)")
 # The field's value ends before a slash, a bracket, a phone, two spaces or the line's end.
 _LABELLED_VALUE_ENDS = re.compile(r"[ \t]*(?:$|\n|/|\(|โทร|เบอร์)|[ \t]{2}")
@@ -281,6 +294,14 @@ def _name_at(text: str, start: int) -> int:
     if start < len(text) and text[start].isupper():
         return name_end(text, start, STRONG, cased=True)
     return 0
+
+
+def _holds_a_listed_name(name: str) -> bool:
+    """Capitals alone do not make a name where no cue names the field (`Refund Pending`)."""
+    if is_thai_letter(name[0]):
+        return True
+    words = [w.strip(".").lower() for w in name.split()]
+    return any(is_listed_given(w) or is_listed_family(w) for w in words if len(w) > 1)
 
 
 def _unlisted_given_length(text: str, start: int) -> int:
