@@ -5,7 +5,7 @@ finds no edge in `เลข4532015112830366ค่ะ`. A number is a maximal run
 single separators (space, hyphen, dot); a run glued to Latin letters, or hyphened to them, is
 a code (tracking numbers such as TH1234567890, LN-0045521778), and a run in thousands groups
 (`1,250`, `12,400,000`) is an amount. Other numbers a comma joins are a list or CSV fields
-(`5604220484413,0817452290`): each stands alone.
+(`5604220484413,0817452290`, `…,3 6105 29555 06 8,089-662-1045`): each stands alone.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ SPACED_SEP = r"(?: - |[ \-.])?"
 SPACED_DIGITS = r"[0-9](?:[ \-]?[0-9])*"
 NUM_START = (
     r"(?<![0-9A-Za-z])(?<![0-9][ \-.])(?<![A-Za-z]-)"
-    r"(?:(?<![0-9],)|(?![0-9]{3}(?![0-9])))"
+    r"(?:(?<![0-9],)|(?![0-9]{3}(?![0-9]|[ \-.][0-9])))"
 )
-NUM_END = r"(?![0-9A-Za-z])(?![ \-.][0-9])(?!,[0-9]{3}(?![0-9]))"
+NUM_END = r"(?![0-9A-Za-z])(?![ \-.][0-9])(?!,[0-9]{3}(?![0-9]|[ \-.][0-9]))"
 
 _NON_DIGIT = re.compile(r"[^0-9]")
 
