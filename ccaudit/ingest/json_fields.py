@@ -1,11 +1,11 @@
-"""Any other JSON document: a CRM or warehouse export whose layout no reader knows.
+"""Any other JSON object: a CRM or warehouse export whose layout no reader knows.
 
-`{"export": "crm_contacts", "records": [{"id": ..., "name": ..., "mobile": ...}, ...]}` holds
-no text field a conversation could be read from, yet every field may be personal data, so
-its strings are scanned rather than the file refused. Each object of the document's record
-list (the top-level array, or the first array of objects under the top-level object) is one
-conversation, named by its id field (as json-record's) or by the file and its index; a
-document without such a list is one conversation. Every string in it, nested or not, but the
+`{"export": "crm_contacts", "records": [{"id": ..., "name": ..., "mobile": ...}, ...]}`, alone,
+one per line (NDJSON) or in an array, holds no text field a conversation could be read from,
+yet every field may be personal data, so its strings are scanned rather than the file
+refused. Each object of its record list (the first array of objects in it) is one
+conversation, named by its id field (as json-record's) or by the file and its index; an
+object without such a list is one conversation. Every string in it, nested or not, but the
 record's id, agent, date and channel, is a turn of its own, its key as the speaker and its
 role unknown, located by its JSON pointer; a string that holds a whole labelled call becomes
 that call's turns (text_fields). Numbers, which redact could not rewrite in place, are not
@@ -18,47 +18,35 @@ from collections.abc import Iterator
 from typing import Any
 
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.json_document import child_pointer, parse_json, sniff_json
+from ccaudit.ingest.json_document import child_pointer
+from ccaudit.ingest.json_reader import JsonReader
 from ccaudit.ingest.json_record import AGENT_KEYS, DATE_KEYS, ID_KEYS, NOT_TEXT, first_id
 from ccaudit.ingest.text_fields import placed_in, transcript_turns
 from ccaudit.ingest.tickets import TicketBuilder
 from ccaudit.model import Conversation, Locator
 
 
-def _is_document(obj: Any) -> bool:
-    return isinstance(obj, (dict, list))
+def sniff_object(obj: Any) -> bool:
+    return isinstance(obj, dict)
 
 
-class JsonFieldsReader:
-    name = "json-fields"
-    description = (
-        "Any other JSON document (a CRM or warehouse export): every string field is scanned, "
-        "one conversation per record"
-    )
-
-    def sniff(self, source: Source) -> bool:
-        return sniff_json(source, _is_document)
-
-    def read(self, source: Source, options: ReadOptions) -> Iterator[Conversation]:
-        document = parse_json(source)
-        records, pointer = _records(document)
-        if records is None:
-            yield _conversation(document, "", source.path.stem, source, options)
-            return
-        for index, record in enumerate(records):
-            where = child_pointer(pointer, index)
-            name = f"{source.path.stem}-{index + 1}"
-            yield _conversation(record, where, name, source, options)
+def read_object(
+    obj: Any, source: Source, options: ReadOptions, pointer: str = ""
+) -> Iterator[Conversation]:
+    records, records_at = _records(obj)
+    if records is None:
+        yield _conversation(obj, pointer, source.path.stem, source, options)
+        return
+    for index, record in enumerate(records):
+        where = child_pointer(pointer + records_at, index)
+        yield _conversation(record, where, f"{source.path.stem}-{index + 1}", source, options)
 
 
-def _records(document: Any) -> tuple[list | None, str]:
+def _records(document: dict) -> tuple[list | None, str]:
     """The document's list of records and its pointer, or None."""
-    if isinstance(document, list) and any(isinstance(item, dict) for item in document):
-        return document, ""
-    if isinstance(document, dict):
-        for key, value in document.items():
-            if isinstance(value, list) and any(isinstance(item, dict) for item in value):
-                return value, child_pointer("", key)
+    for key, value in document.items():
+        if isinstance(value, list) and any(isinstance(item, dict) for item in value):
+            return value, child_pointer("", key)
     return None, ""
 
 
@@ -98,4 +86,13 @@ def _strings(value: Any, pointer: str, key: str) -> Iterator[tuple[str, str, str
             yield from _strings(child, child_pointer(pointer, index), key)
 
 
-READER = JsonFieldsReader()
+READER = JsonReader(
+    name="json-fields",
+    description=(
+        "Any other JSON document (a CRM or warehouse export): every string field is scanned, "
+        "one conversation per record; alone, per line or in an array"
+    ),
+    sniff_object=sniff_object,
+    read_object=read_object,
+    not_this_layout="not a JSON object",
+)

@@ -41,6 +41,7 @@ VENDOR_FORMATS = {
     "ccai_insights": "ccai-insights",
     "genesys": "genesys",
     "google_stt": "google-stt",
+    "json_fields": "json-fields",
     "json_record": "json-record",
     "srt": "srt",
     "transcribe": "transcribe",
@@ -153,9 +154,15 @@ def test_sniffing_ndjson_never_reads_the_whole_file(monkeypatch):
     assert detect_reader(Source(FIXTURES / "tickets" / "zendesk_export.ndjson")).name == "ndjson"
 
 
-def test_json_lines_of_unknown_objects_are_unrecognised_not_invalid(tmp_path, read_path):
+def test_json_lines_of_unknown_objects_are_read_as_their_fields(tmp_path, read_path):
     path = tmp_path / "events.ndjson"
     path.write_text('{"event": "a"}\n{"event": "b"}\n')
+    assert [c.source_format for c in read_path(path)] == ["json-fields", "json-fields"]
+
+
+def test_json_lines_of_arrays_are_unrecognised_not_invalid(tmp_path, read_path):
+    path = tmp_path / "rows.ndjson"
+    path.write_text('[1, "a"]\n[2, "b"]\n')
     with pytest.raises(InputFileError, match="unrecognised format: JSON that matches no"):
         read_path(path)
 

@@ -33,7 +33,10 @@ def test_each_record_is_a_conversation_of_its_strings(read_path):
 def test_a_record_list_at_the_top_level_and_a_lone_object(tmp_path, read_path):
     listed = tmp_path / "contacts.json"
     listed.write_text(json.dumps([{"name": "Ana Lima"}, {"name": "Bo Chan"}]), encoding="utf-8")
-    assert [c.id for c in read_path(listed)] == ["contacts-1", "contacts-2"]
+    assert [(c.id, c.source_format) for c in read_path(listed)] == [
+        ("contacts-0", "json-fields"),
+        ("contacts-1", "json-fields"),
+    ]
     lone = tmp_path / "profile.json"
     lone.write_text(json.dumps({"profile": {"mobile": "0812345678"}}), encoding="utf-8")
     (conversation,) = read_path(lone)

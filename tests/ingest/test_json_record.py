@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from ccaudit.errors import InputFileError
 from ccaudit.ingest import ReadOptions, Source, read_conversations
 from ccaudit.ingest.detect import detect_reader
 
@@ -64,8 +63,7 @@ def test_records_per_line_or_in_an_array_are_one_conversation_each(tmp_path, lay
     assert [(c.id, len(c.turns)) for c in read(path)] == [("C-1", 3), ("C-2", 3)]
 
 
-def test_json_without_a_text_field_stays_unrecognised(tmp_path):
+def test_json_without_a_text_field_is_read_as_its_fields(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"retention_days": 30, "region": ["th"]}), encoding="utf-8")
-    with pytest.raises(InputFileError, match="^unrecognised format: JSON that matches no"):
-        read(path)
+    assert detect_reader(Source(path)).name == "json-fields"

@@ -70,7 +70,6 @@ def test_a_bad_line_is_one_error_naming_its_line_and_the_lines_after_it_are_read
     [
         ('{"id": 302, "subject": ', "line 2: invalid JSON at column 24: unexpected end of data"),
         ('{"id": 302 "x": 1}', "line 2: invalid JSON at column 12: Expecting ',' delimiter"),
-        ('{"something": "else"}', "line 2: JSON value matches no supported format"),
         ("[1, 2]", "line 2: JSON value matches no supported format"),
         (
             '{"id": 302, "comments": [{"author_id": 1, "public": true, "plain_body": "a"}, 7]}',
@@ -82,6 +81,14 @@ def test_every_kind_of_bad_line_leaves_the_other_lines_read(tmp_path, read_path,
     read = read_path(three_lines(tmp_path, middle))
     assert [type(item).__name__ for item in read] == ["Conversation", "InputError", "Conversation"]
     assert read[1].reason.startswith(reason)
+
+
+def test_a_line_of_no_known_layout_is_read_as_its_fields(tmp_path, read_path):
+    first, middle, last = read_path(three_lines(tmp_path, '{"customer_name": "Wanida Srisuk"}'))
+    assert middle.source_format == "json-fields"
+    assert [(t.text, t.locator.pointer, t.locator.line) for t in middle.turns] == [
+        ("Wanida Srisuk", "/customer_name", 2)
+    ]
 
 
 def test_blank_lines_are_skipped(tmp_path, read_path):
@@ -123,7 +130,7 @@ def test_json_array_dispatches_each_item_with_indexed_pointers(tmp_path, read_pa
 def test_an_array_item_of_no_known_format_leaves_the_other_items_read(tmp_path, read_path):
     items = [
         json.loads(ticket_line(1, "hello")),
-        {"note": "Somchai"},
+        "Somchai",
         json.loads(ticket_line(3, "bye")),
     ]
     path = tmp_path / "export.json"

@@ -69,7 +69,6 @@ NEGATIVES = {
     "list_without_text": {"segments": [{"start": 0.5, "end": 2.25, "speaker": "S0"}]},
     "list_of_strings": {"messages": ["hi", "hello"]},
     "settings_document": {"items": [{"name": "retention", "value": 30}]},
-    "key_value_pairs": [["retention", "30 days"], ["region", "th"]],
 }
 
 
@@ -79,8 +78,13 @@ def test_a_list_of_turns_is_a_turn_list(tmp_path, name):
 
 
 @pytest.mark.parametrize("name", NEGATIVES)
-def test_json_without_a_list_of_turns_stays_unrecognised(tmp_path, name):
+def test_json_without_a_list_of_turns_is_read_as_its_fields(tmp_path, name):
     path = write(tmp_path, NEGATIVES[name])
+    assert detect_reader(Source(path)).name == "json-fields"
+
+
+def test_key_value_pairs_are_no_turn_list(tmp_path):
+    path = write(tmp_path, [["retention", "30 days"], ["region", "th"]])
     with pytest.raises(InputFileError, match="^unrecognised format: JSON that matches no"):
         read(path)
 
