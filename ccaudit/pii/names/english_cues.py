@@ -115,6 +115,9 @@ _LOWER_PREPOSITION = re.compile(
     r"(?:with|about|see|to|for|from|by|and|called) ([a-z]{2,}) ([a-z]{2,})(?![a-z'])"
 )
 _WORD_CHARACTER = re.compile(r"\w")
+# `its name is called Bedouin`, `it's called Nando's`: the cue's name comes after the verb, and
+# the verb's own cue (`called`) reads it.
+_NAMING_VERBS = ("called ", "named ", "known as ")
 _NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ful", "ous", "ive", "able", "ible", "less", "ness")
 
 
@@ -135,7 +138,7 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
         title = strength == STRONG and len(phrase) <= 5 and " " not in phrase
         ending = _INITIAL_K_END if phrase == "k." else _TITLE_END if title else _CUE_END
         follows = ending.match(low, cue.end())
-        if follows is None:
+        if follows is None or low.startswith(_NAMING_VERBS, follows.end()):
             continue
         end = name_end(text, follows.end(), strength, casing.cased(cue.start()))
         end = end or word_name_end(text, follows.end())
