@@ -79,6 +79,28 @@ def header_cells(head: str) -> tuple[list[str], str] | None:
     return (names, delimiter) if len(names) >= 2 else None
 
 
+# A table with no text column: at least this many columns, with names (no `:`, which opens a
+# transcript's speaker label), and its first rows as wide as its header.
+MIN_TABLE_COLUMNS = 3
+TABLE_ROWS_CHECKED = 20
+_COLUMN_NAME = re.compile(r"[^\W\d][^:\n]{0,39}")
+
+
+def is_table(head: str, names: list[str], delimiter: str) -> bool:
+    """A CRM's or a warehouse's export of records: every column is a field (csv_tickets)."""
+    if len(names) < MIN_TABLE_COLUMNS or not all(_COLUMN_NAME.fullmatch(n.strip()) for n in names):
+        return False
+    complete = head.lstrip("\r\n").rsplit("\n", 1)[0] if "\n" in head else ""
+    try:
+        rows = list(
+            csv.reader(complete.splitlines()[1 : TABLE_ROWS_CHECKED + 1], delimiter=delimiter)
+        )
+    except csv.Error:
+        return False
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    return bool(rows) and all(len(row) == len(names) for row in rows)
+
+
 def find_columns(names: list[str], column_map: dict[str, str]) -> dict[str, int]:
     """field -> column index: mapped columns first (each must exist), then known header names."""
     columns: dict[str, int] = {}
@@ -93,6 +115,21 @@ def find_columns(names: list[str], column_map: dict[str, str]) -> dict[str, int]
             raise InputFileError(f"column {wanted!r} (--map {field}={wanted}) is not in the header")
         columns[field] = (exact or loose)[0]
     return columns
+
+
+def column_name(names: list[str], index: int) -> str:
+    """A column's header name; a cell past the header's last (an unquoted `3,200.00` made the
+    row longer) is named by its position, `column 12`."""
+    return names[index] if index < len(names) else f"column {index + 1}"
+
+
+def column_index(names: list[str], name: str) -> int | None:
+    """The inverse of column_name, header names compared stripped."""
+    stripped = [n.strip() for n in names]
+    if name.strip() in stripped:
+        return stripped.index(name.strip())
+    past = re.fullmatch(r"column (\d+)", name)
+    return int(past[1]) - 1 if past and int(past[1]) > len(names) else None
 
 
 def cell_at(cells: list[str], index: int | None) -> str:

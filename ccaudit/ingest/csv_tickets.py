@@ -10,7 +10,8 @@ speaker, so that what it holds is scanned too. Turns are located by `row` (1 = f
 row), `column` (the header name) and `line` (the file line where the row starts); a body cell
 that holds a whole labelled call (`Agent: ...` / `Customer: ...` lines) becomes that call's
 turns (text_fields). Detection
-needs a text and an id column.
+needs a text and an id column, or a table: a header of three named columns or more and rows
+as wide (a CRM's customer list), whose every column is a field.
 A CSV that also says who wrote each row (a speaker or role column) is a chat export with one
 message per row instead, read by csv_messages.
 """
@@ -27,8 +28,10 @@ from ccaudit.ingest.csv_columns import (
     MESSAGE_FIELDS,
     TEXT_FIELDS,
     cell_at,
+    column_name,
     find_columns,
     header_cells,
+    is_table,
 )
 from ccaudit.ingest.csv_messages import read_messages
 from ccaudit.ingest.csv_rows import csv_rows
@@ -53,7 +56,9 @@ class CsvTicketsReader:
             return False
         columns = find_columns(header[0], {})
         messages = any(field in columns for field in MESSAGE_FIELDS) and "body" in columns
-        return messages or ("id" in columns and any(field in columns for field in TEXT_FIELDS))
+        if messages or ("id" in columns and any(field in columns for field in TEXT_FIELDS)):
+            return True
+        return is_table(source.head, *header)
 
     def sniff_mapped(self, source: Source, column_map: dict[str, str]) -> bool:
         """With --map, a header row naming any mapped column is enough."""
@@ -72,7 +77,8 @@ class CsvTicketsReader:
             if field not in FIELDS:
                 raise InputFileError(f"--map field {field!r} is not one of {', '.join(FIELDS)}")
         columns = find_columns(names, options.column_map)
-        if not any(field in columns for field in TEXT_FIELDS):
+        text_column = any(field in columns for field in TEXT_FIELDS)
+        if not text_column and not is_table(source.head, names, delimiter):
             raise InputFileError("no text column found; name one with --map body=COLUMN")
         rows = csv_rows(source.lines(options.max_line_chars), delimiter)
         next((row for _, row in rows if row), None)  # the header
@@ -115,9 +121,10 @@ def _conversation(
                 locator = Locator(row=row, column=names[index], line=line)
                 builder.add(cells[index], locator, "unknown", field)
     read = {columns[f] for f in (*_NOT_TEXT, "requester", *TEXT_FIELDS) if f in columns}
-    for index, name in enumerate(names[: len(cells)]):
+    for index, value in enumerate(cells):
         if index not in read:
-            builder.add(cells[index], Locator(row=row, column=name, line=line), "unknown", name)
+            name = column_name(names, index)
+            builder.add(value, Locator(row=row, column=name, line=line), "unknown", name)
     agent = cell("agent") or None
     agent_id = options.agent_for(ticket_id, agent, source.path.name) or agent
     metadata = {"date": cell("date")} if cell("date") else {}

@@ -4,7 +4,8 @@ or passport number.
 A CSV export or a JSON record names its columns and fields (`display_name`,
 `customer_phone`, `อีเมล`); a bare value there (`Wanida Srisuk`) has no cue for a detector to
 find it by, but the name says what it is. Scan reports such a name as a PERSON
-(ccaudit.pii.passes.dialogue_names) and redact replaces every such field whole
+(ccaudit.pii.passes.dialogue_names), and a phone, date of birth or passport number there that
+no recognizer found (ccaudit.pii.passes.field_values); redact replaces every such field whole
 (ccaudit.redact.personal_fields). Names are compared without case, spaces or punctuation.
 """
 
@@ -41,7 +42,7 @@ NAMED_FIELDS = (
     (NAMED_BIRTH_DATE, BIRTH_DATE),
     (NAMED_PASSPORT, PASSPORT),
 )
-_NAMED_PERSON = re.compile(f"{NAMED_PERSON}$")
+_NAMED = [(re.compile(f"{pattern}$"), entity) for pattern, entity in NAMED_FIELDS]
 
 
 def field_name(locator: Locator) -> str:
@@ -52,6 +53,12 @@ def field_name(locator: Locator) -> str:
 
 
 def names_a_person(locator: Locator) -> bool:
+    return entity_named_by(locator) == PERSON
+
+
+def entity_named_by(locator: Locator) -> str | None:
+    """The entity a cell's column or a field's key says it holds, if any."""
     if locator.column is None and locator.pointer is None:
-        return False
-    return _NAMED_PERSON.search(field_name(locator)) is not None
+        return None
+    name = field_name(locator)
+    return next((entity for pattern, entity in _NAMED if pattern.search(name)), None)

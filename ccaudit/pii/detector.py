@@ -21,6 +21,7 @@ from ccaudit.pii.passes.code_answers import add_code_answers
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
 from ccaudit.pii.passes.expiry_answers import add_expiry_answers
+from ccaudit.pii.passes.field_values import add_field_values
 from ccaudit.pii.passes.fragments import split_number_findings
 from ccaudit.pii.passes.passport_topic import add_passport_topic
 from ccaudit.pii.passes.wrapped_cards import add_wrapped_cards
@@ -114,6 +115,7 @@ class Detector:
         conversation, texts, detections = scan.conversation, scan.texts, scan.detections
         if self.wants("PERSON"):
             add_dialogue_names(conversation.turns, scan.normalized, texts, detections)
+        add_field_values(conversation.turns, scan.normalized, texts, detections, self.wants)
         if not scan.normalized:
             return []
         min_score, hash_key = self.options.min_score, self.options.hash_key

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ccaudit.display_safe import display_safe
 from ccaudit.errors import InputFileError
-from ccaudit.ingest.csv_columns import header_cells
+from ccaudit.ingest.csv_columns import column_index, column_name, header_cells
 from ccaudit.model import Locator
 from ccaudit.redact.csv_cells import Cell, cell_rows, cell_text
 from ccaudit.redact.edits import Edit, Redaction, apply_edits
@@ -44,11 +44,8 @@ class CsvFile:
 
     def cell(self, slot: Locator) -> Cell | None:
         cells = self.header_cells if slot.row == 0 else self.rows.get(slot.row or 0, [])
-        names = [name.strip() for name in self.header]
-        column = (slot.column or "").strip()
-        if column not in names or names.index(column) >= len(cells):
-            return None
-        return cells[names.index(column)]
+        index = column_index(self.header, slot.column or "")
+        return cells[index] if index is not None and index < len(cells) else None
 
     def slot_text(self, slot: Locator) -> str | None:
         cell = self.cell(slot)
@@ -56,8 +53,8 @@ class CsvFile:
 
     def sweep_regions(self) -> Iterator[SweepRegion]:
         for row, cells in self.rows.items():
-            for name, cell in zip(self.header, cells, strict=False):
-                yield Locator(row=row, column=name), cell.value, None
+            for index, cell in enumerate(cells):
+                yield Locator(row=row, column=column_name(self.header, index)), cell.value, None
 
     def header_edits(self) -> Iterator[Edit]:
         """Column names as outputs show them (a card number as a column name is masked there):

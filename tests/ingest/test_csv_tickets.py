@@ -167,3 +167,44 @@ def test_other_columns_are_turns_of_their_own(tmp_path, read_path):
         ("email", "wanida@example.co.th", "email"),
     ]
     assert (ticket.id, ticket.agent_id, ticket.metadata) == ("T-1", "AG-7", {"date": "2026-12-01"})
+
+
+def test_a_table_with_no_text_column_is_read_as_fields(tmp_path, read_path):
+    path = tmp_path / "customers.txt"
+    path.write_text(
+        "customer_id,full_name,mobile,dob\n"
+        "C-1,Wanida Srisuk,0812345678,1979-12-03\n"
+        "C-2,Somchai Jaidee,0898765432,1980-01-02\n",
+        encoding="utf-8",
+    )
+    first, second = read_path(path)
+    assert first.source_format == "csv"
+    assert [(t.locator.column, t.text) for t in second.turns] == [
+        ("customer_id", "C-2"),
+        ("full_name", "Somchai Jaidee"),
+        ("mobile", "0898765432"),
+        ("dob", "1980-01-02"),
+    ]
+
+
+def test_a_row_longer_than_its_header_has_every_cell_read(tmp_path, read_path):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "ticket_id,subject,amount\nT-1,refund,3,200.00 to 0812345678\n", encoding="utf-8"
+    )
+    (ticket,) = read_path(path)
+    assert [(t.locator.column, t.text) for t in ticket.turns][-2:] == [
+        ("amount", "3"),
+        ("column 4", "200.00 to 0812345678"),
+    ]
+
+
+def test_lines_with_commas_are_no_table(tmp_path, read_path):
+    path = tmp_path / "call.txt"
+    path.write_text(
+        "Agent: hello, thank you for calling, how can I help\n"
+        "Customer: hi, I lost my card, can you block it\n",
+        encoding="utf-8",
+    )
+    (call,) = read_path(path)
+    assert call.source_format == "text"

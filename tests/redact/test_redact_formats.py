@@ -118,6 +118,26 @@ def test_csv_cells_keep_their_quoting(round_trip, tmp_path):
     ]
 
 
+def test_cells_past_the_header_and_a_table_without_text_are_redacted(round_trip, tmp_path):
+    table = tmp_path / "customers.csv"
+    table.write_text("customer_id,full_name,dob\nC-1,Wanida Srisuk,1979-12-03\n", encoding="utf-8")
+    assert round_trip(table).outcome.output.read_text(encoding="utf-8").splitlines() == [
+        "customer_id,full_name,dob",
+        "C-1,*************,****-**-**",
+    ]
+    tickets = tmp_path / "tickets.csv"
+    tickets.write_text(
+        f"ticket_id,subject,amount\nT-1,refund,3,200.00 refunded to card {CARD}\n",
+        encoding="utf-8",
+    )
+    assert round_trip(tickets, "CREDIT_CARD=replace").outcome.output.read_text(
+        encoding="utf-8"
+    ).splitlines() == [
+        "ticket_id,subject,amount",
+        "T-1,refund,3,200.00 refunded to card [CREDIT_CARD]",
+    ]
+
+
 def test_a_csv_with_two_columns_of_one_name_is_not_redacted(round_trip, tmp_path):
     path = tmp_path / "tickets.csv"
     path.write_text(

@@ -44,14 +44,14 @@ def add_dialogue_names(
     """`texts[p]` is turn p's text, normalised where `normalized` has it; adds to all three."""
     found: list[tuple[int, int, int, float, str]] = []
     for answer in answers(turns):
-        _prepare(answer.position, turns, normalized, texts, detections)
+        prepare_turn(answer.position, turns, normalized, texts, detections)
         for span in answer_spans(texts[answer.position], answer):
             found.append((answer.position, *span, ANSWER_SCORE, "NameAnswerFinder"))
     # A turn's own speaker label opens its text when it holds a name (see text_parser).
     recurring = recurring_labels(texts) | {turn.speaker for turn in turns if turn.speaker}
     for position in labelled_turns(texts):
         spans = list(display_name_spans(texts[position], recurring))
-        if spans and _prepare(position, turns, normalized, texts, detections):
+        if spans and prepare_turn(position, turns, normalized, texts, detections):
             spans = list(display_name_spans(texts[position], recurring))
         found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
     field_keys = {
@@ -59,19 +59,19 @@ def add_dialogue_names(
     }
     for position, turn in enumerate(turns):
         if field_keys and turn.speaker in field_keys and labelled_field_name_end(turn.text):
-            _prepare(position, turns, normalized, texts, detections)
+            prepare_turn(position, turns, normalized, texts, detections)
             end = labelled_field_name_end(texts[position])
             if end:
                 found.append((position, 0, end, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
     for position, turn in enumerate(turns):
         if names_a_person(turn.locator) and named_field_name_span(turn.text):
-            _prepare(position, turns, normalized, texts, detections)
+            prepare_turn(position, turns, normalized, texts, detections)
             span = named_field_name_span(texts[position])
             if span:
                 found.append((position, *span, DISPLAY_NAME_SCORE, "NamedFieldFinder"))
     for position in range(len(texts) - 1):
         span = lone_author_span(texts[position], texts[position + 1])
-        if span and _prepare(position, turns, normalized, texts, detections):
+        if span and prepare_turn(position, turns, normalized, texts, detections):
             span = lone_author_span(texts[position], texts[position + 1])
         if span:
             found.append((position, *span, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
@@ -106,14 +106,14 @@ def _add_echoes(turns, normalized, texts, detections) -> None:
         spans = list(echo_spans(words, texts[position]))
         if not spans:
             continue
-        if _prepare(position, turns, normalized, texts, detections):
+        if prepare_turn(position, turns, normalized, texts, detections):
             spans = list(echo_spans(words, texts[position]))
         detections[position] += [
             Detection(ENTITY, start, end, score, False, "NameEchoFinder") for start, end in spans
         ]
 
 
-def _prepare(position, turns, normalized, texts, detections) -> bool:
+def prepare_turn(position, turns, normalized, texts, detections) -> bool:
     """Normalise a turn the prefilter left out, as the detector does its candidates; whether
     its text changed."""
     if position in normalized:

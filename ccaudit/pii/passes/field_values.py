@@ -1,0 +1,62 @@
+"""A phone number, a date of birth or a passport number in a field named for one (a CSV `dob`
+column, a JSON record's `"phone"`), that no recognizer found: the field's name is the cue its
+bare value lacks (`"dob": "1947-02-09"`, `"phone": "01632 960418"`). The whole value is taken
+when it has the shape of what the field says it holds (ccaudit.ingest.field_names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ccaudit.ingest.field_names import BIRTH_DATE, PASSPORT, PHONE, entity_named_by
+from ccaudit.model import Turn
+from ccaudit.normalize import NormalizedText
+from ccaudit.pii.findings import Detection
+from ccaudit.pii.passes.dialogue_names import prepare_turn
+
+SCORE = 0.6
+_MONTH = (
+    r"[A-Za-z]{3,9}\.?|ม\.?ค\.?|ก\.?พ\.?|มี\.?ค\.?|เม\.?ย\.?|พ\.?ค\.?|มิ\.?ย\.?|ก\.?ค\.?|ส\.?ค\.?"
+    r"|ก\.?ย\.?|ต\.?ค\.?|พ\.?ย\.?|ธ\.?ค\.?|[\u0e01-\u0e2e][\u0e01-\u0e4e]{3,10}"
+)
+_SHAPES = {
+    PHONE: re.compile(r"\+?[0-9][0-9 ().\-]{5,22}[0-9](?: ?(?:ext\.?|x|ต่อ) ?[0-9]{1,5})?"),
+    BIRTH_DATE: re.compile(
+        r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
+        rf"|[0-9]{{1,2}}[ -](?:{_MONTH})[ -,]*[0-9]{{2,4}}|(?:{_MONTH}) [0-9]{{1,2}},? [0-9]{{4}}"
+    ),
+    PASSPORT: re.compile(r"(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}"),
+}
+MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 7, 15
+
+
+def add_field_values(
+    turns: Sequence[Turn],
+    normalized: dict[int, NormalizedText],
+    texts: list[str],
+    detections: dict[int, list[Detection]],
+    wants: Callable[[str], bool],
+) -> None:
+    for position, turn in enumerate(turns):
+        entity = entity_named_by(turn.locator)
+        if entity not in _SHAPES or not wants(entity):
+            continue
+        value = turn.text.strip()
+        if not _SHAPES[entity].fullmatch(value) or not _plausible(entity, value):
+            continue
+        prepare_turn(position, turns, normalized, texts, detections)
+        text = texts[position]
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        if not any(d.entity_type == entity for d in detections[position]):
+            detections[position].append(
+                Detection(entity, start, end, SCORE, False, "FieldValueFinder")
+            )
+
+
+def _plausible(entity: str, value: str) -> bool:
+    if entity != PHONE:
+        return True
+    digits = sum(c.isdigit() for c in value)
+    return MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS
