@@ -130,6 +130,20 @@ def test_a_thai_recorded_message_that_asks_for_a_key_is_the_ivr(tmp_path):
     }
 
 
+def test_a_thai_recorded_message_that_says_why_it_records_is_the_ivr(tmp_path):
+    text = (
+        "Speaker 1: ขอบคุณที่โทรหาสายฟ้าโมบาย เพื่อพัฒนาคุณภาพการให้บริการ การสนทนาอาจถูกบันทึกไว้ค่ะ\n"
+        "Speaker 2: สวัสดีค่ะ ชื่อฝนนะคะ ยินดีให้บริการค่ะ\n"
+        "Speaker 3: ค่ะ บิลเดือนนี้ขึ้นมาเกือบเก้าร้อย\n"
+        "Speaker 2: ค่ะ ขอเบอร์ที่ลงทะเบียนไว้ด้วยค่ะ\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Speaker 1": ("ivr", True),
+        "Speaker 2": ("agent", True),
+        "Speaker 3": ("customer", True),
+    }
+
+
 def test_a_first_speaker_who_talks_again_later_is_not_a_recording(tmp_path):
     text = (
         "Speaker 1: please hold, connecting you now\n"
