@@ -147,8 +147,14 @@ class WindowContextEnhancer(ContextAwareEnhancer):
             if negative and self._near(
                 negative, text, result, self.negative_before, self.negative_after
             ):
-                result.score = self.MIN_SCORE
-                continue
+                # A checksum-valid value its own words name as well ("full PAN for ref 4987
+                # ...") is kept: the negative word is about something else near it.
+                named = positive is not None and self._near(
+                    positive, text, result, self.context_prefix_count, self.context_suffix_count
+                )
+                if not (result.score >= self.MAX_SCORE and named):
+                    result.score = self.MIN_SCORE
+                    continue
             if result.score >= self.MAX_SCORE:
                 continue  # a validated card: context cannot raise it further
             if positive and self._near(

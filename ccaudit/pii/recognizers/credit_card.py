@@ -35,7 +35,7 @@ class CardNumberRecognizer(ContextPatternRecognizer):
     )
     CONTEXT = (
         "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "jcb",
-        "unionpay", "union pay", "card number", "card no", "บัตร", "เลขบัตร", "หมายเลขบัตร",
+        "unionpay", "union pay", "card number", "card no", "pan", "บัตร", "เลขบัตร", "หมายเลขบัตร",
         "บัตรเครดิต", "บัตรเดบิต", "เครดิต", "เดบิต", "วีซ่า", "มาสเตอร์", "มาสเตอร์การ์ด", "ยูเนี่ยนเพย์",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
