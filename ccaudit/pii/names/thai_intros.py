@@ -34,6 +34,8 @@ _SELF_NAMED = re.compile(
     r"(?:ผม|ดิฉัน|ดิชั้น) ?(?!ชื่อ|ชือ)([ก-ฮเ-ไ][\u0e01-\u0e4e]{1,11}?) ?"
     r"(?=ค่ะ|ครับ|คะ|คับ|นะ ?(?:คะ|ครับ)|รับ ?สาย|พูด ?สาย|รับ ?เรื่อง|ยินดี)"
 )
+# What an agent says after their name, whose first word may be a family name too (ยินดี).
+_SERVICE_PHRASE = re.compile(r"ยินดี ?(?:ให้|ที่|ต้อนรับ|ช่วย|บริการ)|รับ ?สาย|พูด ?สาย")
 _RELATIVE = re.compile(r"(?:(?:น้อง|พี่|ลูก|หลาน)(?:สาว|ชาย)|สามี|ภรรยา) ?")
 _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(),.])")
 
@@ -75,7 +77,9 @@ def _names_after(text: str, cue: re.Pattern[str], after: re.Pattern[str]):
             continue
         end = start + length
         surname_start = end + 1 if text[end : end + 1] == " " else end
-        surname = family.name_at(text, surname_start)
+        surname = (
+            0 if _SERVICE_PHRASE.match(text, surname_start) else family.name_at(text, surname_start)
+        )
         if surname:
             end = surname_start + surname
         if after.match(text, end):
