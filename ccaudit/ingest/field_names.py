@@ -23,7 +23,9 @@ BIRTH_DATE, PASSPORT = "DATE_OF_BIRTH", "PASSPORT"
 NAMED_PERSON = (
     r"/(?:(?:customer|caller|client|sender|author|display|full|contact|account|card|member|agent"
     r"|first|last|given|family|sur|insured|policyholder|patient|beneficiary|payee|recipient"
-    r"|receiver|holder|applicant|guardian|employee|staff)?name|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
+    r"|receiver|holder|applicant|guardian|employee|staff)?name"
+    r"|(?:handled|created|opened|closed|updated|reviewed|logged|raised|submitted|assigned)?by"
+    r"|assignedto|assignee|owner|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
 )
 NAMED_PHONE = (
     r"/(?:(?:customer|caller|contact|home|work|callback|from|to)?(?:phone|mobile|tel|telephone)"

@@ -17,7 +17,7 @@ def test_a_name_like_value_is_taken_whole(value):
 
 @pytest.mark.parametrize(
     "value",
-    ["", "  ", "N/A", "unknown", "ไม่ระบุ", "Guest", "0812345678", "wanida@example.com",
+    ["", "  ", "N/A", "unknown", "ไม่ระบุ", "Guest", "system", "0812345678", "wanida@example.com",
      "Order 55123", "line one\nline two", "a b c d e f g", "-", "x" * 61],
 )  # fmt: skip
 def test_a_value_that_is_no_name_is_not_taken(value):
@@ -34,7 +34,14 @@ def _cell_conversation(column: str | None, pointer: str | None, value: str) -> C
 
 @pytest.mark.parametrize(
     ("column", "pointer"),
-    [("customer_name", None), ("Display Name", None), ("ชื่อลูกค้า", None), (None, "/0/full_name")],
+    [
+        ("customer_name", None),
+        ("Display Name", None),
+        ("ชื่อลูกค้า", None),
+        (None, "/0/full_name"),
+        (None, "/notes/0/handled_by"),
+        ("owner", None),
+    ],
 )
 def test_the_value_of_a_name_field_is_a_person(detector, column, pointer):
     findings = detector.scan(_cell_conversation(column, pointer, "Wanida Srisuk"))

@@ -14,7 +14,8 @@ MAX_WORDS = 6
 MAX_LENGTH = 60
 _PLACEHOLDERS = frozenset({
     "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "guest", "visitor", "customer",
-    "client", "user", "test", "-", "--", "ลูกค้า", "ไม่ระบุ", "ไม่มี", "ไม่ทราบ",
+    "client", "user", "test", "-", "--", "system", "bot", "auto", "automation", "admin",
+    "unassigned", "ลูกค้า", "ไม่ระบุ", "ไม่มี", "ไม่ทราบ", "ระบบ",
 })  # fmt: skip
 _NOT_IN_A_NAME = re.compile(r"[\d@\n\r\t:/\\<>{}\[\]=#|]")
 _LETTER = re.compile(r"[^\W\d_]")
