@@ -174,12 +174,12 @@ def _spaced_out(chunks: list[list[str]], thai: list[bool]) -> bool:
 
 
 def _names_joined(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Pieces of one unit that spell a given name together ("สม|ศรี", "เพ็ญ ศรี") as one word,
-    unless together they are a dictionary word."""
+    """Two to four pieces of one unit that spell a given name together ("สม|ศรี", "เพ็ญ ศรี",
+    "ป|ภาว|ริ|นทร์") as one word, unless together they are a dictionary word."""
     out: list[tuple[str, int]] = []
     index = 0
     while index < len(pieces):
-        for size in (3, 2):
+        for size in (4, 3, 2):
             group = pieces[index : index + size]
             if len(group) < size or group[0][1] != group[-1][1]:
                 continue  # units only grow along a clause: same first and last, same unit

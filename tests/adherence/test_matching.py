@@ -166,6 +166,7 @@ def test_units_end_at_particles_commas_and_thai_spaces():
 def test_spaced_out_asr_joins_a_given_name_and_only_pauses_end_units():
     assert _units("สวัส ดี ค่ะ ธนาคาร ออม ทรัพย์ ไทย ค่ะ วรร ณา ค่ะ")[-1] == ("วรรณา", True)
     assert words("ดิฉันสมศรีค่ะ") == ["ดิฉัน", "สมศรี"]  # newmm cuts สม|ศรี
+    assert words("ดิฉันปภาวรินทร์ค่ะ") == ["ดิฉัน", "ปภาวรินทร์"]  # cut in four: ป|ภาว|ริ|นทร์
 
 
 def test_alone_is_a_name_said_between_pauses():
