@@ -77,12 +77,16 @@ class CsvTicketsReader:
             if field not in FIELDS:
                 raise InputFileError(f"--map field {field!r} is not one of {', '.join(FIELDS)}")
         columns = find_columns(names, options.column_map)
+        messages = any(field in columns for field in MESSAGE_FIELDS)
         text_column = any(field in columns for field in TEXT_FIELDS)
-        if not text_column and not is_table(source.head, names, delimiter):
+        # A chat export's rows are messages: without a message column there are none to read.
+        if (messages and "body" not in columns) or (
+            not text_column and not is_table(source.head, names, delimiter)
+        ):
             raise InputFileError("no text column found; name one with --map body=COLUMN")
         rows = csv_rows(source.lines(options.max_line_chars), delimiter)
         next((row for _, row in rows if row), None)  # the header
-        if any(field in columns for field in MESSAGE_FIELDS):
+        if messages:
             yield from read_messages(rows, names, columns, source, options)
             return
         row_number = 0
