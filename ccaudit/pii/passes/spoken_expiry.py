@@ -23,6 +23,8 @@ _EN_TENS = rf"(?:twenty|thirty)(?:[ -]?(?:{_EN_UNIT}))?"
 # "twenty-seven", "twenty twenty-seven", "two thousand and twenty-seven". The normaliser turns
 # "oh five two thousand twenty-seven" into "052 thousand twenty-seven": that 2 opens the year.
 _EN_YEAR = rf"(?:(?:two thousand(?: and)?|2 thousand(?: and)?|twenty)[ -])?{_EN_TENS}"
+# Or digit by digit: "two seven" (27), "two oh two seven" (2027).
+_EN_DIGIT_YEAR = rf"(?:two[ -](?:oh|zero)[ -])?(?:two|three)[ -](?:oh|zero|{_EN_UNIT})(?![a-z])"
 
 _TH_ZERO = "ศูนย์|ศูนย|ศูน|สูนย์|สูน"
 _TH_UNIT = "หนึ่ง|หนึง|สอง|โท|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
@@ -70,7 +72,7 @@ EXPIRY_AFTER_CONTEXT = re.compile(
     rf"(?:{_FILLER}){{0,5}}{_GAP}(?<![a-z])"
     rf"(?P<month>{_EN_MONTH}|{_TH_MONTH}|{_MONTH_DIGITS})(?![a-z])"
     rf"(?P<separator>{_SEPARATOR})"
-    rf"(?P<year>{_EN_YEAR}|{_TH_YEAR}|{_YEAR_DIGITS})"
+    rf"(?P<year>{_EN_YEAR}|{_EN_DIGIT_YEAR}|{_TH_YEAR}|{_YEAR_DIGITS})"
     rf"(?![0-9a-z\-])(?!'[a-z])(?![ \t.,/][0-9])(?!{_UNIT_AFTER})"
 )
 _THAI_MONTH_NAME = re.compile(f"{TH_MONTHS}|{TH_SHORT_MONTHS}")
