@@ -72,7 +72,8 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         ),
     )
     CONTEXT = (
-        "cvv", "cvc", "cvv2", "cvc2", "cid", "security code", "card verification",
+        "cvv", "cvc", "cvv2", "cvc2", "cid", "c v v", "c v c", "ซีวีวี", "ซี วี วี",
+        "security code", "card verification",
         "รหัสหลังบัตร", "เลขหลังบัตร", "หลังบัตร", "สามตัวหลัง", "3 ตัวหลัง", "3ตัวหลัง",
         "เลขสามตัว", "เลข 3 ตัว", "รหัสความปลอดภัย", "three digit", "3 digit", "three-digit",
         "3-digit", "on the back", "at the back", "back of the card", "security number",

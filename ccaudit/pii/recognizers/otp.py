@@ -144,7 +144,8 @@ class OtpRecognizer(ContextPatternRecognizer):
     )
     CONTEXT = (
         "otp", "one-time", "one time", "verification code", "verify code", "pin", "pin code",
-        "passcode", "password", "security pin", "โอทีพี", "รหัส otp", "รหัสยืนยัน",
+        "passcode", "password", "security pin", "โอทีพี", "โอ ที พี", "o t p", "รหัส otp",
+        "รหัสยืนยัน",
         "รหัสผ่าน", "รหัส pin", "รหัสพิน", "พิน", "รหัสครั้งเดียว", "รหัสที่ได้รับ", "รหัส",
         "sms code", "text code", "the code is", "got a code", "got the code", "received a code",
         "code i got", "code i received", "โค้ด", "sms", "send a code", "sent a code",
