@@ -406,3 +406,23 @@ def test_account_read_with_said_dashes_across_turns(detector, conversation):
         (3, "BANK_ACCOUNT"),
         (5, "BANK_ACCOUNT"),
     ]
+
+
+def test_an_account_in_pieces_whose_last_says_how_many_digits_it_had(detector):
+    said = [
+        ("agent", "ได้ ครับ เลข บัญชี ลุง ครับ"),
+        ("customer", "ศูนย์ สอง ศูนย์ ศูนย์"),
+        ("agent", "ครับ"),
+        ("customer", "สาม หนึ่ง สี่ ห้า"),
+        ("agent", "อื้ม"),
+        ("customer", "หก เจ็ด แปด สอง ครับ สิบ สอง ตัว"),
+    ]
+    # Labelled as a Thai transcript labels them: the agent's label labels many turns.
+    labels = {"agent": "เจ้าหน้าที่", "customer": "ลูกค้า"}
+    turns = [Turn(i, role, text, labels[role]) for i, (role, text) in enumerate(said)]
+    findings = detector.scan(Conversation("c-1", "call.txt", "text", turns))
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "BANK_ACCOUNT"),
+        (3, "BANK_ACCOUNT"),
+        (5, "BANK_ACCOUNT"),
+    ]

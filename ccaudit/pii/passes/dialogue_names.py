@@ -12,6 +12,7 @@ name is found in them, as the detector does for its candidates.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from ccaudit.ingest.field_names import names_a_person
@@ -54,9 +55,10 @@ def add_dialogue_names(
         if spans and prepare_turn(position, turns, normalized, texts, detections):
             spans = list(display_name_spans(texts[position], recurring))
         found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
-    field_keys = {
-        label for label in {turn.speaker for turn in turns} if label and is_field_key(label)
-    }
+    # A key that labels one turn; one that labels many (`เจ้าหน้าที่: อื้ม` ... `เจ้าหน้าที่: ครับ`)
+    # is a speaker's label.
+    labels = Counter(turn.speaker for turn in turns if turn.speaker)
+    field_keys = {label for label, count in labels.items() if count == 1 and is_field_key(label)}
     for position, turn in enumerate(turns):
         if field_keys and turn.speaker in field_keys and labelled_field_name_end(turn.text):
             prepare_turn(position, turns, normalized, texts, detections)
@@ -70,6 +72,9 @@ def add_dialogue_names(
             if span:
                 found.append((position, *span, DISPLAY_NAME_SCORE, "NamedFieldFinder"))
     for position in range(len(texts) - 1):
+        # A speaker's turn is said, not a post's author line (`เจ้าหน้าที่: อื้ม` is a filler).
+        if turns[position].speaker is not None:
+            continue
         span = lone_author_span(texts[position], texts[position + 1])
         if span and prepare_turn(position, turns, normalized, texts, detections):
             span = lone_author_span(texts[position], texts[position + 1])

@@ -44,7 +44,10 @@ _NANP = re.compile(r"[2-9][0-9]{2}[2-9][0-9]{6}")
 # Around a piece: marks, particles, hesitations, and a dash said (ขีด) as accounts are read.
 _FILLER = re.compile(
     r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|er|erm|and|then|dash|แล้วก็|ต่อ|เอ่อ|อืม"
-    r"|เอิ่ม|อ่า|ขีด)*",
+    r"|เอิ่ม|อ่า|ขีด"
+    # How many digits it was: "สิบ สอง ตัว", "twelve digits".
+    r"|(?:(?:ยี่ ?)?สิบ(?: ?(?:สอง|สาม|หก|เก้า))?|ten|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|nineteen) ?(?:ตัว|หลัก|digits?))*",
     re.IGNORECASE,
 )
 # Between two pieces in one line: a comma or a hesitation, never a time's colon or a decimal
@@ -54,6 +57,9 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _NOT_BESIDE = frozenset(":/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A count of the number's digits said after it ("6782 ครับ 12 ตัว", "fourteen digits") is no
+# piece of it.
+_DIGIT_COUNT_AFTER = re.compile(r"[ \t]*(?:ตัว|หลัก|digits?|numbers)(?![A-Za-z])", re.IGNORECASE)
 # A loose piece: at most this many other words (and characters) beside it in its turn.
 LOOSE_WORDS = 4
 LOOSE_CHARS = 32
@@ -174,6 +180,7 @@ def _numbers_together(
             start < begin
             or text[start - 1 : start] in _NOT_BESIDE
             or text[end : end + 1] in _NOT_BESIDE
+            or _DIGIT_COUNT_AFTER.match(text, end)
         ):
             continue
         if group and not (
@@ -192,7 +199,11 @@ def _checked_inside(position: int, text: str, begin: int) -> list[SplitNumber]:
     their checksum shows the pieces belong together."""
     groups: list[list[tuple[int, int]]] = [[]]
     for start, end, _ in digit_runs(text):
-        if start < begin or text[start - 1 : start] in _NOT_BESIDE:
+        if (
+            start < begin
+            or text[start - 1 : start] in _NOT_BESIDE
+            or _DIGIT_COUNT_AFTER.match(text, end)
+        ):
             continue
         group = groups[-1]
         if group and _JOIN.fullmatch(text, group[-1][1], start) is None:
