@@ -126,7 +126,9 @@ class WindowContextEnhancer(ContextAwareEnhancer):
         self.negative_before = negative_chars_before
         self.negative_after = negative_chars_after
 
-        self._patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._patterns: dict[
+            str, tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+        ] = {}
 
     def enhance_using_context(
         self,
@@ -143,16 +145,17 @@ class WindowContextEnhancer(ContextAwareEnhancer):
             )
             if recognizer is None:
                 continue
-            positive, negative = self._compiled(recognizer, context)
+            positive, negative, weak = self._compiled(recognizer, context)
             if negative and self._near(
                 negative, text, result, self.negative_before, self.negative_after
             ):
-                # A checksum-valid value its own words name as well ("full PAN for ref 4987
-                # ...") is kept: the negative word is about something else near it.
+                result.score = self.MIN_SCORE
+                continue
+            if weak and self._near(weak, text, result, self.negative_before, self.negative_after):
                 named = positive is not None and self._near(
                     positive, text, result, self.context_prefix_count, self.context_suffix_count
                 )
-                if not (result.score >= self.MAX_SCORE and named):
+                if not named:
                     result.score = self.MIN_SCORE
                     continue
             if result.score >= self.MAX_SCORE:
@@ -168,12 +171,13 @@ class WindowContextEnhancer(ContextAwareEnhancer):
 
     def _compiled(
         self, recognizer: EntityRecognizer, context: list[str] | None
-    ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
         key = recognizer.id if not context else f"{recognizer.id}:{'|'.join(context)}"
         if key not in self._patterns:
             words = list(recognizer.context or []) + list(context or [])
             negative = getattr(recognizer, "negative_context", ())
-            self._patterns[key] = (words_regex(words), words_regex(negative))
+            weak = getattr(recognizer, "weak_negative_context", ())
+            self._patterns[key] = (words_regex(words), words_regex(negative), words_regex(weak))
         return self._patterns[key]
 
     @staticmethod

@@ -72,8 +72,8 @@ def add_dialogue_names(
             if span:
                 found.append((position, *span, DISPLAY_NAME_SCORE, "NamedFieldFinder"))
     for position in range(len(texts) - 1):
-        # A speaker's turn is said, not a post's author line (`เจ้าหน้าที่: อื้ม` is a filler).
-        if turns[position].speaker is not None:
+        # An agent's or a customer's turn is said, not a post's author line (`เจ้าหน้าที่: อื้ม`).
+        if turns[position].role != "unknown":
             continue
         span = lone_author_span(texts[position], texts[position + 1])
         if span and prepare_turn(position, turns, normalized, texts, detections):

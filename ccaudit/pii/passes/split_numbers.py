@@ -101,8 +101,11 @@ _CHECKED_WORDS = {
     "TH_TNIN": words_regex(ThaiNationalIdRecognizer.CONTEXT),
 }
 _NEGATIVE_WORDS = {
-    "CREDIT_CARD": words_regex(CardNumberRecognizer.NEGATIVE_CONTEXT),
-    "TH_TNIN": words_regex(ThaiNationalIdRecognizer.NEGATIVE_CONTEXT),
+    entity: words_regex(recognizer.NEGATIVE_CONTEXT + recognizer.WEAK_NEGATIVE_CONTEXT)
+    for entity, recognizer in (
+        ("CREDIT_CARD", CardNumberRecognizer),
+        ("TH_TNIN", ThaiNationalIdRecognizer),
+    )
 }
 NEGATIVE_REACH = 40
 

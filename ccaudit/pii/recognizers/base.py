@@ -50,6 +50,9 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]]
     CONTEXT: ClassVar[tuple[str, ...]]
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    # Words that veto a match only when none of its own context words is near it too ("order",
+    # "ref": "Full PAN for ref 4987 ..." is still a card).
+    WEAK_NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
     NEEDS_CONTEXT: ClassVar[bool] = False
     # A match passing validate_result scores 1.0 and needs no context (cards).
     VALID_WITHOUT_CONTEXT: ClassVar[bool] = False
@@ -68,6 +71,7 @@ class ContextPatternRecognizer(DeclaredEntity, PatternRecognizer):
             context=list(self.CONTEXT),
         )
         self.negative_context = self.NEGATIVE_CONTEXT
+        self.weak_negative_context = self.WEAK_NEGATIVE_CONTEXT
         if self.NEEDS_CONTEXT:
             self.score_thresholds = {"default": CONTEXT_THRESHOLD}
         self._compiled = [(p, re.compile(p.regex, re.IGNORECASE)) for p in self.PATTERNS]

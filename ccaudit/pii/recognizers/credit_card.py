@@ -40,8 +40,11 @@ class CardNumberRecognizer(ContextPatternRecognizer):
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "imei", "serial", "s/n", "sn:", "อีมี่", "ไอเอ็มอีไอ", "หมายเลขเครื่อง", "เลขเครื่อง",
-        "ซีเรียล", "tracking", "พัสดุ", "order", "คำสั่งซื้อ", "reference", "ref", "อ้างอิง", "ออเดอร์",
-        "เติมเงิน", "top-up", "top up", "voucher", "gift card", "บัตรของขวัญ",
+        "ซีเรียล", "tracking", "พัสดุ", "เติมเงิน", "top-up", "top up", "voucher", "gift card",
+        "บัตรของขวัญ",
+    )  # fmt: skip
+    WEAK_NEGATIVE_CONTEXT = (
+        "order", "คำสั่งซื้อ", "reference", "ref", "อ้างอิง", "ออเดอร์",
     )  # fmt: skip
     NEEDS_CONTEXT = True
     VALID_WITHOUT_CONTEXT = True
