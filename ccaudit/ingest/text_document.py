@@ -2,11 +2,12 @@
 
 The document is a note when its first turn is a `Note:`/`บันทึก:` line, a ticket when it has
 a `Ticket ID:` header or a `Subject:` line, a note when its extension is .md, a chat when its
-speakers are display names after clock times or it holds what only typing leaves (an emoji,
-a sticker or picture marker, a shop's `admin`) or, with no times, when its words are typed
-and never spoken (channel_cues), a call when it has times (a `Channel:` header overrides
-them all); every turn of a note is an internal note. Roles come from the labels of the people
-speaking (speaker_roles); a huge document's later parts keep what its first part decided.
+speakers are display names (or its words typed) after clock times or it holds what only
+typing leaves (an emoji, a sticker or picture marker, a shop's `admin`) or, with no times,
+when its words are typed and never spoken (channel_cues), a call when it has times (a
+`Channel:` header overrides them all); every turn of a note is an internal note. Roles come
+from the labels of the people speaking (speaker_roles); a huge document's later parts keep
+what its first part decided.
 In a chat, what a system or IVR label says is the chat system's. A call or chat whose lines
 carry no labels at all gets roles only when its lines clearly alternate between an agent and
 a customer (role_inference.alternating_roles), marked as inferred; each part decides alone.
@@ -102,8 +103,11 @@ class TextDocument:
         ]
         if not times:
             return "chat" if typed_only(part.turns) else "unknown"
-        # A call's times count from its start; a chat export's are clock times, by names.
-        if times[0][0] >= CLOCK_TIME_MS and any(kind == "name" for _, kind in times):
+        # A call's times count from its start; a chat export's are clock times, by names or
+        # by typed words ("รบกวนพิมพ์เลขบัตรประชาชน") with nothing said on a phone.
+        if times[0][0] >= CLOCK_TIME_MS and (
+            any(kind == "name" for _, kind in times) or typed_only(part.turns)
+        ):
             return "chat"
         return "voice"
 

@@ -394,6 +394,11 @@ def test_a_blank_line_that_ends_a_read_block_still_ends_the_paragraph(tmp_path, 
         ("ลูกค้า: มีสีดำไหมคะ\nแอดมินฝน: มีค่ะ\nลูกค้า: เอาค่ะ\nแอดมินฝน: ได้เลยค่ะ\n", "chat"),
         ("Customer: hi, is the blue one in stock?\nAgent: yes it is\n", "unknown"),
         ("[00:00:02] Agent: thank you for calling\n[00:00:05] Customer: hi\n", "voice"),
+        (
+            "Rep (08:57): รบกวนพิมพ์เลขบัตรประชาชนค่ะ\nCustomer (08:58): 3 1012 00877 45 2\n",
+            "chat",
+        ),
+        ("Agent (14:02): thank you for calling\nCustomer (14:02): hi\n", "voice"),
     ],
 )
 def test_what_only_typing_leaves_makes_a_chat(read_path, tmp_path, text, channel):
