@@ -68,7 +68,7 @@ CUES: dict[str, int] = {
             "she's", "he's", "she is", "he is", "is this", "i go by", "goes by",
             # Chat drops the apostrophe: `im Tasha`, `its Jon`, `thats derek`.
             "im", "its", "thats",
-            "name", *KIN_WORDS, *ROLE_WORDS,
+            "name", "ma'am", "maam", "madam", "sir", *KIN_WORDS, *ROLE_WORDS,
             *(f"{k}'s name is" for k in KIN_WORDS), *(f"{k} named" for k in KIN_WORDS),
             *(f"{k} is" for k in KIN_WORDS),
         ),

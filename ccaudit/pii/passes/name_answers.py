@@ -25,7 +25,8 @@ from ccaudit.thai_script import THAI_WORD, is_thai_letter
 # told (`the account is in the insured's name.`); "and your name is" left open at the end of a
 # turn asks too.
 _ENGLISH_REQUEST = re.compile(
-    r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|passenger['’]?s?"
+    r"(?i:\b(?:your|the|full|first|last|sur|his|her|their|complete|whole|legal|given|family"
+    r"|middle|passenger['’]?s?"
     r"|(?:policy|account|card)?holder['’]?s?)"
     r" ?name\b(?! is\b(?![\s.?]*$)| was\b)|(?<!bank )(?<!company )(?<!business )(?<!shop )"
     r"(?<!store )(?<!street )(?<!branch )(?<!product )\bname (?:please|and|of)\b"
