@@ -3,13 +3,13 @@
 `{"export": "crm_contacts", "records": [{"id": ..., "name": ..., "mobile": ...}, ...]}`, alone,
 one per line (NDJSON) or in an array, holds no text field a conversation could be read from,
 yet every field may be personal data, so its strings are scanned rather than the file
-refused. Each object of its record list (the first array of objects in it) is one
-conversation, named by its id field (as json-record's) or by the file and its index; an
-object without such a list is one conversation. Every string in it, nested or not, but the
-record's id, agent, date and channel, is a turn of its own, its key as the speaker and its
-role unknown, located by its JSON pointer; a string that holds a whole labelled call becomes
-that call's turns (text_fields). Numbers, which redact could not rewrite in place, are not
-read.
+refused. An export whose one array of objects stands beside plain values only (its name,
+date, site) is one conversation per record, named by its id field (as json-record's) or by
+the file and its index, and one more for those values; any other object is one conversation.
+Every string in it, nested or not, but the record's id, agent, date and channel, is a turn of
+its own, its key as the speaker and its role unknown, located by its JSON pointer; a string
+that holds a whole labelled call becomes that call's turns (text_fields). Numbers, which
+redact could not rewrite in place, are not read.
 """
 
 from __future__ import annotations
@@ -33,21 +33,38 @@ def sniff_object(obj: Any) -> bool:
 def read_object(
     obj: Any, source: Source, options: ReadOptions, pointer: str = ""
 ) -> Iterator[Conversation]:
-    records, records_at = _records(obj)
-    if records is None:
+    key = _records_key(obj)
+    if key is None:
         yield _conversation(obj, pointer, source.path.stem, source, options)
         return
-    for index, record in enumerate(records):
-        where = child_pointer(pointer + records_at, index)
+    # The export's own strings (who exported it, the site) are read too, as one more conversation.
+    header = {k: v for k, v in obj.items() if k != key}
+    if any(isinstance(v, str) and v.strip() for v in header.values()):
+        yield _conversation(header, pointer, source.path.stem, source, options)
+    for index, record in enumerate(obj[key]):
+        where = child_pointer(pointer, key, index)
         yield _conversation(record, where, f"{source.path.stem}-{index + 1}", source, options)
 
 
-def _records(document: dict) -> tuple[list | None, str]:
-    """The document's list of records and its pointer, or None."""
-    for key, value in document.items():
-        if isinstance(value, list) and any(isinstance(item, dict) for item in value):
-            return value, child_pointer("", key)
-    return None, ""
+def _records_key(document: dict) -> str | None:
+    """The key of the document's list of records: its one list of objects, beside nothing but
+    plain values (an export's name, date, site). A case whose lists of objects are its parts
+    (segments, passengers, notes) is one conversation."""
+    lists = [
+        key
+        for key, value in document.items()
+        if isinstance(value, list) and any(isinstance(item, dict) for item in value)
+    ]
+    if len(lists) != 1:
+        return None
+    others = (value for key, value in document.items() if key != lists[0])
+    return lists[0] if all(_plain(value) for value in others) else None
+
+
+def _plain(value: Any) -> bool:
+    if isinstance(value, list):
+        return all(not isinstance(item, (dict, list)) for item in value)
+    return not isinstance(value, dict)
 
 
 def _conversation(

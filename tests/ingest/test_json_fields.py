@@ -13,8 +13,9 @@ CLAIMS = FIXTURES / "vendor" / "json_fields" / "claims_export.json"
 
 
 def test_each_record_is_a_conversation_of_its_strings(read_path):
-    first, second = read_path(CLAIMS)
-    assert (first.id, second.id) == ("CLM-69-0001", "CLM-69-0002")
+    export, first, second = read_path(CLAIMS)
+    assert (export.id, first.id, second.id) == ("claims_export", "CLM-69-0001", "CLM-69-0002")
+    assert [t.text for t in export.turns] == ["claims_queue", "2026-11-30T08:14:22+07:00"]
     assert first.source_format == "json-fields"
     assert [(t.speaker, t.locator.pointer) for t in first.turns][:3] == [
         ("insured_name", "/records/0/insured_name"),
@@ -49,3 +50,16 @@ def test_it_is_detected_only_after_every_other_json_reader():
     record = FIXTURES / "vendor" / "json_record" / "crm_call_en.json"
     assert detect_reader(Source(record, record.name)).name == "json-record"
     assert detect_reader(Source(CLAIMS, CLAIMS.name)).name == "json-fields"
+
+
+def test_a_case_whose_lists_are_its_parts_is_one_conversation(tmp_path, read_path):
+    path = tmp_path / "refund.json"
+    case = {
+        "case": "RFD-1",
+        "segments": [{"flight": "PM 201"}],
+        "contact": {"name": "Tegan Mulholland", "phone": "+61 428 093 551"},
+        "notes": [{"by": "Hafiz Rahman", "text": "refund to card"}],
+    }
+    path.write_text(json.dumps(case), encoding="utf-8")
+    (conversation,) = read_path(path)
+    assert "/contact/name" in {t.locator.pointer for t in conversation.turns}
