@@ -25,10 +25,11 @@ NAMED_PERSON = (
     r"|first|last|given|family|sur|insured|policyholder|patient|beneficiary|payee|recipient"
     r"|receiver|holder|applicant|guardian|employee|staff)?name"
     r"|(?:handled|created|opened|closed|updated|reviewed|logged|raised|submitted|assigned)?by"
-    r"|assignedto|assignee|owner|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
+    r"|assignedto|assignee|owner|first|last|given|family|surname|forename|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
 )
 NAMED_PHONE = (
-    r"/(?:(?:customer|caller|contact|home|work|callback|from|to)?(?:phone|mobile|tel|telephone)"
+    r"/(?:(?:customer|caller|contact|home|work|callback|from|to|alt|alternate|other|office"
+    r"|secondary|emergency|mobile)?(?:phone|mobile|tel|telephone)"
     r"(?:number|no)?|ani|msisdn|callbacknumber|เบอร์(?:โทร(?:ศัพท์)?)?|โทรศัพท์|มือถือ)"
 )
 NAMED_EMAIL = r"/(?:(?:customer|contact|sender|from|reply)?e?mail(?:address)?|อีเมล)"

@@ -21,6 +21,7 @@ def _field(column: str, value: str) -> Conversation:
         ("วันเกิด", "3 มี.ค. 2527", "DATE_OF_BIRTH"),
         ("date_of_birth", "30 Dec 2001", "DATE_OF_BIRTH"),
         ("phone", "01632 960418", "PHONE_NUMBER"),
+        ("alt_phone", "(02) 4961 3308", "PHONE_NUMBER"),
         ("passport_no", "PA4417093", "PASSPORT"),
     ],
 )

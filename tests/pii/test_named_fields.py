@@ -41,6 +41,7 @@ def _cell_conversation(column: str | None, pointer: str | None, value: str) -> C
         (None, "/0/full_name"),
         (None, "/notes/0/handled_by"),
         ("owner", None),
+        (None, "/passengers/0/last"),
     ],
 )
 def test_the_value_of_a_name_field_is_a_person(detector, column, pointer):
