@@ -120,7 +120,8 @@ class Detector:
             return []
         min_score, hash_key = self.options.min_score, self.options.hash_key
         add_wrapped_cards(texts, detections)
-        add_answers(texts, detections, scan.normalized.keys(), self.wants)
+        speakers = [turn.speaker or turn.role for turn in conversation.turns]
+        add_answers(texts, detections, scan.normalized.keys(), self.wants, speakers)
         if self.wants("DATE_OF_BIRTH"):
             add_birth_date_answers(texts, detections, scan.normalized.keys())
         if self.wants("CARD_EXPIRY"):

@@ -176,3 +176,24 @@ def test_passport_given_in_answer(detector, conversation, question, answer, valu
 def test_no_passport_in_answer(detector, conversation, question, answer):
     kinds = [kind for kind, _ in found(detector, conversation, question, answer)]
     assert "PASSPORT" not in kinds
+
+
+def test_two_things_asked_at_once_answered_in_two_messages(detector, conversation):
+    said = [
+        ("agent", "ขอชื่อ-นามสกุล และเลขบัญชีค่ะ"),
+        ("customer", "มาลัย จันทร์เพ็ญ"),
+        ("customer", "1934471025"),
+    ]
+    findings = detector.scan(conversation(*said))
+    assert ("BANK_ACCOUNT", 2) in [(f.entity_type, f.turn) for f in findings]
+
+
+def test_an_other_speakers_turn_between_is_a_question_of_its_own(detector, conversation):
+    said = [
+        ("agent", "ขอชื่อ-นามสกุล และเลขบัญชีค่ะ"),
+        ("customer", "มาลัย จันทร์เพ็ญ"),
+        ("agent", "ขอเลขผู้ใช้ไฟฟ้าครับ"),
+        ("customer", "0200 3318 7745"),
+    ]
+    findings = detector.scan(conversation(*said))
+    assert [f.entity_type for f in findings if f.turn == 3] == []

@@ -15,7 +15,7 @@ the last line of the turn before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from ccaudit.normalize.checksums import is_luhn_valid, is_thai_id_valid
 from ccaudit.pii.findings import Detection
@@ -70,9 +70,11 @@ def add_answers(
     detections: dict[int, list[Detection]],
     positions: Collection[int],
     wants: Callable[[str], bool],
+    speakers: Sequence[str | None] = (),
 ) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place. Only
-    turns in `positions` can hold an answer, and only of a wanted entity."""
+    turns in `positions` can hold an answer, and only of a wanted entity. `speakers` (each
+    turn's label), where known, let an answer follow the same speaker's first message."""
     for position in sorted(positions):
         if position == 0:
             continue
@@ -97,12 +99,33 @@ def add_answers(
         start, end, count = runs[0]
         if not (opens_answer(text, first, start) and _AROUND.fullmatch(text, end, last)):
             continue
-        entity = _asked_for(last_line(texts[position - 1]), digits_only(text[start:end]))
+        digits = digits_only(text[start:end])
+        entity = _asked_for(last_line(texts[position - 1]), digits)
+        if (
+            entity is None
+            and _second_message(speakers, position)
+            and _short_answer(texts[position - 1])
+        ):
+            # Two things asked at once, answered in two messages: "ขอชื่อ-นามสกุล และเลขบัญชีค่ะ"
+            # / "มาลัย จันทร์เพ็ญ" / "1934471025".
+            entity = _asked_for(last_line(texts[position - 2]), digits)
         if entity is not None and wants(entity):
             validated = entity == "TH_TNIN" or (entity == "CREDIT_CARD" and count >= 14)
             detections[position].append(
                 Detection(entity, start, end, ANSWER_SCORE, validated, RECOGNIZER_NAME)
             )
+
+
+def _second_message(speakers: Sequence[str | None], position: int) -> bool:
+    """The turn is the second of one speaker's messages after another speaker's turn."""
+    if position < 2 or position >= len(speakers) or speakers[position] is None:
+        return False
+    return speakers[position - 1] == speakers[position] != speakers[position - 2]
+
+
+def _short_answer(text: str) -> bool:
+    first, last = answer_line(text)
+    return last - first <= MAX_ANSWER_CHARS and "\n" not in text[last:].strip() and "?" not in text
 
 
 def _take_the_kind_asked(
