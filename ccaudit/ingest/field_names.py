@@ -1,5 +1,5 @@
-"""Column and field names that say a field holds a person's name, phone, e-mail, date of birth
-or passport number.
+"""Column and field names that say a field holds a person's name, phone, e-mail, date of
+birth, passport or bank account number.
 
 A CSV export or a JSON record names its columns and fields (`display_name`,
 `customer_phone`, `อีเมล`); a bare value there (`Wanida Srisuk`) has no cue for a detector to
@@ -17,7 +17,7 @@ from ccaudit.ingest.csv_columns import normal_name
 from ccaudit.model import Locator
 
 PERSON, PHONE, EMAIL = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"
-BIRTH_DATE, PASSPORT = "DATE_OF_BIRTH", "PASSPORT"
+BIRTH_DATE, PASSPORT, BANK = "DATE_OF_BIRTH", "PASSPORT", "BANK_ACCOUNT"
 
 # Patterns for `/` and the normalised name, so that they also end a JSON pointer.
 NAMED_PERSON = (
@@ -38,12 +38,17 @@ NAMED_BIRTH_DATE = (
     r"|วันเกิด|วันเดือนปีเกิด)"
 )
 NAMED_PASSPORT = r"/(?:passport(?:no|number)?|หนังสือเดินทาง|เลขพาสปอร์ต|พาสปอร์ต)"
+NAMED_BANK_ACCOUNT = (
+    r"/(?:(?:bank|payout|refund|payee|beneficiary|savings|checking)?(?:account|acct|ac)(?:no|number)"
+    r"|bankaccount|acct|iban|payoutaccount|refundaccount|เลข(?:ที่)?บัญชี|บัญชีธนาคาร)"
+)
 NAMED_FIELDS = (
     (NAMED_PERSON, PERSON),
     (NAMED_PHONE, PHONE),
     (NAMED_EMAIL, EMAIL),
     (NAMED_BIRTH_DATE, BIRTH_DATE),
     (NAMED_PASSPORT, PASSPORT),
+    (NAMED_BANK_ACCOUNT, BANK),
 )
 _NAMED = [(re.compile(f"{pattern}$"), entity) for pattern, entity in NAMED_FIELDS]
 

@@ -23,6 +23,8 @@ def _field(column: str, value: str) -> Conversation:
         ("phone", "01632 960418", "PHONE_NUMBER"),
         ("alt_phone", "(02) 4961 3308", "PHONE_NUMBER"),
         ("passport_no", "PA4417093", "PASSPORT"),
+        ("acct", "918010047726391", "BANK_ACCOUNT"),
+        ("เลขที่บัญชี", "565-2-30784-1", "BANK_ACCOUNT"),
     ],
 )
 def test_the_bare_value_of_a_named_field_is_found(detector, column, value, entity):
@@ -42,6 +44,7 @@ def test_the_bare_value_of_a_named_field_is_found(detector, column, value, entit
         ("passport", "pending"),
         ("created", "1947-02-09"),
         ("amount", "01632 960418"),
+        ("account_no", "ACC-77"),
     ],
 )
 def test_a_value_of_another_shape_or_field_is_not(detector, column, value):

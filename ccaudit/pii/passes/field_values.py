@@ -1,7 +1,8 @@
-"""A phone number, a date of birth or a passport number in a field named for one (a CSV `dob`
-column, a JSON record's `"phone"`), that no recognizer found: the field's name is the cue its
-bare value lacks (`"dob": "1947-02-09"`, `"phone": "01632 960418"`). The whole value is taken
-when it has the shape of what the field says it holds (ccaudit.ingest.field_names).
+"""A phone, a date of birth, a passport or a bank account number in a field named for one (a
+CSV `dob` column, a JSON record's `"phone"`, `"acct"`) that no recognizer found: the field's
+name is the cue its bare value lacks (`"dob": "1947-02-09"`, `"phone": "01632 960418"`). The
+whole value is taken when it has the shape of what the field says it holds
+(ccaudit.ingest.field_names).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ccaudit.ingest.field_names import BIRTH_DATE, PASSPORT, PHONE, entity_named_by
+from ccaudit.ingest.field_names import BANK, BIRTH_DATE, PASSPORT, PHONE, entity_named_by
 from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.findings import Detection
@@ -27,8 +28,10 @@ _SHAPES = {
         rf"|[0-9]{{1,2}}[ -](?:{_MONTH})[ -,]*[0-9]{{2,4}}|(?:{_MONTH}) [0-9]{{1,2}},? [0-9]{{4}}"
     ),
     PASSPORT: re.compile(r"(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}"),
+    BANK: re.compile(r"[0-9][0-9 \-]{4,24}[0-9]|[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}"),
 }
 MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 7, 15
+MIN_ACCOUNT_DIGITS = 6
 
 
 def add_field_values(
@@ -56,7 +59,7 @@ def add_field_values(
 
 
 def _plausible(entity: str, value: str) -> bool:
-    if entity != PHONE:
-        return True
     digits = sum(c.isdigit() for c in value)
-    return MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS
+    if entity == PHONE:
+        return MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS
+    return entity != BANK or digits >= MIN_ACCOUNT_DIGITS
