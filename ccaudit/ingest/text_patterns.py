@@ -282,7 +282,8 @@ def mostly_labelled(head: str) -> bool:
     """Most non-blank lines of `head` start with a speaker label (or a time): a transcript,
     though it starts like JSON (`[01] AGENT: ...`)."""
     lines = head.splitlines()  # any line breaks, lone CRs too
-    patterns = line_patterns(None, letters_label(head))
+    # Every argument as parser_for gives it without options, so that the two share one compile.
+    patterns = line_patterns(None, letters_label(head), False, "")
     starts = sum(1 for _ in patterns.label_lines.finditer("\n" + "\n".join(lines)))
     written = sum(1 for line in lines if line.strip())
     return starts > 0 and starts >= CHAT_NAME_SHARE * written
