@@ -14,11 +14,12 @@ import re
 
 from ccaudit.model import Turn
 
-# Emoji (pictographs, symbols, dingbats) and stickers or pictures sent in a chat.
+# Emoji (pictographs, symbols, dingbats), stickers or pictures sent in a chat, emoticons. An
+# emoticon's lookbehind follows its first character: tried first, it would run at every one.
 _TYPED_MARK = re.compile(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\[(?i:sticker|image|photo|สติกเกอร์|รูปภาพ|รูป)\]"
-    r"|(?<![\w:])[:;]-?[)(DPp](?!\w)|\^[_.]?\^|!!"
+    r"|:(?<![\w:]:)-?[)(DPp](?!\w)|;(?<![\w:];)-?[)(DPp](?!\w)|\^[_.]?\^|!!"
 )
 _TYPED_WORDS = re.compile(
     r"\b(?:chat(?:ting)?"
@@ -44,22 +45,27 @@ _SPEAKER_ID = re.compile(r"(?i:spk|speaker|ch|channel|agent|customer|caller)[ _-
 
 def typed_marks(turns: list[Turn]) -> bool:
     """True when a turn holds an emoji, a sticker or a shop's admin, whatever else is said."""
-    return any(
-        (turn.speaker and _ADMIN_LABEL.search(turn.speaker)) or _TYPED_MARK.search(turn.text)
-        for turn in turns
+    labels = {turn.speaker for turn in turns if turn.speaker}
+    return (
+        any(_ADMIN_LABEL.search(label) for label in labels)
+        or _TYPED_MARK.search(_joined(turns)) is not None
     )
 
 
 def typed_only(turns: list[Turn]) -> bool:
     """Asked once typed_marks found none: True when the turns' labels or words are typed (a
     shop or a handle as a label, talk about the chat) and nothing in them is said on a phone."""
-    typed = False
-    for turn in turns:
-        label = turn.speaker or ""
-        if label and _SHOP_LABEL.search(label) and not _SPEAKER_ID.match(label):
-            typed = True
-        text = turn.text.lower()
-        if _SPOKEN_WORDS.search(text):
-            return False
-        typed = typed or _TYPED_WORDS.search(text) is not None
-    return typed
+    text = _joined(turns).lower()
+    if _SPOKEN_WORDS.search(text):
+        return False
+    labels = {turn.speaker for turn in turns if turn.speaker}
+    return (
+        any(_SHOP_LABEL.search(label) and not _SPEAKER_ID.match(label) for label in labels)
+        or _TYPED_WORDS.search(text) is not None
+    )
+
+
+def _joined(turns: list[Turn]) -> str:
+    """The turns' texts in one, searched at once: no cue reaches over a line break, and one
+    stands at a turn's edge as it would at the text's."""
+    return "\n".join(turn.text for turn in turns)

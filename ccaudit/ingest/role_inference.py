@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from ccaudit.ingest.role_cues import AGENT_CUES, CUSTOMER_CUES, IVR_CUES
 from ccaudit.model import Role, Turn
+from ccaudit.pattern_set import PatternSet
 
 # The opening: the first turns of each speaker; the close: the last turns of the call.
 OPENING_TURNS = 12
@@ -51,13 +52,13 @@ _NOT_SPOKEN = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*")
 _THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
 
 
-def _compiled(cues: tuple[tuple[str, int], ...]) -> tuple[tuple[re.Pattern[str], int], ...]:
-    return tuple((re.compile(pattern), weight) for pattern, weight in cues)
+def _weighted(cues: tuple[tuple[str, int], ...]) -> tuple[PatternSet, tuple[int, ...]]:
+    return PatternSet([re.compile(p) for p, _ in cues]), tuple(w for _, w in cues)
 
 
-_AGENT = _compiled(AGENT_CUES)
-_CUSTOMER = _compiled(CUSTOMER_CUES)
-_IVR = _compiled(IVR_CUES)
+# The customer's cues count against the agent: one set, searched once per turn.
+_AGENT_OR_CUSTOMER = _weighted(AGENT_CUES + tuple((p, -w) for p, w in CUSTOMER_CUES))
+_IVR = _weighted(IVR_CUES)
 
 
 def _forms(text: str) -> tuple[str, ...]:
@@ -67,18 +68,16 @@ def _forms(text: str) -> tuple[str, ...]:
     return (text,) if joined == text else (text, joined)
 
 
-def _cue_score(cues: tuple[tuple[re.Pattern[str], int], ...], forms: tuple[str, ...]) -> int:
-    if len(forms) == 1:
-        text = forms[0]
-        return sum(weight for cue, weight in cues if cue.search(text))
-    text, joined = forms
-    return sum(weight for cue, weight in cues if cue.search(text) or cue.search(joined))
+def _cue_score(cues: tuple[PatternSet, tuple[int, ...]], forms: tuple[str, ...]) -> int:
+    """The weights of the cues found in any of the forms, each cue counted once."""
+    patterns, weights = cues
+    found = set().union(*(patterns.matching(form) for form in forms))
+    return sum(weights[i] for i in found)
 
 
 def agent_score(text: str) -> int:
     """How much one turn sounds like the agent (positive) or the customer (negative)."""
-    forms = _forms(text)
-    return _cue_score(_AGENT, forms) - _cue_score(_CUSTOMER, forms)
+    return _cue_score(_AGENT_OR_CUSTOMER, _forms(text))
 
 
 def _speaker(turn: Turn) -> str | None:

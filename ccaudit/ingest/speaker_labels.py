@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ccaudit.model import Role
+from ccaudit.trie_pattern import trie_pattern
 
 # kind -> the words that label it. A kind is a role, or `note`/`subject` in tickets and notes.
 LABEL_WORDS: dict[str, tuple[str, ...]] = {
@@ -149,23 +150,7 @@ def words_pattern_of(words: tuple[str, ...]) -> str:
     """Words as one pattern in any case, a trie (`[rR][eE][pP](?:...)?`): a regex tries the
     branches of a plain alternation one by one at every line start, and skips a trie's
     branches on their first character."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [caseless(char) + _trie_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" not in node:
-        return body
-    return f"(?:{body})?"
+    return trie_pattern(words, caseless)
 
 
 # Every kind of label but `letter` (A or C) and the role it names, if any.

@@ -29,7 +29,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ccaudit.ingest.speaker_labels import (
     GENERIC_LABEL,
@@ -119,14 +119,27 @@ class LinePatterns:
     and timed lines, `preamble_lines` header and blank lines too (before the first label).
     Their matches start with the newline before their line, so a block is searched with a
     newline put before it; the `_cr` ones are for blocks with lone CR line breaks, and their
-    matches start at their line."""
+    matches start at their line. Few files have such breaks, and compiling a pattern takes
+    some 5 ms: those two are compiled when a block first needs them."""
 
     label_lines: re.Pattern[str]
-    label_lines_cr: re.Pattern[str]
     preamble_lines: re.Pattern[str]
-    preamble_lines_cr: re.Pattern[str]
     agent_speaker: str | None
     letters: str  # the single letters that label speakers (letters_label)
+    body: str  # the pattern for a labelled or timed line, from its first character on
+    preamble: str  # the same, or a header or blank line
+
+    @cached_property
+    def label_lines_cr(self) -> re.Pattern[str]:
+        return _at_cr_line_starts(self.body)
+
+    @cached_property
+    def preamble_lines_cr(self) -> re.Pattern[str]:
+        return _at_cr_line_starts(self.preamble)
+
+
+def _at_cr_line_starts(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{pattern})", re.MULTILINE)
 
 
 @lru_cache(maxsize=8)
@@ -181,11 +194,11 @@ def line_patterns(
     preamble = f"{_HEADER}|{_BLANK}|{body}"
     return LinePatterns(
         re.compile(rf"\n(?:{body})"),
-        re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{body})", re.MULTILINE),
         re.compile(rf"\n(?:{preamble})"),
-        re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{preamble})", re.MULTILINE),
         agent_speaker,
         letters,
+        body,
+        preamble,
     )
 
 
@@ -269,7 +282,8 @@ def mostly_labelled(head: str) -> bool:
     """Most non-blank lines of `head` start with a speaker label (or a time): a transcript,
     though it starts like JSON (`[01] AGENT: ...`)."""
     lines = head.splitlines()  # any line breaks, lone CRs too
-    patterns = line_patterns(None, letters_label(head))
+    # Every argument as parser_for gives it without options, so that the two share one compile.
+    patterns = line_patterns(None, letters_label(head), False, "")
     starts = sum(1 for _ in patterns.label_lines.finditer("\n" + "\n".join(lines)))
     written = sum(1 for line in lines if line.strip())
     return starts > 0 and starts >= CHAT_NAME_SHARE * written

@@ -14,6 +14,8 @@ from __future__ import annotations
 import gc
 
 _paused_at_start = False
+# Allocations between two collections of the youngest objects during a batch (700 by default).
+BATCH_YOUNG_THRESHOLD = 10_000
 
 
 def pause_while_starting() -> None:
@@ -29,4 +31,7 @@ def resume_for_the_batch() -> None:
     if _paused_at_start:
         _paused_at_start = False
         gc.freeze()
+        # A batch makes millions of short-lived objects, nearly all freed by their reference
+        # counts; collecting every 700 allocations spent some 3% of its CPU finding nothing.
+        gc.set_threshold(BATCH_YOUNG_THRESHOLD)
         gc.enable()

@@ -29,6 +29,7 @@ CHATS = {
     "dear customer": ("Agent: Dear customer, thank you for contacting Pinecell.\nCustomer: hi\n"),
     "dingbat": ("Agent: Your refund is done ✔\nCustomer: thanks\n"),
     "emoticon": ("เจ้าหน้าที่: เรียบร้อยค่ะ ^_^\nลูกค้า: ขอบคุณค่ะ\n"),
+    "emoticon opening a turn": ("Agent: your parcel left today\nCustomer: :) thanks\n"),
 }
 CALLS = {
     "thanks for calling": (

@@ -122,3 +122,21 @@ def test_password_given_in_answer(detector, conversation, question, answer, pass
 def test_no_password_in_answer(detector, conversation, question, answer):
     turns = (("agent", question), ("customer", answer))
     assert [turn for turn, _ in codes(detector, conversation, *turns)] in ([], [0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the PASSWORD?\nIt's the Memorable Word",
+        "your paſsword please",  # a long s: `re` takes it caselessly for an s
+        "SECURİTY WORD and the PassCode",
+        "รหัส ผ่าน ค่ะ, Pass Word",
+        "no request here",
+    ],
+)
+def test_password_requests_are_found_as_a_caseless_search_finds_them(text):
+    from ccaudit.pii.context import lowered
+    from ccaudit.pii.passes.code_answers import _ASKS_FOR_PASSWORD, _password_requests
+
+    found = [m.span() for m in _password_requests(text, lowered(text))]
+    assert found == [m.span() for m in _ASKS_FOR_PASSWORD.finditer(text)]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import accumulate
 
 from ccaudit.pii.context import lowered
@@ -54,6 +54,11 @@ _ASKS_FOR_PASSWORD = re.compile(
 # What every way of asking above holds, in the lowered text: three substring tests cost a
 # fraction of the caseless search, which most conversations then need not make.
 _PASSWORD_WORD_PIECES = ("word", "code", "รหัส")
+# The same search in the lowered text, a fraction of the caseless one's cost. It finds the
+# same, unless the text holds a letter that `re` takes caselessly for another and `lowered`
+# keeps (ı and İ for i, ſ for s).
+_ASKS_FOR_PASSWORD_LOWERED = re.compile(_ASKS_FOR_PASSWORD.pattern)
+_CASELESS_ONLY = ("\u0130", "\u0131", "\u017f")
 
 
 def add_code_answers(
@@ -88,7 +93,7 @@ def _turns_that_may_ask(texts: Sequence[str], codes: bool = True) -> tuple[set[i
     codes = codes and may_speak_of_a_code(joined)
     low = lowered(joined)
     passwords = (
-        list(_ASKS_FOR_PASSWORD.finditer(joined))
+        list(_password_requests(joined, low))
         if any(piece in low for piece in _PASSWORD_WORD_PIECES)
         else []
     )
@@ -100,6 +105,13 @@ def _turns_that_may_ask(texts: Sequence[str], codes: bool = True) -> tuple[set[i
         return {bisect_right(starts, match.start()) - 1 for match in matches}
 
     return (turns(CODE_HINT.finditer(low)) if codes else set()), turns(passwords)
+
+
+def _password_requests(text: str, low: str) -> Iterator[re.Match[str]]:
+    """`_ASKS_FOR_PASSWORD`'s matches in `text`; `low` is `lowered(text)`."""
+    if any(letter in text for letter in _CASELESS_ONLY):
+        return _ASKS_FOR_PASSWORD.finditer(text)
+    return _ASKS_FOR_PASSWORD_LOWERED.finditer(low)
 
 
 def _add_codes(text: str, found: list[Detection]) -> None:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ccaudit.pii.context import has_word
+from ccaudit.pii.context import has_word, lowered
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
-from ccaudit.pii.recognizers.passport import PASSPORT_WORDS, passport_shapes
+from ccaudit.pii.recognizers.passport import PASSPORT_WORDS, PassportRecognizer, passport_shapes
 
 RECOGNIZER_NAME = "PassportTopicFinder"
 # As a passport shape beside its own word in its line scores.
@@ -25,6 +25,8 @@ TOPIC_SCORE = 0.5
 _LOOSE_SHAPE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2} ?[0-9]{6,9}(?![A-Za-z0-9])")
 # How many turns after the word the topic stays open.
 TOPIC_TURNS = 5
+# A context word that names passports holds one of these (see near_words).
+_PASSPORT_WORD_PIECES = tuple(sorted({word.lower() for word in PassportRecognizer.CONTEXT}))
 
 
 def add_passport_topic(
@@ -38,6 +40,8 @@ def add_passport_topic(
     open_until = -1
     given: set[str] = set()  # the passports found in the topic, as letters and digits
     for position, text in enumerate(texts):
+        if position > open_until and not _may_name_passports(text):
+            continue  # outside the topic, only a word naming passports matters here
         words = near_words().words_in(text, 0, len(text))
         if position <= open_until:
             other = next((end for end, keys in words if _closes(keys)), None)
@@ -52,6 +56,12 @@ def add_passport_topic(
                 given.clear()
         if any(("PASSPORT", False) in keys for _, keys in words):
             open_until = position + TOPIC_TURNS
+
+
+def _may_name_passports(text: str) -> bool:
+    """Whether near_words may find a word naming passports: one holds a passport word."""
+    low = lowered(text)
+    return any(piece in low for piece in _PASSPORT_WORD_PIECES)
 
 
 def _closes(keys: frozenset[tuple[str, bool]]) -> bool:
