@@ -107,6 +107,13 @@ _LETTER_LINE = AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
 _NAME_LINE = AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
 _UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)[ \t]*\S")
+_MERIDIEM = r"(?: ?[AaPp]\.?[Mm]\.?)?"
+# A name and a time alone on a line, the message below (see line_patterns).
+_NAME_TIME_LINE = re.compile(
+    rf"\n(?P<name>{_NAME})[ \t]+(?:[·•|][ \t]+)?{_CLOCK}{_MERIDIEM}[ \t]*(?=\r?\n)"
+)
+# Speakers named this way, each at least this often, make a chat of the layout.
+MIN_NAME_TIME_LINES = 2
 # Untimed names are a chat's when this share of the non-blank lines start with them.
 CHAT_NAME_SHARE = 0.6
 # A name or label opening a caption cue (`Somchai Jaidee: ...`, as Zoom writes transcripts).
@@ -178,9 +185,12 @@ def line_patterns(
     )
     # A display name, or text, only after a time: `Somchai: hi` alone is a key and a value,
     # but in a chat without times (chat_names) names start lines.
+    # A chat copied from Messenger, Teams or Slack puts the name and the time on a line of
+    # their own, the message below (`Kittipong Saelim · 18:02`).
     named = (
-        rf"(?P<name>{_NAME})(?:[ \t]+[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})[\])]?)?"
-        r"(?:[ \t]*[:：]|\t)[ \t]*"
+        rf"(?P<name>{_NAME})(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
+        rf"{_MERIDIEM}[\])]?)?"
+        r"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!)))[ \t]*"
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"
@@ -217,6 +227,10 @@ def chat_names(head: str) -> tuple[str, ...]:
     the speakers (these names and labels such as `Customer`) are two or more, each starts
     two lines or more, and between them they start most lines. Otherwise `Name: Somchai` and
     `Phone: ...` stay keys and values."""
+    lined = Counter(match["name"] for match in _NAME_TIME_LINE.finditer("\n" + head))
+    named_on_lines = [n for n, count in lined.items() if count >= MIN_NAME_TIME_LINES]
+    if len(named_on_lines) >= 2:
+        return tuple(sorted(n for n in named_on_lines if not known_label().fullmatch(n)))
     counts = Counter(match["name"] for match in _UNTIMED_NAME_LINE.finditer("\n" + head))
     speakers = [name for name, count in counts.items() if count >= 2]
     names = tuple(sorted(name for name in speakers if not known_label().fullmatch(name)))

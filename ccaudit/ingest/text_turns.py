@@ -22,9 +22,10 @@ FIRST = 1
 # A time, perhaps with its date, may come between a display name and its separator
 # (`Ploy 10:32 : hi`, `ploy.k (2026-11-03 14:20): hi`).
 _LABEL_SEPARATOR = re.compile(
-    r"(?P<stamp>[ \t]+[\[(]?(?P<date>\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+)?"
-    r"\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
-    r"\]?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*"
+    r"(?P<stamp>(?:[ \t]+[·•|])?[ \t]+[\[(]?"
+    r"(?P<date>\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?[\])]?)?"
+    r"\]?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—](?=[ \t])|\t)?(?:\*\*)?[ \t]*(?:\r?\n)?"
 )
 
 # A turn still being read: (kind, role, speaker, start_ms, start, offset, line). Its text runs

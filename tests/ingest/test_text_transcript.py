@@ -406,3 +406,33 @@ def test_what_only_typing_leaves_makes_a_chat(read_path, tmp_path, text, channel
     path.write_text(text, encoding="utf-8")
     (conversation,) = read_path(path)
     assert conversation.channel == channel
+
+
+def test_names_and_times_on_lines_of_their_own_label_a_copied_chat(tmp_path, read_path):
+    """Messenger, Teams and Slack copy a chat as `name · time` lines, each message below."""
+    text = (
+        "Messenger · SpeedD Express\n"
+        "Kittipong Saelim · 18:02\n"
+        "สวัสดีครับ พัสดุสถานะ delivered แต่ไม่ได้รับของครับ\n"
+        "\n"
+        "SpeedD Express · 18:03\n"
+        "ขอบคุณที่ติดต่อ SpeedD ค่ะ รบกวนขอชื่อผู้รับค่ะ\n"
+        "\n"
+        "Kittipong Saelim · 18:05\n"
+        "ผู้รับ กิตติพงษ์ แซ่ลิ้ม ครับ\n"
+        "097-330-8814\n"
+        "\n"
+        "SpeedD Express · 6:10 PM\n"
+        "ขอบคุณค่ะ\n"
+    )
+    path = tmp_path / "messenger.txt"
+    path.write_text(text, encoding="utf-8")
+    (chat,) = read_path(path)
+    labelled = [t for t in chat.turns if t.speaker]
+    assert chat.channel == "chat"
+    assert [(t.speaker, t.said.strip()) for t in labelled][2] == (
+        "Kittipong Saelim",
+        "ผู้รับ กิตติพงษ์ แซ่ลิ้ม ครับ\n097-330-8814",
+    )
+    assert [t.start_ms for t in labelled][:3] == [1_082_000, 1_083_000, 1_085_000]
+    assert {t.speaker for t in labelled} == {"Kittipong Saelim", "SpeedD Express"}

@@ -73,11 +73,11 @@ def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
     name = line.group(1)
     if name[0].islower() and not _HANDLE_PART.search(name):
         return None
-    looks = _looks_like_a_name(name) if name[0].isupper() else _handle_holds_a_name(name)
+    looks = _looks_like_a_name(name) if name[0].isupper() else handle_holds_a_name(name)
     return line.span(1) if looks else None
 
 
-def _handle_holds_a_name(handle: str) -> bool:
+def handle_holds_a_name(handle: str) -> bool:
     """`somchai.k`, `nok_chonthicha88`: a part of the handle is a name."""
     return any(
         is_listed_given(part) or _ROMANISED_THAI.search(part)

@@ -22,15 +22,20 @@ from ccaudit.pii.names.english_lists import (
     is_listed_given,
 )
 from ccaudit.pii.names.english_name_words import STRONG, name_end
+from ccaudit.pii.names.social_authors import handle_holds_a_name
 from ccaudit.pii.names.thai_lists import common_words, name_lists
 from ccaudit.pii.names.thai_words import is_never_a_name, unlisted_name_length
 from ccaudit.thai_script import THAI_LETTER, THAI_WORD, is_thai_letter
 
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?"
 _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? ?"
+# A label ends with its colon or tab, or is a name and a time alone on their line, the message
+# below (`Kittipong Saelim · 18:02`, as Messenger, Teams and Slack copy a chat).
 LABEL_LINE = re.compile(
     rf"[ \t]*(?P<stamp>\[?(?:{_DATE})?{_CLOCK}\]?[ \t]*(?:- )?)?"
-    rf"(?P<label>[^\s:：\[\]<>@][^:：\t\n<>@]{{0,40}}?)(?: {_CLOCK})? ?(?:[:：][ \t]|\t)"
+    rf"(?P<label>[^\s:：\[\]<>@][^:：\t\n<>@·•|]{{0,40}}?)"
+    rf"(?:(?: {_CLOCK})? ?(?:[:：][ \t]|\t)|(?P<alone>[ \t]+(?:[·•|][ \t]+)?{_CLOCK}"
+    r"(?: ?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n)))"
 )
 _ROLE_WORDS = re.compile(
     r"(?i:agent|support|staff|admin|advisor|rep|csr|operator|customer|cust|client|caller"
@@ -80,11 +85,12 @@ def display_name_spans(text: str, recurring: set[str]) -> Iterator[tuple[int, in
         if not (line["stamp"] or line["label"] in recurring):
             continue
         tabbed = text[line.end() - 1] == "\t" and text[line.end() - 2] not in ":："
-        yield from _names_in_label(text, line.start("label"), line.end("label"), tabbed)
+        alone = line["alone"] is not None
+        yield from _names_in_label(text, line.start("label"), line.end("label"), tabbed, alone)
 
 
 def _names_in_label(
-    text: str, start: int, end: int, tabbed: bool = False
+    text: str, start: int, end: int, tabbed: bool = False, alone: bool = False
 ) -> Iterator[tuple[int, int]]:
     """The name in the label text[start:end]: outside its brackets (`Ffion (Octavia)`, where
     the brackets hold the company), else inside them (`Support (Jonah)`)."""
@@ -106,7 +112,7 @@ def _names_in_label(
         last = start + part.end()
         if first >= last:
             continue
-        name = _name_in(text, first, last)
+        name = _name_in(text, first, last, alone)
         if name:
             yield first, name
             return
@@ -153,7 +159,9 @@ def _thai_label_name(text: str, start: int, end: int, tabbed: bool) -> int:
     return 0 if _LETTER_OR_DIGIT.search(label, start + given) else start + given
 
 
-def _name_in(text: str, start: int, end: int) -> int:
+def _name_in(text: str, start: int, end: int, alone: bool = False) -> int:
+    """`alone`: the label is a line of its own above the message (Messenger's `name · 18:02`),
+    where a lower-case handle that holds a name is the author's display name."""
     if is_thai_letter(text[start]):
         length = unlisted_name_length(text[:end], start)
         return start + length if length else 0
@@ -161,6 +169,8 @@ def _name_in(text: str, start: int, end: int) -> int:
     if not words or _holds_a_word_never_named(words):
         return 0
     if "_" in words[0] and len(words) == 1 and words[0][0].isupper():
+        return start + len(words[0])
+    if alone and len(words) == 1 and words[0][0].islower() and handle_holds_a_name(words[0]):
         return start + len(words[0])
     found = name_end(text[:end], start, STRONG, cased=True)
     if not found and len(words) > 1 and words[0].lower() in NOT_NAME_WORDS:
