@@ -125,6 +125,7 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+_ADMIN = re.compile(r"แอด|แอดมิน|(?i:admin)")
 # What follows a name said after a pronoun rather than a verb's object: ผมฉลองพูดครับ
 # "Chalong speaking", คุณประสานใช่ไหมคะ "are you Prasan?", ดิฉันทวีจากฝ่ายบัญชี.
 _AFTER_A_NAME = re.compile(r"พูด|ใช่|จาก|เอง|ติดต่อ|ยินดี|นะ")
@@ -133,10 +134,11 @@ _AFTER_A_NAME = re.compile(r"พูด|ใช่|จาก|เอง|ติด�
 def _pronoun_then_glued_verb(
     text: str, cue: re.Match[str], strong: bool, start: int, end: int
 ) -> bool:
-    """A listed name that is a verb of action, glued after a pronoun to more than a name's
-    usual company: ดิฉันพิมพ์ผิด "I mistyped", ผมแนบสลิป "I attach the slip"."""
+    """A listed name that is a verb of action, glued after a pronoun (or a shop's แอดมิน, who
+    acts as one) to more than a name's usual company: ดิฉันพิมพ์ผิด "I mistyped", ผมแนบสลิป "I
+    attach the slip", ทางแอดมินประสานสาขา "the admin contacts the branch"."""
     return (
-        bool(cue["you"] or cue["self"])
+        bool(cue["you"] or cue["self"] or _ADMIN.fullmatch(cue["kin"] or ""))
         and not strong
         and text[start:end] in common_verbs()
         and THAI_LETTER.match(text, end) is not None
@@ -168,9 +170,17 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
         not MIN_KIN_NICKNAME <= length <= MAX_PRONOUN_NAME
         or text[start : start + length] in common_words()
         or not _PRONOUN_NAME_CLOSED.match(text, start + length)
+        or _word_runs_on(text, start, length)
     ):
         return 0
     return length
+
+
+def _word_runs_on(text: str, start: int, length: int) -> bool:
+    """The word goes on past the particle that seemed to close it: ผมสถานะ is ผม + สถานะ
+    "status", not ผม + สถา + นะ."""
+    words = common_words()
+    return any(text[start:end] in words for end in range(start + length + 1, start + length + 4))
 
 
 def _surname_end(text: str, end: int, strong: bool) -> int:
