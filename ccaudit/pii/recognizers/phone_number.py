@@ -77,7 +77,8 @@ _NEEDS_PHONE_WORDS = frozenset({"north_american_spaced", "north_american_plain",
 _ONLY_PHONE_WORDS = words_regex(
     (
         "phone", "mobile", "mob", "cell", "cellphone", "handphone", "hp", "tel", "telephone",
-        "landline", "whatsapp", "call me", "call us", "call back", "callback", "reach me",
+        "landline", "whatsapp", "contact", "contact no", "call me", "call us", "call back",
+        "callback", "reach me",
         "text me", "ring me", "เบอร์", "มือถือ", "โทร",
     )
 )  # fmt: skip
