@@ -8,8 +8,9 @@ date, site) is one conversation per record, named by its id field (as json-recor
 the file and its index, and one more for those values; any other object is one conversation.
 Every string in it, nested or not, but the record's id, agent, date and channel, is a turn of
 its own, its key as the speaker and its role unknown, located by its JSON pointer; a string
-that holds a whole labelled call becomes that call's turns (text_fields). Numbers, which
-redact could not rewrite in place, are not read.
+that holds a whole labelled call becomes that call's turns (text_fields). Whole numbers of six
+digits or more are read too (redact writes their masks as strings); shorter ones and
+fractions are counts and amounts.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from ccaudit.ingest.json_record import AGENT_KEYS, DATE_KEYS, ID_KEYS, NOT_TEXT,
 from ccaudit.ingest.text_fields import placed_in, transcript_turns
 from ccaudit.ingest.tickets import TicketBuilder
 from ccaudit.model import Conversation, Locator
+
+# Whole numbers of six digits or more are read as text (a Thai ID or an account stored as a
+# number); counts and amounts are not.
+MIN_NUMBER = 100_000
 
 
 def sniff_object(obj: Any) -> bool:
@@ -92,9 +97,12 @@ def _conversation(
 
 
 def _strings(value: Any, pointer: str, key: str) -> Iterator[tuple[str, str, str]]:
-    """(pointer, key, text) of every string under value, in document order."""
+    """(pointer, key, text) of every string, and of every whole number long enough to be an
+    ID, an account or a card, under value, in document order."""
     if isinstance(value, str):
         yield pointer, key, value
+    elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= MIN_NUMBER:
+        yield pointer, key, str(value)
     elif isinstance(value, dict):
         for child_key, child in value.items():
             yield from _strings(child, child_pointer(pointer, child_key), child_key)

@@ -38,7 +38,7 @@ class JsonFile:
 
     def slot_text(self, slot: Locator) -> str | None:
         value = self.value_at(slot.pointer or "") if slot.line == self.line else None
-        return value if isinstance(value, str) else None
+        return value_text(value)
 
     def sweep_regions(self) -> Iterator[SweepRegion]:
         for pointer, value in _strings(self.document, ""):
@@ -53,19 +53,27 @@ class JsonFile:
         return patch_strings(self.text, new_values) if new_values else self.text
 
 
-def _strings(value: object, pointer: str) -> Iterator[tuple[str, str]]:
+def value_text(value: object) -> str | None:
+    """A string's text, or a whole number's digits (the json-fields reader scans those too)."""
     if isinstance(value, str):
-        yield pointer, value
+        return value
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _strings(value: object, pointer: str) -> Iterator[tuple[str, str]]:
+    text = value_text(value)
+    if text is not None:
+        yield pointer, text
     elif isinstance(value, dict):
         for key, item in value.items():
-            if isinstance(item, str | dict | list):
+            if isinstance(item, str | int | dict | list):
                 plain = "~" not in key and "/" not in key
                 yield from _strings(
                     item, f"{pointer}/{key}" if plain else child_pointer(pointer, key)
                 )
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            if isinstance(item, str | dict | list):
+            if isinstance(item, str | int | dict | list):
                 yield from _strings(item, f"{pointer}/{index}")
 
 

@@ -1,7 +1,8 @@
 """Find JSON string values in a document's text by pointer, and write new ones in their place.
 
-Only the redacted strings change: whitespace, key order, number spellings and every escape
-elsewhere stay byte for byte. Subtrees holding no wanted pointer are skipped by the C parser.
+A whole number that held a value is written back as a string. Only the redacted values
+change: whitespace, key order, number spellings and every escape elsewhere stay byte for
+byte. Subtrees holding no wanted pointer are skipped by the C parser.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from json.decoder import scanstring
 from ccaudit.errors import InputFileError
 
 _SPACE = re.compile(r"[ \t\n\r]*")
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+(?![0-9.eE])")
 _DECODER = json.JSONDecoder()
 Tokens = tuple[str, ...]
 
@@ -62,6 +64,11 @@ class _Finder:
             end = scanstring(text, position + 1)[1]
             self.found[self.wanted[path]] = (position, end)
             return end
+        whole = _WHOLE_NUMBER.match(text, position) if path in self.wanted else None
+        if whole:
+            # A whole number holding a value (a Thai ID stored as a number) becomes a string.
+            self.found[self.wanted[path]] = whole.span()
+            return whole.end()
         if path not in self.prefixes:
             return _DECODER.raw_decode(text, position)[1]
         if text[position] == "{":
@@ -104,7 +111,8 @@ def string_literal(value: str, like: str) -> str:
 
 
 def patch_strings(text: str, new_values: dict[str, str]) -> str:
-    """`text` with the strings at the given pointers replaced by new values."""
+    """`text` with the strings (or whole numbers) at the given pointers replaced by new
+    strings."""
     spans = string_spans(text, new_values)
     missing = set(new_values) - set(spans)
     if missing:

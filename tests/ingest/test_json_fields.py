@@ -63,3 +63,13 @@ def test_a_case_whose_lists_are_its_parts_is_one_conversation(tmp_path, read_pat
     path.write_text(json.dumps(case), encoding="utf-8")
     (conversation,) = read_path(path)
     assert "/contact/name" in {t.locator.pointer for t in conversation.turns}
+
+
+def test_long_whole_numbers_are_read_and_short_ones_and_fractions_are_not(tmp_path, read_path):
+    path = tmp_path / "claims.json"
+    record = {"citizen_id": 3292212195101, "count": 3, "amount": 38450.5, "paid": True}
+    path.write_text(json.dumps(record), encoding="utf-8")
+    (conversation,) = read_path(path)
+    assert [(t.text, t.locator.pointer) for t in conversation.turns] == [
+        ("3292212195101", "/citizen_id")
+    ]

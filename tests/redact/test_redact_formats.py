@@ -138,6 +138,13 @@ def test_cells_past_the_header_and_a_table_without_text_are_redacted(round_trip,
     ]
 
 
+def test_a_thai_id_stored_as_a_json_number_is_redacted_as_a_string(round_trip, tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_text('{"claim": "C-1", "citizen_id": 3292212195101, "amount": 38450}\n')
+    kept = json.loads(round_trip(path).outcome.output.read_text(encoding="utf-8"))
+    assert kept == {"claim": "C-1", "citizen_id": "*************", "amount": 38450}
+
+
 def test_a_csv_with_two_columns_of_one_name_is_not_redacted(round_trip, tmp_path):
     path = tmp_path / "tickets.csv"
     path.write_text(

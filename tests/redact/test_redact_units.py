@@ -30,6 +30,13 @@ def test_json_strings_are_patched_where_they_are():
         patch_strings(text, {"/n": "x"})
 
 
+def test_a_whole_number_is_patched_as_a_string():
+    text = '{"id": 3292212195101, "amount": 38450.50}'
+    assert patch_strings(text, {"/id": "*************"}) == (
+        '{"id": "*************", "amount": 38450.50}'
+    )
+
+
 @given(st.lists(st.lists(st.text(alphabet='ab ,"\n\r', max_size=5), min_size=2, max_size=3),
                 min_size=2, max_size=4))  # fmt: skip
 def test_csv_cells_read_as_the_csv_module_reads_them(rows):
