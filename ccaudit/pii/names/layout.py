@@ -16,7 +16,7 @@ from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
-from ccaudit.pii.names.social_authors import social_author_spans
+from ccaudit.pii.names.social_authors import romanised_thai_name, social_author_spans
 from ccaudit.pii.names.thai_lists import common_words, name_lists
 from ccaudit.pii.names.thai_words import unlisted_name_length
 from ccaudit.thai_script import THAI_LETTER, is_thai_letter
@@ -24,14 +24,14 @@ from ccaudit.thai_script import THAI_LETTER, is_thai_letter
 _FIELD_KEYS = (
     r"from|to|cc|reply-to|sender|requester|requested by|assignee|assigned to|owner|opened by"
     r"|logged by|raised by|created by|submitted by|handled by|analyst|cardholder(?: name)?"
-    r"|contact|assigned|primary contact"
+    r"|contact|assigned|primary contact|reporter|reported by"
     r"|account (?:name|holder)|customer name|client name|caller name|visitor name|contact name"
     r"|site contact|linked customer|applicant|patient(?: name)?|policy ?holder|insured"
     r"|beneficiary|full name|name|agent name|staff name|employee name"
 )
 _THAI_FIELD_KEYS = (
     r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
-    r"|ผู้เขียน|ผู้รายงาน|ผู้ประสานงาน|เผยแพร่"
+    r"|ผู้เขียน|ผู้รายงาน|ผู้ประสานงาน|เผยแพร่|ผู้สร้าง|เจ้าหน้าที่ผู้รับสาย|ผู้รับสาย"
 )
 # Note-takers sign without a colon: `ผู้บันทึก วิไลพร ก.`
 _THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
@@ -164,9 +164,12 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
 # `Agent: Hafiz (KL site)   Date: ...`): the name that opens a line is a field's value when the
 # line's next field follows it.
 _NEXT_FIELD = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]{2,}|[ \t]+[·|•][ \t]+)[A-Za-z][A-Za-z .&/#-]{0,24}:"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]{2,}|[ \t]+[·|•][ \t]+|[ \t]*\r?\n)"
+    r"[A-Za-z][A-Za-z .&/#-]{0,24}:"
 )
-_FIELD_LINES = AtLineStarts(r"[ \t]*([A-Z])(?=[^\n:]{1,80}(?:[ \t]{2}|[·|•])[^\n]*:)")
+_FIELD_LINES = AtLineStarts(
+    r"[ \t]*([A-Z])(?=[^\n:]{1,80}(?:(?:[ \t]{2}|[·|•])[^\n]*:|\n[A-Za-z][^\n:]{0,24}:))"
+)
 _KEY_AS_LABEL = re.compile(rf"(?:{_THAI_FIELD_KEYS}|{_THAI_SIGNING_KEYS}|{_THAI_OFFICER_KEYS}|จนท)")
 # The field's value ends before a slash, a bracket, a phone, two spaces or the line's end.
 _LABELLED_VALUE_ENDS = re.compile(r"[ \t]*(?:$|\n|/|\(|โทร|เบอร์)|[ \t]{2}")
@@ -301,7 +304,11 @@ def _holds_a_listed_name(name: str) -> bool:
     if is_thai_letter(name[0]):
         return True
     words = [w.strip(".").lower() for w in name.split()]
-    return any(is_listed_given(w) or is_listed_family(w) for w in words if len(w) > 1)
+    return any(
+        is_listed_given(w) or is_listed_family(w) or romanised_thai_name(w)
+        for w in words
+        if len(w) > 1
+    )
 
 
 def _unlisted_given_length(text: str, start: int) -> int:

@@ -31,6 +31,7 @@ _AUTHOR_LINES = AtLineStarts(_AUTHOR)
 _TAG = re.compile(rf"@({_DISPLAY_NAME})(?![\w.])")
 MAX_LONE_AUTHOR = 60
 _TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
+MIN_ROMANISED = 6
 _ROMANISED_THAI = re.compile(
     r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim|pat|rat"
     r"|kul|sri"
@@ -75,6 +76,14 @@ def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
         return None
     looks = _looks_like_a_name(name) if name[0].isupper() else handle_holds_a_name(name)
     return line.span(1) if looks else None
+
+
+def romanised_thai_name(word: str) -> bool:
+    """A lower-case word of six letters or more with a Thai name's romanised syllables
+    (`supaporn`, `thanyarat`)."""
+    return (
+        len(word) >= MIN_ROMANISED and word.isalpha() and _ROMANISED_THAI.search(word) is not None
+    )
 
 
 def handle_holds_a_name(handle: str) -> bool:

@@ -126,6 +126,8 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
 
 
 _ADMIN = re.compile(r"แอด|แอดมิน|(?i:admin)")
+# ASR sets the word after a verb apart: "เคลม ของ คุณ อนุมัติ แล้ว" ("your claim is approved").
+_SPACED_AFTER_A_VERB = re.compile(r" (?:แล้ว|ได้|ไป|มา|ให้|ไม่|เลย)")
 # What follows a name said after a pronoun rather than a verb's object: ผมฉลองพูดครับ
 # "Chalong speaking", คุณประสานใช่ไหมคะ "are you Prasan?", ดิฉันทวีจากฝ่ายบัญชี.
 _AFTER_A_NAME = re.compile(r"พูด|ใช่|จาก|เอง|ติดต่อ|ยินดี|นะ")
@@ -141,7 +143,7 @@ def _pronoun_then_glued_verb(
         bool(cue["you"] or cue["self"] or _ADMIN.fullmatch(cue["kin"] or ""))
         and not strong
         and text[start:end] in common_verbs()
-        and THAI_LETTER.match(text, end) is not None
+        and (THAI_LETTER.match(text, end) is not None or _SPACED_AFTER_A_VERB.match(text, end))
         and _AFTER_A_NAME.match(text, end) is None
     )
 
