@@ -16,7 +16,7 @@ Detect = Callable[[Conversation], list[Finding]]
 
 _LINE = re.compile(
     r"^\s*(?:\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]\s*)?"
-    r"(?:(?P<label>agent|customer|note|ivr|เจ้าหน้าที่|พนักงาน|ลูกค้า|บันทึก)\s*:\s*)?(?P<text>.*)$",
+    r"(?:(?P<label>agent|customer|note|ivr|bot|เจ้าหน้าที่|พนักงาน|ลูกค้า|บันทึก|บอท)\s*:\s*)?(?P<text>.*)$",
     re.IGNORECASE,
 )
 _ROLES: dict[str, tuple[Role, bool]] = {
@@ -28,6 +28,8 @@ _ROLES: dict[str, tuple[Role, bool]] = {
     "note": ("agent", True),
     "บันทึก": ("agent", True),
     "ivr": ("ivr", False),
+    "bot": ("bot", False),
+    "บอท": ("bot", False),
 }
 
 
