@@ -127,6 +127,8 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
         for line in _FIELD_LINES.finditer(text):
             start = line.start(1)
             end = _name_at(text, start)
+            initial = _FAMILY_INITIAL.match(text, end) if end else None
+            end = initial.end() if initial else end
             if end and _NEXT_FIELD.match(text, end) and _holds_a_listed_name(text[start:end]):
                 yield start, end
         for start in _field_values(text):
@@ -164,11 +166,12 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
 # `Agent: Hafiz (KL site)   Date: ...`): the name that opens a line is a field's value when the
 # line's next field follows it.
 _NEXT_FIELD = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]{2,}|[ \t]+[·|•][ \t]+|[ \t]*\r?\n)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]{2,}|[ \t]+[·|•][ \t]+|(?:[ \t]*\r?\n){1,2})"
     r"[A-Za-z][A-Za-z .&/#-]{0,24}:"
 )
 _FIELD_LINES = AtLineStarts(
-    r"[ \t]*([A-Z])(?=[^\n:]{1,80}(?:(?:[ \t]{2}|[·|•])[^\n]*:|\n[A-Za-z][^\n:]{0,24}:))"
+    r"[ \t]*([A-Z\u0e01-\u0e2e])(?=[^\n:]{1,80}"
+    r"(?:(?:[ \t]{2}|[·|•])[^\n]*:|\n(?:[ \t]*\n)?[A-Za-z][^\n:]{0,24}:))"
 )
 _KEY_AS_LABEL = re.compile(rf"(?:{_THAI_FIELD_KEYS}|{_THAI_SIGNING_KEYS}|{_THAI_OFFICER_KEYS}|จนท)")
 # The field's value ends before a slash, a bracket, a phone, two spaces or the line's end.
