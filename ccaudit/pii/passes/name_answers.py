@@ -30,6 +30,8 @@ _ENGLISH_REQUEST = re.compile(
     r"|(?:policy|account|card)?holder['’]?s?)"
     r" ?name\b(?! is\b(?![\s.?]*$)| was\b)|(?<!bank )(?<!company )(?<!business )(?<!shop )"
     r"(?<!store )(?<!street )(?<!branch )(?<!product )\bname (?:please|and|of)\b"
+    r"|\b(?:what|which) name\b|\bname (?:is|was) (?:the|it|this|that|your) \w+ under\b"
+    r"|\bname (?:on|under) (?:the|your) (?:order|booking|account|reservation|policy)\b"
     r"|who am i (?:speaking|talking)"
     r" (?:with|to)|who['’]?s (?:calling|speaking)|who is (?:calling|speaking))"
 )
@@ -39,7 +41,9 @@ _ASKING = re.compile(
     r"(?i:\?|\b(?:may|can|could) i\b|\bplease\b|\bwhat\b|\btell me\b|\bconfirm\b|^and\b"
     r"|\b(?:your|the) (?:full |first |last )?name(?: is)?\W*$)"
 )
-_NOT_A_REQUEST = re.compile(r"(?i:\bmy name\b|\bname is\b(?![\s.?]*$))")
+_NOT_A_REQUEST = re.compile(
+    r"(?i:\bmy name\b|\bname is\b(?![\s.?]*$)(?! (?:the|it|this|that|your) \w+ under\b))"
+)
 # A Thai request asks for the name itself (ขอชื่อ, รบกวนแจ้งชื่อ, ชื่ออะไร), or is a short turn
 # that ends on a question particle (ชื่อบนบัตรคะ); a yes-no question (ชื่อตรงกันไหมครับ)
 # confirms a name instead.
