@@ -105,6 +105,11 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
         if not strong and brand_at(text, start):
             continue
         start, length = _listed_name(text, cue, strong)
+        if not length and (cue["kin"] and not _OFFICERS.match(cue["kin"]) or cue["you"]):
+            nickname = _WORD_NICKNAME.match(text, start)
+            if nickname and _nickname_stands_alone(text, nickname.end()):
+                yield start, nickname.end()
+                continue
         if not length:
             length = _unlisted_name_length(text, cue, start, strong)
             if length and not _unlisted_is_a_word(text, cue, start, length):
@@ -126,6 +131,28 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
 
 
 _ADMIN = re.compile(r"แอด|แอดมิน|(?i:admin)")
+# Nicknames that are everyday words too ("tree", "rain", "sky"): after a kin word or คุณ only
+# where the word stands alone, closed by a particle, a space, a mark, a number or the end
+# (พี่ต้นครับ, น้องฝน เบอร์..., พี่มิว 086...), never glued to a verb (พี่ต้นทาง).
+_WORD_NICKNAMES = (
+    "ต้น", "ฝน", "ฟ้า", "มิว", "ออม", "นิด", "หน่อย", "วิน", "ส้ม", "แป้ง", "ต่าย", "ตาล",
+    "ปู", "นก", "กบ", "มด", "ปลา", "บอล", "เบียร์", "แบงค์", "แพร", "พลอย", "ฝ้าย", "ดาว",
+    "เดือน", "ทราย", "หมิว", "มายด์", "ปุ้ย", "โอ๋", "อ้อ", "ปาล์ม", "เฟิร์น", "เมย์", "แอน", "นุ่น",
+    "กิ๊ฟ", "จูน", "ตูน", "ป๊อป", "ตั้ม", "ต้อม", "ปอ", "ป๋อง", "ก้อย", "แหม่ม", "หมวย", "ตุ๊ก",
+    "ติ๊ก", "ต้อย", "แจ๋ว", "บิว", "ใบเตย", "ไอซ์", "น้ำฝน", "แพรว", "จอย", "ฟ้าใส", "เบลล์", "โบว์",
+    "ปิ่น",
+)  # fmt: skip
+_WORD_NICKNAME = re.compile(
+    "|".join(sorted(_WORD_NICKNAMES, key=len, reverse=True))
+    + r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
+_NICKNAME_CLOSED = re.compile(r" |[0-9๐-๙]|[^\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _nickname_stands_alone(text: str, end: int) -> bool:
+    return closed_after(text, end) or _NICKNAME_CLOSED.match(text, end) is not None
+
+
 # ASR sets the word after a verb apart: "เคลม ของ คุณ อนุมัติ แล้ว" ("your claim is approved").
 _SPACED_AFTER_A_VERB = re.compile(r" (?:แล้ว|ได้|ไป|มา|ให้|ไม่|เลย)")
 # What follows a name said after a pronoun rather than a verb's object: ผมฉลองพูดครับ
