@@ -4,9 +4,10 @@ birth, passport or bank account number.
 A CSV export or a JSON record names its columns and fields (`display_name`,
 `customer_phone`, `อีเมล`); a bare value there (`Wanida Srisuk`) has no cue for a detector to
 find it by, but the name says what it is. Scan reports such a name as a PERSON
-(ccaudit.pii.passes.dialogue_names), and a phone, date of birth or passport number there that
-no recognizer found (ccaudit.pii.passes.field_values); redact replaces every such field whole
-(ccaudit.redact.personal_fields). Names are compared without case, spaces or punctuation.
+(ccaudit.pii.passes.dialogue_names), and a phone, date of birth, passport or account number
+there that no recognizer found (ccaudit.pii.passes.field_values); redact replaces every such
+field whole (ccaudit.redact.personal_fields). Names are compared without case, spaces or
+punctuation.
 """
 
 from __future__ import annotations

@@ -146,7 +146,8 @@ _WORD_NICKNAME = re.compile(
     "|".join(sorted(_WORD_NICKNAMES, key=len, reverse=True))
     + r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 )
-_NICKNAME_CLOSED = re.compile(r" |[0-9๐-๙]|[^\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+# Besides what closed_after takes (a particle, a mark, the end): a space or a number.
+_NICKNAME_CLOSED = re.compile(r"[ 0-9๐-๙]")
 
 
 def _nickname_stands_alone(text: str, end: int) -> bool:
