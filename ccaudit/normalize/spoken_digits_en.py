@@ -97,8 +97,11 @@ def lowered(text: str) -> str:
 
 _WORD = _spellings([*(w for w in _DIGIT_OF_WORD if w != "o"), "o"])
 _REPEAT = _spellings(list(_REPEATS))
+# A count said after the number ("two seven nine six, nineteen digits") is no part of it.
+_COUNT_AFTER = rf"(?!{BLANK}+(?:digit|number))"
 _PAIR = (
-    rf"(?:{_spellings(list(_TENS))})(?:[ -](?:{_spellings(_UNITS)}))?|{_spellings(list(_TEENS))}"
+    rf"(?:(?:{_spellings(list(_TENS))})(?:[ -](?:{_spellings(_UNITS)}))?"
+    rf"|{_spellings(list(_TEENS))}){_COUNT_AFTER}"
 )
 _HUNDRED = rf"(?:{_spellings(_UNITS)})[ -](?:{_spellings(['hundred'])})"
 _TOKEN = rf"(?:(?:{_REPEAT})[ \t-]+(?:{_WORD})|{_HUNDRED}|{_PAIR}|{_WORD}|[0-9]+)(?![A-Za-z0-9'])"

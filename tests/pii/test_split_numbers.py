@@ -426,3 +426,61 @@ def test_an_account_in_pieces_whose_last_says_how_many_digits_it_had(detector):
         (3, "BANK_ACCOUNT"),
         (5, "BANK_ACCOUNT"),
     ]
+
+
+def test_the_last_digits_said_after_a_piece_close_an_id(detector, conversation):
+    # 1103700452184 read in English: "one one oh", "three seven oh oh", "four five two one
+    # and then eight four".
+    conv = conversation(
+        ("customer", "one one oh"),
+        ("agent", "mm-hm"),
+        ("customer", "three seven oh oh"),
+        ("agent", "ครับ"),
+        ("customer", "four five two one and then eight four"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (0, "TH_TNIN"),
+        (2, "TH_TNIN"),
+        (4, "TH_TNIN"),
+        (4, "TH_TNIN"),
+    ]
+    assert findings[-1].end - findings[-1].start == len("eight four")
+
+
+def test_a_count_said_after_the_last_piece_is_no_digit_of_the_card(detector, conversation):
+    conv = conversation(
+        ("agent", "please the card number"),
+        ("customer", "six two one four eight three oh oh"),
+        ("agent", "ค่ะ"),
+        ("customer", "one two three four five six seven"),
+        ("agent", "yes"),
+        ("customer", "eight nine oh oh nineteen number"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "CREDIT_CARD"),
+        (3, "CREDIT_CARD"),
+        (5, "CREDIT_CARD"),
+    ]
+    assert findings[-1].end - findings[-1].start == len("eight nine oh oh")
+
+
+def test_a_number_read_again_slowly_in_pieces_is_what_it_was_found_as(detector, conversation):
+    conv = conversation(
+        ("agent", "your checking account number is four eight two oh oh one seven seven three"),
+        ("customer", "can you repeat that slower"),
+        ("agent", "four eight two"),
+        ("customer", "yep"),
+        ("agent", "oh oh one seven"),
+        ("customer", "yep"),
+        ("agent", "seven three"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (0, "BANK_ACCOUNT"),
+        (2, "BANK_ACCOUNT"),
+        (4, "BANK_ACCOUNT"),
+        (6, "BANK_ACCOUNT"),
+    ]
+    assert findings[1].group == findings[3].group

@@ -27,6 +27,14 @@ MAX_CORRECTED_PLACES = 2
 
 def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place."""
+    known = numbers_found(texts, detections)
+    add_repeats(texts, detections, known)
+    _add_corrections(texts, detections, known)
+
+
+def numbers_found(texts: list[str], detections: dict[int, list[Detection]]) -> dict[str, Detection]:
+    """The detected numbers long enough to carry their entity, by digits, each with its
+    best-scored detection."""
     known: dict[str, Detection] = {}
     for position, found in detections.items():
         for detection in found:
@@ -37,8 +45,7 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
                 digits not in known or detection.score > known[digits].score
             ):
                 known[digits] = detection
-    add_repeats(texts, detections, known)
-    _add_corrections(texts, detections, known)
+    return known
 
 
 def add_repeats(

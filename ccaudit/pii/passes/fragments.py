@@ -8,7 +8,7 @@ from ccaudit.masking import fingerprint, mask_card_number, mask_value
 from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.findings import Detection, build_finding
-from ccaudit.pii.passes.echoes import add_repeats
+from ccaudit.pii.passes.echoes import add_repeats, numbers_found
 from ccaudit.pii.passes.split_numbers import SplitNumber, find_split_numbers
 
 VALIDATED_SCORE = 0.9
@@ -62,7 +62,11 @@ def split_number_findings(
     detections go from `detections`."""
     if not normalized:
         return []
-    splits = find_split_numbers(conversation.turns, texts, normalized.keys())
+    known = {
+        digits: detection.entity_type
+        for digits, detection in numbers_found(texts, detections).items()
+    }
+    splits = find_split_numbers(conversation.turns, texts, normalized.keys(), known)
     findings = []
     wanted = [s for s in splits if wants(s.entity_type)]
     for number, split in enumerate(wanted):

@@ -22,8 +22,9 @@ own words ("card", "บัตรประชาชน") in the turns around its 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ccaudit.model import Turn
@@ -47,7 +48,7 @@ _FILLER = re.compile(
     r"|เอิ่ม|อ่า|ขีด"
     # How many digits it was: "สิบ สอง ตัว", "twelve digits".
     r"|(?:(?:ยี่ ?)?สิบ(?: ?(?:สอง|สาม|หก|เก้า))?|ten|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|nineteen) ?(?:ตัว|หลัก|digits?))*",
+    r"|nineteen) ?(?:ตัว|หลัก|digits?|numbers?))*",
     re.IGNORECASE,
 )
 # Between two pieces in one line: a comma or a hesitation, never a time's colon or a decimal
@@ -127,10 +128,15 @@ class SplitNumber:
 
 
 def find_split_numbers(
-    turns: Sequence[Turn], texts: Sequence[str], with_digits: Collection[int]
+    turns: Sequence[Turn],
+    texts: Sequence[str],
+    with_digits: Collection[int],
+    known: Mapping[str, str] = MappingProxyType({}),
 ) -> list[SplitNumber]:
     """`texts` are the normalised texts of `turns`; fragment offsets point into them.
-    Only turns in `with_digits` can hold a piece."""
+    Only turns in `with_digits` can hold a piece. `known` maps the digits of numbers found
+    whole elsewhere in the conversation to their entity: the same number read again in
+    pieces ("can you repeat that slower?") is that entity, whatever its length."""
     found: list[SplitNumber] = []
     used: set[int] = set()
     for position in sorted(with_digits):
@@ -155,7 +161,7 @@ def find_split_numbers(
         pieces = _continuations(turns, texts, with_digits, position, digits) if follows else []
         if len(tail) + len(pieces) < 2:
             continue
-        split = _longest_valid([*tail, *pieces], texts, position)
+        split = _longest_valid([*tail, *pieces], texts, position, known)
         if split:
             found.append(split)
             used.update(f.position for f in split.fragments)
@@ -308,11 +314,23 @@ def _piece(
             loose = not (before and _FILLER.fullmatch(text, said.end()))
             return [Fragment(position, *said.span(), digits, said=True, loose=loose)], False
     after = not more and _FILLER.fullmatch(text, group[-1][1]) is not None
-    loose = not (before and after)
+    said_last = None if after or more else _said_last(text, group[-1][1])
+    loose = not (before and (after or said_last))
     fragments = _fragments(position, text, group, loose)
     if said:
         fragments.insert(0, Fragment(position, *said.span(), digits, said=True, loose=loose))
+    if said_last:
+        # "4615 and then two two": the last digits said alone end the chain.
+        digits = _digits_of_words(said_last.group())
+        fragments.append(Fragment(position, *said_last.span(), digits, said=True, loose=loose))
     return fragments, after
+
+
+def _said_last(text: str, end: int) -> re.Match | None:
+    """Digit words said alone after a turn's numbers with only filler around them."""
+    join = _JOIN.match(text, end)
+    said = join and _SAID_PIECE.match(text, join.end())
+    return said if said and _FILLER.fullmatch(text, said.end()) else None
 
 
 def _continuations(
@@ -365,7 +383,7 @@ def _is_interjection(text: str) -> bool:
 
 
 def _longest_valid(
-    chain: list[Fragment], texts: Sequence[str], position: int
+    chain: list[Fragment], texts: Sequence[str], position: int, known: Mapping[str, str]
 ) -> SplitNumber | None:
     first = chain[0].digits
     if is_card_number(first) or (len(first) == 13 and is_thai_id_valid(first)):
@@ -373,7 +391,10 @@ def _longest_valid(
     context = _turns_before(texts, position, CONTEXT_TURNS)
     for size in range(len(chain), 1, -1):
         pieces = tuple(chain[:size])
-        entity = _entity_of("".join(f.digits for f in pieces), context)
+        digits = "".join(f.digits for f in pieces)
+        if digits in known and pieces[-1].position != position:
+            return SplitNumber(known[digits], pieces, validated=known[digits] in _CHECKED_WORDS)
+        entity = _entity_of(digits, context)
         if entity and _pieces_may_make(entity, pieces, texts, position):
             return SplitNumber(entity, pieces, validated=entity in _CHECKED_WORDS)
     return None
