@@ -55,9 +55,12 @@ def _cell_start(text: str, line: int, column: str) -> int | None:
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t|", key=first.count)  # as ccaudit's reader sniffs it
     header = next(csv.reader(io.StringIO(text), delimiter=delimiter))
-    if column not in header:
+    if column in header:
+        wanted = header.index(column)
+    elif column.startswith("column ") and column[7:].isdigit():  # a cell past the header's
+        wanted = int(column[7:]) - 1
+    else:
         return None
-    wanted = header.index(column)
     at = sum(len(row) + 1 for row in text.split("\n")[: line - 1])
     for index in range(wanted + 1):
         quoted = text.startswith('"', at)

@@ -80,9 +80,11 @@ def header_cells(head: str) -> tuple[list[str], str] | None:
 
 
 # A table with no text column: at least this many columns, with names (no `:`, which opens a
-# transcript's speaker label), and its first rows as wide as its header.
+# transcript's speaker label), and its first rows as wide as its header: some exactly, the
+# others a cell or two wider where an unquoted amount's comma splits a cell (`12,500.00`).
 MIN_TABLE_COLUMNS = 3
 TABLE_ROWS_CHECKED = 20
+MAX_EXTRA_CELLS = 2
 _COLUMN_NAME = re.compile(r"[^\W\d][^:\n]{0,39}")
 
 
@@ -98,7 +100,10 @@ def is_table(head: str, names: list[str], delimiter: str) -> bool:
     except csv.Error:
         return False
     rows = [row for row in rows if any(cell.strip() for cell in row)]
-    return bool(rows) and all(len(row) == len(names) for row in rows)
+    width = len(names)
+    return any(len(row) == width for row in rows) and all(
+        width <= len(row) <= width + MAX_EXTRA_CELLS for row in rows
+    )
 
 
 def find_columns(names: list[str], column_map: dict[str, str]) -> dict[str, int]:

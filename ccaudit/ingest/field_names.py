@@ -24,7 +24,7 @@ BIRTH_DATE, PASSPORT, BANK = "DATE_OF_BIRTH", "PASSPORT", "BANK_ACCOUNT"
 NAMED_PERSON = (
     r"/(?:(?:customer|caller|client|sender|author|display|full|contact|account|card|member|agent"
     r"|first|last|given|family|sur|insured|policyholder|patient|beneficiary|payee|recipient"
-    r"|receiver|holder|applicant|guardian|employee|staff)?name"
+    r"|receiver|holder|applicant|guardian|employee|staff)?name(?:en|th|eng|thai|english|local)?"
     r"|(?:handled|created|opened|closed|updated|reviewed|logged|raised|submitted|assigned)?by"
     r"|assignedto|assignee|owner|first|last|given|family|surname|forename|ชื่อ(?:ลูกค้า|ผู้ติดต่อ|ผู้โทร|นามสกุล)?|นามสกุล)"
 )

@@ -187,6 +187,33 @@ def test_a_table_with_no_text_column_is_read_as_fields(tmp_path, read_path):
     ]
 
 
+def test_a_table_whose_amounts_split_cells_is_still_a_table(tmp_path, read_path):
+    path = tmp_path / "payouts.txt"
+    path.write_text(
+        "customer_id,name_en,mobile,payout\n"
+        "C-1,Wanida Srisuk,0812345678,980.00\n"
+        "C-2,Somchai Jaidee,0898765432,12,500.00\n",
+        encoding="utf-8",
+    )
+    first, second = read_path(path)
+    assert first.source_format == "csv"
+    assert [(t.locator.column, t.text) for t in second.turns][-2:] == [
+        ("payout", "12"),
+        ("column 5", "500.00"),
+    ]
+
+
+def test_prose_whose_lines_vary_in_commas_is_no_table(tmp_path, read_path):
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "Called back, no answer, left voicemail\n"
+        "Customer rang again, wants refund, card blocked, new card sent, ok\n",
+        encoding="utf-8",
+    )
+    (note,) = read_path(path)
+    assert note.source_format == "text"
+
+
 def test_a_row_longer_than_its_header_has_every_cell_read(tmp_path, read_path):
     path = tmp_path / "export.csv"
     path.write_text(

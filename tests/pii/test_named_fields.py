@@ -42,6 +42,8 @@ def _cell_conversation(column: str | None, pointer: str | None, value: str) -> C
         (None, "/notes/0/handled_by"),
         ("owner", None),
         (None, "/passengers/0/last"),
+        ("full_name_en", None),
+        ("name_th", None),
     ],
 )
 def test_the_value_of_a_name_field_is_a_person(detector, column, pointer):
