@@ -105,6 +105,12 @@ def test_thai_name_spans(text, spans):
         ("can i get a slot with diane holloway on tuesday", [(22, 36)]),
         ("i went along with grace hill", []),
         ("send it to mark down the list", []),
+        # After a kin word, a listed name that is an everyday word too, but not a verb.
+        ("i need to pay my cleaner grace today", [(25, 30)]),
+        ("my son bill said i should ask", [(7, 11)]),
+        ("my husband drew the money out", []),
+        ("my son said it was fine", []),
+        ("my son will call back", []),
     ],
 )
 def test_english_name_spans(text, spans):

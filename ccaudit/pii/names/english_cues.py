@@ -17,7 +17,14 @@ from functools import cache
 from ccaudit.pii.context import lowered
 from ccaudit.pii.names.address_owners import address_owner_spans
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
-from ccaudit.pii.names.english_name_words import MEDIUM, STRONG, WEAK, name_end, never_a_name
+from ccaudit.pii.names.english_name_words import (
+    KIN,
+    MEDIUM,
+    STRONG,
+    WEAK,
+    name_end,
+    never_a_name,
+)
 from ccaudit.pii.names.english_word_names import WORD_NAMES, word_name_end
 from ccaudit.pii.names.english_words import (
     BRANDS_AFTER_TITLES,
@@ -73,6 +80,14 @@ CUES: dict[str, int] = {
             *(f"{k} is" for k in KIN_WORDS),
         ),
         MEDIUM,
+    ),
+    **dict.fromkeys(
+        (
+            f"{owner} {k}"
+            for owner in ("my", "his", "her", "our", "their", "your")
+            for k in (*KIN_WORDS, "cleaner", "driver", "gardener", "tutor")
+        ),
+        KIN,
     ),
 }  # fmt: skip
 # Prepositions are cues only before a capital: lower-case text has too many of them to look

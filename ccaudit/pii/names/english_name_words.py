@@ -3,7 +3,10 @@
 A name runs to three words and stops at a word that is never part of one. How sure the cue
 is (its strength) decides what the first word may be: after a STRONG cue (a title, "my name
 is") any word; after a MEDIUM one ("this is", "thanks") a capitalised word, or in lower case a
-listed given name; after a WEAK one (a preposition) only a listed given name with a capital.
+listed given name; after a KIN one ("my son", "her cleaner") the same, and a listed given name
+that is an everyday word too (`my son bill`, `my cleaner grace`), since a word there that is no
+name is mostly a verb or a stop word (`my son said`, `my son will`); after a WEAK one (a
+preposition) only a listed given name with a capital.
 """
 
 from __future__ import annotations
@@ -11,10 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
+from ccaudit.pii.names.english_lists import (
+    EVERYDAY_WORDS_LISTED_AS_NAMES,
+    NOT_NAME_WORDS,
+    is_listed_family,
+    is_listed_given,
+)
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
 
-STRONG, MEDIUM, WEAK = 3, 2, 1
+STRONG, KIN, MEDIUM, WEAK = 4, 3, 2, 1
 # A word of a name: `Smith`, `McLeod`, `O'Brien`, `Adeyemi-Clarke`, `SMITH`, `Tomás`, or an
 # initial `R.`; it must end where the word ends (`HealthPlus`, `PIMCHANOK_ST` and `DIY` are
 # not read as `Health`, `PIMCHANOK`, `D`), though Thai may follow it (Jayครับ).
@@ -27,6 +35,20 @@ _WORD = re.compile(
     r"(?![0-9A-Za-zÀ-ÿ_@])"
 )
 MAX_WORDS = 3
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+_OBJECT_WORDS = frozenset(
+    (
+        "the", "a", "an", "it", "me", "him", "her", "them", "us", "up", "out", "off", "on", "in",
+        "into", "back", "that", "this", "my", "his", "our", "your", "their", "some", "any", "all",
+        "down", "over", "away",
+    )
+)  # fmt: skip
+# Words the census lists as family names that, after a lower-case name, are what the person
+# did (`kenneth said`, `rose early`).
+_VERBS_AFTER_NAMES = frozenset(
+    ("said", "says", "told", "asked", "wants", "wanted", "called", "early", "late")
+)
+_VERB_ENDING = re.compile(r"(?:ed|s)$")
 _FOLLOWING = re.compile(r"(?: ?['’]s)? ((?:[A-Z][A-Za-z.,&]* ?){1,2})")
 
 
@@ -41,12 +63,26 @@ def name_end(text: str, start: int, strength: int, cased: bool) -> int:
             return 0
         if bare in NOT_NAME_WORDS or bare in OTHER_WORDS_AFTER_CUES:
             break
+        if count and bare in _VERBS_AFTER_NAMES and not word[0].isupper():
+            break
         if not _may_be_name(word.group(), bare, count, strength, cased):
             break
         end = word.end()
     if end and (business_follows(text, end) or _initial_alone(text, start, end)):
         return 0
+    if end and strength == KIN and _verb_with_object(text, start, end):
+        return 0
     return end
+
+
+def _verb_with_object(text: str, start: int, end: int) -> bool:
+    """`my husband drew the money`: an everyday word that the census lists as a name, read
+    after a kin word, is a verb when an object or a particle follows it."""
+    first = text[start:end].split(" ", 1)[0].lower()
+    if first not in EVERYDAY_WORDS_LISTED_AS_NAMES:
+        return False
+    following = _NEXT_WORD.match(text, start + len(first))
+    return following is not None and following.group(1).lower() in _OBJECT_WORDS
 
 
 def _initial_alone(text: str, start: int, end: int) -> bool:
@@ -74,9 +110,10 @@ def _may_be_name(word: str, bare: str, count: int, strength: int, cased: bool) -
             return capital
         if strength == STRONG:
             return capital or not cased or len(bare) > 1
-        if capital and strength == MEDIUM:
+        if capital and strength in (MEDIUM, KIN):
             return len(bare) > 1
-        return is_listed_given(bare) and (capital or not cased or strength > WEAK)
+        listed = is_listed_given(bare, strong=strength == KIN and not _VERB_ENDING.search(bare))
+        return listed and (capital or not cased or strength > WEAK)
     if capital:
         return True
     if cased:  # after a capitalised word, a lower-case one is no part of the name
