@@ -44,6 +44,9 @@ ACCOUNT_WORDS = (
     "ออมทรัพย์", "กระแสรายวัน", "ฝากประจำ",
 )  # fmt: skip
 _ACCOUNT_WORDS = words_regex(ACCOUNT_WORDS)
+# Written as a North-American phone is (`972.338.4417`, `(972) 338-4410`, `972-338-4417`): no
+# bank writes its accounts so, and "other lines on the acct" lists phones.
+_NORTH_AMERICAN_PHONE = re.compile(r"\(?[2-9][0-9]{2}(?:\.|-|\) ?)[0-9]{3}[.-][0-9]{4}")
 # Lengths Thai banks do not use: an account only right after a word that names one.
 _NAMED_ONLY = frozenset({"account_other", "account_long"})
 # What may open an answer line before the account number: a sort code, marks, filler words.
@@ -112,8 +115,11 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         results = [
             r
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-            if r.recognition_metadata[PATTERN] not in _NAMED_ONLY
-            or _other_account(text, r.start, r.end)
+            if (
+                r.recognition_metadata[PATTERN] not in _NAMED_ONLY
+                or _other_account(text, r.start, r.end)
+            )
+            and not _NORTH_AMERICAN_PHONE.fullmatch(text, r.start, r.end)
         ]
         for start in _iban_starts(text):
             match = _IBAN.match(text, start)
