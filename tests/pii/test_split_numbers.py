@@ -484,3 +484,39 @@ def test_a_number_read_again_slowly_in_pieces_is_what_it_was_found_as(detector, 
         (6, "BANK_ACCOUNT"),
     ]
     assert findings[1].group == findings[3].group
+
+
+def test_the_first_digit_of_an_id_said_alone_opens_the_chain(detector):
+    # 1103700452184 read as Thai IDs are printed: 1 1037 00452 18 4.
+    said = [
+        ("agent", "ขอเลขประจำตัวประชาชนครับ"),
+        ("customer", "หนึ่ง"),
+        ("agent", "ครับผม"),
+        ("customer", "หนึ่งศูนย์สามเจ็ด"),
+        ("agent", "ครับผม"),
+        ("customer", "ศูนย์ศูนย์สี่ห้าสอง"),
+        ("agent", "ครับ"),
+        ("customer", "หนึ่งแปด สี่ ครับ"),
+    ]
+    labels = {"agent": "เจ้าหน้าที่", "customer": "ผู้ประกันตน"}
+    turns = [Turn(i, role, text, labels[role]) for i, (role, text) in enumerate(said)]
+    findings = detector.scan(Conversation("c-1", "call.txt", "text", turns))
+    assert {(f.turn, f.entity_type) for f in findings} == {
+        (1, "TH_TNIN"),
+        (3, "TH_TNIN"),
+        (5, "TH_TNIN"),
+        (7, "TH_TNIN"),
+    }
+    assert len({f.group for f in findings}) == 1
+
+
+def test_a_digit_word_said_alone_before_a_number_that_is_no_id_is_no_piece(detector):
+    said = [
+        ("agent", "how many cards do you have"),
+        ("customer", "two"),
+        ("agent", "okay"),
+        ("customer", "4532015112830366"),
+    ]
+    turns = [Turn(i, role, text, role) for i, (role, text) in enumerate(said)]
+    findings = detector.scan(Conversation("c-1", "call.txt", "text", turns))
+    assert [(f.turn, f.entity_type) for f in findings] == [(3, "CREDIT_CARD")]

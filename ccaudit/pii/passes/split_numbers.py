@@ -139,10 +139,18 @@ def find_split_numbers(
     pieces ("can you repeat that slower?") is that entity, whatever its length."""
     found: list[SplitNumber] = []
     used: set[int] = set()
-    for position in sorted(with_digits):
+    for position in sorted({*with_digits, *_said_starts(turns, texts, with_digits)}):
         if position in used:
             continue
         text = texts[position]
+        if position not in with_digits:
+            tail = _said_alone(position, text, _words_start(turns[position], text))
+            pieces = _continuations(turns, texts, with_digits, position, len(tail[0].digits))
+            split = _longest_valid([*tail, *pieces], texts, position, known) if pieces else None
+            if split:
+                found.append(split)
+                used.update(f.position for f in split.fragments)
+            continue
         inside = len(digit_runs(text)) > 1 and _checked_inside(
             position, text, _words_start(turns[position], text)
         )
@@ -166,6 +174,39 @@ def find_split_numbers(
             found.append(split)
             used.update(f.position for f in split.fragments)
     return found
+
+
+def _said_starts(
+    turns: Sequence[Turn], texts: Sequence[str], with_digits: Collection[int]
+) -> list[int]:
+    """Turns that say only a digit word or three ("หนึ่ง", the first digit of a Thai ID read
+    alone) right before a turn with digits of the same speaker's: they may open a chain."""
+    starts = []
+    for position in with_digits:
+        for before in (position - 1, position - 2):
+            if before < 0 or before in with_digits:
+                continue
+            same = (turns[before].role, turns[before].speaker) == (
+                turns[position].role,
+                turns[position].speaker,
+            )
+            text = texts[before]
+            if same and _said_alone(before, text, _words_start(turns[before], text)):
+                starts.append(before)
+    return starts
+
+
+def _said_alone(position: int, text: str, begin: int) -> list[Fragment]:
+    """The digit words a turn says with nothing but filler around them, as one piece."""
+    said = _SAID_PIECE.search(text, begin)
+    if (
+        said is None
+        or not _FILLER.fullmatch(text, begin, said.start())
+        or not _FILLER.fullmatch(text, said.end())
+    ):
+        return []
+    digits = _digits_of_words(said.group())
+    return [Fragment(position, *said.span(), digits, said=True)] if digits else []
 
 
 def _words_start(turn: Turn, text: str) -> int:
