@@ -110,6 +110,12 @@ _CLOSING_AFTER_BREAK = re.compile(rf"\n{_CLOSING_LINE}(?=\n([ \t]*))")
 DASH_SIGNATURE = re.compile(r"[–—] ?(?=[A-Z])")
 # Before a dash signature that ends a line within a text: the end of a sentence, or nothing.
 _SENTENCE_ENDS = re.compile(r"(?:^|[.!?)]) ?$", re.MULTILINE)
+# `We've sent you a DM. - Fon`: a hyphen signs off only after a sentence, never at a line's
+# start, where it opens a list item.
+_HYPHEN_SIGNATURE = re.compile(r"(?<=[.!?)] )- (?=[A-Z])")
+# `^Jess`, `^กช`, `^แอดมินบี`: how a social-media team signs its public replies.
+_CARET_SIGNATURE = re.compile(r"(?<!\S)\^(?:แอดมิน|[Aa]dmin ?)?(?=[A-Z\u0e01-\u0e2e])")
+_THAI_SIGNED = re.compile(r"[\u0e01-\u0e4e]{1,12}")
 
 
 # `Jane Doe <jane.doe@example.com>`: the address after a name in a header or a field.
@@ -158,6 +164,22 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
         for match in DASH_SIGNATURE.finditer(text):
             end = name_end(text, match.end(), STRONG, cased=True)
             if end and _signs_off(text, match.start(), end):
+                yield match.end(), end
+    if "- " in text:
+        for match in _HYPHEN_SIGNATURE.finditer(text):
+            end = name_end(text, match.end(), STRONG, cased=True)
+            if (
+                end
+                and _line_ends(text, end)
+                and text[end : end + 1] != ","
+                and _holds_a_listed_name(text[match.end() : end])
+            ):
+                yield match.end(), end
+    if "^" in text:
+        for match in _CARET_SIGNATURE.finditer(text):
+            thai = _THAI_SIGNED.match(text, match.end())
+            end = thai.end() if thai else name_end(text, match.end(), STRONG, cased=True)
+            if end and _line_ends(text, end):
                 yield match.end(), end
     yield from social_author_spans(text)
 
