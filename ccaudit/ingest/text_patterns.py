@@ -70,7 +70,7 @@ _CLOCK_ALONE = re.compile(_CLOCK)
 _DATE = r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+"
 _TIME = (
     rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK})(?:[ \t]?[aApP]\.?[mM]\.?)?[\])]?[ \t]*"
-    r"(?:[-–][ \t]*)?"
+    r"(?:[-–|][ \t]*)?"
 )
 # Some exports number their turns (`[01] AGENT: ...`, `(12) Customer: ...`).
 _TURN_NUMBER = r"[ \t]*[\[(]\d{1,4}[\])][ \t]+"

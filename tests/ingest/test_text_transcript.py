@@ -135,6 +135,7 @@ def test_agent_line_at_the_top_is_dialogue_not_an_agent_id(tmp_path, read_path):
         (">> เจ้าหน้าที่: สวัสดีครับ", "เจ้าหน้าที่", "agent", None),
         ("> > [00:00:05] Customer: hello", "Customer", "customer", 5000),
         ("ผู้ใช้บริการ: สอบถามค่ะ", "ผู้ใช้บริการ", "customer", None),
+        ("09:41 | Customer: hi", "Customer", "customer", 581000),
     ],
 )
 def test_label_styles(tmp_path, read_path, line, speaker, role, start_ms):
