@@ -19,7 +19,7 @@ _ORG = (
     r"|appointments|bookings|reservations|customer care|care|desk|team|department|delivery"
     r"|logistics|express|finance|credit|broadband|mobile"
     r"|company|centre|center|helpdesk|help desk|ธนาคาร|บริษัท|ศูนย์|คอลเซ็นเตอร์|ฝ่าย|ประกัน"
-    r"|โรงพยาบาล|คลินิก|การไฟฟ้า|การประปา"
+    r"|โรงพยาบาล|คลินิก|การไฟฟ้า|การประปา|ประปา"
 )
 _HELLO = r"(?:good (?:morning|afternoon|evening)|hello|hi)"
 _NAME = r"(?!calling|ringing|phoning)\w+(?: \w+)?"
@@ -93,6 +93,8 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     # Done for the customer, or being done: "เช็คให้นะคะ", "แก้ไขให้เรียบร้อยแล้วค่ะ".
     (r"(?<!ช่วย)(?:เช็ค|เช็ก|ตรวจสอบ)ให้(?:นะ|ค่ะ|ครับ|สักครู่)", 2),
     (r"(?:ดำเนินการ|อัพเดท|อัปเดต|แก้ไข|เปลี่ยน|ยกเลิก|คืนเงิน)ให้(?:เรียบร้อย)?แล้ว", 2),
+    # A case opened for the customer, and an invitation to call back: "เปิดเรื่องให้แล้ว".
+    (r"(?:เปิด|ส่ง)เรื่องให้|ถ้ามีปัญหา\S{0,12}โทร(?:มา|กลับ)", 2),
 )
 # (pattern, weight): said by the customer.
 CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
@@ -114,6 +116,8 @@ CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
     (r"(?:ไฟ|น้ำ|เน็ต|สัญญาณ)\S{0,6}(?:ดับ|ไม่ไหล|หลุด|ไม่มี)|ยังไม่ได้รับ|ยังไม่มา|(?:ทำ)?บัตรหาย", 2),
     (r"\bmy \w+ (?:isn't|is not|doesn't|does not|won't|stopped|keeps)\b", 2),
     (r"ช่วย\S{0,20}หน่อย", 1),
+    # What their own bill did: "บิลค่าน้ำเดือนนี้มันแพงผิดปกติ".
+    (r"(?:บิล|ค่าน้ำ|ค่าไฟ|ค่าโทร)\S{0,20}แพง", 2),
 )
 # (pattern, weight): said by a recorded message before a person answers.
 IVR_CUES: tuple[tuple[str, int], ...] = (
