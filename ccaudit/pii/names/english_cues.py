@@ -243,6 +243,13 @@ def _name_before(text: str, end: int) -> Iterator[tuple[int, int]]:
         if word in NOT_NAME_WORDS or word in OTHER_WORDS_AFTER_CUES or word in ORGANISATION_WORDS:
             break
         kept.insert(0, word)
+    # A third word first must be a listed name, or stand before an initial (`chen m dwight
+    # md`): `would you like alphaeus wise md`.
+    first, second = kept[0], kept[1] if len(kept) > 1 else ""
+    if len(kept) == 3 and len(second.strip(".")) > 1 and not (
+        is_listed_given(first) or is_listed_family(first)
+    ):
+        kept.pop(0)
     if len(kept) >= 2:
         yield words.end(1) - len(" ".join(kept)), words.end(1)
 

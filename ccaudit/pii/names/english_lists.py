@@ -30,7 +30,7 @@ EVERYDAY_WORDS_LISTED_AS_NAMES = frozenset(
         "hill", "green", "brown", "white", "black", "gray", "grey", "stone", "rivers", "banks",
         "street", "church", "house", "law", "field", "fields", "barn", "cross", "power", "booker",
         "carter", "parker", "porter", "walker", "baker", "cook", "fisher", "foster", "hunter",
-        "mason", "miller", "turner", "day", "holiday", "nice", "service", "rep"
+        "mason", "miller", "turner", "day", "holiday", "nice", "service", "rep", "like"
     )
 )  # fmt: skip
 # Words after a cue that are not a name in any casing: the cues' own company in a contact

@@ -42,7 +42,11 @@ _ASKING = re.compile(
     r"|\b(?:your|the) (?:full |first |last )?name(?: is)?\W*$)"
 )
 _NOT_A_REQUEST = re.compile(
-    r"(?i:\bmy name\b|\bname is\b(?![\s.?]*$)(?! (?:the|it|this|that|your) \w+ under\b))"
+    r"(?i:\bmy name\b|\bname is\b(?![\s.?]*$)(?! (?:the|it|this|that|your) \w+ under\b)"
+    # A place's or a thing's name: `what is the name of this particular restaurant`.
+    r"|\bname of (?:the |this |that |a |your )?(?:\w+ )?(?:restaurant|hotel|shop|store|company"
+    r"|business|place|clinic|hospital|street|road|product|movie|film|book|song|event|venue"
+    r"|museum|park|school|app|plan|package)s?\b)"
 )
 # A Thai request asks for the name itself (ขอชื่อ, รบกวนแจ้งชื่อ, ชื่ออะไร), or is a short turn
 # that ends on a question particle (ชื่อบนบัตรคะ); a yes-no question (ชื่อตรงกันไหมครับ)
