@@ -42,6 +42,12 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
             r"(?![0-9]|[/.\-][0-9])",
             0.1,
         ),
+        # The year first, as Japanese and Chinese cards print it: `2028/06`.
+        Pattern(
+            "yyyy_mm",
+            r"(?=[0-9])(?<![0-9/.\-])20[2-4][0-9] ?[/\-.] ?(?:0?[1-9]|1[0-2])(?![0-9]|[/.\-][0-9])",
+            0.1,
+        ),
     )
     CONTEXT = (
         "exp", "expiry", "expires", "expiration", "expire", "valid thru", "valid through",
