@@ -127,7 +127,7 @@ class Detector:
         if self.wants("CARD_EXPIRY"):
             add_expiry_answers(texts, detections, scan.expiry_answers)
         if self.wants("OTP"):
-            add_code_answers(texts, detections, scan.normalized.keys())
+            add_code_answers(texts, detections, scan.normalized.keys(), speakers)
         if self.wants("PASSPORT"):
             add_passport_topic(texts, detections, scan.normalized.keys())
         add_echoes(texts, detections)  # last: it repeats what the others found

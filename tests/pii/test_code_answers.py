@@ -53,6 +53,15 @@ def test_code_two_turns_after_its_word(detector, conversation):
     assert codes(detector, conversation, *turns) == [(2, "661820")]
 
 
+def test_the_one_answering_may_stall_about_a_phone_before_the_code(detector, conversation):
+    turns = (
+        ("agent", "okay great i've sent a code to your phone"),
+        ("customer", "oh my granddaughter set up the phone let me see"),
+        ("customer", "is it the one that says nine one four four seven two"),
+    )
+    assert codes(detector, conversation, *turns) == [(2, "nine one four four seven two")]
+
+
 @pytest.mark.parametrize(
     "turns",
     [

@@ -62,10 +62,14 @@ _CASELESS_ONLY = ("\u0130", "\u0131", "\u017f")
 
 
 def add_code_answers(
-    texts: list[str], detections: dict[int, list[Detection]], positions: Collection[int]
+    texts: list[str],
+    detections: dict[int, list[Detection]],
+    positions: Collection[int],
+    speakers: Sequence[str | None] = (),
 ) -> None:
     """`texts[p]` is the normalised text `detections[p]` point into; adds in place. Only
-    turns in `positions` can hold an answer."""
+    turns in `positions` can hold an answer; `speakers[p]` says who speaks turn p, where
+    known."""
     asking_for_codes, asking_for_passwords = _turns_that_may_ask(texts)
     for position in sorted(positions):
         text, found = texts[position], detections[position]
@@ -75,7 +79,7 @@ def add_code_answers(
                 _add_password(found, *password)
         if (
             position - 1 in asking_for_codes or position - 2 in asking_for_codes
-        ) and _answers_a_code(texts, position):
+        ) and _answers_a_code(texts, position, speakers):
             _add_codes(text, found)
 
 
@@ -132,17 +136,23 @@ def _add_password(found: list[Detection], start: int, end: int) -> None:
     found.append(Detection("OTP", start, end, ANSWER_SCORE, False, RECOGNIZER_NAME))
 
 
-def _answers_a_code(texts: list[str], position: int) -> bool:
+def _answers_a_code(texts: list[str], position: int, speakers: Sequence[str | None]) -> bool:
+    """A word of another kind in the turn between counts only when the one asking says it
+    ("and your phone?"), not the one answering ("my granddaughter set up the phone")."""
     if position == 0:
         return False
     if speaks_of_a_code(texts[position - 1]):
         return True
     between = texts[position - 1]
+    answering_speaks = len(speakers) > position and (
+        speakers[position] not in (None, "unknown")
+        and speakers[position - 1] == speakers[position]
+    )
     return (
         position >= 2
         and speaks_of_a_code(texts[position - 2])
         and not digit_runs(between)
-        and not _names_another_kind(between, 0, len(between))
+        and (answering_speaks or not _names_another_kind(between, 0, len(between)))
     )
 
 
