@@ -111,6 +111,9 @@ def test_thai_name_spans(text, spans):
         ("my husband drew the money out", []),
         ("my son said it was fine", []),
         ("my son will call back", []),
+        # A directory's order, the family name first.
+        ("book an appointment with withington deborah on march 13th", [(26, 44)]),
+        ("go with brown rice and beans", []),
     ],
 )
 def test_english_name_spans(text, spans):

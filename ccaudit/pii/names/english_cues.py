@@ -290,13 +290,16 @@ def _listed_full_names_after_prepositions(
     low: str, casing: _LineCasing
 ) -> Iterator[tuple[int, int]]:
     """`an appointment with bert epstein`: on a lower-case line a preposition is a cue only
-    before a listed given name and a listed family name, neither an everyday word."""
+    before a listed given name and a listed family name, neither an everyday word; or the
+    family name first, as a directory lists doctors (`with withington deborah`)."""
     for match in _at_word_starts(_LOWER_PREPOSITION, low):
-        given, family = match.group(1), match.group(2)
+        first, second = match.group(1), match.group(2)
+        listed = (is_listed_given(first) and is_listed_family(second)) or (
+            is_listed_family(first) and not is_listed_given(first) and is_listed_given(second)
+        )
         if (
-            is_listed_given(given)
-            and is_listed_family(family)
-            and not (never_a_name(given) or never_a_name(family))
+            listed
+            and not (never_a_name(first) or never_a_name(second))
             and not casing.cased(match.start())
         ):
             yield match.start(1), match.end(2)
