@@ -86,6 +86,21 @@ _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}[\-./]")
 _WITH_COUNTRY_CODE = frozenset({"th_plus66", "international", "north_american_with_1"})
 
 
+# A number asked about after it: "is oh one two two four ... still your home number?"
+_PHONE_WORDS_AFTER = words_regex(
+    (
+        "home number", "best number", "good number", "work number", "contact number",
+        "phone number", "your mobile", "your phone", "your cell", "your landline",
+    )
+)  # fmt: skip
+# A bank's routing or transit number is nine digits too: "our routing number is 071923284".
+_ROUTING_WORDS = words_regex(("routing", "aba", "transit number", "sort code", "bsb"))
+
+
+def _routing_number_named(text: str, start: int) -> bool:
+    return has_word(_ROUTING_WORDS, text, max(start - CONTEXT_BEFORE, 0), start)
+
+
 def _account_named_last(text: str, start: int) -> bool:
     """In the number's line, or in the line before when nothing but marks opens its own (an
     answer; not the next field of a form, "Service no.: ...")."""
@@ -111,6 +126,27 @@ def _lift_listed_after_a_phone(text: str, results: list[RecognizerResult]) -> No
             and "\n" not in text[other.end : result.start]
             for other in sure
         ):
+            result.score = LISTED_SCORE
+
+
+# Asked about right after it, further than context reaches: "is 01224 660315 still your home
+# number?", "... 9811 4702, is that still your mobile?".
+ASKED_AFTER_REACH = 30
+
+
+_CONFIRMING = words_regex(("still", "is that", "is this", "that's", "that is"))
+
+
+def asked_about_after(text: str, end: int) -> bool:
+    """Whether the words after a number ask if it is still the customer's phone; not "and
+    phone number?", which asks for the next item."""
+    last = end + ASKED_AFTER_REACH
+    return has_word(_CONFIRMING, text, end, last) and has_word(_PHONE_WORDS_AFTER, text, end, last)
+
+
+def _lift_asked_about_after(text: str, results: list[RecognizerResult]) -> None:
+    for result in results:
+        if result.score < CONTEXT_THRESHOLD and asked_about_after(text, result.end):
             result.score = LISTED_SCORE
 
 
@@ -251,6 +287,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             if start not in found:
                 results.extend(self._listed(text, start))
         _lift_listed_after_a_phone(text, results)
+        _lift_asked_about_after(text, results)
         return results
 
     @staticmethod
@@ -264,9 +301,12 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             )
         if pattern == "beside_phone_word":
             first = max(result.start - CONTEXT_BEFORE, 0)
-            return not _YEAR_FIRST.match(text, result.start) and has_word(
-                _ONLY_PHONE_WORDS, text, first, result.start
+            return not _YEAR_FIRST.match(text, result.start) and (
+                has_word(_ONLY_PHONE_WORDS, text, first, result.start)
+                or asked_about_after(text, result.end)
             )
+        if _routing_number_named(text, result.start):
+            return False
         if pattern in _NEEDS_PHONE_WORDS:
             first, last = context_window(
                 text, result.start, result.end, CONTEXT_BEFORE, CONTEXT_AFTER
