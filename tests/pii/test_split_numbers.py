@@ -520,3 +520,38 @@ def test_a_digit_word_said_alone_before_a_number_that_is_no_id_is_no_piece(detec
     turns = [Turn(i, role, text, role) for i, (role, text) in enumerate(said)]
     findings = detector.scan(Conversation("c-1", "call.txt", "text", turns))
     assert [(f.turn, f.entity_type) for f in findings] == [(3, "CREDIT_CARD")]
+
+
+def test_a_thai_mobile_read_in_threes_with_the_agent_saying_a_piece_back(detector):
+    said = [
+        ("agent", "และเบอร์ผู้รับครับ"),
+        ("customer", "ศูนย์ แปด หนึ่ง"),
+        ("agent", "ครับ"),
+        ("customer", "สอง สาม สี่ เอ่อ"),
+        ("agent", "สอง สาม สี่"),
+        ("customer", "ห้าหก... เอ่อ เจ็ดแปดค่ะ"),
+    ]
+    labels = {"agent": "พนง.", "customer": "ลค."}
+    turns = [Turn(i, role, text, labels[role]) for i, (role, text) in enumerate(said)]
+    findings = detector.scan(Conversation("c-1", "call.txt", "text", turns))
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "PHONE_NUMBER"),
+        (3, "PHONE_NUMBER"),
+        (5, "PHONE_NUMBER"),
+        (5, "PHONE_NUMBER"),
+    ]
+    assert len({f.group for f in findings}) == 1
+
+
+def test_digit_words_in_threes_that_make_no_thai_mobile_are_no_phone(detector):
+    said = [
+        ("agent", "และเบอร์ผู้รับครับ"),
+        ("customer", "หนึ่ง แปด หนึ่ง"),
+        ("agent", "ครับ"),
+        ("customer", "สอง สาม สี่"),
+        ("agent", "ครับ"),
+        ("customer", "ห้าหกเจ็ดแปดค่ะ"),
+    ]
+    turns = [Turn(i, role, text, role) for i, (role, text) in enumerate(said)]
+    findings = detector.scan(Conversation("c-1", "call.txt", "text", turns))
+    assert [f for f in findings if f.group] == []

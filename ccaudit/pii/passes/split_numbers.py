@@ -42,6 +42,7 @@ MAX_DIGITS = 19
 # A turn that says only this many digit words can close a chain (see `_piece`).
 MAX_SAID_DIGITS = 3
 _NANP = re.compile(r"[2-9][0-9]{2}[2-9][0-9]{6}")
+_THAI_MOBILE = re.compile(r"0[689][0-9]{8}")
 # Around a piece: marks, particles, hesitations, and a dash said (ขีด) as accounts are read.
 _FILLER = re.compile(
     r"(?:[\s,.!?:;\-]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|um|uh|er|erm|and|then|dash|แล้วก็|ต่อ|เอ่อ|อืม"
@@ -53,8 +54,10 @@ _FILLER = re.compile(
 )
 # Between two pieces in one line: a comma or a hesitation, never a time's colon or a decimal
 # point (a card wrapped onto the next line is wrapped_cards').
+# Between two pieces in one line: a comma, a pause written as dots, or a hesitation.
 _JOIN = re.compile(
-    r",?[ \t]+(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า|ค่ะ|ครับ|คะ|นะ|ต่อ|เลย),?[ \t]+)*",
+    r"[ \t]*(?:,|\.{2,3}|…)?[ \t]+"
+    r"(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า|ค่ะ|ครับ|คะ|นะ|ต่อ|เลย)(?:,|\.{2,3}|…)?[ \t]+)*",
     re.IGNORECASE,
 )
 _NOT_BESIDE = frozenset(":/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -145,7 +148,9 @@ def find_split_numbers(
         text = texts[position]
         if position not in with_digits:
             tail = _said_alone(position, text, _words_start(turns[position], text))
-            pieces = _continuations(turns, texts, with_digits, position, len(tail[0].digits))
+            pieces = _continuations(
+                turns, texts, with_digits, position, len(tail[0].digits), tail[-1].digits
+            )
             split = _longest_valid([*tail, *pieces], texts, position, known) if pieces else None
             if split:
                 found.append(split)
@@ -166,7 +171,11 @@ def find_split_numbers(
         if not tail:
             continue
         digits = sum(len(f.digits) for f in tail)
-        pieces = _continuations(turns, texts, with_digits, position, digits) if follows else []
+        pieces = (
+            _continuations(turns, texts, with_digits, position, digits, tail[-1].digits)
+            if follows
+            else []
+        )
         if len(tail) + len(pieces) < 2:
             continue
         split = _longest_valid([*tail, *pieces], texts, position, known)
@@ -351,9 +360,14 @@ def _piece(
         if not digits:
             return [], False
         if not (group and _JOIN.fullmatch(text, said.end(), first_run)):
-            # Digit words said alone end a chain.
-            loose = not (before and _FILLER.fullmatch(text, said.end()))
-            return [Fragment(position, *said.span(), digits, said=True, loose=loose)], False
+            # Digit words said alone end a chain, in one piece or a few with filler between
+            # ("เจ็ดสาม... เอ่อ ห้าศูนย์ค่ะ").
+            fragments = [Fragment(position, *said.span(), digits, said=True)]
+            while more_said := _said_last(text, fragments[-1].end):
+                more_digits = _digits_of_words(more_said.group())
+                fragments.append(Fragment(position, *more_said.span(), more_digits, said=True))
+            loose = not (before and _FILLER.fullmatch(text, fragments[-1].end))
+            return [f._replace(loose=loose) for f in fragments], False
     after = not more and _FILLER.fullmatch(text, group[-1][1]) is not None
     said_last = None if after or more else _said_last(text, group[-1][1])
     loose = not (before and (after or said_last))
@@ -380,7 +394,10 @@ def _continuations(
     with_digits: Collection[int],
     position: int,
     digits: int,
+    last_piece: str,
 ) -> list[Fragment]:
+    """`last_piece`: the digits of the chain's piece so far last, which the other speaker
+    may say back between two pieces ("สอง ห้า ห้า เอ่อ" / "สอง ห้า ห้า" / "ศูนย์ เก้า ...")."""
     speaker = (turns[position].role, turns[position].speaker)
     pieces: list[Fragment] = []
     nxt = position + 1
@@ -395,7 +412,8 @@ def _continuations(
             if after >= len(texts) or (turns[after].role, turns[after].speaker) != speaker:
                 break
             fragments, goes_on = _piece_of(turns, texts, with_digits, after)
-            if not fragments or not _is_interjection(texts[nxt]):
+            said_back = _says_back(texts[nxt], pieces[-1].digits if pieces else last_piece)
+            if not fragments or not (said_back or _is_interjection(texts[nxt])):
                 break
             nxt = after
         pieces.extend(fragments)
@@ -404,6 +422,21 @@ def _continuations(
         digits += sum(len(f.digits) for f in fragments)
         nxt += 1
     return pieces
+
+
+def _says_back(text: str, digits: str) -> bool:
+    """Whether a short turn says nothing but the given piece back, as a check."""
+    if len(text) > MAX_INTERJECTION_CHARS or not digits:
+        return False
+    said = "".join(d for _, _, d in _digits_in(text))
+    return said == digits
+
+
+def _digits_in(text: str) -> list[tuple[int, int, str]]:
+    """The digits a turn holds, written or said as words."""
+    found = [(s, e, digits_only(text[s:e])) for s, e, _ in digit_runs(text)]
+    found += [(m.start(), m.end(), _digits_of_words(m.group())) for m in _SAID_PIECE.finditer(text)]
+    return sorted(found)
 
 
 def _piece_of(
@@ -453,6 +486,14 @@ def _pieces_may_make(
     is whole with them; loose pieces only beside the number's own words too."""
     if not any(f.said or f.loose for f in pieces):
         return True
+    if entity == "PHONE_NUMBER" and not any(f.loose for f in pieces):
+        # A Thai mobile read three digits at a time, asked for by its words ("และเบอร์ผู้รับ
+        # ครับ" / "ศูนย์เก้าหนึ่ง" / "แปดแปดสอง" / ...): its shape is near a checksum's proof.
+        digits = "".join(f.digits for f in pieces)
+        return bool(_THAI_MOBILE.fullmatch(digits)) and any(
+            next(find_words(_PHONE_WORDS, text), None)
+            for text in _turns_before(texts, position, CONTEXT_TURNS)
+        )
     words = _CHECKED_WORDS.get(entity)
     if words is None:
         return False
