@@ -114,6 +114,11 @@ def test_thai_name_spans(text, spans):
         # A directory's order, the family name first.
         ("book an appointment with withington deborah on march 13th", [(25, 43)]),
         ("go with brown rice and beans", []),
+        # An organisation after the cue, joined as businesses join their names.
+        ("hello you're through to harrowgate building society my name's priya", [(62, 67)]),
+        ("Good morning, you're through to Harbour & Vale Bank, my name is Rohit", [(64, 69)]),
+        ("thanks Sarah and the team", [(7, 12)]),
+        ("hi this is Dan from support, how can I help", [(11, 14)]),
     ],
 )
 def test_english_name_spans(text, spans):

@@ -49,7 +49,12 @@ _VERBS_AFTER_NAMES = frozenset(
     ("said", "says", "told", "asked", "wants", "wanted", "called", "early", "late")
 )
 _VERB_ENDING = re.compile(r"(?:ed|s)$")
-_FOLLOWING = re.compile(r"(?: ?['’]s)? ((?:[A-Z][A-Za-z.,&]* ?){1,2})")
+# The words after a name, joined as businesses join them (`Harbour & Vale Bank`, `harlow and
+# vine home insurance`).
+_FOLLOWING = re.compile(r"(?: ?['’]s)? ((?:(?:&|and) )?(?:[A-Z][A-Za-z.,]* ?){1,2})")
+_FOLLOWING_LOWER = re.compile(
+    r"(?: ?['’]s)? ((?:(?:&|and) )?(?:[a-z][a-z.,]* ?){1,2}(?:[a-z][a-z.,]*)?)"
+)
 
 
 def name_end(text: str, start: int, strength: int, cased: bool) -> int:
@@ -90,10 +95,18 @@ def _initial_alone(text: str, start: int, end: int) -> bool:
 
 
 def business_follows(text: str, end: int) -> bool:
-    """`Fender's Auto Body`, `Wanchai Photography`: an organisation word in the next two."""
-    following = _FOLLOWING.match(text, end)
-    words = following.group(1).lower().split() if following else ()
-    return any(word.strip(".,") in ORGANISATION_WORDS for word in words)
+    """`Fender's Auto Body`, `Wanchai Photography`, `harlow and vine home insurance`: an
+    organisation word in the next two."""
+    # Lower-case words follow a lower-case name only: `Mrs. Amélie Bernard supplementary card`.
+    last_word = text.rfind(" ", 0, end) + 1
+    lower = text[last_word : last_word + 1].islower()
+    following = (_FOLLOWING_LOWER if lower else _FOLLOWING).match(text, end)
+    words = [w.strip(".,") for w in following.group(1).lower().split()] if following else []
+    if words[:1] in (["and"], ["&"]):
+        words = words[1:]
+    if words and words[0] in NOT_NAME_WORDS:  # `Dan from support`, `Sarah and the team`
+        return False
+    return any(word in ORGANISATION_WORDS for word in words[:2])
 
 
 def never_a_name(word: str) -> bool:

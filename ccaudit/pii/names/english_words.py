@@ -24,7 +24,10 @@ ORGANISATION_WORDS = frozenset(
         "construction", "consulting", "trading", "enterprise", "enterprises", "bot", "chatbot",
         "bed", "breakfast", "inn", "lodge", "guesthouse", "hostel", "apartments", "condo",
         "retreat", "villa", "villas", "residence", "residences", "suites", "homestay", "boutique",
-        "reservations", "reception", "concierge", "bookings"
+        "reservations", "reception", "concierge", "bookings", "society", "insure", "homes",
+        "management", "realty", "estates", "fibre", "fiber", "assist",
+        "assistant", "refunds", "claims", "billing", "payments", "accounts", "orders", "vine",
+        "building", "partners", "trust", "savings", "mutual", "utilities", "housing"
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.
