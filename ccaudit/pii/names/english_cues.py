@@ -136,6 +136,14 @@ _NAMING_VERBS = ("called ", "named ", "known as ")
 _NOT_NAME_ENDINGS = ("ing", "ed", "ly", "ful", "ous", "ive", "able", "ible", "less", "ness")
 
 
+# `Hi! I'm Tina, SingaTel's virtual assistant`, `I'm Kira 🤖`: a chatbot introducing itself.
+_BOT_AFTER = re.compile(
+    r"(?:['’]s)?,? ?(?:(?:your|our|the|[A-Z]\w*['’]s) )?(?:virtual|digital|ai|automated|chat) ?"
+    r"(?:assistant|agent|bot)\b|(?:['’]s)?,? ?(?:your |our |the )?chatbot\b| ?🤖",
+    re.IGNORECASE,
+)
+
+
 def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names after English cues; `text` in any case (all capitals reads as lower case), told
     line by line: the detector joins many turns into one text, and one written turn among them
@@ -161,6 +169,7 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
             end
             and not (title and _brand_after_title(text, follows.end(), end))
             and not _code_follows(text, follows.end(), end)
+            and not _BOT_AFTER.match(text, end)
         ):
             yield follows.end(), end
     if not casing.all_uncased:

@@ -43,6 +43,12 @@ _ROLE_WORDS = re.compile(
     r"|patient|buyer|seller|shop|store)\b ?|เจ้าหน้าที่ ?|พนักงาน ?|แอดมิน ?|ลูกค้า ?"
 )
 _PART = re.compile(r"[^()]+")
+# A chatbot's label or self-introduction: `Skye (virtual assistant)`, `I'm Ava, your virtual
+# assistant`. A bot's name is no person's.
+BOT_WORDS = re.compile(
+    r"(?i:\b(?:virtual|digital|ai|automated|chat) ?(?:assistant|agent|bot)\b|\bchatbot\b)"
+    r"|🤖|ผู้ช่วยอัตโนมัติ|ผู้ช่วยเสมือน|แชทบอท"
+)
 _MACHINE_LABEL = re.compile(r"(?i:[a-z]{2,8}[ _]?\d{1,3}|speaker[ _]?[a-z0-9]{1,2})")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TRAILING_TIME = re.compile(rf" ?{_CLOCK}$")
@@ -95,7 +101,11 @@ def _names_in_label(
     """The name in the label text[start:end]: outside its brackets (`Ffion (Octavia)`, where
     the brackets hold the company), else inside them (`Support (Jonah)`)."""
     label = _TRAILING_TIME.sub("", text[start:end])
-    if _MACHINE_LABEL.fullmatch(label.strip()) or _is_role_code(label.strip()):
+    if (
+        _MACHINE_LABEL.fullmatch(label.strip())
+        or _is_role_code(label.strip())
+        or BOT_WORDS.search(label)
+    ):
         return
     for part in _PART.finditer(label):
         first = start + part.start()
