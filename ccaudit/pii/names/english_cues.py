@@ -255,8 +255,10 @@ def _name_before(text: str, end: int) -> Iterator[tuple[int, int]]:
     # A third word first must be a listed name, or stand before an initial (`chen m dwight
     # md`): `would you like alphaeus wise md`.
     first, second = kept[0], kept[1] if len(kept) > 1 else ""
-    if len(kept) == 3 and len(second.strip(".")) > 1 and not (
-        is_listed_given(first) or is_listed_family(first)
+    if (
+        len(kept) == 3
+        and len(second.strip(".")) > 1
+        and not (is_listed_given(first) or is_listed_family(first))
     ):
         kept.pop(0)
     if len(kept) >= 2:

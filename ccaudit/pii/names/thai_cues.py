@@ -76,6 +76,7 @@ MAX_PRONOUN_NAME = 8
 _LATIN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?(?![A-Za-z0-9])")
 _CLOSING = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|นะ|ฮะ|[\n.,!?)]|$)"
 _PRONOUN_NAME_CLOSED = re.compile(_CLOSING)
+_LATIN_TITLE = re.compile(r" ?(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.? ")
 _NOT_LATIN_NAMES = frozenset(("Bot", "BOT", "Admin", "ADMIN", "OTP", "SMS", "ID", "OK", "Ok"))
 
 
@@ -96,6 +97,8 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
             continue
         strong = bool(cue["title"] or cue["named"] or cue["name_word"])
         start = cue.end()
+        title = _LATIN_TITLE.match(text, start)  # ผู้เช่าชื่อ Mr. Kenji Tanaka
+        start = title.end() if title else start
         latin = _LATIN_NAME.match(text, start)
         if latin:
             word = latin.group(1)
