@@ -21,7 +21,14 @@ _SPELLED = re.compile(
 _TWO_LETTERS_APART = re.compile(r"[ -][A-Za-z][ -][A-Za-z](?![A-Za-z])")
 # Where `_SPELLED` can match, a letter before it: the same mark twice, each before a letter.
 _SPELLING_GOES_ON = re.compile(r" [A-Za-z] [A-Za-z]|-[A-Za-z]-[A-Za-z]")
-_SPELLING_CUE = re.compile(r"(?:that's|that is|is that|spelled|spelt|spelling|spell it)[:,]? $")
+_SPELLING_CUE = re.compile(
+    r"(?:that's|that is|is that|spelled|spelt|spelling|spell it"
+    r"|(?:sur|last |first |family |given )?name(?: is)?)[:,]? $"
+)
+# Asked for a spelling in the turn before: `can you spell the last name for me?` / `Sure. A D E
+# Y E M I`, `and how do you spell that` / `s i o b h a n`.
+_SPELLING_ASKED = re.compile(r"\bspell\b(?: (?:that|it)\b|[^\n]{0,30}name)")
+LOOK_AHEAD = 30
 _ADDRESS_AROUND = re.compile(r" ?(?:dot|at|underscore|dash)\b| ?[@.]\w")
 _ADDRESS_BEFORE = re.compile(r"(?<![a-z])(?:dot|at) $|[@.]$")
 _CODES = frozenset(
@@ -49,7 +56,15 @@ def spelled_name_spans(text: str) -> Iterator[tuple[int, int]]:
             # The word the letters spell is the name too (`chloe nguyen n g u y e n`), but
             # for a word of an address (`will dot hargreaves at ... that's w i l l`).
             yield before_start + said[0], before_start + said[1]
-        if said is not None or _SPELLING_CUE.search(before):
+        said_after = re.match(
+            rf" {re.escape(word)}(?![a-z])", low[run.end() : run.end() + LOOK_AHEAD]
+        )
+        if (
+            said is not None
+            or said_after  # `no p i e t e r pieter`
+            or _SPELLING_CUE.search(before)
+            or _SPELLING_ASKED.search(before)
+        ):
             yield run.span()
 
 
