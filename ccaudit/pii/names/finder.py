@@ -15,6 +15,13 @@ THAI_SCORE = 0.85
 LAYOUT_SCORE = 0.75
 ENGLISH_SCORE = 0.6
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Thai ASR that sets syllables or words apart ("ดิฉัน ศศิ ธร ค่ะ"): the Thai finders read it
+# with those spaces taken out, and their spans are put back on the spaced text.
+_THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])")
+_THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
+MIN_SPACES = 4
+# At most this many Thai letters per space between two of them: unspaced Thai has far more.
+MAX_LETTERS_PER_SPACE = 6
 
 
 class NameSpan(NamedTuple):
@@ -37,9 +44,33 @@ def may_hold_name(text: str) -> bool:
 def _spans_in_order(text: str) -> Iterator[NameSpan]:
     if not text.isascii():
         yield from (NameSpan(s, e, THAI_SCORE) for s, e in thai_name_spans(text))
+        if _THAI_SPACE.search(text):
+            yield from (NameSpan(s, e, THAI_SCORE) for s, e in _spaced_thai_name_spans(text))
     if _LATIN_LETTER.search(text):
         yield from (NameSpan(s, e, ENGLISH_SCORE) for s, e in english_name_spans(text))
         yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text))
         yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in lone_name_spans(text))
     elif not text.isascii():
         yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text))
+
+
+def _spaced_out(line: str) -> bool:
+    spaces = len(_THAI_SPACE.findall(line))
+    letters = len(_THAI_LETTERS.findall(line))
+    return spaces >= MIN_SPACES and letters <= spaces * MAX_LETTERS_PER_SPACE
+
+
+def _spaced_thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Line by line: the detector joins many turns, spaced and not, into one text."""
+    line_start = 0
+    for line in text.split("\n"):
+        if _spaced_out(line):
+            kept = [i for i in range(len(line)) if not _is_thai_space(line, i)]
+            joined = "".join(line[i] for i in kept)
+            for start, end in thai_name_spans(joined):
+                yield line_start + kept[start], line_start + kept[end - 1] + 1
+        line_start += len(line) + 1
+
+
+def _is_thai_space(text: str, i: int) -> bool:
+    return text[i] == " " and 0 < i < len(text) - 1 and _THAI_SPACE.match(text, i) is not None
