@@ -89,6 +89,7 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "ผู้ใช้บริการ",
         "ผู้ใช้",  # a chat's user
         "ผู้เอาประกัน",  # an insurer's policyholder
+        "dtmf",  # the caller's keypad presses, logged as a line of their own
     ),
     "ivr": ("ivr", "ระบบอัตโนมัติ", "ระบบ"),
     "bot": ("virtual agent", "chatbot", "bot", "บอท"),

@@ -136,6 +136,7 @@ def test_agent_line_at_the_top_is_dialogue_not_an_agent_id(tmp_path, read_path):
         ("> > [00:00:05] Customer: hello", "Customer", "customer", 5000),
         ("ผู้ใช้บริการ: สอบถามค่ะ", "ผู้ใช้บริการ", "customer", None),
         ("09:41 | Customer: hi", "Customer", "customer", 581000),
+        ("[DTMF] 5083#", "DTMF", "customer", None),
     ],
 )
 def test_label_styles(tmp_path, read_path, line, speaker, role, start_ms):

@@ -81,3 +81,25 @@ def test_a_thai_id_misread_back_is_no_id(detector, conversation):
         ("agent", "ทวนนะคะ 1101700203405 ถูกไหมคะ"),
     )
     assert entities(detector, conv) == [(0, "TH_TNIN")]
+
+
+def test_a_short_code_keyed_again_after_a_prompt_is_the_same_code(detector, conversation):
+    conv = conversation(
+        ("ivr", "please enter your four digit phone banking pin"),
+        ("customer", "nine oh oh seven"),
+        ("ivr", "sorry i didn't catch that please use your keypad"),
+        ("customer", "9 0 0 7"),
+    )
+    assert entities(detector, conv) == [(1, "OTP"), (3, "OTP")]
+
+
+def test_a_short_code_does_not_carry_over_the_whole_call(detector, conversation):
+    conv = conversation(
+        ("ivr", "please enter your four digit phone banking pin"),
+        ("customer", "nine oh oh seven"),
+        ("agent", "thanks"),
+        ("customer", "ok"),
+        ("agent", "anything else"),
+        ("customer", "the parcel box is 9007 on level two"),
+    )
+    assert entities(detector, conv) == [(1, "OTP")]

@@ -22,6 +22,9 @@ from ccaudit.pii.registry import facts_of
 # Shorter repeats (times, amounts, CVVs) are too common to carry an entity over.
 MIN_ECHO_DIGITS = 6
 MIN_CORRECTED_DIGITS = 8
+# A code of four or five digits carries over only to the next few turns.
+MIN_CODE_ECHO_DIGITS = 4
+CODE_ECHO_TURNS = 3
 MAX_CORRECTED_PLACES = 2
 
 
@@ -30,6 +33,25 @@ def add_echoes(texts: list[str], detections: dict[int, list[Detection]]) -> None
     known = numbers_found(texts, detections)
     add_repeats(texts, detections, known)
     _add_corrections(texts, detections, known)
+    _add_code_repeats(texts, detections)
+
+
+def _add_code_repeats(texts: list[str], detections: dict[int, list[Detection]]) -> None:
+    """A PIN or code too short to carry over the whole call is the same code said or keyed
+    again in the next few turns ("nine oh oh seven" / "sorry, please use your keypad" /
+    "9 0 0 7")."""
+    codes = [
+        (position, digits_only(texts[position][d.start : d.end]), d)
+        for position, found in detections.items()
+        for d in found
+        if d.entity_type == "OTP"
+    ]
+    for position, digits, source in codes:
+        if not MIN_CODE_ECHO_DIGITS <= len(digits) < MIN_ECHO_DIGITS:
+            continue
+        for later in range(position + 1, position + CODE_ECHO_TURNS + 1):
+            if later in detections:
+                add_repeats(texts, {later: detections[later]}, {digits: source})
 
 
 def numbers_found(texts: list[str], detections: dict[int, list[Detection]]) -> dict[str, Detection]:
