@@ -5,7 +5,8 @@ a chat holds an emoji or emoticon, a sticker or picture marker, a shop's `admin`
 handle as a speaker's label (`VOLT_support`, `ร้านกระเป๋า...`, `@shop`), or talk about the chat
 itself ("live chat", "X chat here", "click the link", "แชท", "พิมพ์", "ออกจากการสนทนา"); a
 call talks about calling, holding, hearing and recording. Typing counts only when nothing in
-the text is said on a phone.
+the text is said on a phone, but for holding ("please hold on") in a text that names the chat
+or the typing itself; "sorry to hear that" is written as often as said.
 """
 
 from __future__ import annotations
@@ -30,9 +31,13 @@ _TYPED_WORDS = re.compile(
     r"|ออกจากการสนทนา"
 )
 _SPOKEN_WORDS = re.compile(
-    r"\b(?:call(?:s|ing|ed)?|on the line|hold(?:ing)?|hear(?:ing)?|record(?:ed|ing)?|speaking"
-    r"|voice|phone call|ring(?:ing)?|line is)\b"
+    r"\b(?:call(?:s|ing|ed)?|on the line|hold(?:ing)?|(?<!to )hear(?:ing)?|record(?:ed|ing)?"
+    r"|speaking|voice|phone call|ring(?:ing)?|line is)\b"
     r"|โทร|ถือสาย|รอสาย|ปลายสาย|ได้ยิน|เสียง|บันทึก|ฮัลโหล|ฮาโหล|สวัสดีค่ะ ฮัล"
+)
+_HOLDING = frozenset(("hold", "holding"))
+_CHAT_ITSELF = re.compile(
+    r"\b(?:chat(?:ting)?|typ(?:e|ing) (?:in|it|here|below)|virtual assistant)\b|แชท"
 )
 _ADMIN_LABEL = re.compile(r"(?i:admin)|แอดมิน")
 _SHOP_LABEL = re.compile(
@@ -56,7 +61,9 @@ def typed_only(turns: list[Turn]) -> bool:
     """Asked once typed_marks found none: True when the turns' labels or words are typed (a
     shop or a handle as a label, talk about the chat) and nothing in them is said on a phone."""
     text = _joined(turns).lower()
-    if _SPOKEN_WORDS.search(text):
+    spoken = {m.group() for m in _SPOKEN_WORDS.finditer(text)}
+    # A chat's bot asks the customer to hold on too: the chat or the typing it names wins.
+    if spoken and not (spoken <= _HOLDING and _CHAT_ITSELF.search(text)):
         return False
     labels = {turn.speaker for turn in turns if turn.speaker}
     return (

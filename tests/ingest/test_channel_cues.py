@@ -30,6 +30,13 @@ CHATS = {
     "dingbat": ("Agent: Your refund is done ✔\nCustomer: thanks\n"),
     "emoticon": ("เจ้าหน้าที่: เรียบร้อยค่ะ ^_^\nลูกค้า: ขอบคุณค่ะ\n"),
     "emoticon opening a turn": ("Agent: your parcel left today\nCustomer: :) thanks\n"),
+    "a chat's bot asks to hold on": (
+        "Bot: I'll connect you to one of our team. Please hold on.\n"
+        "Agent: Hi, could you type it here for me?\nCustomer: ok\n"
+    ),
+    "sorry to hear, written": (
+        "Agent: Welcome to Meridian Savings chat. Sorry to hear that!\nCustomer: thanks\n"
+    ),
 }
 CALLS = {
     "thanks for calling": (
@@ -39,6 +46,9 @@ CALLS = {
     "thai phone words": ("พนักงาน: รบกวนถือสายสักครู่นะคะ แล้วพิมพ์รหัสไปรษณีย์ในแอปได้เลยค่ะ\nลูกค้า: ค่ะ\n"),
     "generic labels, nothing typed": ("Agent: how can I help\nCustomer: my bill is too high\n"),
     "speaker ids": ("spk_0: good morning\nspk_1: hi i lost my card\n"),
+    "holding on a call that names no chat": (
+        "Agent: please hold on while I check\nCustomer: ok thx\n"
+    ),
 }
 
 
