@@ -27,7 +27,8 @@ ORGANISATION_WORDS = frozenset(
         "reservations", "reception", "concierge", "bookings", "society", "insure", "homes",
         "management", "realty", "estates", "fibre", "fiber", "assist",
         "assistant", "refunds", "claims", "billing", "payments", "accounts", "orders", "vine",
-        "building", "partners", "trust", "savings", "mutual", "utilities", "housing"
+        "building", "partners", "trust", "savings", "mutual", "utilities", "housing", "delivery",
+        "skincare", "beauty", "cosmetics", "fashion", "apparel", "electronics", "furniture"
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.

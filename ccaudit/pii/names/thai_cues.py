@@ -29,6 +29,7 @@ from ccaudit.pii.names.thai_lists import (
 from ccaudit.pii.names.thai_nicknames import glued_nickname_length, is_a_phrase
 from ccaudit.pii.names.thai_quoted_names import quoted_name_spans
 from ccaudit.pii.names.thai_words import (
+    VERB_OPENINGS,
     brand_at,
     closed_after,
     is_never_a_name,
@@ -294,8 +295,11 @@ def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) 
     # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with.
     if word in everyday_words() or word in _KIN_ROLES or word.startswith("ผู้"):
         return True
-    # After a pronoun, or a kin word used as one, a verb is what the speaker does (พี่รำคาญค่ะ).
-    if word in verbs() and not (cue["title"] or cue["named"] or cue["name_word"]):
+    # After a pronoun, or a kin word used as one, a verb is what the speaker does (พี่รำคาญค่ะ,
+    # ผมโดนเลิกจ้างครับ).
+    if (word in verbs() or word.startswith(VERB_OPENINGS)) and not (
+        cue["title"] or cue["named"] or cue["name_word"]
+    ):
         return True
     if not (cue["title"] or cue["kin"]):
         return False

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from ccaudit.pii.names.thai_lists import common_words, name_lists, verbs
-from ccaudit.pii.names.thai_words import is_never_a_name, may_begin_a_word
+from ccaudit.pii.names.thai_words import VERB_OPENINGS, is_never_a_name, may_begin_a_word
 
 _GREETING = re.compile(r"สวัสดี(?:ค่ะ|ครับ|คะ|ค่า)? ?(?:ค่ะ|ครับ)? ?")
 _AFTER_GREETING = re.compile(r" ?(?:ค่ะ|ครับ|คะ|ค่า|รับ ?สาย|ยินดี)")
@@ -58,7 +58,7 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
 def _may_be_own_name(word: str) -> bool:
     """No verb (สบายดี, เข้าใจ), function word or ชื่อ, and no word opening with one (ไม่ว่าง);
     no common word longer than a nickname (สมาชิก "a member"), which a short one may be (เมฆ)."""
-    if "ชื่อ" in word or is_never_a_name(word) or word in verbs():
+    if "ชื่อ" in word or is_never_a_name(word) or word in verbs() or word.startswith(VERB_OPENINGS):
         return False
     if len(word) > MAX_WORD_NICKNAME and word in common_words():
         return False

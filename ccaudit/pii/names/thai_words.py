@@ -144,3 +144,8 @@ def _place_names() -> frozenset[str]:
 
     given = name_lists()[0].names
     return frozenset(provinces()) | frozenset(c for c in countries() if c not in given)
+
+
+# Words that open a verb phrase, never a given name: passive, negation, modals and aspect
+# (ผมโดนเลิกจ้างครับ "I was laid off").
+VERB_OPENINGS = ("โดน", "ถูก", "ไม่", "จะ", "ต้อง", "กำลัง", "เพิ่ง", "ยัง", "อยาก", "เคย")

@@ -145,8 +145,7 @@ def _answers_a_code(texts: list[str], position: int, speakers: Sequence[str | No
         return True
     between = texts[position - 1]
     answering_speaks = len(speakers) > position and (
-        speakers[position] not in (None, "unknown")
-        and speakers[position - 1] == speakers[position]
+        speakers[position] not in (None, "unknown") and speakers[position - 1] == speakers[position]
     )
     return (
         position >= 2

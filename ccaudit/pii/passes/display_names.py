@@ -46,9 +46,14 @@ _PART = re.compile(r"[^()]+")
 # A chatbot's label or self-introduction: `Skye (virtual assistant)`, `I'm Ava, your virtual
 # assistant`. A bot's name is no person's.
 BOT_WORDS = re.compile(
-    r"(?i:\b(?:virtual|digital|ai|automated|chat) ?(?:assistant|agent|bot)\b|\bchatbot\b)"
-    r"|🤖|ผู้ช่วยอัตโนมัติ|ผู้ช่วยเสมือน|แชทบอท"
+    r"(?i:\b(?:virtual|digital|ai|automated|chat) ?(?:assistant|agent|bot)\b|\bchatbot\b"
+    r"|\(bot\)|บอท)|🤖|ผู้ช่วยอัตโนมัติ|ผู้ช่วยเสมือน|แชทบอท"
 )
+# The channel a transcriber notes beside a role (`Agent(Voice):`, `Customer (chat):`).
+_CHANNEL_NOTE = re.compile(r"(?i:voice|chat|phone|call|email|e-mail|sms|web|line|whatsapp|ivr)")
+# A brand written as one word with a capital inside (`QuickMart`, `ShopDee`); family names
+# with one are written after Mc, Mac, O', De, Di, La, Le or Van.
+_BRAND_WORD = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 _MACHINE_LABEL = re.compile(r"(?i:[a-z]{2,8}[ _]?\d{1,3}|speaker[ _]?[a-z0-9]{1,2})")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TRAILING_TIME = re.compile(rf" ?{_CLOCK}$")
@@ -105,6 +110,7 @@ def _names_in_label(
         _MACHINE_LABEL.fullmatch(label.strip())
         or _is_role_code(label.strip())
         or BOT_WORDS.search(label)
+        or _BRAND_WORD.fullmatch(label.strip())
     ):
         return
     for part in _PART.finditer(label):
@@ -120,7 +126,7 @@ def _names_in_label(
         while first < start + part.end() and text[first] == " ":
             first += 1
         last = start + part.end()
-        if first >= last:
+        if first >= last or _CHANNEL_NOTE.fullmatch(text, first, last):
             continue
         name = _name_in(text, first, last, alone)
         if name:
