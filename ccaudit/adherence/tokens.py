@@ -101,6 +101,17 @@ class TurnWords:
     polite: frozenset[int] = frozenset()  # units that end with a polite particle
 
 
+# ASR and chat drop the apostrophe: "youve used", "youre booked", "thats done" read as the
+# phrases say them ("you ve used"). Only those that are no word of their own.
+_UNMARKED_CONTRACTIONS = {
+    "youve": ["you", "ve"], "youre": ["you", "re"], "ive": ["i", "ve"], "im": ["i", "m"],
+    "thats": ["that", "s"], "whats": ["what", "s"], "theres": ["there", "s"],
+    "dont": ["don", "t"], "cant": ["can", "t"], "didnt": ["didn", "t"], "isnt": ["isn", "t"],
+    "weve": ["we", "ve"], "theyre": ["they", "re"], "youll": ["you", "ll"], "itll": ["it", "ll"],
+    "wasnt": ["wasn", "t"], "doesnt": ["doesn", "t"], "hasnt": ["hasn", "t"],
+}  # fmt: skip
+
+
 def clean(text: str) -> str:
     """NFC, no zero-width characters, lower case."""
     return _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text)).lower()
@@ -124,6 +135,8 @@ def turn_words(text: str) -> TurnWords:
         clause_words: list[tuple[str, int]] = []
         boundary = _PAUSE
         for number, pieces in enumerate(chunks):
+            if not thai[number] and pieces[0] in _UNMARKED_CONTRACTIONS:
+                pieces = _UNMARKED_CONTRACTIONS[pieces[0]]
             if number and _PAUSE_MARK.search(parts[2 * number - 1]):
                 boundary = _PARTICLE if boundary == _PARTICLE else _PAUSE
             elif number and not spaced and (thai[number] or thai[number - 1]):
