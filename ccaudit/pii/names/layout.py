@@ -28,10 +28,13 @@ _FIELD_KEYS = (
     r"|account (?:name|holder)|customer name|client name|caller name|visitor name|contact name"
     r"|site contact|linked customer|applicant|patient(?: name)?|policy ?holder|insured"
     r"|beneficiary|full name|name|agent name|staff name|employee name"
+    r"|evaluator|supervisor|team lead(?:er)?|case owner|approved by|approver|reviewed by"
+    r"|reviewer|qa by|escalated to|account holder name|payee name"
 )
 _THAI_FIELD_KEYS = (
     r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
     r"|ผู้เขียน|ผู้รายงาน|ผู้ประสานงาน|เผยแพร่|ผู้สร้าง|เจ้าหน้าที่ผู้รับสาย|ผู้รับสาย"
+    r"|ผู้อนุมัติ|หัวหน้าทีม|ผู้ดำเนินการ|ผู้ตรวจสอบ|ผู้จ่ายงาน|ชื่อบัญชี(?:ปลายทาง)?"
 )
 # Note-takers sign without a colon: `ผู้บันทึก วิไลพร ก.`
 _THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
