@@ -555,3 +555,20 @@ def test_digit_words_in_threes_that_make_no_thai_mobile_are_no_phone(detector):
     turns = [Turn(i, role, text, role) for i, (role, text) in enumerate(said)]
     findings = detector.scan(Conversation("c-1", "call.txt", "text", turns))
     assert [f for f in findings if f.group] == []
+
+
+def test_okay_in_thai_is_no_spoken_zero_before_a_piece(detector, conversation):
+    conv = conversation(
+        ("agent", "ค่า upgrade 4,900 บาท นะคะ รับเป็นบัตรเครดิตได้เลยค่ะ"),
+        ("customer", "ครับ 5598 5705"),
+        ("agent", "ค่ะ ต่อเลยค่ะ"),
+        ("customer", "เดี๋ยวนะครับ แว่นอยู่ไหน... โอเค 7665"),
+        ("agent", "ค่ะ"),
+        ("customer", "4197 ครับ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "CREDIT_CARD"),
+        (3, "CREDIT_CARD"),
+        (5, "CREDIT_CARD"),
+    ]

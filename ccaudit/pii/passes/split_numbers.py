@@ -94,9 +94,15 @@ CONTEXT_TURNS = 2
 # come a few turns earlier when the number is read again ("sorry, it's nineteen digits?").
 LOOSE_CONTEXT_TURNS = 4
 _SAID_WORD = re.compile(f"{SPOKEN_DIGIT_WORDS}")
+# A digit word that opens a longer Thai word is none: โอเค ("okay"), โอน ("transfer"), สามี
+# ("husband": a vowel sign right after it).
+_NOT_A_DIGIT_WORD = r"(?!โอเค|โอน|โอกาส|โอ้|โอ๋)"
+_SAID_WORD_ALONE = (
+    rf"{_NOT_A_DIGIT_WORD}(?:{SPOKEN_DIGIT_WORDS})(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
 _SAID_PIECE = re.compile(
-    rf"(?<![A-Za-z])(?:{SPOKEN_DIGIT_WORDS})"
-    rf"(?:[ ,]*(?:{SPOKEN_DIGIT_WORDS})){{0,{MAX_SAID_DIGITS - 1}}}(?![A-Za-z])"
+    rf"(?<![A-Za-z]){_SAID_WORD_ALONE}"
+    rf"(?:[ ,]*{_SAID_WORD_ALONE}){{0,{MAX_SAID_DIGITS - 1}}}(?![A-Za-z])"
 )
 _ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
 _PHONE_WORDS = words_regex(PhoneNumberRecognizer.CONTEXT)
