@@ -143,7 +143,8 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
     )
     CONTEXT = (
         "date of birth", "dob", "d.o.b", "born", "birthday", "birth date", "birthdate", "birth",
-        "วันเกิด", "เกิดวันที่", "เกิด", "วันเดือนปีเกิด", "ปีเกิด",
+        "bday", "b-day", "b'day", "วันเกิด", "เกิดวันที่", "เกิด", "วันเดือนปีเกิด", "ปีเกิด",
+        "วดป.เกิด", "ว/ด/ป เกิด",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("passed away", "died", "death", "deceased", "เสียชีวิต", "ถึงแก่กรรม")
     NEEDS_CONTEXT = True
