@@ -46,9 +46,11 @@ _DIGIT_AT_OR_THAI_SPOKEN = re.compile(
         + ["แอ็?[ทด]"]
     )
 )
+# The teens are spelled out: with every alternative opening with a letter, `re` skips ahead
+# by first letter to where a word can start.
 _EN_DIGIT_WORD = (
     r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
-    r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])"
 )
 # Three digit words in a row, whatever non-letters stand between them; `_has_spoken_english`
