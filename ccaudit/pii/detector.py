@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -40,6 +40,22 @@ class DetectorOptions:
     language: str = "auto"  # auto|th|en
     hash_key: bytes | None = None
     spacy_model: str | None = None
+
+
+@dataclass
+class _SeenTexts:
+    """What one `Detector.scan_many` call worked out for a turn's text alone. Scripted turns
+    ("ขอบคุณค่ะ", "one moment please") repeat from one conversation to the next; nothing
+    carries over to the next call."""
+
+    may_hold_pii: dict[str, bool] = field(default_factory=dict)
+    normalized: dict[str, NormalizedText] = field(default_factory=dict)
+
+    def normalize(self, text: str) -> NormalizedText:
+        found = self.normalized.get(text)
+        if found is None:
+            found = self.normalized[text] = normalize(text)
+        return found
 
 
 @dataclass
@@ -81,7 +97,8 @@ class Detector:
         spares its per-call work; nothing found or scored in one reaches another (see
         ccaudit.pii.batch)."""
         forget_digit_runs()
-        scans = [self._prepare(conversation) for conversation in conversations]
+        seen = _SeenTexts()
+        scans = [self._prepare(conversation, seen) for conversation in conversations]
         texts = [s.texts for s in scans]
         regular = [(c, p) for c, s in enumerate(scans) for p in s.normalized if p not in s.ner]
         for (c, position), detection in self._analyze(texts, regular):
@@ -94,7 +111,7 @@ class Detector:
                 scan.detections[position].append(detection)
         return [self._findings(s) for s in scans]
 
-    def _prepare(self, conversation: Conversation) -> _ConversationScan:
+    def _prepare(self, conversation: Conversation, seen: _SeenTexts) -> _ConversationScan:
         """The turns that may hold PII, normalised; the others stay as they are."""
         turns = conversation.turns
         # With a NER model every English turn is a candidate: names need no cue then.
@@ -103,10 +120,12 @@ class Detector:
             if self._use_ner
             else set()
         )
-        candidates, answers = candidate_turns([t.text for t in turns], self.wants("CARD_EXPIRY"))
+        candidates, answers = candidate_turns(
+            [t.text for t in turns], self.wants("CARD_EXPIRY"), seen.may_hold_pii
+        )
         if self._every_turn:
             candidates = set(range(len(turns)))
-        normalized = {p: normalize(turns[p].text) for p in sorted(candidates | ner)}
+        normalized = {p: seen.normalize(turns[p].text) for p in sorted(candidates | ner)}
         texts = [normalized[p].text if p in normalized else t.text for p, t in enumerate(turns)]
         detections: dict[int, list[Detection]] = {p: [] for p in normalized}
         return _ConversationScan(conversation, normalized, texts, ner, answers, detections)

@@ -46,9 +46,11 @@ _DIGIT_AT_OR_THAI_SPOKEN = re.compile(
         + ["แอ็?[ทด]"]
     )
 )
+# The teens are spelled out: with every alternative opening with a letter, `re` skips ahead
+# by first letter to where a word can start.
 _EN_DIGIT_WORD = (
     r"(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine|double|triple"
-    r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])"
 )
 # Three digit words in a row, whatever non-letters stand between them; `_has_spoken_english`
@@ -115,12 +117,14 @@ def may_contain_pii(text: str) -> bool:
 
 
 def candidate_turns(
-    texts: Sequence[str], expiry_answers: bool = False
+    texts: Sequence[str], expiry_answers: bool = False, known: dict[str, bool] | None = None
 ) -> tuple[set[int], set[int]]:
     """(positions of the texts, one conversation's turns in order, that may hold PII; the
     positions right after a turn that names the expiry date, which may hold the answer
-    (ccaudit.pii.passes.expiry_answers) and are among the first if `expiry_answers`)."""
-    found = {position for position, text in enumerate(texts) if may_contain_pii(text)}
+    (ccaudit.pii.passes.expiry_answers) and are among the first if `expiry_answers`).
+    `known` holds `may_contain_pii` by text, and takes what is worked out here."""
+    known = {} if known is None else known
+    found = {position for position, text in enumerate(texts) if _may_contain(text, known)}
     found |= password_answers(texts)
     if not expiry_answers:
         return found, set()
@@ -136,6 +140,13 @@ def candidate_turns(
     # The turn after an answer may read the date back in other words ("เดือน แปด ปี เจ็ด สิบ").
     read_back = {answer + 1 for answer in answers if answer + 1 < len(texts)}
     return found | answers | read_back, answers
+
+
+def _may_contain(text: str, known: dict[str, bool]) -> bool:
+    verdict = known.get(text)
+    if verdict is None:
+        verdict = known[text] = may_contain_pii(text)
+    return verdict
 
 
 def _expiry_hints(text: str) -> Iterator[re.Match[str]]:

@@ -1,7 +1,11 @@
 """The prefilter lets through every turn that can hold PII and few that cannot."""
 
-import pytest
+from pathlib import Path
 
+import pytest
+import yaml
+
+from ccaudit.pii.names.finder import may_hold_name, name_spans
 from ccaudit.pii.prefilter import may_contain_pii
 
 
@@ -41,3 +45,19 @@ def test_lets_through(text):
 )  # fmt: skip
 def test_holds_back(text):
     assert not may_contain_pii(text)
+
+
+def _person_case_texts() -> list[str]:
+    path = Path(__file__).parents[1] / "cases" / "recognizers" / "person.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [case["text"] for kind in ("positives", "negatives", "todo") for case in data[kind]]
+
+
+def test_may_hold_name_answers_as_the_finders_do():
+    """The prefilter's own walk through the name finders (may_hold_name) says a text holds a
+    name exactly when the PERSON recognizer's finders (name_spans) find one in it."""
+    texts = _person_case_texts() + [
+        "ขอบคุณ Sarah", "คุณลูกค้าค่ะ", "From: Jane Doe", "Best regards,\nJane", "Brenda",
+        "ผู้แจ้ง: อรพิน มีชัย", "ปิยะดา มีชัย   081-234-5678", "Card replaced. – JM", "",
+    ]  # fmt: skip
+    assert [may_hold_name(text) for text in texts] == [bool(name_spans(text)) for text in texts]

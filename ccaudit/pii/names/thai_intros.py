@@ -36,7 +36,9 @@ _SELF_NAMED = re.compile(
 )
 # What an agent says after their name, whose first word may be a family name too (ยินดี).
 _SERVICE_PHRASE = re.compile(r"ยินดี ?(?:ให้|ที่|ต้อนรับ|ช่วย|บริการ)|รับ ?สาย|พูด ?สาย")
-_RELATIVE = re.compile(r"(?:(?:น้อง|พี่|ลูก|หลาน)(?:สาว|ชาย)|สามี|ภรรยา) ?")
+# Spelled out word by word, so that every alternative opens with a letter and `re` skips
+# ahead by first letter (`(?:น้อง|พี่)(?:สาว|ชาย)` would be tried at every character).
+_RELATIVE = re.compile(r"(?:น้องสาว|น้องชาย|พี่สาว|พี่ชาย|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|สามี|ภรรยา) ?")
 _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(),.])")
 
 

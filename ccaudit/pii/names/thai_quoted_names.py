@@ -16,10 +16,14 @@ from ccaudit.pii.names.thai_lists import everyday_words, name_lists
 from ccaudit.pii.names.thai_words import is_never_a_name, names_a_thing, unlisted_name_length
 
 _QUOTES = "\"“”'‘’"
-# One or two quotes (CSV doubles them), a short Thai word, its closing quotes.
-_QUOTED_NICKNAME = re.compile(rf"[{_QUOTES}]{{1,2}}([\u0e01-\u0e4e]{{2,8}})[{_QUOTES}]{{1,2}} ?")
+# One or two quotes (CSV doubles them), a short Thai word, its closing quotes. The opening
+# quotes are spelled `[q][q]?`, not `[q]{1,2}`: a pattern that opens with one character
+# class lets `re` skip ahead to where it can match, one that opens with a repeat does not.
+_QUOTED_NICKNAME = re.compile(
+    rf"[{_QUOTES}][{_QUOTES}]?([\u0e01-\u0e4e]{{2,8}})[{_QUOTES}]{{1,2}} ?"
+)
 _ANY_QUOTE = re.compile(rf"[{_QUOTES}]")
-_OPENING_QUOTES = re.compile(rf"[{_QUOTES}]{{1,2}}(?=[\u0e01-\u0e4e])")
+_OPENING_QUOTES = re.compile(rf"[{_QUOTES}][{_QUOTES}]?(?=[\u0e01-\u0e4e])")
 _CLOSING_QUOTES = re.compile(rf"[{_QUOTES}]")
 _QUOTED_AFTER_NAME_WORD = re.compile(rf"ชื่อ(?:ว่า)? ?[{_QUOTES}]{{1,2}}")
 _FAMILY_INITIAL = re.compile(r" [\u0e01-\u0e2e]\.")
