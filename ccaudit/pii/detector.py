@@ -17,6 +17,7 @@ from ccaudit.pii.findings import Detection, build_finding, keep_best
 from ccaudit.pii.numbers import forget_digit_runs
 from ccaudit.pii.passes.answers import add_answers
 from ccaudit.pii.passes.birth_date_answers import add_birth_date_answers
+from ccaudit.pii.passes.bot_names import drop_bot_names
 from ccaudit.pii.passes.code_answers import add_code_answers
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
@@ -134,6 +135,7 @@ class Detector:
         conversation, texts, detections = scan.conversation, scan.texts, scan.detections
         if self.wants("PERSON"):
             add_dialogue_names(conversation.turns, scan.normalized, texts, detections)
+            drop_bot_names(conversation.turns, texts, detections)
         add_field_values(conversation.turns, scan.normalized, texts, detections, self.wants)
         if not scan.normalized:
             return []
