@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from ccaudit.ingest.role_cues import AGENT_CUES, CUSTOMER_CUES, IVR_CUES
 from ccaudit.model import Role, Turn
@@ -56,9 +57,17 @@ def _weighted(cues: tuple[tuple[str, int], ...]) -> tuple[PatternSet, tuple[int,
     return PatternSet([re.compile(p) for p, _ in cues]), tuple(w for _, w in cues)
 
 
-# The customer's cues count against the agent: one set, searched once per turn.
-_AGENT_OR_CUSTOMER = _weighted(AGENT_CUES + tuple((p, -w) for p, w in CUSTOMER_CUES))
-_IVR = _weighted(IVR_CUES)
+# Built the first time a speaker's role is inferred: a file whose turns name their roles
+# never asks, and building both sets is some 25 ms of a one-file scan's start.
+@cache
+def _agent_or_customer() -> tuple[PatternSet, tuple[int, ...]]:
+    """The customer's cues count against the agent: one set, searched once per turn."""
+    return _weighted(AGENT_CUES + tuple((p, -w) for p, w in CUSTOMER_CUES))
+
+
+@cache
+def _ivr() -> tuple[PatternSet, tuple[int, ...]]:
+    return _weighted(IVR_CUES)
 
 
 def _forms(text: str) -> tuple[str, ...]:
@@ -77,7 +86,7 @@ def _cue_score(cues: tuple[PatternSet, tuple[int, ...]], forms: tuple[str, ...])
 
 def agent_score(text: str) -> int:
     """How much one turn sounds like the agent (positive) or the customer (negative)."""
-    return _cue_score(_AGENT_OR_CUSTOMER, _forms(text))
+    return _cue_score(_agent_or_customer(), _forms(text))
 
 
 def _speaker(turn: Turn) -> str | None:
@@ -145,7 +154,7 @@ def recorded_opening(turns: Sequence[Turn], people: Sequence[str]) -> str | None
     if spans[first][1] > others_start:
         return None
     said = [_forms(turn.said) for turn in turns[:others_start] if _speaker(turn) == first]
-    return first if sum(_cue_score(_IVR, forms) for forms in said) >= MIN_IVR_SCORE else None
+    return first if sum(_cue_score(_ivr(), forms) for forms in said) >= MIN_IVR_SCORE else None
 
 
 def infer_transfer(turns: Sequence[Turn], people: Sequence[str]) -> str | None:

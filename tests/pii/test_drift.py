@@ -1,6 +1,7 @@
 """Every recognizer file is registered and declares its entity, and every entity has enough
 examples."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from ccaudit.model import Severity
 from ccaudit.pii import DEFAULT_ENTITIES
 from ccaudit.pii.engine import build_analyzer
 from ccaudit.pii.presidio_entities import ROWS
+from ccaudit.pii.recognizers.base import RePattern
 from ccaudit.pii.registry import ENTITIES, PRESIDIO_ENTITIES, RECOGNIZERS, entity_label, facts_of
 
 CASES_DIR = Path(__file__).parents[1] / "cases" / "recognizers"
@@ -102,3 +104,23 @@ def test_presidio_still_loads_its_own_recognizers_after_ours():
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"])
     assert any(type(r) is CreditCardRecognizer for r in registry.recognizers)
+
+
+@pytest.mark.parametrize("recognizer", RECOGNIZERS, ids=lambda cls: cls.ENTITY)
+def test_patterns_are_compiled_once_as_they_are_matched(recognizer):
+    for pattern in getattr(recognizer, "PATTERNS", ()):
+        assert isinstance(pattern, RePattern)
+        assert pattern.compiled.pattern == pattern.regex
+        assert pattern.compiled.flags & re.IGNORECASE
+
+
+def test_a_pattern_is_checked_as_presidio_checks_it():
+    with pytest.raises(ValueError, match="Invalid regex pattern"):
+        RePattern("broken", "[0-9", 0.5)
+    with pytest.raises(ValueError, match="Invalid score"):
+        RePattern("too_sure", "[0-9]", 1.5)
+    assert RePattern("digit", "[0-9]", 0.5).to_dict() == {
+        "name": "digit",
+        "score": 0.5,
+        "regex": "[0-9]",
+    }

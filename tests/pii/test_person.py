@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from ccaudit.pii.names import thai_lists
 from ccaudit.pii.names.english_cues import english_name_spans
+from ccaudit.pii.names.finder import _spaced_thai_name_spans
 from ccaudit.pii.names.thai_cues import THAI_CUE, thai_cues, thai_name_hint, thai_name_spans
 from ccaudit.pii.names.thai_lists import NameList
 
@@ -152,3 +153,21 @@ def test_thai_name_hint_passes_over_common_words_after_a_cue(text):
 def test_alternation_matches_where_a_word_starts_the_text(words, text):
     pattern = re.compile(thai_lists.alternation(sorted(set(words))))
     assert (pattern.match(text) is not None) == any(text.startswith(w) for w in words)
+
+
+def test_spaced_thai_names_are_read_line_by_line_in_a_batch():
+    """Each spaced-out line is read alone, wherever it stands among empty and unspaced lines
+    (a batch joins conversations with empty lines between)."""
+    lines = [
+        "agent สวัสดี ค่ะ เมือง ไทย ประกัน ชีวิต ค่ะ ดิฉัน ศศิ ธร ค่ะ",
+        "",
+        "ok ค่ะ คุณ",
+        "ภา นุ วัฒน์ นะ คะ คุณ ภา นุ วัฒน์ ค่ะ",
+        "สวัสดีค่ะ คุณสมชาย ใจดี",
+    ]
+    text = "\n".join(lines + [""] * 40 + lines)
+    spans = list(_spaced_thai_name_spans(text))
+    # Two cues point at ศศิ ธร; the name opening its line has no cue before it.
+    assert [text[start:end] for start, end in spans] == ["ศศิ ธร", "ศศิ ธร", "ภา นุ วัฒน์"] * 2
+    second = len("\n".join(lines + [""] * 40)) + 1
+    assert spans[3:] == [(start + second, end + second) for start, end in spans[:3]]

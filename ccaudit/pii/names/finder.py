@@ -78,15 +78,22 @@ def _spaced_out(line: str) -> bool:
 
 
 def _spaced_thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Line by line: the detector joins many turns, spaced and not, into one text."""
-    line_start = 0
-    for line in text.split("\n"):
+    """Line by line: the detector joins many turns, spaced and not, into one text. Only the
+    lines with a space between Thai letters can be spaced out, and `re` skips to them: most
+    lines of a batch have none, and many are the empty lines between conversations."""
+    position = 0
+    while (space := _THAI_SPACE.search(text, position)) is not None:
+        line_start = text.rfind("\n", 0, space.start()) + 1
+        line_end = text.find("\n", space.end())
+        if line_end == -1:
+            line_end = len(text)
+        line = text[line_start:line_end]
         if _spaced_out(line):
             kept = [i for i in range(len(line)) if not _is_thai_space(line, i)]
             joined = "".join(line[i] for i in kept)
             for start, end in thai_name_spans(joined):
                 yield line_start + kept[start], line_start + kept[end - 1] + 1
-        line_start += len(line) + 1
+        position = line_end + 1
 
 
 def _is_thai_space(text: str, i: int) -> bool:

@@ -35,7 +35,7 @@ ANSWER_SCORE = 0.5
 QUESTION_REACH = 120
 _BIRTH_WORDS = words_regex(DateOfBirthRecognizer.CONTEXT)
 _NOT_BIRTH = words_regex(DateOfBirthRecognizer.NEGATIVE_CONTEXT)
-_DATES = [re.compile(p.regex, re.IGNORECASE) for p in DateOfBirthRecognizer.PATTERNS]
+_DATES = [p.compiled for p in DateOfBirthRecognizer.PATTERNS]
 # After the date: filler and marks only ("ค่ะ", "right?", "I think"), perhaps ending its
 # sentence before another ("14 March 1988. And my card is ...").
 _AFTER = re.compile(

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
 from stdnum import iban
 
 from ccaudit.model import Severity
 from ccaudit.pii.context import CONTEXT_BEFORE, has_word, words_regex
 from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digit_runs, digits_only
 from ccaudit.pii.phones import THAI_NUMBER
-from ccaudit.pii.recognizers.base import PATTERN, ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import PATTERN, ContextPatternRecognizer, RePattern
 
 # Bangkok Bank is named by ธนาคาร or บัวหลวง: กรุงเทพ alone is the city.
 THAI_BANKS = (
@@ -26,7 +25,7 @@ THAI_BANKS = (
 
 # An IBAN: country, check digits, then up to 30 letters and digits, in groups of four or not.
 # The lookahead lets `re` skip to capitals.
-IBAN = Pattern(
+IBAN = RePattern(
     "iban",
     r"(?=[A-Z])(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
     r"(?![A-Za-z0-9])",
@@ -87,16 +86,16 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     LABEL_TH = "เลขบัญชีธนาคาร"
     DIGITS = (8, 14)
     PATTERNS = (
-        Pattern(
+        RePattern(
             "th_account_dashed",
             rf"{NUM_START}[0-9]{{3}}-[0-9]-[0-9]{{5}}-[0-9](?:[0-9]{{2}})?{NUM_END}",
             0.2,
         ),
-        Pattern("account_10", digit_run(10), 0.15),
-        Pattern("account_12", digit_run(12), 0.15),
-        Pattern("account_other", digit_run(8, 11), 0.1),
+        RePattern("account_10", digit_run(10), 0.15),
+        RePattern("account_12", digit_run(12), 0.15),
+        RePattern("account_other", digit_run(8, 11), 0.1),
         # Indian and other banks' 13- and 14-digit accounts (HDFC: 50200017784410).
-        Pattern("account_long", digit_run(13, 14), 0.1),
+        RePattern("account_long", digit_run(13, 14), 0.1),
     )
     CONTEXT = (
         "bank", "transfer", "deposit", "โอนเข้า", "โอนเงิน", "โอน", "ธนาคาร", "ฝากเข้า",

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from ccaudit.model import Severity
 from ccaudit.pii.context import has_word
 from ccaudit.pii.numbers import NUM_END, NUM_START, digit_runs
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer, RePattern
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORDS
 
 # Amounts and extensions are not codes: not after a currency sign or an extension label
@@ -64,7 +62,7 @@ class CardCvvRecognizer(ContextPatternRecognizer):
     LABEL_TH = "รหัส CVV"
     DIGITS = (3, 4)
     PATTERNS = (
-        Pattern(
+        RePattern(
             "cvv",
             rf"{NOT_MONEY_BEFORE}{NOT_DATE_BEFORE}{NUM_START}{_SPACED_DIGITS}{NUM_END}"
             rf"{NOT_DATE_AFTER}{NOT_MONEY_AFTER}",

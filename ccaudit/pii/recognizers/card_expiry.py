@@ -6,21 +6,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer
 
 from ccaudit.model import Severity
 from ccaudit.normalize.dates_apart import DATE_APART
 from ccaudit.pii.context import find_words, has_word, lowered, words_regex
 from ccaudit.pii.passes.spoken_expiry import EXPIRY_AFTER_CONTEXT, expiry_after
-from ccaudit.pii.recognizers.base import WINDOW_BEFORE, ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import WINDOW_BEFORE, ContextPatternRecognizer, RePattern
 
 # Matched where an expiry word ends (see `dates_after_expiry_words`), not over a window. A
 # date right after its label starts higher than the written pattern, so that "exp 0528 cvv
 # 123" reads 0528 as the expiry, not as a CVV that merely has its context word near.
-AFTER_EXPIRY_WORD = Pattern("after_expiry_word", EXPIRY_AFTER_CONTEXT.pattern, 0.15)
+AFTER_EXPIRY_WORD = RePattern("after_expiry_word", EXPIRY_AFTER_CONTEXT.pattern, 0.15)
 # A MM/YY typed right after a card number ("4919 ... 5012 07/28") is its expiry with no word:
 # the normaliser has set it apart from the number with a tab (ccaudit.normalize.dates_apart).
-AFTER_CARD_NUMBER = Pattern(
+AFTER_CARD_NUMBER = RePattern(
     "after_card_number",
     rf"(?<=[0-9]{DATE_APART})(?:0[1-9]|1[0-2])/(?:20)?[0-9]{{2}}(?![0-9/])",
     0.6,
@@ -36,14 +36,14 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     # (?=[0-9]) changes no match, but lets `re` give up at once where no digit stands, rather
     # than check the lookbehind and try every month there. A year may be Buddhist-era (2571).
     PATTERNS = (
-        Pattern(
+        RePattern(
             "mm_yy",
             r"(?=[0-9])(?<![0-9/.\-])(?:0?[1-9]|1[0-2]) ?[/\-.] ?(?:20|25(?=[6-8]))?[0-9]{2}"
             r"(?![0-9]|[/.\-][0-9])",
             0.1,
         ),
         # The year first, as Japanese and Chinese cards print it: `2028/06`.
-        Pattern(
+        RePattern(
             "yyyy_mm",
             r"(?=[0-9])(?<![0-9/.\-])20[2-4][0-9] ?[/\-.] ?(?:0?[1-9]|1[0-2])(?![0-9]|[/.\-][0-9])",
             0.1,

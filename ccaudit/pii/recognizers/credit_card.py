@@ -3,12 +3,10 @@ and an old 13-digit Visa beside card words is a card."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from ccaudit.model import Severity
 from ccaudit.normalize.checksums import in_issuer_range, is_luhn_valid, is_thai_id_valid
 from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digits_only
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer, RePattern
 
 THAI_ID_DIGITS = 13
 
@@ -25,13 +23,13 @@ class CardNumberRecognizer(ContextPatternRecognizer):
     LABEL_TH = "เลขบัตรเครดิต"
     DIGITS = (13, 19)
     PATTERNS = (
-        Pattern("card_4x4", rf"{NUM_START}[0-9]{{4}}(?:[ \-.][0-9]{{4}}){{3}}{NUM_END}", 0.1),
-        Pattern(
+        RePattern("card_4x4", rf"{NUM_START}[0-9]{{4}}(?:[ \-.][0-9]{{4}}){{3}}{NUM_END}", 0.1),
+        RePattern(
             "card_amex",
             rf"{NUM_START}3[47][0-9]{{2}}[ \-.][0-9]{{6}}[ \-.][0-9]{{5}}{NUM_END}",
             0.1,
         ),
-        Pattern("card_digits", digit_run(13, 19), 0.1),
+        RePattern("card_digits", digit_run(13, 19), 0.1),
     )
     CONTEXT = (
         "card", "credit", "debit", "visa", "mastercard", "master card", "amex", "jcb",

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from presidio_analyzer import Pattern
-
 from ccaudit.model import Severity
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer, RePattern
 
 TH_MONTHS = (
     "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
@@ -89,52 +87,52 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
     LABEL_EN = "date of birth"
     LABEL_TH = "วันเกิด"
     PATTERNS = (
-        Pattern(
+        RePattern(
             "numeric_date",
             rf"{_AT_DIGIT}(?<![0-9/.\-]){_DAY}[/\-.](?:0?[1-9]|1[0-2])[/\-.]"
             rf"(?:{_YEAR}|[0-9]{{2}})(?![0-9])",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "said_day_month",
             rf"(?<![0-9a-z\u0e01-\u0e4e])(?:the )?{_DAY_WORD} ?(?:of )?(?:the )?(?:{_MONTH})"
             rf"{_YEAR_AFTER}",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "said_month_day",
             rf"{_AT_MONTH_INITIAL}(?<![a-z])(?:{EN_MONTHS})\.? (?:the )?{_DAY_WORD}{_YEAR_AFTER}",
             0.1,
         ),
         # The year first, then the month and day: "1990, march the second", "1939 uh may the
         # fourth".
-        Pattern(
+        RePattern(
             "year_first",
             rf"{_AT_DIGIT}(?<![0-9])(?:19|20)[0-9]{{2}},? (?:(?:uh|um|er) )?(?:{EN_MONTHS})\.?"
             rf" (?:the )?{_DAY_WORD}(?![0-9a-z])",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "said_day_of_month_ordinal",
             rf"(?<![0-9a-z])(?:{_EN_DAY}) of the (?:{_MONTH_ORDINAL}){_YEAR_AFTER}",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "month_first_numeric",
             rf"{_AT_DIGIT}(?<![0-9/.\-])(?:0?[1-9]|1[0-2])[/\-.]{_DAY}[/\-.]"
             rf"(?:{_YEAR}|[0-9]{{2}})(?![0-9])",
             0.1,
         ),
-        Pattern("compact", rf"{_AT_DIGIT}(?<![0-9])(?:[0-9]{{8}}|[0-9]{{6}})(?![0-9])", 0.1),
+        RePattern("compact", rf"{_AT_DIGIT}(?<![0-9])(?:[0-9]{{8}}|[0-9]{{6}})(?![0-9])", 0.1),
         # Said as three numbers ("oh six, fifteen, sixty-eight" is 06 15 68 by now), day or
         # month first; a number of its own, not part of a longer run.
-        Pattern(
+        RePattern(
             "spaced_numeric",
             rf"{_AT_DIGIT}(?<![0-9])(?<![0-9][ \-./])(?:{_DAY} (?:0?[1-9]|1[0-2])"
             rf"|(?:0?[1-9]|1[0-2]) {_DAY}) (?:{_YEAR}|[0-9]{{2}})(?![0-9])(?![ \-./][0-9])",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "iso_date",
             rf"{_AT_DIGIT}(?<![0-9])(?:19|20|25)[0-9]{{2}}(?P<separator>[\-/.])[01]?[0-9]"
             rf"(?P=separator)[0-3]?[0-9](?![0-9])",

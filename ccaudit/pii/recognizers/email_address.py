@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ccaudit.model import Severity
 from ccaudit.pii.context import lowered
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer, Window, near_matches
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer, RePattern, Window, near_matches
 
 _TH_AT = r"(?:แอท|แอ็ท|แอด|แอ็ด)"
 _TH_DOT = r"(?:จุด|ดอท)"
@@ -56,12 +56,12 @@ class EmailAddressRecognizer(ContextPatternRecognizer):
     LABEL_EN = "e-mail address"
     LABEL_TH = "อีเมล"
     PATTERNS = (
-        Pattern(
+        RePattern(
             "email_written",
             r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])",
             0.9,
         ),
-        Pattern("email_spoken", _SPOKEN, 0.6),
+        RePattern("email_spoken", _SPOKEN, 0.6),
     )
     CONTEXT = ("email", "e-mail", "mail", "อีเมล", "อีเมล์", "เมล", "อีเมลล์")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ccaudit.model import Severity
 from ccaudit.pii.context import (
@@ -30,7 +30,7 @@ from ccaudit.pii.context import (
     words_regex,
 )
 from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS, digit_runs
-from ccaudit.pii.recognizers.base import PATTERN, VALIDATED, ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import PATTERN, VALIDATED, ContextPatternRecognizer, RePattern
 from ccaudit.pii.recognizers.card_cvv import (
     LAST_DIGITS_WORDS,
     NOT_DATE_AFTER,
@@ -141,7 +141,7 @@ class OtpRecognizer(ContextPatternRecognizer):
     LABEL_TH = "รหัส OTP"
     DIGITS = (4, 8)
     PATTERNS = (
-        Pattern(
+        RePattern(
             "otp",
             rf"{NOT_MONEY_BEFORE}{NOT_DATE_BEFORE}{NUM_START}{SPACED_DIGITS}{NUM_END}"
             rf"{NOT_DATE_AFTER}{NOT_MONEY_AFTER}",
@@ -327,7 +327,7 @@ def _near_any(text: str, spans: list[tuple[int, int]], start: int, end: int) -> 
 _CODE_WORDS = words_regex(
     w for w in OtpRecognizer.CONTEXT if w not in ("รหัส", "โค้ด", "sms", "the code is")
 )
-_OTP_SHAPE = re.compile(OtpRecognizer.PATTERNS[0].regex, re.IGNORECASE)
+_OTP_SHAPE = OtpRecognizer.PATTERNS[0].compiled
 _NOT_A_CODE_BEFORE = words_regex(OtpRecognizer.NEGATIVE_CONTEXT)
 # As far before a number as the context enhancer looks for negative context.
 NEGATIVE_REACH = 15

@@ -7,9 +7,7 @@ a German passport uses (C4F7R2K19)."""
 
 from __future__ import annotations
 
-import re
-
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ccaudit.model import Severity
 from ccaudit.pii.context import (
@@ -23,6 +21,7 @@ from ccaudit.pii.context import (
 from ccaudit.pii.recognizers.base import (
     PATTERN,
     ContextPatternRecognizer,
+    RePattern,
     Window,
     near_matches,
 )
@@ -68,24 +67,24 @@ class PassportRecognizer(ContextPatternRecognizer):
     # (?=[A-Za-z]) changes no match, but lets `re` give up at once where no letter stands,
     # rather than check the lookbehind there.
     PATTERNS = (
-        Pattern(
+        RePattern(
             "letters_and_digits",
             r"(?=[A-Za-z])(?<![A-Za-z0-9])" + _LETTERS + r"[0-9]{6,9}(?![A-Za-z0-9])",
             0.1,
         ),
         # Typed in groups: AB 1234 567, A 123 45678.
-        Pattern(
+        RePattern(
             "letters_and_grouped_digits",
             r"(?=[A-Za-z])(?<![A-Za-z0-9])" + _LETTERS + r"(?=(?:[0-9] ?){7,9}(?![ 0-9]))"
             r"[0-9]{2,5}(?: [0-9]{2,5}){1,2}(?![A-Za-z0-9])",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "letter_digits_letter",
             r"(?=[A-Za-z])(?<![A-Za-z0-9])[A-Za-z][0-9]{7}[A-Za-z](?![A-Za-z0-9])",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "digits_letters_digits",
             r"(?=[0-9])(?<![A-Za-z0-9])[0-9]{2}[A-Za-z]{2}[0-9]{5}(?![A-Za-z0-9])",
             0.1,
@@ -93,7 +92,7 @@ class PassportRecognizer(ContextPatternRecognizer):
         # Germany: nine of C F G H J K L M N P R T V W X Y Z and digits, a letter first,
         # letters and digits mixed: two letters or more, three digits or more, and a letter
         # after a digit (CFG123456 is a code's prefix and serial).
-        Pattern(
+        RePattern(
             "german",
             r"(?=[CFGHJKLMNPRTVWXYZ])(?<![A-Za-z0-9])"
             r"(?=(?:[0-9]*[CFGHJKLMNPRTVWXYZ]){2})(?=(?:[A-Z]*[0-9]){3})(?=[A-Z]*[0-9]+[A-Z])"
@@ -102,20 +101,20 @@ class PassportRecognizer(ContextPatternRecognizer):
         ),
         # Letters spelled apart before the digits, read in groups: "a a, 770 41 58", "e r
         # 1244906" (two small letters together, "is 021234567", are a word).
-        Pattern(
+        RePattern(
             "spelled_letters_and_digits",
             r"(?=[A-Za-z])(?<![A-Za-z0-9'])[A-Za-z],? [A-Za-z],? "
             r"(?=(?:[0-9],? ?){6,9}(?![ ,]*[0-9]))[0-9]+(?:,? [0-9]+)*(?![A-Za-z0-9])",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "thai_spelled_letters",
             rf"(?<![\u0e00-\u0e7f]){THAI_SPELLED_LETTER}(?: ?{THAI_SPELLED_LETTER})? ?"
             r"[0-9]{6,9}(?![A-Za-z0-9])",
             0.1,
         ),
         # Nine digits, typed in one run or in threes (551 903 812, 551-903-812), or eight.
-        Pattern(
+        RePattern(
             "nine_digits",
             r"(?=[0-9])(?<![A-Za-z0-9])(?:[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{3}|[0-9]{8})"
             r"(?![A-Za-z0-9])(?![ \-][0-9])",
@@ -194,7 +193,7 @@ def _block_end(text: str, position: int) -> int:
 
 PASSPORT_WORDS = words_regex(PassportRecognizer.CONTEXT)
 _FULL_WORDS = words_regex(w for w in PassportRecognizer.CONTEXT if w not in ABBREVIATIONS)
-_SHAPES = tuple(re.compile(p.regex, re.IGNORECASE) for p in PassportRecognizer.PATTERNS)
+_SHAPES = tuple(p.compiled for p in PassportRecognizer.PATTERNS)
 
 
 def passport_shapes(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -19,7 +19,12 @@ from ccaudit.pii.context import (
 )
 from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, SPACED_SEP, digit_runs
 from ccaudit.pii.phones import BANK_LAYOUT, VALIDATORS
-from ccaudit.pii.recognizers.base import CONTEXT_THRESHOLD, PATTERN, ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import (
+    CONTEXT_THRESHOLD,
+    PATTERN,
+    ContextPatternRecognizer,
+    RePattern,
+)
 
 # Read as a phone, the bank layout scores low enough that account words (which lift a dashed
 # account to 0.6) outrank phone words (which would lift it to 0.55).
@@ -163,66 +168,66 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
     LABEL_TH = "เบอร์โทรศัพท์"
     DIGITS = (8, 15)
     PATTERNS = (
-        Pattern(
+        RePattern(
             "th_mobile",
             rf"{NUM_START}(?:0{S}[689](?:{S}[0-9]){{8}}|\(0[689][0-9]\) ?[0-9](?:{S}[0-9]){{6}})"
             rf"{NUM_END}{_EXTENSION}",
             0.5,
         ),
-        Pattern(
+        RePattern(
             "th_landline",
             rf"{NUM_START}(?:0{S}[2-7]{S}[0-9]{_LINE_DIGITS}|\(0[2-7]\) ?[0-9]{_LINE_DIGITS}"
             rf"|\(0[2-7][0-9]\) ?[0-9](?:{S}[0-9]){{5}}){_RANGE}{NUM_END}{_EXTENSION}",
             0.45,
         ),
-        Pattern(
+        RePattern(
             "th_plus66",
             rf"(?<![0-9A-Za-z+])(?:\+66|\(\+?66\))[ \-.]?{_TRUNK_ZERO}[1-9](?:{S}[0-9]){{7,8}}"
             rf"{NUM_END}",
             0.6,
         ),
-        Pattern("th_66", rf"{NUM_START}66[ \-.]?[1-9](?:{S}[0-9]){{7,8}}{NUM_END}", 0.1),
-        Pattern(
+        RePattern("th_66", rf"{NUM_START}66[ \-.]?[1-9](?:{S}[0-9]){{7,8}}{NUM_END}", 0.1),
+        RePattern(
             "international",
             rf"(?<![0-9A-Za-z+])\+[1-9][0-9]{{0,2}}[ \-.]?{_TRUNK_ZERO}(?:{SEP}[0-9]{{1,4}}){{2,5}}"
             rf"{NUM_END}",
             0.5,
         ),
         # Area and exchange codes in their brackets or dashes: nothing else is written so.
-        Pattern("north_american", rf"{NUM_START}{_NANP}{NUM_END}{_EXTENSION}", 0.45),
+        RePattern("north_american", rf"{NUM_START}{_NANP}{NUM_END}{_EXTENSION}", 0.45),
         # With the country code before it (1-800-..., +1 (702) ...) nothing else looks so.
-        Pattern(
+        RePattern(
             "north_american_with_1",
             rf"{NUM_START}\+?1[ \-.]?{_NANP}{NUM_END}{_EXTENSION}",
             0.5,
         ),
-        Pattern(
+        RePattern(
             "north_american_spaced",
             rf"{NUM_START}[2-9][0-9]{{2}} [2-9][0-9]{{2}} [0-9]{{4}}{NUM_END}",
             0.1,
         ),
         # Above an account's score with the phone words it needs: "the phone on the account".
-        Pattern(
+        RePattern(
             "north_american_plain",
             rf"{NUM_START}[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}{_EXTENSION}",
             0.2,
         ),
         # 1 and ten digits in one run (18005550123): a toll-free or long-distance number.
-        Pattern(
+        RePattern(
             "north_american_plain_with_1",
             rf"{NUM_START}1[2-9][0-9]{{2}}[2-9][0-9]{{6}}{NUM_END}{_EXTENSION}",
             0.1,
         ),
-        Pattern(
+        RePattern(
             "national",
             rf"{NUM_START}(?:0[1-9][0-9]{{2,4}}|\(0[1-9][0-9]{{0,3}}\) ?[0-9]{{0,3}})"
             rf"(?:[ \-]?[0-9]{{3,7}}){{1,2}}{NUM_END}{_EXTENSION}",
             0.25,
         ),
-        Pattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
+        RePattern("after_handle", r"(?<=[A-Za-z_])0[689][0-9]{8}(?![0-9A-Za-z])", 0.5),
         # Another country's national number (Singapore 9176 4382, Malaysia 012-738 4416,
         # India 98860 33412): only beside a word that means a phone.
-        Pattern("beside_phone_word", rf"{NUM_START}[0-9](?:[ \-]?[0-9]){{7,10}}{NUM_END}", 0.1),
+        RePattern("beside_phone_word", rf"{NUM_START}[0-9](?:[ \-]?[0-9]){{7,10}}{NUM_END}", 0.1),
     )
     OPENS_WITH = {
         "th_mobile": "0(",

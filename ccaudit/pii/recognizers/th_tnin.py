@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from ccaudit.model import Severity
 from ccaudit.normalize.checksums import is_thai_id_valid
 from ccaudit.pii.numbers import NUM_END, NUM_START, SEP, digits_only
-from ccaudit.pii.recognizers.base import ContextPatternRecognizer
+from ccaudit.pii.recognizers.base import ContextPatternRecognizer, RePattern
 
 
 class ThaiNationalIdRecognizer(ContextPatternRecognizer):
@@ -17,7 +15,7 @@ class ThaiNationalIdRecognizer(ContextPatternRecognizer):
     LABEL_EN = "Thai national ID"
     LABEL_TH = "เลขบัตรประชาชน"
     DIGITS = (13, 13)
-    PATTERNS = (Pattern("th_tnin", rf"{NUM_START}[1-8](?:{SEP}[0-9]){{12}}{NUM_END}", 0.5),)
+    PATTERNS = (RePattern("th_tnin", rf"{NUM_START}[1-8](?:{SEP}[0-9]){{12}}{NUM_END}", 0.5),)
     CONTEXT = (
         "id card", "national id", "citizen id", "id number", "thai id", "บัตรประชาชน",
         "เลขบัตรประชาชน", "บัตรประจำตัวประชาชน", "เลขประจำตัวประชาชน", "เลขประจำตัว",
