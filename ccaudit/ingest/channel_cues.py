@@ -49,10 +49,12 @@ _SPEAKER_ID = re.compile(r"(?i:spk|speaker|ch|channel|agent|customer|caller)[ _-
 
 
 def typed_marks(turns: list[Turn]) -> bool:
-    """True when a turn holds an emoji, a sticker or a shop's admin, whatever else is said."""
+    """True when a turn holds an emoji, a sticker or a shop's admin, or a chatbot speaks (a
+    call's recorded voice is its IVR), whatever else is said."""
     labels = {turn.speaker for turn in turns if turn.speaker}
     return (
         any(_ADMIN_LABEL.search(label) for label in labels)
+        or any(turn.role == "bot" for turn in turns)
         or _TYPED_MARK.search(_joined(turns)) is not None
     )
 

@@ -34,6 +34,10 @@ CHATS = {
         "Bot: I'll connect you to one of our team. Please hold on.\n"
         "Agent: Hi, could you type it here for me?\nCustomer: ok\n"
     ),
+    "a bot that hands over": (
+        "Bot: สวัสดีค่ะ Siam Trust Bank virtual assistant ค่ะ\n"
+        "Customer: ขอคุยกับเจ้าหน้าที่\nAgent: สวัสดีค่ะ ยินดีให้บริการค่ะ\n"
+    ),
     "sorry to hear, written": (
         "Agent: Welcome to Meridian Savings chat. Sorry to hear that!\nCustomer: thanks\n"
     ),
