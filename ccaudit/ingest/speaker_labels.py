@@ -40,6 +40,7 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "tsr",
         "officer",
         "clerk",
+        "op",  # operator, as a transcriber shortens it
         "พนักงานรับสาย",
         "พนักงาน",
         "เจ้าหน้าที่",

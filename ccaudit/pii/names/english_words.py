@@ -47,7 +47,7 @@ NATIONALITIES = frozenset(
 # at a sentence start or in a heading; and places and months the census lists as given names.
 OTHER_WORDS_AFTER_CUES = frozenset(
     (
-        "regards", "sincerely", "cheers", "rgds", "pls", "plz", "thx",
+        "regards", "sincerely", "cheers", "rgds", "pls", "plz", "thx", "joint",
         "again", "happy", "glad", "goodbye", "bye", "welcome", "everyone", "everybody", "there",
         "all", "both", "guys", "folks", "team", "urgent", "valued", "esteemed", "respected",
         "beloved", "loyal", "fellow", "dearest",

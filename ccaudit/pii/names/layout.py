@@ -48,8 +48,9 @@ _FIELD_OPENING_TEXT = re.compile(rf"[ \t]*{_FIELD}")
 # pattern opening with `^` would be tried at every character (each alternative must open with
 # a literal for that: a class such as `[/|]` would not do); `(?=\S)` passes over blank lines
 # (the detector parts conversations with a hundred) before the slow caseless keys. Three spaces
-# part the fields of a ticket's header line (`Language: EN   Assigned: Ana Lopez`).
-_FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|/ |\| |   [ \t]*){_FIELD}")
+# or a middle dot part the fields of a ticket's header line (`Language: EN   Assigned: Ana
+# Lopez`, `Created: 2024-09-02 · Owner: Kanokwan S. · Queue: ...`).
+_FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|/ |\| |· |   [ \t]*){_FIELD}")
 # Who wrote or handled a note, named inside a line: `(agent: Dara K.)`, `— agent: Orapin /`,
 # `Agent notes (Dara):`, `บันทึกโดย อรพิน ส.`, `(จนท. อรพิน)`. Inside a line "agent:" is no
 # speaker label, but the name must still end the field: a bracket, a slash, a comma, two

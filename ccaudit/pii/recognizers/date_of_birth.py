@@ -144,7 +144,11 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         "bday", "b-day", "b'day", "วันเกิด", "เกิดวันที่", "เกิด", "วันเดือนปีเกิด", "ปีเกิด",
         "วดป.เกิด", "ว/ด/ป เกิด",
     )  # fmt: skip
-    NEGATIVE_CONTEXT = ("passed away", "died", "death", "deceased", "เสียชีวิต", "ถึงแก่กรรม")
+    NEGATIVE_CONTEXT = (
+        "passed away", "died", "death", "deceased", "เสียชีวิต", "ถึงแก่กรรม",
+        # A booking's dates, a line below the guest's date of birth.
+        "arrival", "arriving", "departure", "departing", "check-in", "check-out", "checkout",
+    )  # fmt: skip
     NEEDS_CONTEXT = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
