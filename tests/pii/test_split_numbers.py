@@ -572,3 +572,41 @@ def test_okay_in_thai_is_no_spoken_zero_before_a_piece(detector, conversation):
         (3, "CREDIT_CARD"),
         (5, "CREDIT_CARD"),
     ]
+
+
+def test_a_thai_word_that_opens_with_a_digit_word_is_no_piece(detector, conversation):
+    # สามารถ ("can") opens with สาม ("three"): it must not be read as a piece before 4197.
+    conv = conversation(
+        ("agent", "รับเป็นบัตรเครดิตได้เลยค่ะ ขอเลขบัตรค่ะ"),
+        ("customer", "ครับ 5598 5705"),
+        ("agent", "ค่ะ ต่อเลยค่ะ"),
+        ("customer", "7665"),
+        ("agent", "ค่ะ"),
+        ("customer", "สามารถ 4197 ครับ"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "CREDIT_CARD"),
+        (3, "CREDIT_CARD"),
+        (5, "CREDIT_CARD"),
+    ]
+
+
+def test_a_bangkok_landline_read_in_threes_after_its_words_is_one_phone(detector):
+    # Three digit words standing alone are made digits, so these pieces need no checksum.
+    said = [
+        ("agent", "และเบอร์ผู้รับครับ"),
+        ("customer", "ศูนย์ สอง หนึ่ง"),
+        ("agent", "ครับ"),
+        ("customer", "สอง สาม สี่"),
+        ("agent", "ครับ"),
+        ("customer", "ห้า หก เจ็ด ค่ะ"),
+    ]
+    turns = [Turn(i, role, text, role) for i, (role, text) in enumerate(said)]
+    findings = detector.scan(Conversation("c-1", "call.txt", "text", turns))
+    assert [(f.turn, f.entity_type) for f in findings] == [
+        (1, "PHONE_NUMBER"),
+        (3, "PHONE_NUMBER"),
+        (5, "PHONE_NUMBER"),
+    ]
+    assert len({f.group for f in findings}) == 1

@@ -83,8 +83,8 @@ def name_end(text: str, start: int, strength: int, cased: bool) -> int:
 def _verb_with_object(text: str, start: int, end: int) -> bool:
     """`my husband drew the money`: an everyday word that the census lists as a name, read
     after a kin word, is a verb when an object or a particle follows it."""
-    first = text[start:end].split(" ", 1)[0].lower()
-    if first not in EVERYDAY_WORDS_LISTED_AS_NAMES:
+    first = text[start:end].split(" ", 1)[0]
+    if first.lower() not in EVERYDAY_WORDS_LISTED_AS_NAMES:
         return False
     following = _NEXT_WORD.match(text, start + len(first))
     return following is not None and following.group(1).lower() in _OBJECT_WORDS
@@ -98,7 +98,7 @@ def business_follows(text: str, end: int) -> bool:
     """`Fender's Auto Body`, `Wanchai Photography`, `harlow and vine home insurance`: an
     organisation word in the next two."""
     # Lower-case words follow a lower-case name only: `Mrs. Amélie Bernard supplementary card`.
-    last_word = text.rfind(" ", 0, end) + 1
+    last_word = max(text.rfind(space, 0, end) for space in " \n\t") + 1
     lower = text[last_word : last_word + 1].islower()
     following = (_FOLLOWING_LOWER if lower else _FOLLOWING).match(text, end)
     words = [w.strip(".,") for w in following.group(1).lower().split()] if following else []

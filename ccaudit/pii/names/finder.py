@@ -10,15 +10,15 @@ from typing import NamedTuple
 from ccaudit.pii.names.english_cues import english_name_spans
 from ccaudit.pii.names.layout import layout_name_spans, lone_name_spans
 from ccaudit.pii.names.thai_cues import thai_name_spans
+from ccaudit.thai_script import THAI_LETTER, THAI_LETTERS
 
 THAI_SCORE = 0.85
 LAYOUT_SCORE = 0.75
 ENGLISH_SCORE = 0.6
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-# Thai ASR that sets syllables or words apart ("ดิฉัน ศศิ ธร ค่ะ"): the Thai finders read it
-# with those spaces taken out, and their spans are put back on the spaced text.
-_THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])")
-_THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
+# Thai ASR that sets syllables or words apart ("สวัสดี ค่ะ ดิฉัน ศศิ ธร ค่ะ"): the Thai finders
+# read a line of it with those spaces taken out, and their spans are put back on the line.
+_THAI_SPACE = re.compile(f"(?<=[{THAI_LETTERS}]) (?=[{THAI_LETTERS}])")
 MIN_SPACES = 4
 # At most this many Thai letters per space between two of them: unspaced Thai has far more.
 MAX_LETTERS_PER_SPACE = 6
@@ -73,7 +73,7 @@ def _spans_in_order(text: str) -> Iterator[NameSpan]:
 
 def _spaced_out(line: str) -> bool:
     spaces = len(_THAI_SPACE.findall(line))
-    letters = len(_THAI_LETTERS.findall(line))
+    letters = len(THAI_LETTER.findall(line))
     return spaces >= MIN_SPACES and letters <= spaces * MAX_LETTERS_PER_SPACE
 
 

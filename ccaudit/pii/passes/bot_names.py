@@ -1,9 +1,10 @@
 """A chatbot's own name is no person's: `Bot: Hi! I'm Ava`, `บอท: สวัสดีค่ะ น้องมะลิ ...`.
 
-A name a bot's turn introduces itself with (after "I'm", "this is", "my name is", น้อง or
-ชื่อ) is dropped there and wherever else the conversation says it (its label on other lines,
-"thanks Ava"). A bot's turn is one whose role is `bot`, or whose speaker label says so
-(`ศรีนครบอท`, `Skye (virtual assistant)`).
+A name a bot's turn introduces itself with (after "I'm", "my name is", ดิฉัน(ชื่อ) or
+น้อง; never "this is ...?" or "คุณชื่อ...", which name the customer) is dropped there and
+wherever else the conversation says it (its label on other lines, "thanks Ava"). A bot's turn
+is one whose role is `bot`, or whose speaker label says so (`ศรีนครบอท`, `Skye (virtual
+assistant)`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from ccaudit.model import Turn
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.passes.display_names import BOT_WORDS
 
-_INTRODUCES_ITSELF = re.compile(r"(?i:i['’]?m|i am|this is|my name is|name['’]?s|น้อง|ชื่อ) ?$")
-_BOT_LABEL = re.compile(r"(?i:\bbot\b|bot$)|บอท")
+# Only in the first person: "this is Sarah Lee?" or "คุณชื่อสมชายใช่ไหมคะ" names the customer.
+_INTRODUCES_ITSELF = re.compile(
+    r"(?:(?i:\bi['’]?m|\bi am|\bmy name is|\bmy name['’]?s)|(?:ดิฉัน|หนู|ผม)(?:ชื่อ)?|น้อง) ?$"
+)
+# `Bot`, `ShopBot`; not a family name that ends in the letters (Talbot, Abbot).
+_BOT_LABEL = re.compile(r"(?i:\bbot\b)|(?<=[a-z])Bot\b")
 LOOK_BACK = 14
 
 

@@ -52,7 +52,8 @@ BOT_WORDS = re.compile(
 # The channel a transcriber notes beside a role (`Agent(Voice):`, `Customer (chat):`).
 _CHANNEL_NOTE = re.compile(r"(?i:voice|chat|phone|call|email|e-mail|sms|web|line|whatsapp|ivr)")
 # A brand written as one word with a capital inside (`QuickMart`, `ShopDee`); family names
-# with one are written after Mc, Mac, O', De, Di, La, Le or Van.
+# with one are written after Mc, Mac, O', De, Di, La, Le or Van, and a listed given name
+# (`JoAnn`, `MaryAnn`) is none either.
 _BRAND_WORD = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
 _MACHINE_LABEL = re.compile(r"(?i:[a-z]{2,8}[ _]?\d{1,3}|speaker[ _]?[a-z0-9]{1,2})")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -110,7 +111,7 @@ def _names_in_label(
         _MACHINE_LABEL.fullmatch(label.strip())
         or _is_role_code(label.strip())
         or BOT_WORDS.search(label)
-        or _BRAND_WORD.fullmatch(label.strip())
+        or (_BRAND_WORD.fullmatch(label.strip()) and not is_listed_given(label.strip().lower()))
     ):
         return
     for part in _PART.finditer(label):

@@ -22,14 +22,16 @@ own words ("card", "บัตรประชาชน") in the turns around its 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
 from ccaudit.model import Turn
 from ccaudit.normalize.checksums import is_card_number, is_thai_id_valid
+from ccaudit.normalize.digit_runs import DigitToken
 from ccaudit.normalize.spoken_digits_mixed import SPOKEN_DIGIT_WORDS, spoken_digit
+from ccaudit.normalize.spoken_digits_th import runs_into_word
 from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
@@ -52,11 +54,12 @@ _FILLER = re.compile(
     r"|nineteen) ?(?:ตัว|หลัก|digits?|numbers?))*",
     re.IGNORECASE,
 )
-# Between two pieces in one line: a comma or a hesitation, never a time's colon or a decimal
-# point (a card wrapped onto the next line is wrapped_cards').
-# Between two pieces in one line: a comma, a pause written as dots, or a hesitation.
+# Between two pieces in one line: a comma, a pause written as dots, or a hesitation, never a
+# time's colon or a decimal point (a card wrapped onto the next line is wrapped_cards'). The
+# spaces before a mark are their own group: `[ \t]*` then `[ \t]+` would try every split of a
+# long run of spaces.
 _JOIN = re.compile(
-    r"[ \t]*(?:,|\.{2,3}|…)?[ \t]+"
+    r"(?:[ \t]*(?:,|\.{2,3}|…))?[ \t]+"
     r"(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า|ค่ะ|ครับ|คะ|นะ|ต่อ|เลย)(?:,|\.{2,3}|…)?[ \t]+)*",
     re.IGNORECASE,
 )
@@ -94,12 +97,11 @@ CONTEXT_TURNS = 2
 # come a few turns earlier when the number is read again ("sorry, it's nineteen digits?").
 LOOSE_CONTEXT_TURNS = 4
 _SAID_WORD = re.compile(f"{SPOKEN_DIGIT_WORDS}")
-# A digit word that opens a longer Thai word is none: โอเค ("okay"), โอน ("transfer"), สามี
-# ("husband": a vowel sign right after it).
-_NOT_A_DIGIT_WORD = r"(?!โอเค|โอน|โอกาส|โอ้|โอ๋)"
-_SAID_WORD_ALONE = (
-    rf"{_NOT_A_DIGIT_WORD}(?:{SPOKEN_DIGIT_WORDS})(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
-)
+# A digit word that opens a longer Thai word is none: โอเค ("okay"), a vowel sign right after
+# it (สามี "husband", สามารถ "can"), or a dictionary word it begins (ศูนย์บริการ, ห้าง, โทร:
+# `_said_pieces` asks the normaliser's runs_into_word).
+_NOT_A_DIGIT_WORD = r"(?!โอเค)"
+_SAID_WORD_ALONE = rf"{_NOT_A_DIGIT_WORD}(?:{SPOKEN_DIGIT_WORDS})(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 _SAID_PIECE = re.compile(
     rf"(?<![A-Za-z]){_SAID_WORD_ALONE}"
     rf"(?:[ ,]*{_SAID_WORD_ALONE}){{0,{MAX_SAID_DIGITS - 1}}}(?![A-Za-z])"
@@ -155,7 +157,12 @@ def find_split_numbers(
         if position not in with_digits:
             tail = _said_alone(position, text, _words_start(turns[position], text))
             pieces = _continuations(
-                turns, texts, with_digits, position, len(tail[0].digits), tail[-1].digits
+                turns,
+                texts,
+                with_digits,
+                position,
+                sum(len(f.digits) for f in tail),
+                tail[-1].digits,
             )
             split = _longest_valid([*tail, *pieces], texts, position, known) if pieces else None
             if split:
@@ -213,7 +220,7 @@ def _said_starts(
 
 def _said_alone(position: int, text: str, begin: int) -> list[Fragment]:
     """The digit words a turn says with nothing but filler around them, as one piece."""
-    said = _SAID_PIECE.search(text, begin)
+    said = next(_said_pieces(text, begin), None)
     if (
         said is None
         or not _FILLER.fullmatch(text, begin, said.start())
@@ -352,7 +359,7 @@ def _piece(
     With a few words before or after them instead of filler, the piece is loose."""
     group, more = _numbers_together(text, begin) if has_digits else ([], False)
     first_run = group[0][0] if group else len(text)
-    said = _SAID_PIECE.search(text, begin, first_run)
+    said = next(_said_pieces(text, begin, first_run), None)
     start = said.start() if said else first_run
     if start == len(text):
         return [], False
@@ -390,7 +397,7 @@ def _piece(
 def _said_last(text: str, end: int) -> re.Match | None:
     """Digit words said alone after a turn's numbers with only filler around them."""
     join = _JOIN.match(text, end)
-    said = join and _SAID_PIECE.match(text, join.end())
+    said = join and next(_said_pieces(text, join.end(), at_start=True), None)
     return said if said and _FILLER.fullmatch(text, said.end()) else None
 
 
@@ -431,8 +438,8 @@ def _continuations(
 
 
 def _says_back(text: str, digits: str) -> bool:
-    """Whether a short turn says nothing but the given piece back, as a check."""
-    if len(text) > MAX_INTERJECTION_CHARS or not digits:
+    """Whether a short turn says the given piece back, as a check, and asks for nothing."""
+    if len(text) > MAX_INTERJECTION_CHARS or not digits or _OTHER_WORDS.search(text):
         return False
     said = "".join(d for _, _, d in _digits_in(text))
     return said == digits
@@ -441,7 +448,7 @@ def _says_back(text: str, digits: str) -> bool:
 def _digits_in(text: str) -> list[tuple[int, int, str]]:
     """The digits a turn holds, written or said as words."""
     found = [(s, e, digits_only(text[s:e])) for s, e, _ in digit_runs(text)]
-    found += [(m.start(), m.end(), _digits_of_words(m.group())) for m in _SAID_PIECE.finditer(text)]
+    found += [(m.start(), m.end(), _digits_of_words(m.group())) for m in _said_pieces(text, 0)]
     return sorted(found)
 
 
@@ -450,6 +457,22 @@ def _piece_of(
 ) -> tuple[list[Fragment], bool]:
     text = texts[position]
     return _piece(position, text, _words_start(turns[position], text), position in with_digits)
+
+
+def _said_pieces(
+    text: str, start: int, end: int | None = None, at_start: bool = False
+) -> Iterator[re.Match[str]]:
+    """The matches of `_SAID_PIECE` in text[start:end] (only one at `start` if `at_start`)
+    whose last word is a digit word, not the start of a longer Thai word."""
+    end = len(text) if end is None else end
+    said = _SAID_PIECE.match(text, start, end) if at_start else _SAID_PIECE.search(text, start, end)
+    while said is not None:
+        last = list(_SAID_WORD.finditer(text, said.start(), said.end()))[-1]
+        if not runs_into_word(text, DigitToken(last.start(), last.end(), "", True)):
+            yield said
+        if at_start:
+            return
+        said = _SAID_PIECE.search(text, said.end(), end)
 
 
 def _digits_of_words(words: str) -> str:

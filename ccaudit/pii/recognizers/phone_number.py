@@ -99,6 +99,7 @@ _PHONE_WORDS_AFTER = words_regex(
     )
 )  # fmt: skip
 # A bank's routing or transit number is nine digits too: "our routing number is 071923284".
+# NEGATIVE_CONTEXT has the words as well, but looks only a few characters back.
 _ROUTING_WORDS = words_regex(("routing", "aba", "transit number", "sort code", "bsb"))
 
 
@@ -145,7 +146,8 @@ _CONFIRMING = words_regex(("still", "is that", "is this", "that's", "that is"))
 def asked_about_after(text: str, end: int) -> bool:
     """Whether the words after a number ask if it is still the customer's phone; not "and
     phone number?", which asks for the next item."""
-    last = end + ASKED_AFTER_REACH
+    line_end = text.find("\n", end)  # in a batch the next line is another turn
+    last = min(end + ASKED_AFTER_REACH, len(text) if line_end == -1 else line_end)
     return has_word(_CONFIRMING, text, end, last) and has_word(_PHONE_WORDS_AFTER, text, end, last)
 
 
@@ -304,14 +306,14 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             return bool(
                 _HANDLE_BEFORE.search(text, max(result.start - HANDLE_REACH, 0), result.start)
             )
+        if _routing_number_named(text, result.start):
+            return False
         if pattern == "beside_phone_word":
             first = max(result.start - CONTEXT_BEFORE, 0)
             return not _YEAR_FIRST.match(text, result.start) and (
                 has_word(_ONLY_PHONE_WORDS, text, first, result.start)
                 or asked_about_after(text, result.end)
             )
-        if _routing_number_named(text, result.start):
-            return False
         if pattern in _NEEDS_PHONE_WORDS:
             first, last = context_window(
                 text, result.start, result.end, CONTEXT_BEFORE, CONTEXT_AFTER

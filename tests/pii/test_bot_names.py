@@ -1,0 +1,32 @@
+"""A chatbot's own name is dropped; a person's whose label or words only look like a bot's is
+kept."""
+
+from ccaudit.model import Conversation, Turn
+
+
+def _person_names(detector, turns):
+    conversation = Conversation("c-1", "chat.txt", "text", turns)
+    found = []
+    for finding in detector.scan(conversation):
+        if finding.entity_type == "PERSON":
+            turn = conversation.turns[finding.turn]
+            start, end = turn.text_span(finding.start, finding.end)
+            found.append((finding.turn, turn.text[start:end]))
+    return found
+
+
+def test_a_bot_label_drops_the_name_it_introduces_itself_with(detector):
+    turns = [
+        Turn(0, "bot", "Hi, I'm Skye ✈️ How can I help today?", "ShopBot"),
+        Turn(1, "customer", "hi, I'm Ingrid", "Ingrid"),
+        Turn(2, "bot", "Thanks Ingrid, Skye will take it from here", "ShopBot"),
+    ]
+    assert _person_names(detector, turns) == [(1, "Ingrid"), (2, "Ingrid")]
+
+
+def test_a_family_name_that_ends_in_bot_is_no_bot(detector):
+    turns = [
+        Turn(0, "unknown", "Hi, I'm Sarah Talbot", "Sarah Talbot"),
+        Turn(1, "agent", "Thanks Sarah Talbot, one moment", "Agent"),
+    ]
+    assert _person_names(detector, turns) == [(0, "Sarah Talbot"), (1, "Sarah Talbot")]
