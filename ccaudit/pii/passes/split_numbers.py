@@ -150,39 +150,28 @@ def find_split_numbers(
     pieces ("can you repeat that slower?") is that entity, whatever its length."""
     found: list[SplitNumber] = []
     used: set[int] = set()
-    for position in sorted({*with_digits, *_said_starts(turns, texts, with_digits)}):
+    said_starts = _said_starts(turns, texts, with_digits)
+    for position in sorted({*with_digits, *said_starts}):
         if position in used:
             continue
         text = texts[position]
-        if position not in with_digits:
-            tail = _said_alone(position, text, _words_start(turns[position], text))
-            pieces = _continuations(
-                turns,
-                texts,
-                with_digits,
-                position,
-                sum(len(f.digits) for f in tail),
-                tail[-1].digits,
+        if position in said_starts:
+            tail, follows = said_starts[position], True
+        else:
+            inside = len(digit_runs(text)) > 1 and _checked_inside(
+                position, text, _words_start(turns[position], text)
             )
-            split = _longest_valid([*tail, *pieces], texts, position, known) if pieces else None
-            if split:
-                found.append(split)
-                used.update(f.position for f in split.fragments)
-            continue
-        inside = len(digit_runs(text)) > 1 and _checked_inside(
-            position, text, _words_start(turns[position], text)
-        )
-        if inside:
-            found.extend(inside)
-            used.add(position)
-            continue
-        # A piece follows in the next turn, or in the one after a backchannel, or in this one.
-        follows = position + 1 in with_digits or position + 2 in with_digits
-        if not follows and len(digit_runs(text)) < 2:
-            continue
-        tail = _tail(position, text, _words_start(turns[position], text))
-        if not tail:
-            continue
+            if inside:
+                found.extend(inside)
+                used.add(position)
+                continue
+            # A piece follows in the next turn, or in the one after a backchannel, or in this one.
+            follows = position + 1 in with_digits or position + 2 in with_digits
+            if not follows and len(digit_runs(text)) < 2:
+                continue
+            tail = _tail(position, text, _words_start(turns[position], text))
+            if not tail:
+                continue
         digits = sum(len(f.digits) for f in tail)
         pieces = (
             _continuations(turns, texts, with_digits, position, digits, tail[-1].digits)
@@ -200,10 +189,11 @@ def find_split_numbers(
 
 def _said_starts(
     turns: Sequence[Turn], texts: Sequence[str], with_digits: Collection[int]
-) -> list[int]:
+) -> dict[int, list[Fragment]]:
     """Turns that say only a digit word or three ("หนึ่ง", the first digit of a Thai ID read
-    alone) right before a turn with digits of the same speaker's: they may open a chain."""
-    starts = []
+    alone) right before a turn with digits of the same speaker's, with that piece: they may
+    open a chain."""
+    starts: dict[int, list[Fragment]] = {}
     for position in with_digits:
         for before in (position - 1, position - 2):
             if before < 0 or before in with_digits:
@@ -213,8 +203,9 @@ def _said_starts(
                 turns[position].speaker,
             )
             text = texts[before]
-            if same and _said_alone(before, text, _words_start(turns[before], text)):
-                starts.append(before)
+            piece = same and _said_alone(before, text, _words_start(turns[before], text))
+            if piece:
+                starts[before] = piece
     return starts
 
 
