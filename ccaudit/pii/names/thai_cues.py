@@ -163,6 +163,9 @@ _SPACED_AFTER_A_VERB = re.compile(r" (?:แล้ว|ได้|ไป|มา|ใ
 # What follows a name said after a pronoun rather than a verb's object: ผมฉลองพูดครับ
 # "Chalong speaking", คุณประสานใช่ไหมคะ "are you Prasan?", ดิฉันทวีจากฝ่ายบัญชี.
 _AFTER_A_NAME = re.compile(r"พูด|ใช่|จาก|เอง|ติดต่อ|ยินดี|นะ")
+# สวัสดี is a family name too, but an agent saying goodbye says it after the customer's name
+# (คุณธนพล สวัสดีค่ะ).
+_FAREWELL = re.compile(r"สวัสดี ?(?:ค่ะ|ครับ|คะ|ค่า|คับ|นะ)")
 
 
 def _pronoun_then_glued_verb(
@@ -226,6 +229,8 @@ def _surname_end(text: str, end: int, strong: bool) -> int:
     if text[end : end + 1] != " " and _AFTER_A_NAME.match(text, end):
         return end
     surname_start = end + 1 if text[end : end + 1] == " " else end
+    if _FAREWELL.match(text, surname_start):
+        return end
     surname = name_lists()[1].name_at(text, surname_start)
     if not surname and strong and surname_start > end:
         surname = unlisted_name_length(text, surname_start, surname=True)

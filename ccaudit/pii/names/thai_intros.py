@@ -38,6 +38,13 @@ _SELF_NAMED = re.compile(
 _SERVICE_PHRASE = re.compile(r"ยินดี ?(?:ให้|ที่|ต้อนรับ|ช่วย|บริการ)|รับ ?สาย|พูด ?สาย")
 # Spelled out word by word, so that every alternative opens with a letter and `re` skips
 # ahead by first letter (`(?:น้อง|พี่)(?:สาว|ชาย)` would be tried at every character).
+# `ปิยะนุช พูด สาย ค่ะ`: "X speaking" names the agent with no greeting and no pronoun; the
+# word must follow a particle or open the text, and a particle must close the phrase.
+_NAME_SPEAKING = re.compile(
+    r"(?:^|(?<=ค่ะ )|(?<=ครับ )|(?<=คะ ))(?!ผม|ดิฉัน|ฉัน|หนู|เรา|ใคร|คุณ|เขา|เค้า|ท่าน)"
+    r"([ก-ฮเ-ไ][\u0e01-\u0e4e]{1,11}?) ?(?:พูด|รับ) ?สาย ?"
+    r"(?=ค่ะ|ครับ|คะ|คับ)"
+)
 _RELATIVE = re.compile(r"(?:น้องสาว|น้องชาย|พี่สาว|พี่ชาย|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|สามี|ภรรยา) ?")
 _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(),.])")
 
@@ -49,6 +56,10 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _names_after(text, _CONTACT, _AFTER_CONTACT)
     if "สาว" in text or "ชาย" in text or "สามี" in text or "ภรรยา" in text:
         yield from _names_after(text, _RELATIVE, _AFTER_RELATIVE)
+    if "สาย" in text:
+        for named in _NAME_SPEAKING.finditer(text):
+            if _may_be_own_name(named.group(1)):
+                yield named.span(1)
     greeting = _GREETS.search(text) if "สวัสดี" in text or "ยินดี" in text else None
     if greeting:
         for named in _SELF_NAMED.finditer(text, greeting.end()):

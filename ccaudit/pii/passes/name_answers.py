@@ -55,16 +55,18 @@ _THAI_ASKING = re.compile(
     r"(?:ขอ|รบกวน|ยืนยัน|แจ้ง|บอก)[^ ]{0,12}(?:ชื่อ|นามสกุล)|(?:ชื่อ|นามสกุล)[^ ]{0,15}(?:อะไร|ใคร)"
 )
 _THAI_SHORT_QUESTION = re.compile(r"(?:คะ|[?？])\s*$")
+# Which name a bare request asks for: the full one, the caller's, the one on the card.
+_WHOSE_NAME = r"-?(?:นาม)?สกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง|(?:บน|ตาม|หน้า)บัตร|(?:เจ้าของ|ผู้ถือ)(?:บัญชี|บัตร)"
 # A turn that is nothing but the name asked for (นามสกุลครับ, ชื่อผู้แจ้งด้วยครับ): a man asks
 # with ครับ as a woman with คะ.
 _THAI_BARE_REQUEST = re.compile(
-    r"\s*(?:ขอ)?(?P<which>ชื่อ(?:-?(?:นาม)?สกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง|เล่น)?|นามสกุล)(?:ด้วย)?"
+    rf"\s*(?:ขอ)?(?P<which>ชื่อ(?:{_WHOSE_NAME}|เล่น)?|นามสกุล)(?:ด้วย)?"
     r"(?:ครับ|คับ|คะ|ค่ะ)?\s*[?？]?\s*"
 )
 MAX_SHORT_QUESTION = 40
 # A short turn that ends on the bare request (ขอบคุณครับ ชื่อ-สกุลครับ).
 _THAI_REQUEST_ENDING = re.compile(
-    r"(?:^|[ ,])(?:ขอ)?(?:ชื่อ(?:-?(?:นาม)?สกุล|ผู้แจ้ง|ผู้ติดต่อ|จริง)?|นามสกุล)(?:ด้วย)?"
+    rf"(?:^|[ ,])(?:ขอ)?(?:ชื่อ(?:{_WHOSE_NAME})?|นามสกุล)(?:ด้วย)?"
     r"(?:ครับ|คับ|คะ|ค่ะ)\s*[?？]?\s*$"
 )
 _SPACED_THAI = re.compile(r"[\u0e01-\u0e4e] [\u0e01-\u0e4e]+ [\u0e01-\u0e4e]")
