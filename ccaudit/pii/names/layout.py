@@ -372,9 +372,23 @@ _LONE_NAME = r"[ \t]*([A-Z][A-Za-z'’-]+\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2})[ \
 _LONE_LINES = AtLineStarts(_LONE_NAME)
 
 
+# A Thai name and its romanisation, alone on a line: how Messenger heads a customer's messages
+# (`ต้น ศรีสวัสดิ์ (Ton Srisawat)`).
+_THAI_LONE_NAME = AtLineStarts(
+    r"[ \t]*([\u0e01-\u0e4e]{2,20}(?: [\u0e01-\u0e4e]{2,20})?)"
+    r" \(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)[ \t]*(?=\r?\n|$)"
+)
+
+
 def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """A line that is nothing but a name, with a listed given name first or a listed family
-    name last: a signature under an e-mail, a name typed alone in a chat."""
+    name last: a signature under an e-mail, a name typed alone in a chat; or a Thai name with
+    a listed given or family name, and its romanisation in brackets."""
+    if "(" in text:
+        for line in _THAI_LONE_NAME.finditer(text):
+            if _romanised_thai_name_pair(line.group(1), line.group(2)):
+                yield line.span(1)
+                yield line.span(2)
     for line in _LONE_LINES.finditer(text):
         words = line.group(1).replace(".", "").lower().split()
         if any(w in NOT_NAME_WORDS or w in OTHER_WORDS_AFTER_CUES for w in words):
@@ -384,3 +398,13 @@ def lone_name_spans(text: str) -> Iterator[tuple[int, int]]:
         listed = is_listed_given(words[0]) or (len(words) > 1 and is_listed_family(words[-1]))
         if listed:
             yield line.span(1)
+
+
+def _romanised_thai_name_pair(thai: str, latin: str) -> bool:
+    given, family = name_lists()
+    words = thai.split()
+    listed = given.longest_at(words[0], 0) == len(words[0]) and words[0] not in common_words()
+    listed = listed or (len(words) == 2 and family.longest_at(words[1], 0) == len(words[1]))
+    return listed and any(
+        romanised_thai_name(word.lower()) or is_listed_given(word.lower()) for word in latin.split()
+    )
