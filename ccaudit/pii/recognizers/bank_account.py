@@ -104,6 +104,11 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     NEGATIVE_CONTEXT = (
         "เบอร์", "โทร", "phone", "mobile", "call me", "order", "ออเดอร์", "คำสั่งซื้อ",
         "reference", "ref", "อ้างอิง", "tracking", "พัสดุ",
+        # Accounts that are no bank's: an electricity contract account (CA, บัญชีแสดงสัญญา),
+        # a utility's supply account, a bank's customer file number, an employer's number at
+        # the social security office.
+        "ca", "บัญชีแสดงสัญญา", "สัญญาเลขที่", "contract account", "supply acct", "supply account", "cif",
+        "นายจ้าง", "employer",
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
