@@ -30,6 +30,7 @@ from ccaudit.pii.names.english_words import (
     BRANDS_AFTER_TITLES,
     ORGANISATION_WORDS,
     OTHER_WORDS_AFTER_CUES,
+    PLACE_GIVEN_NAMES,
     STATES,
 )
 from ccaudit.pii.names.spelled_names import spelled_name_spans
@@ -231,12 +232,15 @@ def _cue_search() -> re.Pattern[str]:
     a word follows that can begin a name: most cues are followed by a word that never does
     (`thanks for`, `it's the`), and the pattern passes over those without a Python step."""
     never = sorted(
-        w for w in NOT_NAME_WORDS | OTHER_WORDS_AFTER_CUES if w.isalpha() and w not in WORD_NAMES
+        w
+        for w in NOT_NAME_WORDS | OTHER_WORDS_AFTER_CUES
+        if w.isalpha() and w not in WORD_NAMES and w not in PLACE_GIVEN_NAMES
     )
     gap = r"(?:\. ?|,? |(?<=\.))"
     return re.compile(
         rf"(?:{alternation(sorted(CUES))})"
-        rf"(?={gap}[a-z])(?!{gap}{alternation(never)}(?![a-z]))"
+        # Lower-case letters with accents too: `in` is no word of `inés`, nor `an` of `ánh`.
+        rf"(?={gap}[a-zß-öø-ÿ])(?!{gap}{alternation(never)}(?![a-zß-öø-ÿ]))"
     )
 
 

@@ -20,7 +20,11 @@ from ccaudit.pii.names.english_lists import (
     is_listed_family,
     is_listed_given,
 )
-from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+from ccaudit.pii.names.english_words import (
+    ORGANISATION_WORDS,
+    OTHER_WORDS_AFTER_CUES,
+    PLACE_GIVEN_NAMES,
+)
 
 STRONG, KIN, MEDIUM, WEAK = 4, 3, 2, 1
 # A word of a name: `Smith`, `McLeod`, `O'Brien`, `Adeyemi-Clarke`, `SMITH`, `Tomás`, or an
@@ -66,7 +70,9 @@ def name_end(text: str, start: int, strength: int, cased: bool) -> int:
         bare = word.group().rstrip(".").lower()
         if bare in ORGANISATION_WORDS or any(p in ORGANISATION_WORDS for p in bare.split("-")):
             return 0
-        if bare in NOT_NAME_WORDS or bare in OTHER_WORDS_AFTER_CUES:
+        if (bare in NOT_NAME_WORDS or bare in OTHER_WORDS_AFTER_CUES) and not (
+            count == 0 and strength >= MEDIUM and _place_given_name(text, word, cased)
+        ):
             break
         if count and bare in _VERBS_AFTER_NAMES and not word[0].isupper():
             break
@@ -78,6 +84,28 @@ def name_end(text: str, start: int, strength: int, cased: bool) -> int:
     if end and strength == KIN and _verb_with_object(text, start, end):
         return 0
     return end
+
+
+# Census family names that make a place of the word before: `Houston Street`, `Victoria Park`.
+_PLACE_WORDS = frozenset(
+    (
+        "street", "road", "avenue", "lane", "drive", "court", "place", "square", "park", "hill",
+        "city", "county", "state", "river", "beach", "bay", "station", "bridge", "hall", "green",
+    )
+)  # fmt: skip
+
+
+def _place_given_name(text: str, word: re.Match[str], cased: bool) -> bool:
+    """A place that is a given name too, before a listed family name: `Jordan Kessler`."""
+    if word.group().lower() not in PLACE_GIVEN_NAMES or text[word.end() : word.end() + 1] != " ":
+        return False
+    family = _WORD.match(text, word.end() + 1)
+    return (
+        family is not None
+        and (family.group()[0].isupper() or not cased)
+        and family.group().lower() not in _PLACE_WORDS
+        and is_listed_family(family.group().lower(), strong=True)
+    )
 
 
 def _verb_with_object(text: str, start: int, end: int) -> bool:

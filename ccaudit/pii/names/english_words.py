@@ -75,6 +75,15 @@ OTHER_WORDS_AFTER_CUES = frozenset(
         "cvv", "cvc", "otp", "pin", "sms", "atm", "iban", "swift", "vat"
     )
 ) | NATIONALITIES  # fmt: skip
+# Places above that are given names too: one is a name before a listed family name
+# (`Opened by: Jordan Kessler`, `my name is madison clark`).
+PLACE_GIVEN_NAMES = frozenset(
+    (
+        "virginia", "carolina", "georgia", "paris", "israel", "jordan", "lincoln", "madison",
+        "dakota", "houston", "dallas", "denver", "orlando", "sydney", "victoria", "cleveland",
+        "austin", "phoenix", "raleigh", "kenya", "alberta", "mercedes", "florida", "nevada",
+    )
+)  # fmt: skip
 # What "this is" or "i'm" says of a thing or a person at the end of a sentence, not a name.
 STATES = frozenset(
     (
