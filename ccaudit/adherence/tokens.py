@@ -188,7 +188,8 @@ def _spaced_out(chunks: list[list[str]], thai: list[bool]) -> bool:
 
 def _names_joined(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Two to four pieces of one unit that spell a given name together ("สม|ศรี", "เพ็ญ ศรี",
-    "ป|ภาว|ริ|นทร์") as one word, unless together they are a dictionary word."""
+    "ป|ภาว|ริ|นทร์") as one word, unless together they are a dictionary word; and a consonant
+    left alone joined to the piece before it."""
     out: list[tuple[str, int]] = []
     index = 0
     while index < len(pieces):
@@ -207,9 +208,18 @@ def _names_joined(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 index += size
                 break
         else:
-            out.append(pieces[index])
+            piece, unit = pieces[index]
+            if _stray_consonant(piece) and out and out[-1][1] == unit:
+                # newmm cuts an unknown name after the word it begins with: จอย as จอ|ย.
+                out[-1] = (out[-1][0] + piece, unit)
+            else:
+                out.append(pieces[index])
             index += 1
     return out
+
+
+def _stray_consonant(piece: str) -> bool:
+    return len(piece) == 1 and "ก" <= piece <= "ฮ" and not in_dictionary(piece)
 
 
 @lru_cache(maxsize=1)
