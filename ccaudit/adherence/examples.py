@@ -16,7 +16,7 @@ Detect = Callable[[Conversation], list[Finding]]
 
 _LINE = re.compile(
     r"^\s*(?:\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]\s*)?"
-    r"(?:(?P<label>agent|customer|note|ivr|bot|เจ้าหน้าที่|พนักงาน|ลูกค้า|บันทึก|บอท)\s*:\s*)?(?P<text>.*)$",
+    r"(?:(?P<label>agent|customer|note|ivr|bot|system|เจ้าหน้าที่|พนักงาน|ลูกค้า|บันทึก|บอท)\s*:\s*)?(?P<text>.*)$",
     re.IGNORECASE,
 )
 _ROLES: dict[str, tuple[Role, bool]] = {
@@ -30,6 +30,7 @@ _ROLES: dict[str, tuple[Role, bool]] = {
     "ivr": ("ivr", False),
     "bot": ("bot", False),
     "บอท": ("bot", False),
+    "system": ("system", False),
 }
 
 
@@ -53,9 +54,9 @@ class ExampleOutcome:
 
 
 def example_conversation(example: Example, call_id: str = "example") -> Conversation:
-    """`Agent:`/`Customer:`/`เจ้าหน้าที่:`/`ลูกค้า:`/`Note:` lines, optional `[mm:ss]` times;
-    an unlabelled line is a turn of unknown role. Offsets (and so findings) point into
-    `example_text(example)`."""
+    """`Agent:`/`Customer:`/`เจ้าหน้าที่:`/`ลูกค้า:`/`Note:`/`IVR:`/`Bot:`/`System:` lines,
+    optional `[mm:ss]` times; an unlabelled line is a turn of unknown role. Offsets (and so
+    findings) point into `example_text(example)`."""
     turns = []
     line_start = 0
     for number, line in enumerate(example_text(example).splitlines(keepends=True), start=1):

@@ -135,6 +135,7 @@ THAI_TERMS: dict[str, str] = {
     "unknown": "ที่ไม่ระบุ",
     "ivr": "ระบบอัตโนมัติ",
     "bot": "บอท",
+    "system": "ระบบ",
     "CREDIT_CARD": "เลขบัตรเครดิต",
     "CARD_CVV": "รหัส CVV",
     "CARD_EXPIRY": "วันหมดอายุบัตร",
