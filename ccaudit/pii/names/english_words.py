@@ -69,6 +69,7 @@ OTHER_WORDS_AFTER_CUES = frozenset(
         "member", "cardmember", "cardholder", "speaker", "agent", "staff", "host", "buyer",
         "seller", "passenger", "insured", "applicant", "requester", "phone", "mobile", "email",
         "address", "contact", "description", "note", "notes", "subject", "status", "priority",
+        "sent", "date", "cc", "bcc", "received", "forwarded",
         "ref", "reference", "order", "tags", "group", "summary", "action", "details", "info", "id",
         "passport", "dob", "ka", "kha", "krub", "krab", "khrap", "kub", "na", "ja", "jaa", "naka",
         "nakha", "md", "psy", "psyd", "phd", "dds", "rn", "jr", "sr", "ii", "iii", "esq",

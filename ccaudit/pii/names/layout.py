@@ -29,7 +29,8 @@ _FIELD_KEYS = (
     r"|site contact|linked customer|applicant|patient(?: name)?|policy ?holder|insured"
     r"|beneficiary|full name|name|agent name|staff name|employee name"
     r"|evaluator|supervisor|team lead(?:er)?|case owner|approved by|approver|reviewed by"
-    r"|reviewer|qa by|escalated to|account holder name|payee name"
+    r"|reviewer|qa by|escalated to|account holder name|payee name|written by|prepared by"
+    r"|updated by|closed by|new name"
 )
 _THAI_FIELD_KEYS = (
     r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ชื่อเล่น|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
@@ -37,7 +38,7 @@ _THAI_FIELD_KEYS = (
     r"|ผู้อนุมัติ|หัวหน้าทีม|ผู้ดำเนินการ|ผู้ตรวจสอบ|ผู้จ่ายงาน|ชื่อบัญชี(?:ปลายทาง)?"
 )
 # Note-takers sign without a colon: `ผู้บันทึก วิไลพร ก.`
-_THAI_SIGNING_KEYS = r"ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
+_THAI_SIGNING_KEYS = r"(?:เจ้าหน้าที่)?ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
 # A field opens a line, or follows another on it (`Status: Pending / Owner: Rattana`).
 _FIELD = (
     rf"(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t.]*[:：][ \t]*"

@@ -156,8 +156,9 @@ _WORD_NICKNAME = re.compile(
     "|".join(sorted(_WORD_NICKNAMES, key=len, reverse=True))
     + r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 )
-# Besides what closed_after takes (a particle, a mark, the end): a space or a number.
-_NICKNAME_CLOSED = re.compile(r"[ 0-9๐-๙]")
+# Besides what closed_after takes (a particle, a mark, the end): a space, a number, or what an
+# agent says after their own name (แอดมินฟ้าดูแลออเดอร์นี้นะคะ).
+_NICKNAME_CLOSED = re.compile(r"[ 0-9๐-๙]|ดูแล|รับ ?เรื่อง|รับ ?สาย|พูด ?สาย|ยินดี")
 
 
 def _nickname_stands_alone(text: str, end: int) -> bool:

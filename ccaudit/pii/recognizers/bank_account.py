@@ -99,7 +99,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     )
     CONTEXT = (
         "bank", "transfer", "deposit", "โอนเข้า", "โอนเงิน", "โอน", "ธนาคาร", "ฝากเข้า",
-        "pay into", "paid into", "refund to", "sort code",
+        "pay into", "paid into", "refund to", "sort code", "direct debit", "ธ.",
     ) + ACCOUNT_WORDS + THAI_BANKS  # fmt: skip
     NEGATIVE_CONTEXT = (
         "เบอร์", "โทร", "phone", "mobile", "call me", "order", "ออเดอร์", "คำสั่งซื้อ",
@@ -108,7 +108,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         # a utility's supply account, a bank's customer file number, an employer's number at
         # the social security office.
         "ca", "บัญชีแสดงสัญญา", "สัญญาเลขที่", "contract account", "supply acct", "supply account", "cif",
-        "นายจ้าง", "employer",
+        "นายจ้าง", "employer", "rewards", "loyalty", "membership", "member no",
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
