@@ -50,8 +50,8 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
         ),
     )
     CONTEXT = (
-        "exp", "expiry", "expires", "expiration", "expire", "valid thru", "valid through",
-        "good thru", "valid till", "valid until", "expired", "หมดอายุ", "วันหมดอายุ",
+        "exp", "expiry", "expires", "expiration", "expire", "expiring", "valid thru",
+        "valid through", "good thru", "valid till", "valid until", "expired", "หมดอายุ", "วันหมดอายุ",
         "บัตรหมดอายุ", "วันที่หมดอายุ", "valid to", "good through", "good till", "good until",
         "ใช้ได้ถึง", "ใช้ได้จนถึง",
         # Thai speech-to-text often sets the syllables of a word apart.

@@ -42,7 +42,8 @@ from ccaudit.pii.recognizers.card_cvv import (
 from ccaudit.pii.recognizers.date_of_birth import THAI_MONTH_NAMES
 from ccaudit.pii.recognizers.passport import THAI_SPELLED_LETTER
 
-_PASSWORD_WORD = r"(?:password|passcode|pass word|รหัสผ่าน|รหัส)"
+# `pw` as notes shorten it ("added w/ verbal pw ...").
+_PASSWORD_WORD = r"(?:password|passcode|pass word|(?<![a-z])pwd?(?![a-z])|รหัสผ่าน|รหัส)"
 _FILLER = (
     r"(?:is|was|it's|it is|he|she|i|we|they|had|has|have|used|before|my|his|her|the|old|new"
     r"|current|account|เดิม|เก่า|ใหม่|เป็น|คือ|ว่า|ที่ใช้|ของ(?:ผม|ฉัน|หนู|ดิฉัน)|ค่ะ|ครับ)"
@@ -56,8 +57,9 @@ _QUOTE = "\"'“”‘’"
 # A symbol said at the end of a password: "bluebird two thousand nineteen exclamation mark".
 _SYMBOL_WORD = r"(?:exclamation (?:mark|point)|hash|at sign|dollar sign|star|asterisk)"
 _PASSWORD_VALUE = (
-    # Typed: letters and digits together, not an address.
-    rf"(?P<password>(?=[^\s{_QUOTE}]*[0-9])(?=[^\s{_QUOTE}]*[a-z])(?![^\s]*(?:@|://))"
+    # Typed: letters and digits together, not an address (`Duang@2511` is no e-mail address).
+    rf"(?P<password>(?=[^\s{_QUOTE}]*[0-9])(?=[^\s{_QUOTE}]*[a-z])"
+    rf"(?![^\s]*(?:@[^\s@]*\.[a-z]|://))"
     rf"[^\s{_QUOTE}]{{5,31}}[^\s{_QUOTE}.,;:)]"
     # Said: a word, then a number (perhaps put in digits by the normaliser, perhaps with a
     # symbol) that ends the sentence.
@@ -217,8 +219,14 @@ class OtpRecognizer(ContextPatternRecognizer):
                 result.score = max(result.score, AFTER_ITS_WORD_SCORE)
         for match in _passwords(text):
             start, end = match.span("password")
-            if not any(r.start < end and start < r.end for r in results):
+            overlapping = [r for r in results if r.start < end and start < r.end]
+            if not overlapping:
                 results.append(self._password(start, end))
+            # The digits of a typed `Duang@2511` are the password's end, not a code of their own.
+            typed = not any(c.isspace() for c in text[start:end])
+            for result in overlapping if typed else ():
+                if start <= result.start and result.end <= end:
+                    result.start, result.end = start, end
         return results
 
     def _right_after_its_word(self, text: str, start: int) -> bool:
