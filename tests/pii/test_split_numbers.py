@@ -610,3 +610,40 @@ def test_a_bangkok_landline_read_in_threes_after_its_words_is_one_phone(detector
         (5, "PHONE_NUMBER"),
     ]
     assert len({f.group for f in findings}) == 1
+
+
+def test_account_whose_last_digits_are_said_alone(detector, conversation):
+    conv = conversation(
+        ("agent", "sure thing can i get the account number please"),
+        ("customer", "yeah hold on it's four oh oh two"),
+        ("agent", "uh huh"),
+        ("customer", "double seven one eight"),
+        ("agent", "okay go ahead"),
+        ("customer", "three oh"),
+        ("agent", "so that's four zero zero two seven seven one eight three zero"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [
+        (1, "BANK_ACCOUNT"),
+        (3, "BANK_ACCOUNT"),
+        (5, "BANK_ACCOUNT"),
+        (6, "BANK_ACCOUNT"),
+    ]
+
+
+def test_an_eleven_digit_account_read_in_pieces(detector, conversation):
+    conv = conversation(
+        ("agent", "and the account number for the title company"),
+        ("customer", "9174 402"),
+        ("agent", "mm-hmm"),
+        ("customer", "8336"),
+    )
+    assert {f.entity_type for f in detector.scan(conv)} == {"BANK_ACCOUNT"}
+
+
+def test_a_phone_and_its_extension_beside_an_account_word_are_no_account(detector, conversation):
+    conv = conversation(
+        ("agent", "เลขที่บัญชีของบริษัทแจ้งในอีเมลแล้วค่ะ"),
+        ("agent", "สอบถามเพิ่มเติม โทร 02-832-1000 ต่อ 4127"),
+    )
+    assert "BANK_ACCOUNT" not in {f.entity_type for f in detector.scan(conv)}

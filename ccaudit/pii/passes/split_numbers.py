@@ -63,7 +63,7 @@ _JOIN = re.compile(
     r"(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า|ค่ะ|ครับ|คะ|นะ|ต่อ|เลย)(?:,|\.{2,3}|…)?[ \t]+)*",
     re.IGNORECASE,
 )
-_NOT_BESIDE = frozenset(":/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NOT_BESIDE = frozenset(":/_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A count of the number's digits said after it ("6782 ครับ 12 ตัว", "fourteen digits") is no
 # piece of it.
 _DIGIT_COUNT_AFTER = re.compile(r"[ \t]*(?:ตัว|หลัก|digits?|numbers)(?![A-Za-z])", re.IGNORECASE)
@@ -107,6 +107,13 @@ _SAID_PIECE = re.compile(
     rf"(?:[ ,]*{_SAID_WORD_ALONE}){{0,{MAX_SAID_DIGITS - 1}}}(?![A-Za-z])"
 )
 _ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
+_ROUTING_WORDS = words_regex(("routing", "aba", "sort code", "bsb", "swift", "transit"))
+# Phone words that name nothing else: "account number" holds "number".
+_PHONE_ONLY_WORDS = words_regex(
+    w for w in PhoneNumberRecognizer.CONTEXT if w not in ("number", "หมายเลข", "line", "text")
+)
+MIN_OTHER_ACCOUNT = 8
+MAX_OTHER_ACCOUNT = 14
 _PHONE_WORDS = words_regex(PhoneNumberRecognizer.CONTEXT)
 _CHECKED_WORDS = {
     "CREDIT_CARD": words_regex(CardNumberRecognizer.CONTEXT),
@@ -514,6 +521,11 @@ def _pieces_may_make(
             next(find_words(_PHONE_WORDS, text), None)
             for text in _turns_before(texts, position, CONTEXT_TURNS)
         )
+    if entity == "BANK_ACCOUNT":
+        # Its own words decided the entity (see `_entity_of`): the last digits said alone
+        # after it was asked for ("double seven one eight" / "okay go ahead" / "three oh") end
+        # it too, but no loose piece does.
+        return not any(f.loose for f in pieces)
     words = _CHECKED_WORDS.get(entity)
     if words is None:
         return False
@@ -531,12 +543,21 @@ def _entity_of(digits: str, context: list[str]) -> str | None:
     if len(digits) == 13 and is_thai_id_valid(digits):
         return "TH_TNIN"
     is_account = len(digits) in (10, 12)
+    # Other countries' accounts run from 8 to 14 digits: one only where account words, and no
+    # routing or sort code, are said.
+    other_account = MIN_OTHER_ACCOUNT <= len(digits) <= MAX_OTHER_ACCOUNT and not any(
+        next(find_words(_ROUTING_WORDS, text), None) for text in context
+    )
     is_thai_phone = digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits)
     for text in context:
-        if is_account and next(find_words(_ACCOUNT_WORDS, text), None):
+        account_words = next(find_words(_ACCOUNT_WORDS, text), None) is not None
+        phone_words = next(find_words(_PHONE_ONLY_WORDS, text), None) is not None
+        if account_words and (is_account or other_account and not phone_words):
             return "BANK_ACCOUNT"
         if is_thai_phone and next(find_words(_PHONE_WORDS, text), None):
             return "PHONE_NUMBER"
+        # Nearer phone words make another length a phone and its extension (โทร 02... ต่อ 4127).
+        other_account = other_account and not phone_words
     if is_thai_phone:
         return "PHONE_NUMBER"
     # Ten digits not starting with 0 are a Thai account as often as a North-American phone:
