@@ -647,3 +647,17 @@ def test_a_phone_and_its_extension_beside_an_account_word_are_no_account(detecto
         ("agent", "สอบถามเพิ่มเติม โทร 02-832-1000 ต่อ 4127"),
     )
     assert "BANK_ACCOUNT" not in {f.entity_type for f in detector.scan(conv)}
+
+
+def test_a_card_read_on_past_a_piece_with_an_excuse_after_it(detector, conversation):
+    conv = conversation(
+        ("customer", "right it's a mastercard five three five six"),
+        ("agent", "yep"),
+        ("customer", "oh three two six sorry me glasses"),
+        ("agent", "no rush"),
+        ("customer", "four nine nine eight"),
+        ("agent", "okay"),
+        ("customer", "three five oh one"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [(0, "CREDIT_CARD"), (2, "CREDIT_CARD"), (4, "CREDIT_CARD"), (6, "CREDIT_CARD")]

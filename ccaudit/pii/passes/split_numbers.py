@@ -86,6 +86,12 @@ _ASKS_FOR_MORE = (
     r"|หลังบัตร|เกิด"
 )
 _OTHER_WORDS = re.compile(_ASKS_FOR_MORE, re.IGNORECASE)
+# What the speaker says after a piece that turns to another thing.
+_NAMES_ANOTHER_THING = re.compile(
+    r"your|name|phone|mail|address|expir|cvv|cvc|security|birth|code|pin|otp|[0-9]"
+    r"|ชื่อ|เบอร์|อีเมล|ที่อยู่|หมดอายุ|หลังบัตร|เกิด|รหัส",
+    re.IGNORECASE,
+)
 # A number of its own, too, is no interjection; a time stamp's or a label's digits ("S1 (0:29)
 # uh huh") are.
 _NOT_INTERJECTION = re.compile(
@@ -389,7 +395,15 @@ def _piece(
         # "4615 and then two two": the last digits said alone end the chain.
         digits = _digits_of_words(said_last.group())
         fragments.append(Fragment(position, *said_last.span(), digits, said=True, loose=loose))
-    return fragments, after
+    # A few words after the piece that name nothing else ("oh three two six sorry me
+    # glasses"): the piece is loose, and the chain may go on after it.
+    goes_on = after or (
+        not more
+        and said_last is None
+        and _few_words(text, group[-1][1], len(text))
+        and not _NAMES_ANOTHER_THING.search(text, group[-1][1])
+    )
+    return fragments, goes_on
 
 
 def _said_last(text: str, end: int) -> re.Match | None:
