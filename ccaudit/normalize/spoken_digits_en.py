@@ -127,6 +127,15 @@ _RUN_WITH_HOMOPHONE_PATTERN = re.compile(
     rf"(?<![A-Za-z0-9'_]){_WITH_HOMOPHONE}(?:{_SEPARATOR}{_WITH_HOMOPHONE})+"
 )
 _HOMOPHONE_IN = re.compile(rf"(?<![a-z])(?:{'|'.join(_HOMOPHONES)})(?![a-z])")
+# A short turn of nothing but a number read out: there a run of four digits may hold them.
+MAX_WHOLE_TURN = 80
+MIN_WHOLE_TURN_DIGITS = 4
+MIN_WHOLE_TURN_WORDS = 2
+_BEFORE_A_WHOLE_TURN_RUN = re.compile(
+    rf"{BLANK}*(?:(?:yeah|yes|yep|sure|ok|okay|um|uh|so|and|then|it's|its|it is|that's"
+    rf"|the number is|number is){BLANK}*,?{BLANK}*)*"
+)
+_AFTER_A_WHOLE_TURN_RUN = re.compile(rf"[{BLANK[1:-1]}.,!?]*")
 _HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")
 HOMOPHONE_REACH = 4
 # A cheap first look: a digit word other than oh/o, then a separator or the end of a sentence.
@@ -143,13 +152,15 @@ def spoken_english_digits(text: str) -> list[Replacement]:
     gate = _gate(text)
     if gate is None:
         return replacements
-    homophones = len(_GATE.findall(text, gate)) >= MIN_WORDS_FOR_HOMOPHONES
+    short_turn = len(text) <= MAX_WHOLE_TURN and _HOMOPHONE_IN.search(text) is not None
+    homophones = short_turn or len(_GATE.findall(text, gate)) >= MIN_WORDS_FOR_HOMOPHONES
     runs, token_pattern = (
         (_RUN_WITH_HOMOPHONE_PATTERN, _TOKEN_WITH_HOMOPHONE_PATTERN)
         if homophones
         else (_RUN_PATTERN, _TOKEN_PATTERN)
     )
-    for run in runs.finditer(text, _run_search_start(text, gate, homophones)):
+    start = 0 if short_turn else _run_search_start(text, gate, homophones)
+    for run in runs.finditer(text, start):
         tokens = [
             english_digit_token(m) for m in token_pattern.finditer(text, run.start(), run.end())
         ]
@@ -256,6 +267,8 @@ def _homophones_resolved(text: str, tokens: list[DigitToken]) -> list[list[Digit
         return [tokens]
     if homophones >= MIN_HOMOPHONES and _spoken_digits(tokens) >= HOMOPHONE_RUN_DIGITS:
         return [tokens]
+    if _is_the_whole_turn(text, tokens) and homophones < len(tokens):
+        return [tokens]
     parts: list[list[DigitToken]] = [[]]
     for token in tokens:
         if _is_homophone(text, token):
@@ -263,6 +276,23 @@ def _homophones_resolved(text: str, tokens: list[DigitToken]) -> list[list[Digit
         else:
             parts[-1].append(token)
     return [part for part in parts if part]
+
+
+def _is_the_whole_turn(text: str, tokens: list[DigitToken]) -> bool:
+    """A short turn that says nothing but the run (after "sure", "it's"), of four digits or
+    more, two or more of them digit words proper and none written: a piece of a number read
+    out, where ASR's "to", "for" and "won" are digits ("sure five to won eight"); a time
+    ("five to ten") holds a pair word."""
+    spoken = [t for t in tokens if not _is_homophone(text, t)]
+    return (
+        len(text) <= MAX_WHOLE_TURN
+        and all(t.spoken for t in tokens)
+        and not _has_pair(text, tokens)
+        and sum(len(t.digits) for t in tokens) >= MIN_WHOLE_TURN_DIGITS
+        and len(spoken) >= MIN_WHOLE_TURN_WORDS
+        and _BEFORE_A_WHOLE_TURN_RUN.fullmatch(text, 0, tokens[0].start) is not None
+        and _AFTER_A_WHOLE_TURN_RUN.fullmatch(text, tokens[-1].end) is not None
+    )
 
 
 def _is_homophone(text: str, token: DigitToken) -> bool:

@@ -39,6 +39,9 @@ from ccaudit.normalize import normalize
             "visa 4242424242424242",
         ),
         ("I went to one two three and ate four five six", "I went to 123 and ate 456"),
+        ("sure five to won eight", "sure 5218"),
+        ("to won seven oh", "2170"),
+        ("it's for won won oh to seven", "it's 411027"),
     ],
 )
 def test_spoken_english_digit_runs_become_digits(source, expected):
@@ -62,6 +65,10 @@ def test_spoken_english_digit_runs_become_digits(source, expected):
         "I have twenty two cards",
         "about twenty five people",
         "that came to six hundred seventy two baht",
+        "five to ten",
+        "four to six weeks",
+        "i went to two stores for four hours",
+        "to for six",
     ],
 )
 def test_ordinary_english_words_stay(source):

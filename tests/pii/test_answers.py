@@ -197,3 +197,11 @@ def test_an_other_speakers_turn_between_is_a_question_of_its_own(detector, conve
     ]
     findings = detector.scan(conversation(*said))
     assert [f.entity_type for f in findings if f.turn == 3] == []
+
+
+def test_a_routing_number_asked_for_is_no_account(detector, conversation):
+    conv = conversation(
+        ("customer", "great and while i have you what's the routing number for direct deposit"),
+        ("agent", "it's three two one one seven oh eight one five"),
+    )
+    assert "BANK_ACCOUNT" not in {f.entity_type for f in detector.scan(conv)}

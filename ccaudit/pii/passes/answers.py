@@ -51,6 +51,7 @@ _AROUND = re.compile(
     r"|it's|its|it is|that's|i got|i have|got it|right|sorry)*",
     re.IGNORECASE,
 )
+_ROUTING = re.compile(r"(?i:routing|\baba\b|sort code|\bbsb\b|swift|transit number)")
 # The kinds a short code can be, which only its context words tell apart.
 _GUESSED = frozenset({"OTP", "CARD_CVV"})
 # Which entity a number of so many digits can be, and how to check one that has no
@@ -189,8 +190,12 @@ def _asked_for(question: str, digits: str) -> str | None:
         # "number" is a phone word, and the last word of "account number", "card number":
         # a word that names something else as well asks for that.
         for entity, negative in sorted(keys, key=_phone_last):
-            if not negative and _can_be(entity, digits):
-                return entity
+            if negative or not _can_be(entity, digits):
+                continue
+            # "the routing number for direct deposit": a bank's number, not an account's.
+            if entity == "BANK_ACCOUNT" and _ROUTING.search(question):
+                continue
+            return entity
     return None
 
 
