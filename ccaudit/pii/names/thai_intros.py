@@ -24,7 +24,7 @@ from ccaudit.pii.names.thai_words import VERB_OPENINGS, is_never_a_name, may_beg
 _GREETING = re.compile(r"สวัสดี(?:ค่ะ|ครับ|คะ|ค่า)? ?(?:ค่ะ|ครับ)? ?")
 _AFTER_GREETING = re.compile(r" ?(?:ค่ะ|ครับ|คะ|ค่า|รับ ?สาย|ยินดี)")
 # Notes shorten เจ้าหน้าที่ and ลูกค้า: `จนท.: ปวีณา / ทีม B3`, `ลค. วรรณา ศรีทอง แจ้ง...`.
-_CONTACT = re.compile(r"(?:ติดต่อ|ผู้รับ|ผู้ติดต่อ|ผู้ส่ง|จนท\.:?|ลค\.:?) ?")
+_CONTACT = re.compile(r"(?:ติดต่อ|ผู้รับ|ผู้ติดต่อ|ผู้ส่ง|ส่งโดย|จนท\.:?|ลค\.:?) ?")
 _AFTER_CONTACT = re.compile(r" ?(?:[(/0-9๐-๙]|โทร|เบอร์|ได้ที่|แจ้ง|$|\n)")
 # After a greeting, the agent's own name: `ดิฉันเมฆค่ะ`, `ผม เมฆ รับ สาย ครับ`.
 MAX_WORD_NICKNAME = 3
@@ -52,7 +52,7 @@ _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(
 def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if "สวัสดี" in text:
         yield from _names_after(text, _GREETING, _AFTER_GREETING)
-    if "ติดต่อ" in text or "ผู้" in text or "จนท." in text or "ลค." in text:
+    if "ติดต่อ" in text or "ผู้" in text or "จนท." in text or "ลค." in text or "ส่งโดย" in text:
         yield from _names_after(text, _CONTACT, _AFTER_CONTACT)
     if "สาว" in text or "ชาย" in text or "สามี" in text or "ภรรยา" in text:
         yield from _names_after(text, _RELATIVE, _AFTER_RELATIVE)
