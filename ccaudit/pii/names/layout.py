@@ -16,7 +16,11 @@ from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
-from ccaudit.pii.names.social_authors import romanised_thai_name, social_author_spans
+from ccaudit.pii.names.social_authors import (
+    handle_author_spans,
+    romanised_thai_name,
+    social_author_spans,
+)
 from ccaudit.pii.names.thai_lists import common_words, name_lists
 from ccaudit.pii.names.thai_words import unlisted_name_length
 from ccaudit.thai_script import THAI_LETTER, is_thai_letter
@@ -189,6 +193,8 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if end and _line_ends(text, end):
                 yield match.end(), end
     yield from social_author_spans(text)
+    if "@" in text:
+        yield from handle_author_spans(text)
 
 
 # A ticket's header line read as a speaker's turn (`Customer: Tom Whitaker · App lang: EN`,

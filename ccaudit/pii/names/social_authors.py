@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from ccaudit.line_starts import AtLineStarts
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_given
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+from ccaudit.pii.names.thai_lists import common_words, name_lists
+from ccaudit.pii.names.thai_words import is_never_a_name
 from ccaudit.thai_script import THAI_LETTER
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -51,6 +53,40 @@ def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield tag.span(1)
 
 
+# A post's or a reply's author above it, as X and Threads show them: the display name, the
+# @handle, perhaps the time (`Sophie Tran @sophtran_ · 08:31`, `↳ มิว @mewwy_blink`).
+_HANDLE_AUTHOR = AtLineStarts(
+    r"[ \t]*(?:↳[ \t]*)?((?:[A-Z][a-z]+|[\u0e01-\u0e4e]{2,12})(?: (?:[A-Z][a-z]+|[A-Z]\.))?)"
+    r"[ \t]*(?:[^\w\s@][ \t]*)?@[A-Za-z0-9_.]{2,30}[ \t]*(?:·[^\n]*)?(?=\r?\n|$)"
+)
+# Pages and shops post under such a name too.
+_PAGE_WORDS = ("ร้าน", "เพจ", "บริษัท", "ธนาคาร", "แอดมิน", "ศูนย์", "สำนักงาน")
+
+
+def handle_author_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The display name before an @handle that heads a post or a reply: a Thai given name or
+    nickname that is no common word, or a Latin name that looks like one."""
+    for line in _HANDLE_AUTHOR.finditer(text):
+        name = line.group(1)
+        if THAI_LETTER.match(name):
+            word = name.split(" ")[0]
+            if word.startswith(_PAGE_WORDS) or not _may_be_thai_display_name(word):
+                continue
+        elif not _looks_like_a_name(name):
+            continue
+        yield line.span(1)
+
+
+def _may_be_thai_display_name(word: str) -> bool:
+    given = name_lists()[0].name_at(word, 0)
+    if given == len(word):
+        return not is_never_a_name(word)
+    return (
+        len(word) <= MAX_THAI_NICKNAME and word not in common_words() and not is_never_a_name(word)
+    )
+
+
+MAX_THAI_NICKNAME = 6
 _HANDLE = r"[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]"
 # A chat export's header above each message: the author, their role, the time.
 _HEADER_ROLE = r"(?i:buyer|seller|customer|member|guest|admin|staff|ลูกค้า|ผู้ซื้อ|ผู้ขาย)"
