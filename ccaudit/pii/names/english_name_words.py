@@ -30,13 +30,14 @@ STRONG, KIN, MEDIUM, WEAK = 4, 3, 2, 1
 # A word of a name: `Smith`, `McLeod`, `O'Brien`, `Adeyemi-Clarke`, `SMITH`, `Tomás`, or an
 # initial `R.`; it must end where the word ends (`HealthPlus`, `PIMCHANOK_ST` and `DIY` are
 # not read as `Health`, `PIMCHANOK`, `D`), though Thai may follow it (Jayครับ).
-_LOWER = "a-zß-öø-ÿ"
-_UPPER = "A-ZÀ-ÖØ-Þ"
+# Latin-1 letters and Latin Extended-A (Ilić, Łukasz, Dvořák), whose cases interleave.
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _WORD = re.compile(
     rf"[{_UPPER}]\.(?![0-9A-Za-z_@])"
     rf"|(?:[{_UPPER}]{{2,}}|[{_UPPER}{_LOWER}][{_LOWER}]*(?:[{_UPPER}][{_LOWER}]+)?"
     rf"(?:['’][{_UPPER}{_LOWER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
-    r"(?![0-9A-Za-zÀ-ÿ_@])"
+    r"(?![0-9A-Za-zÀ-ÿ\u0100-\u017f_@])"
 )
 MAX_WORDS = 3
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")

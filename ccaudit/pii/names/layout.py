@@ -152,6 +152,7 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             end = _name_at(text, start)
             if end and _person_mailbox(text, start, end):
                 yield start, end
+        yield from _log_entry_authors(text)
     low = lowered(text)
     for note in _note_fields(low) if _may_hold_note_field(low) else ():
         if note["inside"] and not _opens_a_field(text, note):
@@ -322,6 +323,32 @@ def _lines_after_closings(text: str) -> Iterator[int]:
         if closing.start() + 1 >= taken:
             taken = closing.end(1)
             yield taken
+
+
+# Who wrote an entry of a case's log, after its date and time (`18/03 10:14 Lachlan McAuley -
+# called cx`, `09/03 10:11 Arthit P.: cust called`, `10/07 13:20 Somkiat: ตรวจเอกสาร`), or
+# after a time and "by" (`Created: 2025-03-11 14:22 by Bogdan Ilić`).
+_LOG_ENTRY = AtLineStarts(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:[0-9]{1,4}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?,?[ \t]+)?"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?[ \t]+(?=[A-Z\u0e01-\u0e2e])"
+)
+_AFTER_LOG_AUTHOR = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:[-–—:][ \t]|:$)", re.M)
+_BY_AFTER_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])? by (?=[A-Z])")
+
+
+def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
+    for entry in _LOG_ENTRY.finditer(text):
+        start = entry.end()
+        end = _name_at(text, start)
+        initial = _FAMILY_INITIAL.match(text, end) if end else None
+        end = initial.end() if initial else end
+        if end and _AFTER_LOG_AUTHOR.match(text, end) and _holds_a_listed_name(text[start:end]):
+            yield start, end
+    if " by " in text:
+        for by in _BY_AFTER_TIME.finditer(text):
+            end = _name_at(text, by.end())
+            if end and _holds_a_listed_name(text[by.end() : end]):
+                yield by.end(), end
 
 
 def _name_at(text: str, start: int) -> int:
