@@ -332,7 +332,11 @@ _LOG_ENTRY = AtLineStarts(
     r"[ \t]*(?:[-•*][ \t]*)?(?:[0-9]{1,4}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?,?[ \t]+)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?[ \t]+(?=[A-Z\u0e01-\u0e2e])"
 )
-_AFTER_LOG_AUTHOR = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:[-–—:][ \t]|:$)", re.M)
+_AFTER_LOG_AUTHOR = re.compile(
+    r"[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:[-–—:][ \t]|:$)", re.MULTILINE
+)
+# A chat's bot heads its lines so too: `09:02 Ava (bot): Hi!`.
+_BOT_NOTE = re.compile(r"(?i:bot|assistant|virtual|automated)")
 _BY_AFTER_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])? by (?=[A-Z])")
 
 
@@ -342,7 +346,12 @@ def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
         end = _name_at(text, start)
         initial = _FAMILY_INITIAL.match(text, end) if end else None
         end = initial.end() if initial else end
-        if end and _AFTER_LOG_AUTHOR.match(text, end) and _holds_a_listed_name(text[start:end]):
+        after = _AFTER_LOG_AUTHOR.match(text, end) if end else None
+        if (
+            after
+            and not (after.group(1) and _BOT_NOTE.search(after.group(1)))
+            and _holds_a_listed_name(text[start:end])
+        ):
             yield start, end
     if " by " in text:
         for by in _BY_AFTER_TIME.finditer(text):
