@@ -171,3 +171,16 @@ def test_a_later_date_sharing_only_the_day_is_no_birth_date(detector, conversati
         ("customer", "my date of birth is 12 May 1970, and I have lived here since 12 June 1999"),
     )
     assert [text for _, text in found] == ["12 May 1970"]
+
+
+@pytest.mark.parametrize(
+    "answer", ["eight twelve fifty four", "four eleven twenty fifteen", "11 29 68"]
+)
+def test_a_month_first_date_said_in_answer(detector, conversation, answer):
+    conv = conversation(("agent", "and date of birth"), ("customer", answer))
+    assert [f.entity_type for f in detector.scan(conv) if f.turn == 1] == ["DATE_OF_BIRTH"]
+
+
+def test_five_digits_after_a_birth_word_that_read_as_no_date(detector, conversation):
+    conv = conversation(("customer", "born in 90210 and moved later"))
+    assert "DATE_OF_BIRTH" not in {f.entity_type for f in detector.scan(conv)}

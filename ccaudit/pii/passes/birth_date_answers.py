@@ -35,7 +35,12 @@ ANSWER_SCORE = 0.5
 QUESTION_REACH = 120
 _BIRTH_WORDS = words_regex(DateOfBirthRecognizer.CONTEXT)
 _NOT_BIRTH = words_regex(DateOfBirthRecognizer.NEGATIVE_CONTEXT)
-_DATES = [p.compiled for p in DateOfBirthRecognizer.PATTERNS]
+# In answer to the question, also a month-first date said aloud, whose separators are lost:
+# "eight twelve fifty four" is 81254, "four eleven twenty fifteen" 4112015.
+_DATES = [
+    *(p.compiled for p in DateOfBirthRecognizer.PATTERNS),
+    re.compile(r"(?<![0-9])(?:[0-9]{7}|[0-9]{5})(?![0-9])"),
+]
 # After the date: filler and marks only ("ค่ะ", "right?", "I think"), perhaps ending its
 # sentence before another ("14 March 1988. And my card is ...").
 _AFTER = re.compile(

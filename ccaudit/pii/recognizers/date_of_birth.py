@@ -159,13 +159,23 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
 
 
 def is_compact_date(digits: str) -> bool:
-    """DDMMYYYY, MMDDYYYY or YYYYMMDD (Buddhist-era years too), or DDMMYY / MMDDYY."""
+    """DDMMYYYY, MMDDYYYY or YYYYMMDD (Buddhist-era years too), or DDMMYY / MMDDYY; a month
+    of one digit first, as said aloud, with a year of two or four (MDDYY, MDDYYYY)."""
+    if len(digits) in (5, 7):
+        return _is_date(int(digits[1:3]), int(digits[0]), _full_year(digits[3:]))
     if len(digits) == 8:
         readings = [(digits[:2], digits[2:4], digits[4:]), (digits[2:4], digits[:2], digits[4:])]
         readings.append((digits[6:], digits[4:6], digits[:4]))
         return any(_is_date(int(d), int(m), int(y)) for d, m, y in readings)
     readings = [(digits[:2], digits[2:4]), (digits[2:4], digits[:2])]
     return any(_is_date(int(d), int(m), 2000) for d, m in readings)
+
+
+def _full_year(year: str) -> int:
+    """A year of two digits is of the last century when later than this one's."""
+    if len(year) == 4:
+        return int(year)
+    return 1900 + int(year) if int(year) > date.today().year % 100 else 2000 + int(year)
 
 
 def _is_date(day: int, month: int, year: int) -> bool:
