@@ -123,9 +123,13 @@ _GREETING = re.compile(
 )
 # These two open on a word, which `_at_word_starts` checks is whole: `re` skips ahead by first
 # letter to a pattern that opens with a letter, not to one that opens with `\b`.
+# A caller introduces themselves the same way before what they want: `hi this is dmitri volkov
+# i need to reset my pin`, `hello this is ana and i'm calling about`.
 _INTRODUCED = re.compile(
-    r"(?:this is|i'm|i am) ([a-z]{2,12})"
-    r"(?=[.,!]?[ \t]*(?:$|\n)|,? (?:from|speaking|here|how (?:can|may) i)\b)"
+    r"(?:this is|i'm|i am) ([a-z]{2,12})(?: ([a-z]{2,15}))?"
+    r"(?=[.,!]?[ \t]*(?:$|\n)|,? (?:from|speaking|here|how (?:can|may) i)\b"
+    r"|,? (?:and )?(?:i(?:'m| am|'d| would| need| want| wanted| was| have| just| got| lost| think"
+    r"| called| tried)|calling)\b)"
 )
 _LOWER_PREPOSITION = re.compile(
     r"(?:with|about|see|to|for|from|by|and|called) ([a-z]{2,}) ([a-z]{2,})(?![a-z'])"
@@ -327,12 +331,15 @@ def _may_introduce(low: str) -> bool:
 def _introduced_names(low: str, casing: _LineCasing) -> Iterator[tuple[int, int]]:
     """`this is kwan`, `i'm raj how can i help` after a greeting earlier on the same line."""
     for intro in _at_word_starts(_INTRODUCED, low):
-        word = intro.group(1)
-        if never_a_name(word) or word in STATES or word.endswith(_NOT_NAME_ENDINGS):
+        if not all(_may_introduce_itself(word) for word in intro.groups() if word):
             continue
         line_start = low.rfind("\n", 0, intro.start()) + 1
         if not casing.cased(intro.start()) and _GREETING.search(low, line_start, intro.start()):
-            yield intro.span(1)
+            yield intro.start(1), intro.end(2) if intro.group(2) else intro.end(1)
+
+
+def _may_introduce_itself(word: str) -> bool:
+    return not (never_a_name(word) or word in STATES or word.endswith(_NOT_NAME_ENDINGS))
 
 
 def _at_word_starts(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
