@@ -130,7 +130,10 @@ def turn_words(text: str) -> TurnWords:
     for clause, sentence in enumerate(_CLAUSE_BREAK.split(clean(text))):
         parts = _SEPARATORS.split(sentence)
         thai = [_THAI_RUN.search(c) is not None for c in parts[0::2]]
-        chunks = [_split_thai(c) if t else [c] for c, t in zip(parts[0::2], thai, strict=True)]
+        chunks = [
+            _strays_joined(_split_thai(c)) if t else [c]
+            for c, t in zip(parts[0::2], thai, strict=True)
+        ]
         spaced = _spaced_out(chunks, thai)
         clause_words: list[tuple[str, int]] = []
         boundary = _PAUSE
@@ -188,8 +191,7 @@ def _spaced_out(chunks: list[list[str]], thai: list[bool]) -> bool:
 
 def _names_joined(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Two to four pieces of one unit that spell a given name together ("สม|ศรี", "เพ็ญ ศรี",
-    "ป|ภาว|ริ|นทร์") as one word, unless together they are a dictionary word; and a consonant
-    left alone joined to the piece before it."""
+    "ป|ภาว|ริ|นทร์") as one word, unless together they are a dictionary word."""
     out: list[tuple[str, int]] = []
     index = 0
     while index < len(pieces):
@@ -208,18 +210,34 @@ def _names_joined(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 index += size
                 break
         else:
-            piece, unit = pieces[index]
-            if _stray_consonant(piece) and out and out[-1][1] == unit:
-                # newmm cuts an unknown name after the word it begins with: จอย as จอ|ย.
-                out[-1] = (out[-1][0] + piece, unit)
-            else:
-                out.append(pieces[index])
+            out.append(pieces[index])
             index += 1
     return out
 
 
-def _stray_consonant(piece: str) -> bool:
-    return len(piece) == 1 and "ก" <= piece <= "ฮ" and not in_dictionary(piece)
+def _strays_joined(pieces: list[str]) -> list[str]:
+    """newmm cuts an unknown name after the word it begins with (จอย as จอ|ย|รับสาย): a
+    consonant it leaves alone before a dictionary word or the end joins the piece before it,
+    glued to it in the text (one chunk). One before more pieces may open a name
+    (ดิฉัน|ป|ภาว|ริ|นทร์), which `_names_joined` puts together."""
+    out: list[str] = []
+    for index, piece in enumerate(pieces):
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            out
+            and len(piece) == 1
+            and "ก" <= piece <= "ฮ"
+            and not in_dictionary(piece)
+            and (following is None or in_dictionary(fold_tones(following)))
+            and not any(
+                is_given_name(piece + "".join(pieces[index + 1 : index + 1 + size]))
+                for size in (1, 2, 3)
+            )
+        ):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 @lru_cache(maxsize=1)

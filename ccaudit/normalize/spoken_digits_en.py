@@ -128,6 +128,7 @@ _RUN_WITH_HOMOPHONE_PATTERN = re.compile(
 )
 _HOMOPHONE_IN = re.compile(rf"(?<![a-z])(?:{'|'.join(_HOMOPHONES)})(?![a-z])")
 # A short turn of nothing but a number read out: there a run of four digits may hold them.
+_PREPOSITIONS = frozenset(("to", "too", "for"))
 MAX_WHOLE_TURN = 80
 MIN_WHOLE_TURN_DIGITS = 4
 MIN_WHOLE_TURN_WORDS = 2
@@ -280,12 +281,13 @@ def _homophones_resolved(text: str, tokens: list[DigitToken]) -> list[list[Digit
 
 def _is_the_whole_turn(text: str, tokens: list[DigitToken]) -> bool:
     """A short turn that says nothing but the run (after "sure", "it's"), of four digits or
-    more, two or more of them digit words proper and none written: a piece of a number read
-    out, where ASR's "to", "for" and "won" are digits ("sure five to won eight"); a time
-    ("five to ten") holds a pair word."""
+    more, two or more of them digit words proper and none written, not ending on "to" or "for"
+    (`one two three four to`): a piece of a number read out, where ASR's "to", "for" and "won"
+    are digits ("sure five to won eight"); a time ("five to ten") holds a pair word."""
     spoken = [t for t in tokens if not _is_homophone(text, t)]
     return (
         len(text) <= MAX_WHOLE_TURN
+        and text[tokens[-1].start : tokens[-1].end].lower() not in _PREPOSITIONS
         and all(t.spoken for t in tokens)
         and not _has_pair(text, tokens)
         and sum(len(t.digits) for t in tokens) >= MIN_WHOLE_TURN_DIGITS

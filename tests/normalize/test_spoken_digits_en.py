@@ -42,6 +42,7 @@ from ccaudit.normalize import normalize
         ("sure five to won eight", "sure 5218"),
         ("to won seven oh", "2170"),
         ("it's for won won oh to seven", "it's 411027"),
+        ("sure one two three four to", "sure 1234 to"),
     ],
 )
 def test_spoken_english_digit_runs_become_digits(source, expected):

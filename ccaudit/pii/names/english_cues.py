@@ -53,6 +53,7 @@ ROLE_WORDS = (
 CUES: dict[str, int] = {
     **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
     **dict.fromkeys(("mister", "missus", "everybody calls me", "everyone calls me"), STRONG),
+    **dict.fromkeys(("prof", "professor"), STRONG),
     **dict.fromkeys(("name on card", "name on the card", "name on the account"), STRONG),
     **dict.fromkeys(
         (*(f"{k} name" for k in KIN_WORDS), *(f"{k}'s name" for k in KIN_WORDS)), STRONG

@@ -92,6 +92,7 @@ _PLACE_WORDS = frozenset(
     (
         "street", "road", "avenue", "lane", "drive", "court", "place", "square", "park", "hill",
         "city", "county", "state", "river", "beach", "bay", "station", "bridge", "hall", "green",
+        "power", "light", "blue", "energy", "gas", "electric", "water", "cross", "shield", "health",
     )
 )  # fmt: skip
 

@@ -70,7 +70,7 @@ OTHER_WORDS_AFTER_CUES = frozenset(
         "member", "cardmember", "cardholder", "speaker", "agent", "staff", "host", "buyer",
         "seller", "passenger", "insured", "applicant", "requester", "phone", "mobile", "email",
         "address", "contact", "description", "note", "notes", "subject", "status", "priority",
-        "sent", "date", "cc", "bcc", "received", "forwarded", "assoc", "asst", "prof",
+        "sent", "date", "cc", "bcc", "received", "forwarded", "assoc", "asst",
         "ref", "reference", "order", "tags", "group", "summary", "action", "details", "info", "id",
         "passport", "dob", "ka", "kha", "krub", "krab", "khrap", "kub", "na", "ja", "jaa", "naka",
         "nakha", "md", "psy", "psyd", "phd", "dds", "rn", "jr", "sr", "ii", "iii", "esq",

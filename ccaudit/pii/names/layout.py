@@ -415,10 +415,11 @@ _LONE_NAME = r"[ \t]*([A-Z][A-Za-z'’-]+\.?(?: [A-Z][A-Za-z'’-]*\.?){0,2})[ \
 _LONE_LINES = AtLineStarts(_LONE_NAME)
 
 
-# A Thai name and its romanisation, alone on a line: how Messenger heads a customer's messages
-# (`ต้น ศรีสวัสดิ์ (Ton Srisawat)`).
+# A Thai given and family name and their romanisation, alone on a line: how Messenger heads a
+# customer's messages (`ต้น ศรีสวัสดิ์ (Ton Srisawat)`); one word so is a place as often
+# (`พัทยา (Pattaya)`).
 _THAI_LONE_NAME = AtLineStarts(
-    r"[ \t]*([\u0e01-\u0e4e]{2,20}(?: [\u0e01-\u0e4e]{2,20})?)"
+    r"[ \t]*([\u0e01-\u0e4e]{2,20} [\u0e01-\u0e4e]{2,20})"
     r" \(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)[ \t]*(?=\r?\n|$)"
 )
 
@@ -447,7 +448,7 @@ def _romanised_thai_name_pair(thai: str, latin: str) -> bool:
     given, family = name_lists()
     words = thai.split()
     listed = given.longest_at(words[0], 0) == len(words[0]) and words[0] not in common_words()
-    listed = listed or (len(words) == 2 and family.longest_at(words[1], 0) == len(words[1]))
+    listed = listed or family.longest_at(words[1], 0) == len(words[1])
     return listed and any(
         romanised_thai_name(word.lower()) or is_listed_given(word.lower()) for word in latin.split()
     )

@@ -57,10 +57,13 @@ def social_author_spans(text: str) -> Iterator[tuple[int, int]]:
 # @handle, perhaps the time (`Sophie Tran @sophtran_ · 08:31`, `↳ มิว @mewwy_blink`).
 _HANDLE_AUTHOR = AtLineStarts(
     r"[ \t]*(?:↳[ \t]*)?((?:[A-Z][a-z]+|[\u0e01-\u0e4e]{2,12})(?: (?:[A-Z][a-z]+|[A-Z]\.))?)"
-    r"[ \t]*(?:[^\w\s@][ \t]*)?@[A-Za-z0-9_.]{2,30}[ \t]*(?:·[^\n]*)?(?=\r?\n|$)"
+    r"[ \t]+(?:[^\w\s@][ \t]*)?@[A-Za-z0-9_.]{2,30}[ \t]*(?:·[^\n]*)?(?=\r?\n|$)"
 )
 # Pages and shops post under such a name too.
-_PAGE_WORDS = ("ร้าน", "เพจ", "บริษัท", "ธนาคาร", "แอดมิน", "ศูนย์", "สำนักงาน")
+_PAGE_WORDS = (
+    "ร้าน", "เพจ", "บริษัท", "ธนาคาร", "แอดมิน", "ศูนย์", "สำนักงาน", "ไลน์", "ไอจี", "เฟส", "แชท",
+    "ทัก", "ติดต่อ", "สั่งซื้อ", "สอบถาม",
+)  # fmt: skip
 
 
 def handle_author_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -45,6 +45,11 @@ _NAME_SPEAKING = re.compile(
     r"([ก-ฮเ-ไ][\u0e01-\u0e4e]{1,11}?) ?(?:พูด|รับ) ?สาย ?"
     r"(?=ค่ะ|ครับ|คะ|คับ)"
 )
+# Who or what else picks up, or does not (ยายรับสาย, มือถือไม่รับสาย).
+_WHO_ELSE_ANSWERS = frozenset(
+    ("ยาย", "ตา", "ปู่", "ย่า", "ทนาย", "ทีม", "เลขา", "หัวหน้า", "มือถือ", "โทรศัพท์", "เครื่อง")
+)
+_NEGATIONS = ("ไม่", "ไม่ได้", "ยังไม่")
 _RELATIVE = re.compile(r"(?:น้องสาว|น้องชาย|พี่สาว|พี่ชาย|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|สามี|ภรรยา) ?")
 _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(),.])")
 
@@ -58,7 +63,12 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _names_after(text, _RELATIVE, _AFTER_RELATIVE)
     if "สาย" in text:
         for named in _NAME_SPEAKING.finditer(text):
-            if _may_be_own_name(named.group(1)):
+            word = named.group(1)
+            if (
+                word not in _WHO_ELSE_ANSWERS
+                and not word.endswith(_NEGATIONS)
+                and _may_be_own_name(word)
+            ):
                 yield named.span(1)
     greeting = _GREETS.search(text) if "สวัสดี" in text or "ยินดี" in text else None
     if greeting:

@@ -99,7 +99,9 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     )
     CONTEXT = (
         "bank", "transfer", "deposit", "โอนเข้า", "โอนเงิน", "โอน", "ธนาคาร", "ฝากเข้า",
-        "pay into", "paid into", "refund to", "sort code", "direct debit", "ธ.",
+        "pay into", "paid into", "refund to", "sort code", "direct debit",
+        # ธ. shortens ธนาคาร before a bank's name (ธ.ค. is December).
+        "ธ.กรุงเทพ", "ธ.กสิกร", "ธ.ไทยพาณิชย์", "ธ.กรุงไทย", "ธ.กรุงศรี", "ธ.ออมสิน", "ธ.ทหารไทย",
     ) + ACCOUNT_WORDS + THAI_BANKS  # fmt: skip
     NEGATIVE_CONTEXT = (
         "เบอร์", "โทร", "phone", "mobile", "call me", "order", "ออเดอร์", "คำสั่งซื้อ",
