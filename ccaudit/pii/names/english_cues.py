@@ -181,7 +181,7 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if not casing.all_uncased:
         for cue in _PREPOSITION.finditer(text):
             at_word_start = cue.start() == 0 or not text[cue.start() - 1].isalpha()
-            if at_word_start and casing.cased(cue.start()):
+            if at_word_start and casing.cased(cue.start()) and not _brand_by(text, cue):
                 end = name_end(text, cue.end(), WEAK, True)
                 if end and not _code_follows(text, cue.end(), end):
                     yield cue.end(), end
@@ -327,6 +327,16 @@ def _listed_full_names_after_prepositions(
 
 def _may_introduce(low: str) -> bool:
     return "this is" in low or "i'm" in low or "i am" in low
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+
+
+def _brand_by(text: str, cue: re.Match[str]) -> bool:
+    """`Cutie Closet by Nam`: a brand made by someone, named so, is no mention of them."""
+    return text.startswith("by", cue.start()) and (
+        _CAPITALISED_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) is not None
+    )
 
 
 def _introduced_names(low: str, casing: _LineCasing) -> Iterator[tuple[int, int]]:

@@ -29,7 +29,7 @@ ORGANISATION_WORDS = frozenset(
         "assistant", "refunds", "claims", "billing", "payments", "accounts", "orders", "vine",
         "building", "partners", "trust", "savings", "mutual", "utilities", "housing", "delivery",
         "skincare", "beauty", "cosmetics", "fashion", "apparel", "electronics", "furniture",
-        "international", "affairs", "relations", "faculty", "officer"
+        "international", "affairs", "relations", "faculty", "officer", "juristic"
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.

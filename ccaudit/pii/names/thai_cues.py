@@ -57,6 +57,8 @@ _OFFICERS = re.compile(r"จนท|เจ้าหน้าที่|พนั�
 _DAYS = frozenset(("จันทร์", "อังคาร", "พุธ", "ศุกร์", "เสาร์", "อาทิตย์"))
 # Roles after a kin word, not names (น้องแอด "the admin").
 _KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
+# น้อง before an animal is a pet (น้องแมว "the cat"); พี่แมว is someone nicknamed so.
+_PETS = frozenset(("แมว", "หมา", "สุนัข"))
 # Kin words and trades that people put before a nickname (พี่ต้น, ป้าจันทร์, หมอฟ้า, ช่างวิน);
 # a Latin `admin` only glued to the name (adminปุ้ย), not opening a label (Shop Admin สวัสดี).
 # Monks (หลวงพ่อ, หลวงพี่, หลวงตา) and village heads (ผู้ใหญ่, กำนัน) are named so too.
@@ -307,6 +309,8 @@ def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) 
     word = text[start : start + length]
     # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with.
     if word in everyday_words() or word in _KIN_ROLES or word.startswith("ผู้"):
+        return True
+    if cue["kin"] == "น้อง" and word in _PETS:
         return True
     # After a pronoun, or a kin word used as one, a verb is what the speaker does (พี่รำคาญค่ะ,
     # ผมโดนเลิกจ้างครับ).

@@ -26,6 +26,7 @@ from ccaudit.pii.names.social_authors import lone_author_span
 from ccaudit.pii.passes.display_names import (
     display_name_spans,
     labelled_turns,
+    named_shops,
     recurring_labels,
 )
 from ccaudit.pii.passes.name_answers import answer_spans, answers
@@ -50,10 +51,11 @@ def add_dialogue_names(
             found.append((answer.position, *span, ANSWER_SCORE, "NameAnswerFinder"))
     # A turn's own speaker label opens its text when it holds a name (see text_parser).
     recurring = recurring_labels(texts) | {turn.speaker for turn in turns if turn.speaker}
+    shops = named_shops(texts)
     for position in labelled_turns(texts):
-        spans = list(display_name_spans(texts[position], recurring))
+        spans = list(display_name_spans(texts[position], recurring, shops))
         if spans and prepare_turn(position, turns, normalized, texts, detections):
-            spans = list(display_name_spans(texts[position], recurring))
+            spans = list(display_name_spans(texts[position], recurring, shops))
         found += [(position, s, e, DISPLAY_NAME_SCORE, "DisplayNameFinder") for s, e in spans]
     # A key that labels one turn; one that labels many (`เจ้าหน้าที่: อื้ม` ... `เจ้าหน้าที่: ครับ`)
     # is a speaker's label.

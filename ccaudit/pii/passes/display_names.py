@@ -92,9 +92,31 @@ def recurring_labels(texts: list[str]) -> set[str]:
     return recurring
 
 
-def display_name_spans(text: str, recurring: set[str]) -> Iterator[tuple[int, int]]:
+# A shop or a page named as one somewhere in the text (`[LINE] ร้าน Mellow Basic`): its label
+# is no person's name.
+_NAMED_SHOP = re.compile(r"(?:ร้าน|เพจ)[ \t]*([^\n:：\t]{2,40}?)[ \t]*(?=\n|$|[:：])")
+# `Cutie Closet by Nam`: a brand made by someone, not that someone.
+_MADE_BY = re.compile(r"\S \(?by [A-Z\u0e01-\u0e4e]")
+
+
+def named_shops(texts: list[str]) -> frozenset[str]:
+    """The names of shops and pages the conversation names as such."""
+    return frozenset(
+        match.group(1)
+        for text in texts
+        if "ร้าน" in text or "เพจ" in text
+        for match in _NAMED_SHOP.finditer(text)
+    )
+
+
+def display_name_spans(
+    text: str, recurring: set[str], shops: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, int]]:
     for line in label_lines(text):
         if not (line["stamp"] or line["label"] in recurring):
+            continue
+        label = _TRAILING_TIME.sub("", line["label"]).strip()
+        if label in shops or _MADE_BY.search(label):
             continue
         tabbed = text[line.end() - 1] == "\t" and text[line.end() - 2] not in ":："
         alone = line["alone"] is not None
