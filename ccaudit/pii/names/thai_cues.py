@@ -345,13 +345,20 @@ def _listed_name(text: str, cue: re.Match[str], strong: bool) -> tuple[int, int]
     word = text[start : start + length]
     if (
         is_never_a_name(word)
-        and not (strong and closed_after(text, start + length))
+        and not (
+            strong and (closed_after(text, start + length) or _family_follows(text, start + length))
+        )
         and not (cue["kin"] and word in _DAYS)
     ):
         return start, 0
     if _cue_and_name_make_a_word(text, cue.start(), start + length):
         return start, 0
     return start, length
+
+
+def _family_follows(text: str, end: int) -> bool:
+    """A listed family name after a space: ชื่อ อาทิตย์ พงษ์ศักดิ์ names Arthit, not Sunday."""
+    return text[end : end + 1] == " " and name_lists()[1].name_at(text, end + 1) > 0
 
 
 def _cue_and_name_make_a_word(text: str, cue_start: int, name_end: int) -> bool:

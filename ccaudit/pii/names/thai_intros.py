@@ -25,6 +25,7 @@ _GREETING = re.compile(r"สวัสดี(?:ค่ะ|ครับ|คะ|ค�
 _AFTER_GREETING = re.compile(r" ?(?:ค่ะ|ครับ|คะ|ค่า|รับ ?สาย|ยินดี)")
 # Notes shorten เจ้าหน้าที่ and ลูกค้า: `จนท.: ปวีณา / ทีม B3`, `ลค. วรรณา ศรีทอง แจ้ง...`.
 _CONTACT = re.compile(r"(?:ติดต่อ|ผู้รับ|ผู้ติดต่อ|ผู้ส่ง|ส่งโดย|จนท\.:?|ลค\.:?) ?")
+_NICKNAME_BEFORE_A_NUMBER = re.compile(r"([ก-ฮเ-ไ][\u0e01-\u0e4e]{1,5}) ?(?=0[0-9])")
 _AFTER_CONTACT = re.compile(r" ?(?:[(/0-9๐-๙]|โทร|เบอร์|ได้ที่|แจ้ง|$|\n)")
 # After a greeting, the agent's own name: `ดิฉันเมฆค่ะ`, `ผม เมฆ รับ สาย ครับ`.
 MAX_WORD_NICKNAME = 3
@@ -96,6 +97,12 @@ def _names_after(text: str, cue: re.Pattern[str], after: re.Pattern[str]):
     for match in cue.finditer(text):
         start = match.end()
         length = given.name_at(text, start)
+        if not length and cue is _CONTACT:
+            # A nickname in no list, right before the number to call (ติดต่อโอ๊ต 084...).
+            nickname = _NICKNAME_BEFORE_A_NUMBER.match(text, start)
+            if nickname and _may_be_own_name(nickname.group(1)):
+                yield nickname.span(1)
+            continue
         if not length or text[start : start + length] in common_words():
             continue
         end = start + length
