@@ -69,6 +69,17 @@ def _is_national_somewhere(text: str) -> bool:
     return any(_is_possible_in(text, region) for region in _NEARBY_REGIONS)
 
 
+MAX_NATIONAL_DIGITS = 11
+
+
+def _is_british_or_nearby(text: str) -> bool:
+    """London's 020, Malaysia's 03-2178 8000, Australia's (03) 9706 2270: a national number
+    with its trunk zero, of a length some country's numbers have."""
+    if len(digits_only(text)) > MAX_NATIONAL_DIGITS:
+        return False  # an e-ticket's or a transfer's reference (016 2384 559120)
+    return _is_british(text) or _is_national_somewhere(text)
+
+
 def _any_shape(text: str) -> bool:
     return True
 
@@ -88,6 +99,6 @@ VALIDATORS = {
     "north_american_spaced": _any_shape,
     "north_american_plain": _any_shape,
     "north_american_plain_with_1": _any_shape,
-    "national": _is_british,
+    "national": _is_british_or_nearby,
     "beside_phone_word": _is_national_somewhere,
 }

@@ -71,7 +71,7 @@ HANDLE_REACH = 31
 # with its country code is written as a phone all the same.
 _ACCOUNT_NUMBER_WORDS = words_regex(
     (
-        "account number", "account no", "acct no", "acct", "a/c", "account #", "เลขบัญชี",
+        "account number", "account no", "acct no", "acct", "a/c", "account #", "เลขบัญชี", "บัญชีที่",
         "เลขที่บัญชี", "บัญชีเลขที่", "บช", "บ/ช", "ออมทรัพย์", "savings account", "savings",
     )
 )  # fmt: skip
@@ -84,7 +84,8 @@ _ONLY_PHONE_WORDS = words_regex(
         "phone", "mobile", "mob", "cell", "cellphone", "handphone", "hp", "tel", "telephone",
         "landline", "whatsapp", "contact", "contact no", "call me", "call us", "call back",
         "callback", "reach me",
-        "text me", "ring me", "เบอร์", "มือถือ", "โทร",
+        "text me", "ring me", "เบอร์", "มือถือ", "โทร", "toll-free", "toll free", "freephone",
+        "hotline", "helpline", "ph", "sms to", "text to", "direct line", "24h line",
     )
 )  # fmt: skip
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}[\-./]")
@@ -222,7 +223,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         ),
         RePattern(
             "national",
-            rf"{NUM_START}(?:0[1-9][0-9]{{2,4}}|\(0[1-9][0-9]{{0,3}}\) ?[0-9]{{0,3}})"
+            rf"{NUM_START}(?:0[1-9][0-9]{{1,4}}|\(0[1-9][0-9]{{0,3}}\) ?[0-9]{{0,3}})"
             rf"(?:[ \-]?[0-9]{{3,7}}){{1,2}}{NUM_END}{_EXTENSION}",
             0.25,
         ),
@@ -250,7 +251,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "phone", "mobile", "cell", "call", "called", "calling", "callback", "tel", "telephone",
         "number", "contact", "whatsapp",
         "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file", "text",
-        "landline",
+        "landline", "sms",
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
         "พร้อมเพย์",
     )  # fmt: skip
