@@ -184,3 +184,13 @@ def test_a_month_first_date_said_in_answer(detector, conversation, answer):
 def test_five_digits_after_a_birth_word_that_read_as_no_date(detector, conversation):
     conv = conversation(("customer", "born in 90210 and moved later"))
     assert "DATE_OF_BIRTH" not in {f.entity_type for f in detector.scan(conv)}
+
+
+def test_a_message_time_stamp_near_a_birth_date_is_none(detector, conversation):
+    text = "Patient: Jaylen Simmons   DOB: 08/14/2016\nSent: 09/03/2024 8:12 PM"
+    found = [
+        f
+        for f in detector.scan(conversation(("customer", text)))
+        if f.entity_type == "DATE_OF_BIRTH"
+    ]
+    assert [text[f.start : f.end] for f in found] == ["08/14/2016"]

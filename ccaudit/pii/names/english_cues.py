@@ -52,6 +52,7 @@ ROLE_WORDS = (
 # Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
 CUES: dict[str, int] = {
     **dict.fromkeys(("mr", "mrs", "ms", "mx", "miss", "dr", "khun", "nong", "k."), STRONG),
+    **dict.fromkeys(("encik", "puan", "cik", "tuan"), STRONG),
     **dict.fromkeys(("mister", "missus", "everybody calls me", "everyone calls me"), STRONG),
     **dict.fromkeys(("prof", "professor"), STRONG),
     **dict.fromkeys(("name on card", "name on the card", "name on the account"), STRONG),

@@ -133,6 +133,10 @@ def business_follows(text: str, end: int) -> bool:
     following = (_FOLLOWING_LOWER if lower else _FOLLOWING).match(text, end)
     words = [w.strip(".,") for w in following.group(1).lower().split()] if following else []
     if words[:1] in (["and"], ["&"]):
+        # `Hawthorn & Pike Customer Care`: two names joined by & and a third word that is no
+        # family name (`John & Mary Smith` are two people) trade as one.
+        if words[0] == "&" and len(words) >= 3 and not lower and not is_listed_family(words[2]):
+            return True
         words = words[1:]
     if words and words[0] in NOT_NAME_WORDS:  # `Dan from support`, `Sarah and the team`
         return False

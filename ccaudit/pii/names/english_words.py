@@ -29,7 +29,8 @@ ORGANISATION_WORDS = frozenset(
         "assistant", "refunds", "claims", "billing", "payments", "accounts", "orders", "vine",
         "building", "partners", "trust", "savings", "mutual", "utilities", "housing", "delivery",
         "skincare", "beauty", "cosmetics", "fashion", "apparel", "electronics", "furniture",
-        "international", "affairs", "relations", "faculty", "officer", "juristic"
+        "international", "affairs", "relations", "faculty", "officer", "juristic",
+        "restoration", "vendor", "online"
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.
@@ -70,7 +71,8 @@ OTHER_WORDS_AFTER_CUES = frozenset(
         "member", "cardmember", "cardholder", "speaker", "agent", "staff", "host", "buyer",
         "seller", "passenger", "insured", "applicant", "requester", "phone", "mobile", "email",
         "address", "contact", "description", "note", "notes", "subject", "status", "priority",
-        "sent", "date", "cc", "bcc", "received", "forwarded", "assoc", "asst",
+        "sent", "date", "cc", "bcc", "received", "forwarded", "assoc", "asst", "person", "encik",
+        "puan", "cik", "tuan",
         "ref", "reference", "order", "tags", "group", "summary", "action", "details", "info", "id",
         "passport", "dob", "ka", "kha", "krub", "krab", "khrap", "kub", "na", "ja", "jaa", "naka",
         "nakha", "md", "psy", "psyd", "phd", "dds", "rn", "jr", "sr", "ii", "iii", "esq",

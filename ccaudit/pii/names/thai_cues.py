@@ -56,6 +56,7 @@ _TRADES = re.compile(r"หมอ|ช่าง|พยาบาล|อาจาร
 _OFFICERS = re.compile(r"จนท|เจ้าหน้าที่|พนักงาน")
 _DAYS = frozenset(("จันทร์", "อังคาร", "พุธ", "ศุกร์", "เสาร์", "อาทิตย์"))
 # Roles after a kin word, not names (น้องแอด "the admin").
+_NO_NAME_OPENINGS = ("ผู้", "ลูกค้า", "ผิด")
 _KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
 # น้อง before an animal is a pet (น้องแมว "the cat"); พี่แมว is someone nicknamed so.
 _PETS = frozenset(("แมว", "หมา", "สุนัข"))
@@ -307,8 +308,9 @@ def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) 
     begins a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
     นายก in นายกู้)."""
     word = text[start : start + length]
-    # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with.
-    if word in everyday_words() or word in _KIN_ROLES or word.startswith("ผู้"):
+    # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with; ลูกค้า ("the
+    # customer") and ผิด ("wrong") follow ชื่อ-นามสกุล as often (นามสกุลลูกค้าด้วยค่ะ).
+    if word in everyday_words() or word in _KIN_ROLES or word.startswith(_NO_NAME_OPENINGS):
         return True
     if cue["kin"] == "น้อง" and word in _PETS:
         return True

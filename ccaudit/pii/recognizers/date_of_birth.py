@@ -10,6 +10,7 @@ in words ("twenty second of july", "หก ตุลาคม", "the ninth"), a 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ccaudit.model import Severity
@@ -151,11 +152,20 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not _TIME_AFTER.match(text, r.end)]
+
     def validate_result(self, pattern_text: str) -> bool | None:
         """A run of eight or six digits is a date only if some reading of it is one."""
         if pattern_text.isdigit():
             return None if is_compact_date(pattern_text) else False
         return None
+
+
+# A date with a clock time after it stamps a message (`Sent: 09/03/2024 8:12 PM`); nobody
+# gives the time they were born.
+_TIME_AFTER = re.compile(r",?[ \t]+(?:at[ \t]+)?[0-9]{1,2}[:.][0-9]{2}(?![0-9])")
 
 
 def is_compact_date(digits: str) -> bool:
