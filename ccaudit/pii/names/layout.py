@@ -330,15 +330,18 @@ def _lines_after_closings(text: str) -> Iterator[int]:
 # after a time and "by" (`Created: 2025-03-11 14:22 by Bogdan Ilić`).
 _LOG_ENTRY = AtLineStarts(
     r"[ \t]*(?:[-•*][ \t]*)?(?:(?P<date>[0-9]{1,4}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?),?[ \t]+)?"
-    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?[ \t]+(?=[A-Z\u0e01-\u0e2e])"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?[ \t]+(?:[·—–][ \t]+)?"
+    r"(?=[A-Z\u0e01-\u0e2e])"
 )
 # A dash after the author; a colon only after a date too: a time and a colon alone head a
 # chat's messages, whose display names the dialogue pass reads with the whole chat in view.
 _AFTER_LOG_AUTHOR = re.compile(
-    r"[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:[-–—](?P<dash>)[ \t]|:[ \t]|:$)", re.MULTILINE
+    r"[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:[-–—·](?P<dash>)[ \t]|:[ \t]|:$)", re.MULTILINE
 )
 # A chat's bot heads its lines so too: `09:02 Ava (bot): Hi!`.
 _BOT_NOTE = re.compile(r"(?i:bot|assistant|virtual|automated)")
+# A given or a family name cut to its initial (`T. ADEYEMI`, `Ploypailin N.`): a person's.
+_INITIALLED = re.compile(r"(?:^|(?<= ))[A-Z]\.(?= [A-Z])|(?<=[a-z] )[A-Z]\.$")
 _BY_AFTER_TIME = re.compile(
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?(?: [A-Z]{2,4})? by (?=[A-Z])"
 )
@@ -355,7 +358,7 @@ def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
             after
             and (after.group("dash") is not None or entry.group("date"))
             and not (after.group(1) and _BOT_NOTE.search(after.group(1)))
-            and _holds_a_listed_name(text[start:end])
+            and (_holds_a_listed_name(text[start:end]) or _INITIALLED.search(text, start, end))
         ):
             yield start, end
     if " by " in text:

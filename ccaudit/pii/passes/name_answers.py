@@ -39,6 +39,7 @@ _ENGLISH_REQUEST = re.compile(
 # ASR writes a question (`okay and your full name`).
 _ASKING = re.compile(
     r"(?i:\?|\b(?:may|can|could) i\b|\bplease\b|\bwhat\b|\btell me\b|\bconfirm\b|^and\b"
+    r"|\bwho am i\b|\bwho['’]?s (?:calling|speaking)\b|\bwho is (?:calling|speaking)\b"
     r"|\b(?:your|the) (?:full |first |last )?name(?: is)?\W*$)"
 )
 _NOT_A_REQUEST = re.compile(
