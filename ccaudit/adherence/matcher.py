@@ -62,6 +62,8 @@ ALONE = {
 POLITE_ALONE = frozenset({"polite_alone", "polite_brand_alone"})
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
+# A name before these is the speaker's own (`Mook here ค่ะ`), not a brand's.
+_OWN_NAME_AFTER = frozenset({"here", "speaking"})
 _CACHE_TEXTS = 2048
 
 
@@ -408,6 +410,7 @@ class Matcher:
                     self._common_or_known(analysis, i)
                     for i in range(start, start + 1 if first == "brand" else end)
                 )
+                and not (first == "brand" and analysis.words[end - 1] in _OWN_NAME_AFTER)
             ):
                 spans.append((start, end))
             start = end
