@@ -134,7 +134,7 @@ MIN_WHOLE_TURN_DIGITS = 4
 MIN_WHOLE_TURN_WORDS = 2
 _BEFORE_A_WHOLE_TURN_RUN = re.compile(
     rf"{BLANK}*(?:(?:yeah|yes|yep|sure|ok|okay|um|uh|so|and|then|it's|its|it is|that's"
-    rf"|the number is|number is){BLANK}*,?{BLANK}*)*"
+    rf"|the number is|number is|it says|says){BLANK}*,?{BLANK}*)*"
 )
 _AFTER_A_WHOLE_TURN_RUN = re.compile(rf"[{BLANK[1:-1]}.,!?]*")
 _HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")

@@ -43,6 +43,7 @@ from ccaudit.normalize import normalize
         ("to won seven oh", "2170"),
         ("it's for won won oh to seven", "it's 411027"),
         ("sure one two three four to", "sure 1234 to"),
+        ("okay it says six to eight oh oh four", "okay it says 628004"),
     ],
 )
 def test_spoken_english_digit_runs_become_digits(source, expected):

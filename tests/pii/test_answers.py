@@ -205,3 +205,14 @@ def test_a_routing_number_asked_for_is_no_account(detector, conversation):
         ("agent", "it's three two one one seven oh eight one five"),
     )
     assert "BANK_ACCOUNT" not in {f.entity_type for f in detector.scan(conv)}
+
+
+def test_a_code_read_out_as_asr_hears_it(detector, conversation):
+    conv = conversation(
+        (
+            "agent",
+            "i'm sending a verification code to confirm it's really you can you read it to me",
+        ),
+        ("customer", "for won won oh to seven"),
+    )
+    assert [(f.turn, f.entity_type) for f in detector.scan(conv)] == [(1, "OTP")]
