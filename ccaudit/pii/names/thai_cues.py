@@ -55,8 +55,9 @@ _TRADES = re.compile(r"หมอ|ช่าง|พยาบาล|อาจาร
 # (พนักงานขาย, เจ้าหน้าที่คอลเซ็นเตอร์): only a listed or a Latin name is read after them.
 _OFFICERS = re.compile(r"จนท|เจ้าหน้าที่|พนักงาน")
 _DAYS = frozenset(("จันทร์", "อังคาร", "พุธ", "ศุกร์", "เสาร์", "อาทิตย์"))
-# Roles after a kin word, not names (น้องแอด "the admin").
+# Words no name opens with (see `_unlisted_is_a_word`).
 _NO_NAME_OPENINGS = ("ผู้", "ลูกค้า", "ผิด")
+# Roles after a kin word, not names (น้องแอด "the admin").
 _KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
 # น้อง before an animal is a pet (น้องแมว "the cat"); พี่แมว is someone nicknamed so.
 _PETS = frozenset(("แมว", "หมา", "สุนัข"))

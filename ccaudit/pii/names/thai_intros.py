@@ -10,7 +10,9 @@ particle or `รับสาย` after a greeting, a number, a bracket, `โท�
 An agent who greets and then, on the same line, says `ผม` or `ดิฉัน` and one word that a
 particle or `รับสาย` closes gives their name, listed or not, a word or not (`สวัสดีค่ะ
 ดิฉันเมฆค่ะ`): a verb there (`ผมสบายดีครับ`, `ดิฉันเข้าใจค่ะ`) or a word after a negation
-(`ผมไม่ว่างครับ`) is none.
+(`ผมไม่ว่างครับ`) is none. "X พูดสาย" or "X รับสาย" between particles names the agent too
+(`ไทยเอ็กซ์ ค่ะ ปิยะนุช พูด สาย ค่ะ`), and an unlisted nickname right before the number after
+ติดต่อ names whom to call (`ติดต่อโอ๊ต 084...`).
 """
 
 from __future__ import annotations
@@ -37,8 +39,6 @@ _SELF_NAMED = re.compile(
 )
 # What an agent says after their name, whose first word may be a family name too (ยินดี).
 _SERVICE_PHRASE = re.compile(r"ยินดี ?(?:ให้|ที่|ต้อนรับ|ช่วย|บริการ)|รับ ?สาย|พูด ?สาย")
-# Spelled out word by word, so that every alternative opens with a letter and `re` skips
-# ahead by first letter (`(?:น้อง|พี่)(?:สาว|ชาย)` would be tried at every character).
 # `ปิยะนุช พูด สาย ค่ะ`: "X speaking" names the agent with no greeting and no pronoun; the
 # word must follow a particle or open the text, and a particle must close the phrase.
 _NAME_SPEAKING = re.compile(
@@ -51,6 +51,8 @@ _WHO_ELSE_ANSWERS = frozenset(
     ("ยาย", "ตา", "ปู่", "ย่า", "ทนาย", "ทีม", "เลขา", "หัวหน้า", "มือถือ", "โทรศัพท์", "เครื่อง")
 )
 _NEGATIONS = ("ไม่", "ไม่ได้", "ยังไม่")
+# Spelled out word by word, so that every alternative opens with a letter and `re` skips
+# ahead by first letter (`(?:น้อง|พี่)(?:สาว|ชาย)` would be tried at every character).
 _RELATIVE = re.compile(r"(?:น้องสาว|น้องชาย|พี่สาว|พี่ชาย|ลูกสาว|ลูกชาย|หลานสาว|หลานชาย|สามี|ภรรยา) ?")
 _AFTER_RELATIVE = re.compile(r"(?: |ค่ะ|คะ|ครับ|นะ|$|\n|[(),.])")
 
