@@ -113,10 +113,10 @@ _SEPARATOR = rf"(?:{BLANK}*[,-]{BLANK}*|{BLANK}+(?:(?:{_PAUSE}){BLANK}+)?)"
 _PAUSE_WORD = re.compile(rf"(?<![A-Za-z])(?:{_spellings(['uh', 'um', 'er'])})(?![A-Za-z])")
 # Words ASR writes for digits it heard ("for nine to three ate"): digits only in a run as
 # long as a card number that holds several of them, since each is a common word.
-_HOMOPHONES = {"for": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+HOMOPHONES = {"for": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
 HOMOPHONE_RUN_DIGITS = 13
 MIN_HOMOPHONES = 2
-_HOMOPHONE = _spellings(list(_HOMOPHONES))
+_HOMOPHONE = _spellings(list(HOMOPHONES))
 _WITH_HOMOPHONE = rf"(?:{_TOKEN}|(?:{_HOMOPHONE})(?![A-Za-z0-9']))"
 _TOKEN_PATTERN = re.compile(_TOKEN)
 _RUN_PATTERN = re.compile(rf"(?<![A-Za-z0-9'_]){_TOKEN}(?:{_SEPARATOR}{_TOKEN})+")
@@ -126,7 +126,7 @@ _TOKEN_WITH_HOMOPHONE_PATTERN = re.compile(_WITH_HOMOPHONE)
 _RUN_WITH_HOMOPHONE_PATTERN = re.compile(
     rf"(?<![A-Za-z0-9'_]){_WITH_HOMOPHONE}(?:{_SEPARATOR}{_WITH_HOMOPHONE})+"
 )
-_HOMOPHONE_IN = re.compile(rf"(?<![a-z])(?:{'|'.join(_HOMOPHONES)})(?![a-z])")
+_HOMOPHONE_IN = re.compile(rf"(?<![a-z])(?:{'|'.join(HOMOPHONES)})(?![a-z])")
 # A short turn of nothing but a number read out: there a run of four digits may hold them.
 _PREPOSITIONS = frozenset(("to", "too", "for"))
 MAX_WHOLE_TURN = 80
@@ -218,7 +218,7 @@ def _run_search_start(text: str, gate_start: int, homophones: bool) -> int:
         start -= 1
     if not homophones:
         return start
-    # A homophone right before (see _HOMOPHONES) may open the run; the run check decides.
+    # A homophone right before (see HOMOPHONES) may open the run; the run check decides.
     blanks_end = start
     while blanks_end < gate_start and text[blanks_end].isspace():
         blanks_end += 1
@@ -243,7 +243,7 @@ def english_digit_token(match: re.Match[str]) -> DigitToken:
     """The token an `english_token_regex` match stands for."""
     start, end = match.span()
     word = match.group().lower()
-    digit = _DIGIT_OF_WORD.get(word) or _HOMOPHONES.get(word)
+    digit = _DIGIT_OF_WORD.get(word) or HOMOPHONES.get(word)
     if digit is not None:
         return DigitToken(start, end, digit, True)
     if word[0].isdigit():
@@ -261,7 +261,7 @@ def english_digit_token(match: re.Match[str]) -> DigitToken:
 
 
 def _homophones_resolved(text: str, tokens: list[DigitToken]) -> list[list[DigitToken]]:
-    """The run as it is where its homophones are digits (see _HOMOPHONES), else the parts
+    """The run as it is where its homophones are digits (see HOMOPHONES), else the parts
     between them."""
     homophones = sum(1 for t in tokens if _is_homophone(text, t))
     if not homophones:
@@ -298,7 +298,7 @@ def _is_the_whole_turn(text: str, tokens: list[DigitToken]) -> bool:
 
 
 def _is_homophone(text: str, token: DigitToken) -> bool:
-    return text[token.start : token.end].lower() in _HOMOPHONES
+    return text[token.start : token.end].lower() in HOMOPHONES
 
 
 def _restarts_apart(text: str, tokens: list[DigitToken]) -> list[list[DigitToken]]:

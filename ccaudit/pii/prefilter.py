@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
+from ccaudit.normalize.spoken_digits_en import HOMOPHONES, MAX_WHOLE_TURN
 from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
 from ccaudit.pii.context import lowered
 from ccaudit.pii.names.finder import may_hold_name
@@ -58,9 +59,8 @@ _EN_DIGIT_WORD = (
 _EN_SPOKEN_DIGITS = re.compile(rf"{_EN_DIGIT_WORD}(?:[^a-z]+{_EN_DIGIT_WORD}){{2}}")
 # A short turn that reads out a number as ASR hears it, "to", "for" and "won" for digits ("for
 # won won oh to seven"): four such words in a row, the normaliser decides (spoken_digits_en).
-_EN_HEARD_DIGIT = rf"(?:{_EN_DIGIT_WORD}|(?:for|to|too|won|ate)(?![a-z]))"
+_EN_HEARD_DIGIT = rf"(?:{_EN_DIGIT_WORD}|(?:{'|'.join(HOMOPHONES)})(?![a-z]))"
 _EN_HEARD_DIGITS = re.compile(rf"{_EN_HEARD_DIGIT}(?: {_EN_HEARD_DIGIT}){{3}}")
-MAX_SHORT_TURN = 80
 # A date said in words, which holds no digit and may hold fewer than three number words: a
 # month name right beside a day ("third of february fifty nine", "july the twenty second",
 # "ยี่สิบสาม มกรา สามสอง"), or a month said as a number ("the fourth of the eleventh").
@@ -177,7 +177,7 @@ def _has_spoken_english(text: str) -> bool:
     """Three spoken digits in a row, or an address read out (" at " and "dot")."""
     if " at " in text and "dot" in text:
         return True
-    if len(text) <= MAX_SHORT_TURN and _EN_HEARD_DIGITS.search(text):
+    if len(text) <= MAX_WHOLE_TURN and _EN_HEARD_DIGITS.search(text):
         return True
     match = _EN_SPOKEN_DIGITS.search(text)
     while match is not None:

@@ -18,11 +18,13 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from ccaudit.normalize.checksums import is_luhn_valid, is_thai_id_valid
+from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
 from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.passport import passport_shapes
+from ccaudit.pii.recognizers.phone_number import ROUTING_WORDS
 
 RECOGNIZER_NAME = "AnswerFinder"
 # As a number beside its own context word would score at least.
@@ -51,7 +53,7 @@ _AROUND = re.compile(
     r"|it's|its|it is|that's|i got|i have|got it|right|sorry)*",
     re.IGNORECASE,
 )
-_ROUTING = re.compile(r"(?i:routing|\baba\b|sort code|\bbsb\b|swift|transit number)")
+_ROUTING = words_regex(ROUTING_WORDS)
 # The kinds a short code can be, which only its context words tell apart.
 _GUESSED = frozenset({"OTP", "CARD_CVV"})
 # Which entity a number of so many digits can be, and how to check one that has no
@@ -193,7 +195,7 @@ def _asked_for(question: str, digits: str) -> str | None:
             if negative or not _can_be(entity, digits):
                 continue
             # "the routing number for direct deposit": a bank's number, not an account's.
-            if entity == "BANK_ACCOUNT" and _ROUTING.search(question):
+            if entity == "BANK_ACCOUNT" and next(find_words(_ROUTING, question), None):
                 continue
             return entity
     return None

@@ -37,7 +37,11 @@ from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
-from ccaudit.pii.recognizers.phone_number import PhoneNumberRecognizer
+from ccaudit.pii.recognizers.phone_number import (
+    ONLY_PHONE_WORDS,
+    ROUTING_WORDS,
+    PhoneNumberRecognizer,
+)
 from ccaudit.pii.recognizers.th_tnin import ThaiNationalIdRecognizer
 
 MAX_DIGITS = 19
@@ -113,11 +117,7 @@ _SAID_PIECE = re.compile(
     rf"(?:[ ,]*{_SAID_WORD_ALONE}){{0,{MAX_SAID_DIGITS - 1}}}(?![A-Za-z])"
 )
 _ACCOUNT_WORDS = words_regex(BankAccountRecognizer.CONTEXT)
-_ROUTING_WORDS = words_regex(("routing", "aba", "sort code", "bsb", "swift", "transit"))
-# Phone words that name nothing else: "account number" holds "number".
-_PHONE_ONLY_WORDS = words_regex(
-    w for w in PhoneNumberRecognizer.CONTEXT if w not in ("number", "หมายเลข", "line", "text")
-)
+_ROUTING_WORDS = words_regex(ROUTING_WORDS)
 MIN_OTHER_ACCOUNT = 8
 MAX_OTHER_ACCOUNT = 14
 _PHONE_WORDS = words_regex(PhoneNumberRecognizer.CONTEXT)
@@ -565,7 +565,7 @@ def _entity_of(digits: str, context: list[str]) -> str | None:
     is_thai_phone = digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits)
     for text in context:
         account_words = next(find_words(_ACCOUNT_WORDS, text), None) is not None
-        phone_words = next(find_words(_PHONE_ONLY_WORDS, text), None) is not None
+        phone_words = next(find_words(ONLY_PHONE_WORDS, text), None) is not None
         if account_words and (is_account or other_account and not phone_words):
             return "BANK_ACCOUNT"
         if is_thai_phone and next(find_words(_PHONE_WORDS, text), None):

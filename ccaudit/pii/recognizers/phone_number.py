@@ -79,7 +79,7 @@ _LETTER = re.compile(r"[A-Za-z\u0e01-\u0e4e]")
 _NEEDS_PHONE_WORDS = frozenset({"north_american_spaced", "north_american_plain", "th_66"})
 # Another country's national number needs a word before it that can mean nothing but a phone
 # ("call id 8812-0044-19" and "call note 2024-06-11" are no phones).
-_ONLY_PHONE_WORDS = words_regex(
+ONLY_PHONE_WORDS = words_regex(
     (
         "phone", "mobile", "mob", "cell", "cellphone", "handphone", "hp", "tel", "telephone",
         "landline", "whatsapp", "contact", "contact no", "call me", "call us", "call back",
@@ -99,9 +99,11 @@ _PHONE_WORDS_AFTER = words_regex(
         "phone number", "your mobile", "your phone", "your cell", "your landline",
     )
 )  # fmt: skip
-# A bank's routing or transit number is nine digits too: "our routing number is 071923284".
-# NEGATIVE_CONTEXT has the words as well, but looks only a few characters back.
-_ROUTING_WORDS = words_regex(("routing", "aba", "transit number", "sort code", "bsb"))
+# A bank's own numbers: a routing or transit number is nine digits too ("our routing number
+# is 071923284"), a sort code six. NEGATIVE_CONTEXT has the words as well, but looks only a
+# few characters back.
+ROUTING_WORDS = ("routing", "aba", "transit number", "sort code", "bsb", "swift")
+_ROUTING_WORDS = words_regex(ROUTING_WORDS)
 
 
 def _routing_number_named(text: str, start: int) -> bool:
@@ -312,7 +314,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         if pattern == "beside_phone_word":
             first = max(result.start - CONTEXT_BEFORE, 0)
             return not _YEAR_FIRST.match(text, result.start) and (
-                has_word(_ONLY_PHONE_WORDS, text, first, result.start)
+                has_word(ONLY_PHONE_WORDS, text, first, result.start)
                 or asked_about_after(text, result.end)
             )
         if pattern in _NEEDS_PHONE_WORDS:
