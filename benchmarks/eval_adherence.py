@@ -46,6 +46,7 @@ def evaluate_split(split: str, show: bool, check_options: list[str]) -> None:
     total, agreed = Counter(), Counter()
     by_group, agreed_group = Counter(), Counter()
     disagreements = []
+    confusion: Counter[tuple[str, str, str]] = Counter()
     for document in documents:
         groups = (f"language {document.meta.get('lang', '?')}", f"batch {document.meta['batch']}")
         for behaviour in BEHAVIOURS:
@@ -60,6 +61,7 @@ def evaluate_split(split: str, show: bool, check_options: list[str]) -> None:
                 agreed_group.update(groups)
             else:
                 disagreements.append((document.id, behaviour, expected, got))
+                confusion[(behaviour, expected, got)] += 1
     print(f"\n===== {split} half: {len(documents)} calls =====")
     print(f"{'behaviour':30} {'verdicts':>8} {'agree':>6} {'rate':>6}")
     for behaviour in BEHAVIOURS:
@@ -72,6 +74,10 @@ def evaluate_split(split: str, show: bool, check_options: list[str]) -> None:
         print(f"{name:30} {by_group[name]:8d} {agreed_group[name]:6d} {rate:6.3f}")
     overall = sum(agreed.values()) / max(sum(total.values()), 1)
     print(f"{'all':30} {sum(total.values()):8d} {sum(agreed.values()):6d} {overall:6.3f}")
+    if confusion:
+        print("\nDisagreements by kind (counts only): behaviour, label -> ccaudit")
+        for (behaviour, expected, got), count in sorted(confusion.items()):
+            print(f"  {behaviour:30} {expected:>15} -> {got:15} {count:4d}")
     if show and split == "tune":
         print("\nDisagreements (tune half): call, behaviour, label, ccaudit")
         for row in disagreements:

@@ -21,6 +21,8 @@ _ORG = (
     r"|company|centre|center|helpdesk|help desk|ธนาคาร|บริษัท|ศูนย์|คอลเซ็นเตอร์|ฝ่าย|ประกัน"
     r"|โรงพยาบาล|คลินิก|การไฟฟ้า|การประปา|ประปา"
 )
+# How Thai organisation names often end, glued to the name: "เมืองทองประกันภัย", "ตลาดดีดอทคอม".
+_ORG_ENDING = r"ประกันภัย|ประกันชีวิต|ดอทคอม|เทเลคอม|ลิสซิ่ง|เอ็กซ์เพรส"
 _HELLO = r"(?:good (?:morning|afternoon|evening)|hello|hi)"
 _NAME = r"(?!calling|ringing|phoning)\w+(?: \w+)?"
 # What a customer would like to do, not what an agent would like to do with them.
@@ -45,13 +47,17 @@ _NOT_A_NAME = (
 # (pattern, weight): said by the agent.
 AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"thank(?:s| you) for (?:calling|contacting|choosing|holding|waiting)", 3),
-    (r"you(?:'re| are) (?:through|connected|speaking) (?:to|with)|you(?:'ve| have) reached", 3),
+    (r"you(?:'?re| are) (?:through|connected|speaking) (?:to|with)|you(?:'?ve| have) reached", 3),
     (r"welcome to\b", 2),
-    (rf"\b(?:this is|my name is|i'm|i am) {_NAME},? (?:from|at)\b", 3),
+    (rf"\b(?:this is|my name is|i'?m|i am) {_NAME},? (?:from|at)\b", 3),
     (r"\b\w+ speaking\b(?! (?:to|with|about))", 3),
     (r"\bcalling (?:you )?(?:from|on behalf of)\b(?! (?:my|home|work|the office|abroad|a ))", 2),
     (r"\bam i speaking (?:to|with) (?:mr|mrs|ms|miss|khun)\b", 2),
-    (r"how (?:can|may|could) i (?:help|assist)|what can i do for you", 3),
+    (
+        r"how (?:can|may|could) i (?:help|assist)|what can (?:i|we) do for you"
+        r"|what (?:do you need|can i help you with)\b",
+        3,
+    ),
     (r"anything else (?:today|for (?:you|today)|(?:that )?(?:i|we) (?:can|could))", 3),
     (r"(?:this|the) call (?:may be|is being|is|will be) recorded|recorded line", 3),
     (r"calls? (?:are|is) (?:being )?(?:recorded|monitored)", 3),
@@ -59,7 +65,8 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"(?:can|could|may) i (?:have|get|take|confirm) your\b", 2),
     (
         rf"\bwhat(?:'?s| is) (?:your|the (?:patient|account holder|cardholder|policyholder)'?s)"
-        rf" (?:{_DETAILS})|\b(?:and|also) (?:your|her|his|their) (?:{_DETAILS})\b",
+        rf" (?:{_DETAILS})|\b(?:and|also) (?:your|her|his|their) (?:{_DETAILS})\b"
+        r"|\bwhat(?:'?s| is) the (?:full )?name on the (?:account|card|booking|order|policy)",
         2,
     ),
     (r"\bnumber\s?\?", 1),
@@ -68,7 +75,7 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"\bi (?:can )?see (?:your|that your|a |the |you have\b)", 2),
     (r"\bi see (?:two|three|four|\d|an|that)\b", 2),
     (r"(?:can|could) you (?:spell|confirm|verify|give me|tell me|read me) (?:your|the)\b", 2),
-    (r"\bi(?:'ll| will) (?:refund|cancel|update|change|block|reset|waive|credit|rebook)\b", 2),
+    (r"\bi(?:'?ll| will) (?:refund|cancel|update|change|block|reset|waive|credit|rebook)\b", 2),
     (r"sorry to hear|sorry for the (?:trouble|inconvenience|wait)", 2),
     (rf"^\W*{_HELLO}\W+(?:(?!my |i )\S+\s+){{0,3}}?(?:{_ORG})", 2),
     (r"ยินดี(?:ให้|ที่ได้|ที่ให้)บริการ|ยินดีช่วยเหลือ", 3),
@@ -82,7 +89,11 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"มี(?:เรื่อง|อะไร)\S{0,8}(?:อื่น|เพิ่มเติม)\S{0,6}(?:ไหม|มั้ย|มั๊ย|หรือเปล่า)", 3),
     (r"(?:เบอร์|อีเมล)\S{0,12}ที่ลงทะเบียนไว้", 2),
     (r"บันทึก(?:เสียง)?การสนทนา|การสนทนา\S{0,10}บันทึก|มีการ\s?(?:บันทึก|record)", 3),
-    (r"ยืนยันตัวตน|ขอ(?:ทราบ|อนุญาต(?:ทราบ)?)?(?:ชื่อ|(?:หมาย)?เลข|เบอร์|วันเดือนปีเกิด|วันเกิด|ที่อยู่|อีเมล)", 2),
+    (
+        r"ยืนยันตัวตน|ขอ(?:ทราบ|อนุญาต(?:ทราบ)?|ยืนยัน)?"
+        r"(?:ชื่อ|(?:หมาย)?เลข|เบอร์|วันเดือนปีเกิด|วันเกิด|ที่อยู่|อีเมล)",
+        2,
+    ),
     (r"(?:ตรวจสอบ|เช็ค|เช็ก|ดำเนินการ|แก้ไข)ให้|ทีมช่าง", 2),
     (r"ขอ\s?verify", 2),
     (r"รบกวน(?:ขอ|แจ้ง|ลูกค้า|พิมพ์|ระบุ|ทวน|ยืนยัน|ส่ง)|คุณลูกค้า", 2),
@@ -91,7 +102,14 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"(?:never|don'?t|do not) (?:share|give|tell)\b.{0,30}\b(?:pin|otp|password|passcode)", 2),
     (r"แอดมิน(?:จะ|ขอ|ได้|ตรวจสอบ|เช็ค|เปิด|ส่ง|แจ้ง|ยินดี|ดำเนินการ)", 2),
     (r"ทางเรา", 1),
-    (rf"^\W*สวัสดี\S{{0,6}}\s*(?:\S+\s+){{0,2}}?(?:{_ORG})", 2),
+    (rf"^\W*สวัสดี\S{{0,6}}\s*(?:\S+\s+){{0,2}}?(?:{_ORG}|\S{{0,20}}?(?:{_ORG_ENDING}))", 2),
+    # A turn that is only the organisation's name: "riverside family clinic", "ตลาดดีดอทคอมค่ะ".
+    (
+        rf"^(?!.*(?:\?|ไหม|มั้ย|ใช่))\W*(?:(?:{_HELLO}|สวัสดี\S{{0,6}})\W+)?"
+        rf"(?!(?:the|my|a|an|at|from|to|in|our|your)\b)(?:\S+\s+){{0,4}}?"
+        rf"(?:{_ORG}|\S{{0,20}}?(?:{_ORG_ENDING}))\W*(?:ค่ะ|คะ|ครับ)?\W*$",
+        2,
+    ),
     # Done for the customer, or being done: "เช็คให้นะคะ", "แก้ไขให้เรียบร้อยแล้วค่ะ".
     (r"(?<!ช่วย)(?:เช็ค|เช็ก|ตรวจสอบ)ให้(?:นะ|ค่ะ|ครับ|สักครู่)", 2),
     (r"(?:ดำเนินการ|อัพเดท|อัปเดต|แก้ไข|เปลี่ยน|ยกเลิก|คืนเงิน)ให้(?:เรียบร้อย)?แล้ว", 2),
@@ -100,10 +118,10 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
 )
 # (pattern, weight): said by the customer.
 CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
-    (r"i(?:'m| am) (?:calling|ringing|phoning) (?:about|because|to|regarding|for|with)", 3),
-    (rf"i(?:'d| would) like to {_WANTING}|i (?:want|need) to {_WANTING}", 2),
+    (r"i(?:'?m| am) (?:calling|ringing|phoning) (?:about|because|to|regarding|for|with)", 3),
+    (rf"i(?:'?d| would) like to {_WANTING}|i (?:want|need) to {_WANTING}", 2),
     (r"i need (?:some )?help|can you help me|\bi (?:lost|forgot)\b", 2),
-    (r"\bi(?:'ve| have)? (?:got )?(?:a|an|some) (?:problem|issue|question|complaint)", 2),
+    (r"\bi(?:'?ve| have)? (?:got )?(?:a|an|some) (?:problem|issue|question|complaint)", 2),
     (rf"\bmy (?:{_ACCOUNT_THINGS}|password|phone)\b", 1),
     (r"(?:hasn't|has not|haven't|didn't|never) (?:arrived|come|received|got)", 2),
     (r"\bi (?:was|have been|got|'ve been) (?:charged|billed)", 2),

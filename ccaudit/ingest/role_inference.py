@@ -30,10 +30,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from ccaudit.ingest.role_cues import AGENT_CUES, CUSTOMER_CUES, IVR_CUES
 from ccaudit.model import Role, Turn
 from ccaudit.pattern_set import PatternSet
+from ccaudit.thai_script import THAI_LETTER
 
 # The opening: the first turns of each speaker; the close: the last turns of the call.
 OPENING_TURNS = 12
@@ -48,25 +50,42 @@ MIN_IVR_SCORE = 2
 MIN_ALTERNATING_LINES = 6
 MAX_ALTERNATING_LINES = 400
 MIN_ALTERNATING_SCORE = 4
+# A line or two may sound like the other side ("thanks for your help" from a polite agent)
+# when the evidence for the reading outweighs them this many times.
+WRONG_SIDE_RATIO = 4
 _NOT_SPOKEN = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*")
 # A space between two Thai characters: ASR output spaced by syllable or word.
 _THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
+# Mai han-akat, tone marks, mai taikhu and thanthakhat: ASR output and hurried typing drop
+# them ("สวสดีคะ ยินดีใหบริการ"), so a Thai turn is also matched without them.
+_UNMARKED = re.compile("[\u0e31\u0e47-\u0e4c]")
 
 
-def _weighted(cues: tuple[tuple[str, int], ...]) -> tuple[PatternSet, tuple[int, ...]]:
-    return PatternSet([re.compile(p) for p, _ in cues]), tuple(w for _, w in cues)
+class _Cues(NamedTuple):
+    patterns: PatternSet
+    # The same patterns without the marks ASR text often leaves out (_UNMARKED).
+    unmarked: PatternSet
+    weights: tuple[int, ...]
+
+
+def _weighted(cues: tuple[tuple[str, int], ...]) -> _Cues:
+    return _Cues(
+        PatternSet([re.compile(p) for p, _ in cues]),
+        PatternSet([re.compile(_UNMARKED.sub("", p)) for p, _ in cues]),
+        tuple(w for _, w in cues),
+    )
 
 
 # Built the first time a speaker's role is inferred: a file whose turns name their roles
 # never asks, and building both sets is some 25 ms of a one-file scan's start.
 @cache
-def _agent_or_customer() -> tuple[PatternSet, tuple[int, ...]]:
+def _agent_or_customer() -> _Cues:
     """The customer's cues count against the agent: one set, searched once per turn."""
     return _weighted(AGENT_CUES + tuple((p, -w) for p, w in CUSTOMER_CUES))
 
 
 @cache
-def _ivr() -> tuple[PatternSet, tuple[int, ...]]:
+def _ivr() -> _Cues:
     return _weighted(IVR_CUES)
 
 
@@ -77,11 +96,12 @@ def _forms(text: str) -> tuple[str, ...]:
     return (text,) if joined == text else (text, joined)
 
 
-def _cue_score(cues: tuple[PatternSet, tuple[int, ...]], forms: tuple[str, ...]) -> int:
+def _cue_score(cues: _Cues, forms: tuple[str, ...]) -> int:
     """The weights of the cues found in any of the forms, each cue counted once."""
-    patterns, weights = cues
-    found = set().union(*(patterns.matching(form) for form in forms))
-    return sum(weights[i] for i in found)
+    found = set().union(*(cues.patterns.matching(form) for form in forms))
+    if THAI_LETTER.search(forms[0]):
+        found.update(*(cues.unmarked.matching(_UNMARKED.sub("", form)) for form in forms))
+    return sum(cues.weights[i] for i in found)
 
 
 def agent_score(text: str) -> int:
@@ -202,7 +222,11 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
     if not MIN_ALTERNATING_LINES <= len(spoken) <= MAX_ALTERNATING_LINES:
         return None
     scores = [agent_score(lines[i]) for i in spoken]
-    sides = _alternating_sides(scores) or _sides_shifted_once(scores)
+    sides = (
+        _alternating_sides(scores, tolerant=False)
+        or _sides_shifted_once(scores)
+        or _alternating_sides(scores, tolerant=True)
+    )
     if sides is None:
         return None
     roles: list[Role] = ["unknown"] * len(lines)
@@ -211,12 +235,12 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
     return roles
 
 
-def _alternating_sides(scores: Sequence[int]) -> list[Role] | None:
+def _alternating_sides(scores: Sequence[int], tolerant: bool) -> list[Role] | None:
     for side in (0, 1):
         sides: list[Role] = [
             "agent" if position % 2 == side else "customer" for position in range(len(scores))
         ]
-        if _clearly(scores, sides):
+        if _clearly(scores, sides, tolerant):
             return sides
     return None
 
@@ -276,15 +300,17 @@ def _running_evidence(scores: Sequence[int], parity: int) -> list[tuple[int, int
     return totals
 
 
-def _clearly(scores: Sequence[int], sides: Sequence[Role]) -> bool:
+def _clearly(scores: Sequence[int], sides: Sequence[Role], tolerant: bool) -> bool:
     """Agent cues on two or more of the agent's lines, and no line of either side that sounds
-    like the other."""
+    like the other (`tolerant`: lines that do are outweighed WRONG_SIDE_RATIO times by the
+    evidence for the reading)."""
     agents = [score for score, role in zip(scores, sides, strict=True) if role == "agent"]
     customers = [score for score, role in zip(scores, sides, strict=True) if role != "agent"]
     cued = [score for score in agents if score > 0]
+    support = sum(cued) - sum(score for score in customers if score < 0)
+    against = sum(score for score in customers if score > 0) - sum(s for s in agents if s < 0)
     return (
         len(cued) >= 2
         and sum(cued) >= MIN_ALTERNATING_SCORE
-        and min(agents) >= 0
-        and max(customers, default=0) <= 0
+        and against * (WRONG_SIDE_RATIO if tolerant else support + 1) <= support
     )

@@ -410,3 +410,12 @@ def test_a_hotline_staff_label_with_its_number_and_a_citizen_caller_in_a_chat(tm
         "เจ้าหน้าที่ 1111": ("agent", False),
     }
     assert conversation.channel == "chat"
+
+
+def test_unlabelled_lines_with_one_line_that_sounds_like_the_other_side_still_alternate(
+    tmp_path,
+):
+    lines = UNLABELLED_CALL.splitlines()
+    lines[1] = "hi, sorry to hear you're busy, my bill is wrong"
+    found = line_roles(read_text(tmp_path, "\n".join(lines) + "\n"))
+    assert found == [("agent", True), ("customer", True)] * 4 + [("unknown", False)]
