@@ -20,6 +20,8 @@ class Match:
     turn: int | None
     what: Explanation | None = None
     event: Hashable | None = None
+    # The first matched word in that turn, where words were matched (not for patterns).
+    word: int | None = None
 
 
 class ConceptSource(Protocol):
@@ -40,12 +42,19 @@ class ConceptCondition:
 
     def first_match(self, conversation: Conversation) -> Match | None:
         matcher = self.source.matcher
-        for turn in self.window.select(spoken_turns(conversation, self.roles), conversation):
+        ends = self.window.ends_at(conversation)
+        spoken = spoken_turns(conversation, self.roles)
+        for turn in self.window.select(spoken, conversation, ends, keep_ends_turn=True):
             hits = matcher.hits(turn.said, self.concept)
+            if ends is not None and turn.index == ends.turn:
+                # Said before what ends the window, in the same turn: "this call is
+                # recorded ... your balance is".
+                hits = [hit for hit in hits if hit.end <= ends.word]
             if hits:
                 said = reason("said", who=who(self.roles), phrase=hits[0].label)
                 start, end = hits[0].start + turn.said_from, hits[0].end + turn.said_from
-                return Match(turn.index, said, ("said", turn.index, start, end))
+                event = ("said", turn.index, start, end)
+                return Match(turn.index, said, event, word=hits[0].start)
         return None
 
     def describe_missing(self, conversation: Conversation) -> Explanation:
@@ -66,7 +75,9 @@ class PatternCondition:
     window: Window = Window()
 
     def first_match(self, conversation: Conversation) -> Match | None:
-        for turn in self.window.select(spoken_turns(conversation, self.roles), conversation):
+        ends = self.window.ends_at(conversation)
+        turns = self.window.select(spoken_turns(conversation, self.roles), conversation, ends)
+        for turn in turns:
             found = self.pattern.search(turn.said)
             if found:
                 shift = turn.said_from

@@ -9,10 +9,13 @@ the first turn where another condition holds ("before any account talk").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ccaudit.adherence.reasons import Joined, Reason, Term, reason
 from ccaudit.model import Conversation, Turn
+
+if TYPE_CHECKING:
+    from ccaudit.adherence.conditions import Match
 
 # None listens to every speaker; otherwise the roles listened to, e.g. ("agent", "ivr").
 Roles = tuple[str, ...] | None
@@ -29,7 +32,7 @@ class NotApplicable(Exception):
 
 
 class FirstMatch(Protocol):
-    def first_match(self, conversation: Conversation): ...
+    def first_match(self, conversation: Conversation) -> Match | None: ...
 
 
 def parse_roles(role: str | list[str] | None, default: Roles = ("agent",)) -> Roles:
@@ -55,6 +58,10 @@ class Window:
     first_seconds: float | None = None
     until: FirstMatch | None = None
 
+    def ends_at(self, conversation: Conversation) -> Match | None:
+        """Where `until` first holds, or None."""
+        return self.until.first_match(conversation) if self.until is not None else None
+
     def describe(self, roles: Roles) -> Reason | None:
         spans = []
         if self.first_turns is not None:
@@ -67,13 +74,20 @@ class Window:
             spans.append(reason("until_event"))
         return reason("window", spans=Joined(tuple(spans), "slash")) if spans else None
 
-    def select(self, turns: list[Turn], conversation: Conversation) -> list[Turn]:
+    def select(
+        self,
+        turns: list[Turn],
+        conversation: Conversation,
+        ends: Match | None = None,
+        keep_ends_turn: bool = False,
+    ) -> list[Turn]:
         """The turns inside the window; seconds count from the call's first timed turn,
-        whoever spoke it (an IVR message before the agent uses up the agent's time)."""
-        if self.until is not None:
-            ends = self.until.first_match(conversation)
-            if ends is not None and ends.turn is not None:
-                turns = [t for t in turns if t.index < ends.turn]
+        whoever spoke it (an IVR message before the agent uses up the agent's time). `ends`
+        is where `until` held (ends_at); its turn stays in when the caller keeps only the
+        words said there before it."""
+        if ends is not None and ends.turn is not None:
+            last = ends.turn if keep_ends_turn and ends.word is not None else ends.turn - 1
+            turns = [t for t in turns if t.index <= last]
         if self.first_seconds is not None:
             origin = next((t.start_ms for t in conversation.turns if t.start_ms is not None), None)
             if origin is not None:

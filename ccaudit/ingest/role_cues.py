@@ -23,6 +23,8 @@ _ORG = (
 )
 # How Thai organisation names often end, glued to the name: "เมืองทองประกันภัย", "ตลาดดีดอทคอม".
 _ORG_ENDING = r"ประกันภัย|ประกันชีวิต|ดอทคอม|เทเลคอม|ลิสซิ่ง|เอ็กซ์เพรส"
+# How they often start: "ประปานครเมือง", "ธนาคารกรุงสยาม".
+_ORG_TH_START = r"ธนาคาร|บริษัท|ประกัน|โรงพยาบาล|คลินิก|การไฟฟ้า|การประปา|ประปา|ศูนย์บริการ"
 _HELLO = r"(?:good (?:morning|afternoon|evening)|hello|hi)"
 _NAME = r"(?!calling|ringing|phoning)\w+(?: \w+)?"
 # What a customer would like to do, not what an agent would like to do with them.
@@ -79,7 +81,8 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (r"sorry to hear|sorry for the (?:trouble|inconvenience|wait)", 2),
     (rf"^\W*{_HELLO}\W+(?:(?!my |i )\S+\s+){{0,3}}?(?:{_ORG})", 2),
     (r"ยินดี(?:ให้|ที่ได้|ที่ให้)บริการ|ยินดีช่วยเหลือ", 3),
-    (r"ขอบคุณที่(?:โทร|ติดต่อ|ใช้บริการ|รอสาย|เลือก)", 3),
+    (r"ขอบคุณที่(?:โทร|ติดต่อ|ใช้บริการ|รอสาย|เลือก|แจ้ง)", 3),
+    (r"ขออภัยใน(?:ความไม่สะดวก|ความล่าช้า)|sorry for any inconvenience", 2),
     (r"ขอ\s?(?:date of birth|dob|e-?mail|booking|passport|id card|account number)", 2),
     (r"(?:ดิฉัน|ผม|ชื่อ)\S{0,20}(?:รับสาย|พูดสาย)|(?:รับ|พูด)สาย(?:ค่ะ|คะ|ครับ|นะ)", 3),
     (rf"^\W*สวัสดี.{{0,60}}?(?:ดิฉัน|ผม)(?:ชื่อ)?{_NOT_A_NAME}\S{{1,10}}?{_POLITE_END}", 2),
@@ -107,7 +110,8 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (
         rf"^(?!.*(?:\?|ไหม|มั้ย|ใช่))\W*(?:(?:{_HELLO}|สวัสดี\S{{0,6}})\W+)?"
         rf"(?!(?:the|my|a|an|at|from|to|in|our|your)\b)(?:\S+\s+){{0,4}}?"
-        rf"(?:{_ORG}|\S{{0,20}}?(?:{_ORG_ENDING}))\W*(?:ค่ะ|คะ|ครับ)?\W*$",
+        rf"(?:{_ORG}|\S{{0,20}}?(?:{_ORG_ENDING})|(?:{_ORG_TH_START})[ก-๎]{{1,20}})"
+        rf"\W*(?:ค่ะ|คะ|ครับ)?\W*$",
         2,
     ),
     # Done for the customer, or being done: "เช็คให้นะคะ", "แก้ไขให้เรียบร้อยแล้วค่ะ".

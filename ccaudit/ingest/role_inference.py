@@ -51,8 +51,9 @@ MIN_ALTERNATING_LINES = 6
 MAX_ALTERNATING_LINES = 400
 MIN_ALTERNATING_SCORE = 4
 # A line or two may sound like the other side ("thanks for your help" from a polite agent)
-# when the evidence for the reading outweighs them this many times.
-WRONG_SIDE_RATIO = 4
+# when the evidence for the reading outweighs them this many times, and the other reading
+# is not clear.
+WRONG_SIDE_RATIO = 2
 _NOT_SPOKEN = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*")
 # A space between two Thai characters: ASR output spaced by syllable or word.
 _THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
@@ -236,13 +237,13 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
 
 
 def _alternating_sides(scores: Sequence[int], tolerant: bool) -> list[Role] | None:
-    for side in (0, 1):
-        sides: list[Role] = [
-            "agent" if position % 2 == side else "customer" for position in range(len(scores))
-        ]
-        if _clearly(scores, sides, tolerant):
-            return sides
-    return None
+    """The one reading, agent on even or on odd lines, that the evidence clearly supports."""
+    readings = [
+        ["agent" if position % 2 == side else "customer" for position in range(len(scores))]
+        for side in (0, 1)
+    ]
+    clear = [sides for sides in readings if _clearly(scores, sides, tolerant)]
+    return clear[0] if len(clear) == 1 else None
 
 
 def _sides_shifted_once(scores: Sequence[int]) -> list[Role] | None:

@@ -419,3 +419,21 @@ def test_unlabelled_lines_with_one_line_that_sounds_like_the_other_side_still_al
     lines[1] = "hi, sorry to hear you're busy, my bill is wrong"
     found = line_roles(read_text(tmp_path, "\n".join(lines) + "\n"))
     assert found == [("agent", True), ("customer", True)] * 4 + [("unknown", False)]
+
+
+def test_unlabelled_lines_whose_stray_lines_on_both_sides_are_outweighed_still_alternate(
+    tmp_path,
+):
+    text = (
+        "การไฟฟ้าสวัสดีค่ะ จิราพรรับสายค่ะ\n"
+        "ฮัลโหลครับ ไฟดับตั้งแต่ตีสองแล้วครับ\n"
+        "ค่ะ รบกวนแจ้งตำบลอำเภอด้วยค่ะ\n"
+        "ตำบลบางคูวัดครับ\n"
+        "ค่ะ ทีมช่างกำลังเดินทางไปค่ะ\n"
+        "อ่อครับ ขอเลขรับแจ้งไว้ได้ไหม\n"
+        "ได้ค่ะ ถ้าไฟยังไม่มาโทรแจ้ง 1129 ได้ค่ะ\n"
+        "ครับ ขอบคุณครับ\n"
+        "ขอบคุณที่แจ้งเข้ามานะคะ สวัสดีค่ะ\n"
+    )
+    found = line_roles(read_text(tmp_path, text))
+    assert found == [("agent", True), ("customer", True)] * 4 + [("agent", True)]
