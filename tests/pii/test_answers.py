@@ -72,6 +72,18 @@ def found(detector, conversation, question, answer):
         ),
         ("S1 (0:40) and the cvv?", "S2 (0:42) four one two", "CARD_CVV", "four one two"),
         (
+            "เลขบัญชีในระบบไม่ครบ รบกวนแจ้งอีกครั้งครับ",
+            "กรุงเทพค่ะ หนึ่งเก้าเก้า ขีด สี่ ขีด หกสามสองสี่เก้า ขีด ห้าค่ะ",
+            "BANK_ACCOUNT",
+            "หนึ่งเก้าเก้า ขีด สี่ ขีด หกสามสองสี่เก้า ขีด ห้า",
+        ),
+        (
+            "which account should we pay into?",
+            "kasikorn bank 0345512896",
+            "BANK_ACCOUNT",
+            "0345512896",
+        ),
+        (
             "spk_0  right and which account number",
             "spk_1  two oh six one five five three nine",
             "BANK_ACCOUNT",
@@ -216,3 +228,21 @@ def test_a_code_read_out_as_asr_hears_it(detector, conversation):
         ("customer", "for won won oh to seven"),
     )
     assert [(f.turn, f.entity_type) for f in detector.scan(conv)] == [(1, "OTP")]
+
+
+def test_an_answer_after_a_go_ahead_answers_the_question_before_it(detector, conversation):
+    conv = conversation(
+        ("customer", "can you also update my mobile while i have you it changed"),
+        ("agent", "of course go ahead"),
+        ("customer", "five oh three double two one seven seven eight four"),
+    )
+    assert [(f.turn, f.entity_type) for f in detector.scan(conv)] == [(2, "PHONE_NUMBER")]
+
+
+def test_a_turn_that_names_something_else_is_no_go_ahead(detector, conversation):
+    conv = conversation(
+        ("agent", "what account would you like the autopay from"),
+        ("customer", "sure routing number first"),
+        ("agent", "two six seven oh eight four one three one"),
+    )
+    assert "BANK_ACCOUNT" not in {f.entity_type for f in detector.scan(conv)}

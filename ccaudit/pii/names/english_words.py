@@ -30,7 +30,8 @@ ORGANISATION_WORDS = frozenset(
         "building", "partners", "trust", "savings", "mutual", "utilities", "housing", "delivery",
         "skincare", "beauty", "cosmetics", "fashion", "apparel", "electronics", "furniture",
         "international", "affairs", "relations", "faculty", "officer", "juristic",
-        "restoration", "vendor", "online"
+        "restoration", "vendor", "online", "federal", "wireless", "communications", "networks",
+        "medical", "lending", "loans", "mortgage", "mortgages", "securities", "investments",
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.

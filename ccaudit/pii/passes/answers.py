@@ -23,6 +23,7 @@ from ccaudit.pii.findings import Detection
 from ccaudit.pii.near_words import near_words
 from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
+from ccaudit.pii.recognizers.bank_account import THAI_BANKS
 from ccaudit.pii.recognizers.passport import passport_shapes
 from ccaudit.pii.recognizers.phone_number import ROUTING_WORDS
 
@@ -33,6 +34,12 @@ ANSWER_SCORE = 0.5
 QUESTION_REACH = 100
 # Longer turns say more than a number; what they say is no answer to the question before.
 MAX_ANSWER_CHARS = 80
+# A turn between the question and its answer that only says "go on".
+_GO_AHEAD = re.compile(
+    r"(?:[\s.,!]|ok(?:ay)?|sure|of course|go ahead|go on|ready|i'?m ready|yes|yeah|yep|alright"
+    r"|mm[- ]?hm|uh[- ]?huh|please|ค่ะ|คะ|ครับ|ได้|เลย|เชิญ|ว่ามา|บอกมา|แจ้งมา|ต่อ|พร้อม|แล้ว)+",
+    re.IGNORECASE,
+)
 # A speaker's label left at the start of a line: "ch1: ", "Visitor 4471: ", "ลูกค้า 10:10: ",
 # "You 10:16am: ",
 # or one without a colon that the reader did not take for a label: "[caller] ", "S2 (0:41) ",
@@ -54,6 +61,13 @@ _AROUND = re.compile(
     re.IGNORECASE,
 )
 _ROUTING = words_regex(ROUTING_WORDS)
+# A bank named before the account number it answers with; กรุงเทพ (also the city) only here.
+_BANK_NAMED = re.compile(
+    r"\s*(?:ธนาคาร|ธ\.|bank of )?(?:"
+    + "|".join(re.escape(bank) for bank in (*THAI_BANKS, "กรุงเทพ"))
+    + r")(?:\s*bank)?",
+    re.IGNORECASE,
+)
 # The kinds a short code can be, which only its context words tell apart.
 _GUESSED = frozenset({"OTP", "CARD_CVV"})
 # Which entity a number of so many digits can be, and how to check one that has no
@@ -112,6 +126,9 @@ def add_answers(
             # Two things asked at once, answered in two messages: "ขอชื่อ-นามสกุล และเลขบัญชีค่ะ"
             # / "มาลัย จันทร์เพ็ญ" / "1934471025".
             entity = _asked_for(last_line(texts[position - 2]), digits)
+        if entity is None and position >= 2 and _go_ahead(texts[position - 1]):
+            # Asked, then told to go on: "update my mobile" / "of course go ahead" / the number.
+            entity = _asked_for(last_line(texts[position - 2]), digits)
         if entity is not None and wants(entity):
             validated = entity == "TH_TNIN" or (entity == "CREDIT_CARD" and count >= 14)
             detections[position].append(
@@ -124,6 +141,12 @@ def _second_message(speakers: Sequence[str | None], position: int) -> bool:
     if position < 2 or position >= len(speakers) or speakers[position] is None:
         return False
     return speakers[position - 1] == speakers[position] != speakers[position - 2]
+
+
+def _go_ahead(text: str) -> bool:
+    """A turn that only says go on: "of course go ahead", "ค่ะ เชิญค่ะ"."""
+    first, last = answer_line(text)
+    return _GO_AHEAD.fullmatch(text, first, last) is not None
 
 
 def _short_answer(text: str) -> bool:
@@ -178,8 +201,12 @@ def last_line(text: str) -> str:
 
 
 def opens_answer(text: str, first: int, start: int) -> bool:
-    """Whether only filler, perhaps after a short remark, stands before the number."""
+    """Whether only filler, perhaps after a short remark or the bank's name ("กรุงเทพค่ะ
+    199-4-..."), stands before the number."""
     if _AROUND.fullmatch(text, first, start):
+        return True
+    bank = _BANK_NAMED.match(text, first, start)
+    if bank is not None and _AROUND.fullmatch(text, bank.end(), start):
         return True
     remark = _REMARK.match(text, first, start)
     return remark is not None and _AROUND.fullmatch(text, remark.end(), start) is not None

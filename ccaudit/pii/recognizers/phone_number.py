@@ -259,7 +259,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "imei", "order", "ref", "เลขพัสดุ", "คำสั่งซื้อ", "อ้างอิง", "routing", "aba", "swift",
-        "sort code", "bsb",
+        "sort code", "bsb", "trace number", "tracking",
     )  # fmt: skip
 
     def __init__(self, supported_language: str = "th"):
