@@ -316,7 +316,7 @@ class Matcher:
             hits = [h for h in hits if h.start == 0]
         if concept.unless and hits:
             warnings = [h for ref in concept.unless for h in self._concept_hits(analysis, ref)]
-            hits = [h for h in hits if not _cancelled(h, warnings, concept, analysis.clauses)]
+            hits = [h for h in hits if not _cancelled(h, warnings, concept, analysis)]
         hits.sort(key=lambda h: (h.start, h.end))
         analysis.concepts[name] = hits
         return hits
@@ -487,13 +487,18 @@ def _words_of(
     return first, last + 1
 
 
-def _cancelled(hit: Hit, warnings: list[Hit], concept: _Concept, clauses) -> bool:
+def _cancelled(hit: Hit, warnings: list[Hit], concept: _Concept, analysis: _Analysis) -> bool:
     """A warning cue overlapping the hit, or with fewer than unless_span words between them
-    and no sentence break."""
+    and no sentence break: a full stop, or a polite particle closing the cue's words before
+    the hit ("เช็คให้นะครับ เคลมนี้อนุมัติแล้ว" tells the claim after the offer)."""
+    clauses, units = analysis.clauses, analysis.units
     for warning in warnings:
         if warning.end <= hit.start:
             near = hit.start - warning.end < concept.unless_span
-            same = clauses[warning.end - 1] == clauses[hit.start]
+            last = units[warning.end - 1]
+            same = clauses[warning.end - 1] == clauses[hit.start] and not (
+                last in analysis.polite and last != units[hit.start]
+            )
         elif warning.start >= hit.end:
             if concept.unless_before_only:
                 continue
