@@ -641,6 +641,20 @@ def test_an_eleven_digit_account_read_in_pieces(detector, conversation):
     assert {f.entity_type for f in detector.scan(conv)} == {"BANK_ACCOUNT"}
 
 
+def test_an_account_asked_for_after_its_routing_number_is_read_in_pieces(detector, conversation):
+    conv = conversation(
+        ("customer", "the bank account for my pension. BSB is oh five five eight nine nine."),
+        ("agent", "yep."),
+        ("customer", "and the account number, nine three five one seven"),
+        ("agent", "mm-hm, keep going."),
+        ("customer", "two six two seven"),
+    )
+    assert [(f.turn, f.entity_type) for f in detector.scan(conv)] == [
+        (2, "BANK_ACCOUNT"),
+        (4, "BANK_ACCOUNT"),
+    ]
+
+
 def test_a_phone_and_its_extension_beside_an_account_word_are_no_account(detector, conversation):
     conv = conversation(
         ("agent", "เลขที่บัญชีของบริษัทแจ้งในอีเมลแล้วค่ะ"),

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
-from ccaudit.pii.names.thai_intros import thai_intro_name_spans
+from ccaudit.pii.names.thai_intros import SERVICE_PHRASE, thai_intro_name_spans
 from ccaudit.pii.names.thai_lists import (
     alternation,
     common_verbs,
@@ -237,11 +237,11 @@ def _surname_end(text: str, end: int, strong: bool) -> int:
     one, glued or after a space; after a strong cue any word a space sets apart (นายกู้ หงซิง),
     though after an unlisted given name only a title is strong enough (not ผมชื่อเก๋ ขับรถ).
     Glued on, what usually follows a name is not one, though listed (ดิฉันอรอุมายินดีให้บริการ:
-    ยินดี is also a family name)."""
+    ยินดี is also a family name); nor, glued or not, what an agent says after their name."""
     if text[end : end + 1] != " " and _AFTER_A_NAME.match(text, end):
         return end
     surname_start = end + 1 if text[end : end + 1] == " " else end
-    if _FAREWELL.match(text, surname_start):
+    if _FAREWELL.match(text, surname_start) or SERVICE_PHRASE.match(text, surname_start):
         return end
     surname = name_lists()[1].name_at(text, surname_start)
     if not surname and strong and surname_start > end:

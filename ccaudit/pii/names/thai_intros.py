@@ -38,7 +38,7 @@ _SELF_NAMED = re.compile(
     r"(?=ค่ะ|ครับ|คะ|คับ|นะ ?(?:คะ|ครับ)|รับ ?สาย|พูด ?สาย|รับ ?เรื่อง|ยินดี)"
 )
 # What an agent says after their name, whose first word may be a family name too (ยินดี).
-_SERVICE_PHRASE = re.compile(r"ยินดี ?(?:ให้|ที่|ต้อนรับ|ช่วย|บริการ)|รับ ?สาย|พูด ?สาย")
+SERVICE_PHRASE = re.compile(r"ยินดี ?(?:ให้|ที่|ต้อนรับ|ช่วย|บริการ)|รับ ?สาย|พูด ?สาย")
 # `ปิยะนุช พูด สาย ค่ะ`: "X speaking" names the agent with no greeting and no pronoun; the
 # word must follow a particle or open the text, and a particle must close the phrase.
 _NAME_SPEAKING = re.compile(
@@ -110,7 +110,7 @@ def _names_after(text: str, cue: re.Pattern[str], after: re.Pattern[str]):
         end = start + length
         surname_start = end + 1 if text[end : end + 1] == " " else end
         surname = (
-            0 if _SERVICE_PHRASE.match(text, surname_start) else family.name_at(text, surname_start)
+            0 if SERVICE_PHRASE.match(text, surname_start) else family.name_at(text, surname_start)
         )
         if surname:
             end = surname_start + surname

@@ -509,7 +509,7 @@ def _longest_valid(
         digits = "".join(f.digits for f in pieces)
         if digits in known and pieces[-1].position != position:
             return SplitNumber(known[digits], pieces, validated=known[digits] in _CHECKED_WORDS)
-        entity = _entity_of(digits, context)
+        entity = _entity_of(digits, context, chain[0].start)
         if entity and _pieces_may_make(entity, pieces, texts, position):
             return SplitNumber(entity, pieces, validated=entity in _CHECKED_WORDS)
     return None
@@ -549,22 +549,35 @@ def _pieces_may_make(
     )
 
 
-def _entity_of(digits: str, context: list[str]) -> str | None:
+def _last_at(words: re.Pattern[str], text: str) -> int | None:
+    """Where the last of these words starts in the text, or None."""
+    last = None
+    for match in find_words(words, text):
+        last = match.start()
+    return last
+
+
+def _entity_of(digits: str, context: list[str], first_start: int) -> str | None:
     """`context`: the texts of the first piece's turn and the turns before it, nearest first;
-    the nearest account or phone words decide between the two for ten digits."""
+    the nearest account or phone words decide between the two for ten digits. The first piece
+    starts at `first_start` in its turn."""
     if is_card_number(digits):
         return "CREDIT_CARD"
     if len(digits) == 13 and is_thai_id_valid(digits):
         return "TH_TNIN"
     is_account = len(digits) in (10, 12)
-    # Other countries' accounts run from 8 to 14 digits: one only where account words, and no
-    # routing or sort code, are said.
-    other_account = MIN_OTHER_ACCOUNT <= len(digits) <= MAX_OTHER_ACCOUNT and not any(
-        next(find_words(_ROUTING_WORDS, text), None) for text in context
-    )
+    # Other countries' accounts run from 8 to 14 digits: one only where account words are said,
+    # and no routing number or sort code nearer ("BSB is 055899" / "and the account number");
+    # a sort code is among the account words too, so a tie is the sort code.
+    other_account = MIN_OTHER_ACCOUNT <= len(digits) <= MAX_OTHER_ACCOUNT
     is_thai_phone = digits.startswith("0") and len(digits) in (9, 10) and is_phone_number(digits)
-    for text in context:
-        account_words = next(find_words(_ACCOUNT_WORDS, text), None) is not None
+    for index, text in enumerate(context):
+        said_before = text[:first_start] if index == 0 else text
+        account_at = _last_at(_ACCOUNT_WORDS, said_before)
+        routing_at = _last_at(_ROUTING_WORDS, said_before)
+        if routing_at is not None and (account_at is None or routing_at >= account_at):
+            other_account = False
+        account_words = account_at is not None
         phone_words = next(find_words(ONLY_PHONE_WORDS, text), None) is not None
         if account_words and (is_account or other_account and not phone_words):
             return "BANK_ACCOUNT"
