@@ -27,6 +27,11 @@ NUM_START = (
 NUM_END = r"(?![0-9A-Za-z])(?![ \-.][0-9])(?!,[0-9]{3}(?![0-9]|[ \-.][0-9]))"
 
 _NON_DIGIT = re.compile(r"[^0-9]")
+# A date written with its full year, ISO (2025-06-16) or day first (16/06/2025): no account,
+# code or phone is written so.
+DATE_WITH_YEAR = re.compile(
+    r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9]([/.-])[01]?[0-9]\1(?:19|20)[0-9]{2}"
+)
 
 
 def digits_only(text: str) -> str:

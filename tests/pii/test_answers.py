@@ -246,3 +246,18 @@ def test_a_turn_that_names_something_else_is_no_go_ahead(detector, conversation)
         ("agent", "two six seven oh eight four one three one"),
     )
     assert "BANK_ACCOUNT" not in {f.entity_type for f in detector.scan(conv)}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could I have the phone number on your account so I can pull up the order?",
+        "Could I have the phone number you would like us to use for the delivery updates, please?",
+    ],
+)
+def test_a_north_american_phone_answers_a_question_for_it_far_from_its_word(
+    detector, conversation, question
+):
+    assert found(detector, conversation, question, "(260) 446-3079") == [
+        ("PHONE_NUMBER", "(260) 446-3079")
+    ]

@@ -65,6 +65,8 @@ CUES: dict[str, int] = {
             "by the name of", "call me", "speaking with", "speaking to", "you're speaking with",
             "you're speaking to", "you're through to", "you are speaking with",
             "you are through to", "i'm speaking with", "you're talking to",
+            "chatting with", "you're chatting with", "you are chatting with",
+            "you're talking with", "you are talking with",
         ),
         STRONG,
     ),

@@ -25,7 +25,7 @@ from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import THAI_BANKS
 from ccaudit.pii.recognizers.passport import passport_shapes
-from ccaudit.pii.recognizers.phone_number import ROUTING_WORDS
+from ccaudit.pii.recognizers.phone_number import NORTH_AMERICAN_WRITTEN, ROUTING_WORDS
 
 RECOGNIZER_NAME = "AnswerFinder"
 # As a number beside its own context word would score at least.
@@ -61,6 +61,8 @@ _AROUND = re.compile(
     re.IGNORECASE,
 )
 _ROUTING = words_regex(ROUTING_WORDS)
+# A word that says where the thing asked for is kept: "on your account", "under the policy".
+_HOLDER = re.compile(r"\b(?:on|under) (?:your|the|this|that|my|his|her) \w+$", re.IGNORECASE)
 # A bank named before the account number it answers with; กรุงเทพ (also the city) only here.
 _BANK_NAMED = re.compile(
     r"\s*(?:ธนาคาร|ธ\.|bank of )?(?:"
@@ -111,6 +113,13 @@ def add_answers(
             )
             continue
         runs = [run for run in digit_runs(text) if first <= run[0] and run[1] <= last]
+        written = NORTH_AMERICAN_WRITTEN.search(text, first, last)
+        if (
+            len(runs) == 2
+            and written
+            and written.start() <= runs[0][0] < runs[1][1] == written.end()
+        ):
+            runs = [(written.start(), written.end(), 10)]
         if len(runs) != 1:
             continue
         start, end, count = runs[0]
@@ -215,7 +224,9 @@ def opens_answer(text: str, first: int, start: int) -> bool:
 def _asked_for(question: str, digits: str) -> str | None:
     """The entity the last asking word of the question names that the digits can be."""
     words = near_words().words_in(question, max(len(question) - QUESTION_REACH, 0), len(question))
-    for _, keys in reversed(words):
+    for end, keys in reversed(words):
+        if _HOLDER.search(question, 0, end):
+            continue  # "the phone number on your account": the account holds what is asked
         # "number" is a phone word, and the last word of "account number", "card number":
         # a word that names something else as well asks for that.
         for entity, negative in sorted(keys, key=_phone_last):

@@ -10,7 +10,14 @@ from stdnum import iban
 
 from ccaudit.model import Severity
 from ccaudit.pii.context import CONTEXT_BEFORE, has_word, words_regex
-from ccaudit.pii.numbers import NUM_END, NUM_START, digit_run, digit_runs, digits_only
+from ccaudit.pii.numbers import (
+    DATE_WITH_YEAR,
+    NUM_END,
+    NUM_START,
+    digit_run,
+    digit_runs,
+    digits_only,
+)
 from ccaudit.pii.phones import THAI_NUMBER
 from ccaudit.pii.recognizers.base import PATTERN, ContextPatternRecognizer, RePattern
 
@@ -45,7 +52,6 @@ ACCOUNT_WORDS = (
 _ACCOUNT_WORDS = words_regex(ACCOUNT_WORDS)
 # Written as a North-American phone is (`972.338.4417`, `(972) 338-4410`, `972-338-4417`): no
 # bank writes its accounts so, and "other lines on the acct" lists phones.
-_ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")  # a date of birth on file
 _NORTH_AMERICAN_PHONE = re.compile(r"\(?[2-9][0-9]{2}(?:\.|-|\) ?)[0-9]{3}[.-][0-9]{4}")
 # Lengths Thai banks do not use: an account only right after a word that names one.
 _NAMED_ONLY = frozenset({"account_other", "account_long"})
@@ -127,7 +133,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
                 or _other_account(text, r.start, r.end)
             )
             and not _NORTH_AMERICAN_PHONE.fullmatch(text, r.start, r.end)
-            and not _ISO_DATE.fullmatch(text, r.start, r.end)
+            and not DATE_WITH_YEAR.fullmatch(text, r.start, r.end)  # a date of birth on file
         ]
         for start in _iban_starts(text):
             match = _IBAN.match(text, start)

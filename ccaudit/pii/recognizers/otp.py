@@ -29,7 +29,7 @@ from ccaudit.pii.context import (
     lowered,
     words_regex,
 )
-from ccaudit.pii.numbers import NUM_END, NUM_START, SPACED_DIGITS, digit_runs
+from ccaudit.pii.numbers import DATE_WITH_YEAR, NUM_END, NUM_START, SPACED_DIGITS, digit_runs
 from ccaudit.pii.recognizers.base import PATTERN, VALIDATED, ContextPatternRecognizer, RePattern
 from ccaudit.pii.recognizers.card_cvv import (
     LAST_DIGITS_WORDS,
@@ -203,7 +203,8 @@ class OtpRecognizer(ContextPatternRecognizer):
             r
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
             if not (
-                _named_another_code(text, r.start)
+                DATE_WITH_YEAR.fullmatch(text, r.start, r.end)
+                or _named_another_code(text, r.start)
                 or message_address(text, r.start)
                 or names_a_participant(text, r.start, r.end)
             )
@@ -369,6 +370,7 @@ def may_be_a_code(text: str, start: int, end: int) -> bool:
         return False
     return not (
         is_laughter(text[start:end])
+        or DATE_WITH_YEAR.fullmatch(text, start, end)
         or _named_another_code(text, start)
         or message_address(text, start)
         or names_a_participant(text, start, end)

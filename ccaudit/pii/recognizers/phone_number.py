@@ -41,6 +41,8 @@ _RANGE = r"(?:-[0-9]{1,4})?"
 # brackets: (02) 391 8806, (043) 202-397.
 _LINE_DIGITS = rf"(?:{S}[0-9]){{6}}"
 _NANP = r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[\-.])[2-9][0-9]{2}[\-.][0-9]{4}"
+# The answers pass reads "(260) 446-3079" as one number, not two runs of digits.
+NORTH_AMERICAN_WRITTEN = re.compile(_NANP)
 # Where a number can open before its first digit run: a country or area code in brackets.
 _BRACKETED_CODE = re.compile(r"(?:\+?1[ \-.]?|\+[1-9][0-9]{0,2} ?(?=\(0\)))?\(\+?[0-9]{1,4}\) ?")
 BRACKETED_REACH = 12
