@@ -7,7 +7,8 @@ author's name or handle, role and time (`nok_chonthicha (buyer) 20:14`) (`lone_a
 
 A Latin name in Thai text is read only in those places, and only when it looks like one:
 two or three capitalised words, none an organisation or a cue word, the first a census given
-name or one spelled as Thai names are romanised (ph, th, kh; -porn, -chai, -wan, -sak ...).
+name or one spelled as Thai names are romanised (ph, th, kh; -porn, -chai, -wan, -sak ...),
+or a short nickname before a romanised given name (`Mind Chanya`).
 A page or a brand (`Google Maps ·`, `Kerry Express:`) spells none so.
 """
 
@@ -34,6 +35,9 @@ _TAG = re.compile(rf"@({_DISPLAY_NAME})(?![\w.])")
 MAX_LONE_AUTHOR = 60
 _TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 MIN_ROMANISED = 6
+MAX_NICKNAME = 5
+# How romanised Thai given names sound and end (Chanya, Chonlada, Naruemon, Rungnapa, Nutcha).
+_ROMANISED_GIVEN = re.compile(r"cha|chon|mon|rung|nut|rue|wim|(?:ya|da|pa|na)$")
 _ROMANISED_THAI = re.compile(
     r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim|pat|rat"
     r"|kul|sri"
@@ -151,4 +155,12 @@ def _looks_like_a_name(name: str) -> bool:
         w in NOT_NAME_WORDS or w in OTHER_WORDS_AFTER_CUES or w in ORGANISATION_WORDS for w in words
     ):
         return False
-    return is_listed_given(words[0]) or any(_ROMANISED_THAI.search(w) for w in words)
+    if is_listed_given(words[0]) or any(_ROMANISED_THAI.search(w) for w in words):
+        return True
+    # A nickname, then the given name as Thais romanise it: `Mind Chanya`, `Pui Naruemon`.
+    return (
+        len(words) == 2
+        and len(words[0]) <= MAX_NICKNAME
+        and len(words[1]) >= MIN_ROMANISED
+        and _ROMANISED_GIVEN.search(words[1]) is not None
+    )

@@ -182,6 +182,20 @@ def _holds_a_word_never_named(words: list[str]) -> bool:
     return first.lower() in NOT_NAME_WORDS
 
 
+def _abbreviation_after(words: list[str]) -> bool:
+    """`Vintage Closet BKK`: a shop's sign ends with a place's or a firm's short form; a name
+    in capitals is written so whole (`SOMCHAI JAIDEE`) or with a longer family name."""
+    last = words[-1]
+    return (
+        len(words) > 1
+        and not words[0].isupper()
+        and 2 <= len(last) <= MAX_ROLE_CODE
+        and last.isalpha()
+        and last.isupper()
+        and not is_listed_given(last.lower())
+    )
+
+
 def _thai_label_name(text: str, start: int, end: int, tabbed: bool) -> int:
     """End of the name that a Thai label with no role word is, or 0 (see the module's doc)."""
     given_names, family_names = name_lists()
@@ -189,7 +203,10 @@ def _thai_label_name(text: str, start: int, end: int, tabbed: bool) -> int:
     word = THAI_WORD.match(label, start)
     after = word.end()
     if label[after : after + 1] == " " and not is_never_a_name(word.group()):
-        family = family_names.name_at(label, after + 1)
+        # A family name, or in a chat export a given name after a nickname (`ฝ้าย ภัทราภรณ์`).
+        family = family_names.name_at(label, after + 1) or (
+            tabbed and given_names.name_at(label, after + 1)
+        )
         if family and not _LETTER_OR_DIGIT.search(label, after + 1 + family):
             return after + 1 + family
     given = given_names.name_at(label, start) or unlisted_name_length(label, start)
@@ -205,7 +222,7 @@ def _name_in(text: str, start: int, end: int, alone: bool = False) -> int:
         length = unlisted_name_length(text[:end], start)
         return start + length if length else 0
     words = text[start:end].rstrip().split()
-    if not words or _holds_a_word_never_named(words):
+    if not words or _holds_a_word_never_named(words) or _abbreviation_after(words):
         return 0
     if "_" in words[0] and len(words) == 1 and words[0][0].isupper():
         return start + len(words[0])
