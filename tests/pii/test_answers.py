@@ -84,6 +84,12 @@ def found(detector, conversation, question, answer):
             "0345512896",
         ),
         (
+            "Is there a phone number for Harper in case the courier needs it?",
+            "ya 717 514 3011",
+            "PHONE_NUMBER",
+            "717 514 3011",
+        ),
+        (
             "spk_0  right and which account number",
             "spk_1  two oh six one five five three nine",
             "BANK_ACCOUNT",

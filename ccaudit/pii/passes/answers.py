@@ -56,11 +56,12 @@ _REMARK = re.compile(r"[^\n0-9.?!]{1,40}[.?!]")
 # Words and marks an answer may carry around its number: "okay it's ...", "ได้แล้วค่ะ ... ค่ะ",
 # an emoji; not a currency sign or a percent, which make it an amount.
 _AROUND = re.compile(
-    r"(?:[^\w฿$€£%]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|ได้แล้ว|คือ|um|uh|er|okay|ok|yes|yeah|sure|so"
+    r"(?:[^\w฿$€£%]|ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า|ค่า|ได้แล้ว|คือ|um|uh|er|okay|ok|yes|yeah|ya|yep|yup|sure|so"
     r"|it's|its|it is|that's|i got|i have|got it|right|sorry)*",
     re.IGNORECASE,
 )
 _ROUTING = words_regex(ROUTING_WORDS)
+_SOCIAL_SECURITY = re.compile(r"social security(?: number)?$", re.IGNORECASE)
 # A word that says where the thing asked for is kept: "on your account", "under the policy".
 _HOLDER = re.compile(r"\b(?:on|under) (?:your|the|this|that|my|his|her) \w+$", re.IGNORECASE)
 # A bank named before the account number it answers with; กรุงเทพ (also the city) only here.
@@ -225,8 +226,10 @@ def _asked_for(question: str, digits: str) -> str | None:
     """The entity the last asking word of the question names that the digits can be."""
     words = near_words().words_in(question, max(len(question) - QUESTION_REACH, 0), len(question))
     for end, keys in reversed(words):
-        if _HOLDER.search(question, 0, end):
-            continue  # "the phone number on your account": the account holds what is asked
+        if _HOLDER.search(question, 0, end) or _SOCIAL_SECURITY.search(question, 0, end):
+            # "the phone number on your account": the account holds what is asked; "the last
+            # four of your social security number" asks for no card's security code.
+            continue
         # "number" is a phone word, and the last word of "account number", "card number":
         # a word that names something else as well asks for that.
         for entity, negative in sorted(keys, key=_phone_last):

@@ -5,6 +5,7 @@ a word that names an account, and IBANs."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from stdnum import iban
 
@@ -81,6 +82,46 @@ def _iban_starts(text: str) -> list[int]:
     ]
 
 
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_SAID_DIGIT = rf"(?:{'|'.join(_DIGIT_WORDS)}|[0-9])"
+# An IBAN read out: its country's letters, its check digits, then letters (a bank's code),
+# digit words and digits, as the normaliser leaves them ("g b six seven n w b k 33902450180114").
+_SPOKEN_IBAN = re.compile(
+    rf"(?<![a-z])([a-z]) ([a-z]) ({_SAID_DIGIT}) ({_SAID_DIGIT})"
+    rf"((?: (?:[a-z]|[0-9]+|{_SAID_DIGIT}|double|triple)(?![a-z]))+)",
+    re.IGNORECASE,
+)
+_REPEATS = {"double": 2, "triple": 3}
+MAX_IBAN = 34
+
+
+def _spoken_ibans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, IBAN) for each IBAN read out letter by letter whose check digits hold:
+    the longest run of the words after its start that makes a valid one."""
+    for match in _SPOKEN_IBAN.finditer(text):
+        head = (match[1] + match[2]).upper() + _DIGIT_WORDS.get(match[3].lower(), match[3])
+        head += _DIGIT_WORDS.get(match[4].lower(), match[4])
+        value, ends, repeat = head, [], 1
+        for word in re.finditer(r"\S+", match[5]):
+            token = word.group().lower()
+            if token in _REPEATS:
+                repeat = _REPEATS[token]
+                continue
+            piece = _DIGIT_WORDS.get(token, token.upper())
+            value += piece * repeat
+            repeat = 1
+            ends.append((match.start(5) + word.end(), value))
+            if len(value) > MAX_IBAN:
+                break
+        for end, candidate in reversed(ends):
+            if iban.is_valid(candidate):
+                yield match.start(), end, candidate
+                break
+
+
 class BankAccountRecognizer(ContextPatternRecognizer):
     """Ten digits are also phones and order numbers, so account words are required.
     The dashed bank layout starts a little higher than a bare run. An IBAN needs no words:
@@ -122,7 +163,11 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     NEEDS_CONTEXT = True
 
     def may_match(self, text: str) -> bool:
-        return super().may_match(text) or bool(_iban_starts(text))
+        return (
+            super().may_match(text)
+            or bool(_iban_starts(text))
+            or _SPOKEN_IBAN.search(text) is not None
+        )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = [
@@ -139,6 +184,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             match = _IBAN.match(text, start)
             result = self._result(IBAN, *match.span(), match.group()) if match else None
             if result is not None:
+                results.append(result)
+        for start, end, value in _spoken_ibans(text):
+            result = self._result(IBAN, start, end, value)
+            if result is not None and not any(r.start < end and start < r.end for r in results):
                 results.append(result)
         return results
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ccaudit.model import Severity
-from ccaudit.pii.context import has_word
+from ccaudit.pii.context import CONTEXT_BEFORE, has_word
 from ccaudit.pii.numbers import NUM_END, NUM_START, digit_runs
 from ccaudit.pii.recognizers.base import ContextPatternRecognizer, RePattern
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORDS
@@ -102,7 +102,22 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         for result in results:
             if result.score < AFTER_EXPIRY_SCORE and after_an_expiry_date(text, result.start):
                 result.score = AFTER_EXPIRY_SCORE
-        return [r for r in results if not names_a_participant(text, r.start, r.end)]
+        return [
+            r
+            for r in results
+            if not (names_a_participant(text, r.start, r.end) or _social_security(text, r.start))
+        ]
+
+
+# "the last four of your social security number": its "security number" names no card's code.
+_SOCIAL_SECURITY = re.compile(r"social security|(?<![a-z])ssn(?![a-z])", re.IGNORECASE)
+_CARD_CODE_WORD = re.compile(r"cvv|cvc|card", re.IGNORECASE)
+
+
+def _social_security(text: str, start: int) -> bool:
+    before = text[max(start - CONTEXT_BEFORE, 0) : start]
+    ends = [found.end() for found in _SOCIAL_SECURITY.finditer(before)]
+    return bool(ends) and not _CARD_CODE_WORD.search(before, ends[-1])
 
 
 def after_an_expiry_date(text: str, start: int) -> bool:
