@@ -23,6 +23,11 @@ BREAK = " "
 BLANK = r"[ \t\r\n]"
 
 
+# A zero and one more digit said before this many written ones make a number.
+SPOKEN_AREA_CODE = 2
+MIN_WRITTEN_AFTER_ZERO = 6
+
+
 class DigitToken(NamedTuple):
     start: int
     end: int
@@ -57,6 +62,10 @@ def run_replacements(
             needed = min(needed, policy.min_spoken_beside_written)
     if standing_alone:
         needed = min(needed, policy.min_spoken_standing_alone)
+    written_digits = sum(len(token.digits) for token in tokens if not token.spoken)
+    if tokens[0].spoken and tokens[0].digits == "0" and written_digits >= MIN_WRITTEN_AFTER_ZERO:
+        # A phone's area code said, the rest typed or read as digits: "ศูนย์สอง 543 9738".
+        needed = min(needed, SPOKEN_AREA_CODE)
     if spoken_digits < needed:
         return []
     replacements: list[Replacement] = []

@@ -25,6 +25,7 @@ from ccaudit.normalize import normalize
         ("ศูนย์ หก เจ็ดสามตัว สอง หนึ่ง", "0677721"),
         ("AGENT_2\tเก้า แปด เจ็ด หก", "AGENT_2\t9876"),
         ("โอ เก้า สอง, สี่ สี่ หนึ่ง", "092 441"),
+        ("เบอร์ที่ทำงาน ศูนย์สอง 543 9738", "เบอร์ที่ทำงาน 02 543 9738"),
     ],
 )
 def test_spoken_thai_digit_runs_become_digits(source, expected):
@@ -45,6 +46,7 @@ def test_spoken_thai_digit_runs_become_digits(source, expected):
         ("ประมาณสามสี่ห้าคนค่ะ", "three words inside a sentence are too short"),
         ("ความสามารถ", "สามารถ able"),
         ("ศูนย์บริการ", "ศูนย์บริการ service centre"),
+        ("ศูนย์บริการ 543 9738", "a centre before a number opens no area code"),
         ("ค้นหาสองสามที่", "หา 'look for' opening a run is no digit"),
         ("สามสี่หกหา", "หา closing a run is no digit"),
         ("สองสาม ค่ะ", "two digit words alone are 'two or three', not a number"),

@@ -38,14 +38,15 @@ _TH_MONTH = (
 )
 # A year from 2020 said in Thai number words: ยี่สิบเจ็ด (27), สองพันสามสิบ (2030), Buddhist
 # era สองพันห้าร้อยเจ็ดสิบ (2570) or เจ็ดสิบ (70, after a Thai month), or digit by digit
-# (สอง ศูนย์ สอง แปด). Atomic, so that it cannot stop short of a vowel that makes its last
+# (สอง ศูนย์ สอง แปด, สาม ศูนย์). Atomic, so that it cannot stop short of a vowel that makes its last
 # syllable part of another word (ยี่สิบสามี, "twenty husband"); its value is checked apart.
 _TH_ONES = f"เอ็ด|{_TH_UNIT}"
 _TH_TENS = f"(?:ยี่|สาม|หก|เจ็ด|แปด){_S}สิบ(?:{_S}(?:{_TH_ONES}))?"
 _TH_DIGIT = f"{_TH_ZERO}|{_TH_UNIT}"
 _TH_YEAR = (
     rf"(?>สอง{_S}พัน{_S}(?:ห้า{_S}ร้อย{_S})?{_TH_TENS}|{_TH_TENS}"
-    rf"|สอง{_S}(?:{_TH_ZERO}|ห้า){_S}(?:{_TH_DIGIT}){_S}(?:{_TH_DIGIT}))"
+    rf"|สอง{_S}(?:{_TH_ZERO}|ห้า){_S}(?:{_TH_DIGIT}){_S}(?:{_TH_DIGIT})"
+    rf"|(?:สอง|สาม){_S}(?:{_TH_DIGIT}))"
     r"(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
 )
 _MONTH_DIGITS = r"(?<![0-9])(?:1[0-2]|0?[1-9])"
@@ -123,13 +124,13 @@ def _a_year(value: int | None, thai_month: bool) -> bool:
 @lru_cache(maxsize=1024)
 def thai_year(words: str) -> int | None:
     """The number Thai number words say (ยี่สิบเจ็ด 27, สองพันห้าร้อยเจ็ดสิบ 2570, digit by digit
-    สอง ศูนย์ สอง แปด 2028), or None."""
+    สอง ศูนย์ สอง แปด 2028 or สาม ศูนย์ 30), or None."""
     from pythainlp.util import thaiword_to_num
 
     words = words.replace(" ", "").replace("\t", "")
     digits = _DIGIT_WORDS.sub(lambda m: _DIGIT_OF_WORD[m.group()], words)
     if digits.isdigit():
-        return int(digits) if len(digits) == 4 else None
+        return int(digits) if len(digits) in (2, 4) else None
     try:
         return thaiword_to_num(words)
     except ValueError:
