@@ -48,6 +48,25 @@ _SHOP_LABEL = re.compile(
 _SPEAKER_ID = re.compile(r"(?i:spk|speaker|ch|channel|agent|customer|caller)[ _-]?\d+$")
 
 
+# A title line that says what the export is: "Baan Talay Resort — website chat",
+# "[LINE] ประวัติการแชทกับ ...", "WhatsApp Chat with ...".
+_CHAT_TITLE = re.compile(
+    r"(?i:\b(?:chat|live chat|messenger|whatsapp|line oa)\b)|แชท|\[line\]", re.IGNORECASE
+)
+MAX_TITLE = 80
+
+
+def titled_as_chat(turns: list[Turn]) -> bool:
+    """True when the text opens with a title line, nobody's words, that names a chat."""
+    first = turns[0] if turns else None
+    return (
+        first is not None
+        and first.speaker is None
+        and len(first.text) <= MAX_TITLE
+        and _CHAT_TITLE.search(first.text) is not None
+    )
+
+
 def typed_marks(turns: list[Turn]) -> bool:
     """True when a turn holds an emoji, a sticker or a shop's admin, or a chatbot speaks (a
     call's recorded voice is its IVR), whatever else is said."""

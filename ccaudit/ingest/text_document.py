@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ccaudit.ingest.base import ReadOptions, Source
-from ccaudit.ingest.channel_cues import typed_marks, typed_only
+from ccaudit.ingest.channel_cues import titled_as_chat, typed_marks, typed_only
 from ccaudit.ingest.role_inference import alternating_roles
 from ccaudit.ingest.speaker_roles import SpeakerRole, apply_speaker_roles, speaker_roles
 from ccaudit.ingest.text_parts import Part
@@ -94,7 +94,7 @@ class TextDocument:
             return "ticket"
         if self.source.path.suffix.lower() == ".md":
             return "note"
-        if typed_marks(part.turns):
+        if titled_as_chat(part.turns) or typed_marks(part.turns):
             return "chat"
         times = [
             (t.start_ms, kind)

@@ -232,6 +232,17 @@ def test_display_names_after_times_are_a_chat(tmp_path, read_path):
     assert [t.speaker for t in chat.turns] == ["Ploy | Example Shop", "k.somsak"] * 2
 
 
+def test_a_title_line_that_names_a_chat_makes_it_one_whatever_its_words(tmp_path, read_path):
+    text = (
+        "Baan Talay Resort — website chat\n"
+        "[Guest] Hi, I'd like to add an extra bed to my booking\n"
+        "[Staff] สวัสดีค่ะ ขอบคุณที่ติดต่อมานะคะ รบกวนแจ้งเบอร์โทรที่ใช้จองค่ะ\n"
+        "[Guest] 086 551 2047 ค่ะ\n"
+    )
+    (chat,) = read_path(write(tmp_path, text))
+    assert chat.channel == "chat"
+
+
 def test_display_names_after_offsets_into_a_call_are_a_call(tmp_path, read_path):
     text = "[00:00:03] Dao Ruang: hello\n[00:00:07] Kit: hi\n[00:00:11] Dao Ruang: ok\n"
     (call,) = read_path(write(tmp_path, text))
