@@ -267,3 +267,11 @@ def test_a_north_american_phone_answers_a_question_for_it_far_from_its_word(
     assert found(detector, conversation, question, "(260) 446-3079") == [
         ("PHONE_NUMBER", "(260) 446-3079")
     ]
+
+
+def test_the_phone_number_associated_with_an_account_is_a_phone(detector, conversation):
+    conv = conversation(
+        ("ivr", "please say or enter the phone number associated with your account"),
+        ("customer", "three one two eight eight four oh six one seven"),
+    )
+    assert [(f.turn, f.entity_type) for f in detector.scan(conv)] == [(1, "PHONE_NUMBER")]

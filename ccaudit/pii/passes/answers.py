@@ -62,8 +62,13 @@ _AROUND = re.compile(
 )
 _ROUTING = words_regex(ROUTING_WORDS)
 _SOCIAL_SECURITY = re.compile(r"social security(?: number)?$", re.IGNORECASE)
-# A word that says where the thing asked for is kept: "on your account", "under the policy".
-_HOLDER = re.compile(r"\b(?:on|under) (?:your|the|this|that|my|his|her) \w+$", re.IGNORECASE)
+# A word that says where the thing asked for is kept: "on your account", "under the policy",
+# "associated with your account".
+_HOLDER = re.compile(
+    r"\b(?:on|under|(?:associated|linked|registered|attached) (?:with|to)) "
+    r"(?:your|the|this|that|my|his|her) \w+$",
+    re.IGNORECASE,
+)
 # A bank named before the account number it answers with; กรุงเทพ (also the city) only here.
 _BANK_NAMED = re.compile(
     r"\s*(?:ธนาคาร|ธ\.|bank of )?(?:"

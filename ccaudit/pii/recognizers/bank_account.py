@@ -54,6 +54,12 @@ _ACCOUNT_WORDS = words_regex(ACCOUNT_WORDS)
 # Written as a North-American phone is (`972.338.4417`, `(972) 338-4410`, `972-338-4417`): no
 # bank writes its accounts so, and "other lines on the acct" lists phones.
 _NORTH_AMERICAN_PHONE = re.compile(r"\(?[2-9][0-9]{2}(?:\.|-|\) ?)[0-9]{3}[.-][0-9]{4}")
+# "the phone number associated with your account": the account holds the phone asked for.
+_PHONE_OF_THE_ACCOUNT = re.compile(
+    r"(?:phone|mobile|cell|contact) (?:number )?(?:on|(?:associated|linked|registered) "
+    r"(?:with|to)) (?:your|the|this) account[^0-9]*$",
+    re.IGNORECASE,
+)
 # Lengths Thai banks do not use: an account only right after a word that names one.
 _NAMED_ONLY = frozenset({"account_other", "account_long"})
 # What may open an answer line before the account number: a sort code, marks, filler words.
@@ -178,6 +184,9 @@ class BankAccountRecognizer(ContextPatternRecognizer):
                 or _other_account(text, r.start, r.end)
             )
             and not _NORTH_AMERICAN_PHONE.fullmatch(text, r.start, r.end)
+            and not _PHONE_OF_THE_ACCOUNT.search(
+                text, max(r.start - CONTEXT_BEFORE * 2, 0), r.start
+            )
             and not DATE_WITH_YEAR.fullmatch(text, r.start, r.end)  # a date of birth on file
         ]
         for start in _iban_starts(text):
