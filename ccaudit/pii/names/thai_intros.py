@@ -46,6 +46,12 @@ _NAME_SPEAKING = re.compile(
     r"([ก-ฮเ-ไ][\u0e01-\u0e4e]{1,11}?) ?(?:พูด|รับ) ?สาย ?"
     r"(?=ค่ะ|ครับ|คะ|คับ)"
 )
+# A nickname in Latin letters after a Thai greeting, then what an agent says of themselves:
+# `สวัสดีค่ะ Benz รับเรื่องค่ะ` (a brand after a greeting is closed by a particle alone).
+_LATIN_NAME_SPEAKING = re.compile(
+    r"สวัสดี(?:ค่ะ|ครับ|คะ|ค่า)? ?(?:ค่ะ|ครับ)? ?([A-Z][a-z]{1,11}) ?"
+    r"(?=(?:พูด|รับ) ?สาย|รับ ?เรื่อง|(?:จะ ?)?ดูแล)"
+)
 # Who or what else picks up, or does not (ยายรับสาย, มือถือไม่รับสาย).
 _WHO_ELSE_ANSWERS = frozenset(
     ("ยาย", "ตา", "ปู่", "ย่า", "ทนาย", "ทีม", "เลขา", "หัวหน้า", "มือถือ", "โทรศัพท์", "เครื่อง")
@@ -70,9 +76,11 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if (
                 word not in _WHO_ELSE_ANSWERS
                 and not word.endswith(_NEGATIONS)
-                and _may_be_own_name(word)
+                and _may_be_own_name(word, said_speaking=True)
             ):
                 yield named.span(1)
+    if "รับ" in text or "พูด" in text or "ดูแล" in text:
+        yield from (named.span(1) for named in _LATIN_NAME_SPEAKING.finditer(text))
     greeting = _GREETS.search(text) if "สวัสดี" in text or "ยินดี" in text else None
     if greeting:
         for named in _SELF_NAMED.finditer(text, greeting.end()):
@@ -81,12 +89,13 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield named.span(1)
 
 
-def _may_be_own_name(word: str) -> bool:
+def _may_be_own_name(word: str, said_speaking: bool = False) -> bool:
     """No verb (สบายดี, เข้าใจ), function word or ชื่อ, and no word opening with one (ไม่ว่าง);
-    no common word longer than a nickname (สมาชิก "a member"), which a short one may be (เมฆ)."""
+    no common word longer than a nickname (สมาชิก "a member"), which a short one may be (เมฆ),
+    but before พูดสาย or รับสาย (`said_speaking`) any (มาลัยพูดสาย: มาลัย is a garland too)."""
     if "ชื่อ" in word or is_never_a_name(word) or word in verbs() or word.startswith(VERB_OPENINGS):
         return False
-    if len(word) > MAX_WORD_NICKNAME and word in common_words():
+    if not said_speaking and len(word) > MAX_WORD_NICKNAME and word in common_words():
         return False
     return not any(
         (is_never_a_name(word[:n]) or word[:n] in verbs()) and may_begin_a_word(word[n])
