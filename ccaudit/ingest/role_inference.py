@@ -19,7 +19,9 @@ Lines with no speaker label at all are read as two people taking turns line by l
 when the text clearly is such a dialogue: MIN_ALTERNATING_LINES to MAX_ALTERNATING_LINES
 spoken lines (a line wholly in brackets, `[line drops]`, is nobody's; far longer text is a
 log or a document, not one call), agent cues on two or more lines of
-one side and no line of either side that sounds like the other. A turn that runs over two
+one side and no line of either side that sounds like the other (or few such lines, far
+outweighed), or one full opening (greeting, organisation, name) in the first two lines with
+a line opposite that sounds like the customer. A turn that runs over two
 lines, or a second caller taking the phone, shifts the sides once: such a reading counts when
 the agent's cues sit on both sides of the shift, and lines it cannot place are nobody's.
 """
@@ -50,6 +52,9 @@ MIN_IVR_SCORE = 2
 MIN_ALTERNATING_LINES = 6
 MAX_ALTERNATING_LINES = 400
 MIN_ALTERNATING_SCORE = 4
+# What one opening line alone must score to tell the sides: a greeting with the organisation
+# and the agent's name, or their like.
+MIN_OPENING_SCORE = 5
 # A line or two may sound like the other side ("thanks for your help" from a polite agent)
 # when the evidence for the reading outweighs them this many times, and the other reading
 # is not clear.
@@ -227,6 +232,7 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
         _alternating_sides(scores, tolerant=False)
         or _sides_shifted_once(scores)
         or _alternating_sides(scores, tolerant=True)
+        or _opened_by_the_agent(scores)
     )
     if sides is None:
         return None
@@ -244,6 +250,23 @@ def _alternating_sides(scores: Sequence[int], tolerant: bool) -> list[Role] | No
     ]
     clear = [sides for sides in readings if _clearly(scores, sides, tolerant)]
     return clear[0] if len(clear) == 1 else None
+
+
+def _opened_by_the_agent(scores: Sequence[int]) -> list[Role] | None:
+    """Sides where one of the first two lines is an agent's full opening (a greeting, the
+    organisation and a name: MIN_OPENING_SCORE), a line of the other side sounds like the
+    customer, and no line sounds like the wrong side."""
+    for side in (0, 1):
+        agents = scores[side::2]
+        customers = scores[1 - side :: 2]
+        if (
+            agents[0] >= MIN_OPENING_SCORE
+            and min(agents) >= 0
+            and min(customers, default=0) < 0
+            and max(customers, default=0) <= 0
+        ):
+            return ["agent" if p % 2 == side else "customer" for p in range(len(scores))]
+    return None
 
 
 def _sides_shifted_once(scores: Sequence[int]) -> list[Role] | None:

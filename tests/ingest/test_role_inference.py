@@ -437,3 +437,16 @@ def test_unlabelled_lines_whose_stray_lines_on_both_sides_are_outweighed_still_a
     )
     found = line_roles(read_text(tmp_path, text))
     assert found == [("agent", True), ("customer", True)] * 4 + [("agent", True)]
+
+
+def test_unlabelled_lines_opened_by_a_full_agent_greeting_alternate(tmp_path):
+    text = (
+        "สวัสดีค่ะ บางกอกแคร์ฮอสพิทอลค่ะ ดิฉันแนนค่ะ สายนี้มีการบันทึกเสียงนะคะ\n"
+        "ครับ อยากถามราคาแพ็กเกจตรวจสุขภาพประจำปีครับ\n"
+        "มีสามแพ็กเกจค่ะ เบสิก สแตนดาร์ด และพรีเมียมค่ะ\n"
+        "พรีเมียมมีอะไรบ้างครับ\n"
+        "ตรวจหัวใจและมะเร็งเพิ่มค่ะ\n"
+        "โอเคครับ\n"
+    )
+    found = line_roles(read_text(tmp_path, text))
+    assert found == [("agent", True), ("customer", True)] * 3
