@@ -275,3 +275,15 @@ def test_the_phone_number_associated_with_an_account_is_a_phone(detector, conver
         ("customer", "three one two eight eight four oh six one seven"),
     )
     assert [(f.turn, f.entity_type) for f in detector.scan(conv)] == [(1, "PHONE_NUMBER")]
+
+
+def test_an_answer_given_again_when_asked_to_repeat_answers_the_first_question(
+    detector, conversation
+):
+    conv = conversation(
+        ("agent", "and the best number to reach you"),
+        ("customer", "it's uh"),
+        ("agent", "sorry could you say that again"),
+        ("customer", "four oh eight five five oh one two nine three"),
+    )
+    assert [(f.turn, f.entity_type) for f in detector.scan(conv)] == [(3, "PHONE_NUMBER")]

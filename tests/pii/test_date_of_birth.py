@@ -194,3 +194,13 @@ def test_a_message_time_stamp_near_a_birth_date_is_none(detector, conversation):
         if f.entity_type == "DATE_OF_BIRTH"
     ]
     assert [text[f.start : f.end] for f in found] == ["08/14/2016"]
+
+
+def test_a_birth_date_said_again_when_asked_to_repeat(detector, conversation):
+    conv = conversation(
+        ("agent", "thanks and your date of birth"),
+        ("customer", "six four eighty eight"),
+        ("agent", "sorry you cut out a little could you say that again"),
+        ("customer", "june fourth eighty eight"),
+    )
+    assert (3, "DATE_OF_BIRTH") in [(f.turn, f.entity_type) for f in detector.scan(conv)]

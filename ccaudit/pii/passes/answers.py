@@ -34,6 +34,11 @@ ANSWER_SCORE = 0.5
 QUESTION_REACH = 100
 # Longer turns say more than a number; what they say is no answer to the question before.
 MAX_ANSWER_CHARS = 80
+_REPEAT = re.compile(
+    r"(?:say|read|repeat|give me) (?:that|it|those|the \w+) (?:again|once more)|repeat that"
+    r"|come again|pardon|one more time|ขออีก(?:ที|ครั้ง|รอบ)|อีกครั้ง(?:ค่ะ|ครับ|นะ)|ทวนอีก",
+    re.IGNORECASE,
+)
 # A turn between the question and its answer that only says "go on".
 _GO_AHEAD = re.compile(
     r"(?:[\s.,!]|ok(?:ay)?|sure|of course|go ahead|go on|ready|i'?m ready|yes|yeah|yep|alright"
@@ -144,6 +149,9 @@ def add_answers(
         if entity is None and position >= 2 and _go_ahead(texts[position - 1]):
             # Asked, then told to go on: "update my mobile" / "of course go ahead" / the number.
             entity = _asked_for(last_line(texts[position - 2]), digits)
+        if entity is None and position >= 3 and asks_to_repeat(texts[position - 1]):
+            # Asked, answered, asked again: "and your number?" / ... / "say that again?".
+            entity = _asked_for(last_line(texts[position - 3]), digits)
         if entity is not None and wants(entity):
             validated = entity == "TH_TNIN" or (entity == "CREDIT_CARD" and count >= 14)
             detections[position].append(
@@ -156,6 +164,13 @@ def _second_message(speakers: Sequence[str | None], position: int) -> bool:
     if position < 2 or position >= len(speakers) or speakers[position] is None:
         return False
     return speakers[position - 1] == speakers[position] != speakers[position - 2]
+
+
+def asks_to_repeat(text: str) -> bool:
+    """A turn that asks to hear the last answer again: "sorry you cut out, could you say that
+    again", "ขออีกครั้งค่ะ"."""
+    first, last = answer_line(text)
+    return last - first <= MAX_ANSWER_CHARS and _REPEAT.search(text, first, last) is not None
 
 
 def _go_ahead(text: str) -> bool:

@@ -21,7 +21,13 @@ from collections.abc import Collection, Iterator
 
 from ccaudit.pii.context import find_words, words_regex
 from ccaudit.pii.findings import Detection
-from ccaudit.pii.passes.answers import MAX_ANSWER_CHARS, answer_line, last_line, opens_answer
+from ccaudit.pii.passes.answers import (
+    MAX_ANSWER_CHARS,
+    answer_line,
+    asks_to_repeat,
+    last_line,
+    opens_answer,
+)
 from ccaudit.pii.recognizers.date_of_birth import (
     THAI_MONTH_NAMES,
     DateOfBirthRecognizer,
@@ -153,12 +159,16 @@ def _date_parts(date: str, only_month_and_year: bool = False) -> set[str]:
 
 def _question_and_answer_lines(texts: list[str], position: int) -> Iterator[tuple[str, int, int]]:
     """(the question's line, where its answer's line starts and ends): the turn's first line
-    after the last line of the turn before, and, where a reader has put several speakers'
-    lines into one turn, each of its other lines after the line before it."""
+    after the last line of the turn before (or of the question before, when that turn asks to
+    hear the answer again), and, where a reader has put several speakers' lines into one
+    turn, each of its other lines after the line before it."""
     text = texts[position]
     start = text.find("\n") + 1
+    first_line_end = start - 1 if start else len(text)
     if position > 0:
-        yield last_line(texts[position - 1]), 0, (start - 1 if start else len(text))
+        yield last_line(texts[position - 1]), 0, first_line_end
+    if position > 2 and asks_to_repeat(texts[position - 1]):
+        yield last_line(texts[position - 3]), 0, first_line_end
     # Most turns are one line, or name no birth date at all.
     if start and next(find_words(_BIRTH_WORDS, text), None) is None:
         return
