@@ -123,8 +123,7 @@ class AnyOf:
         if not matches:
             return None
         timed = [m for m in matches if m.turn is not None]
-        first = min(timed, key=lambda m: m.turn) if timed else matches[0]
-        return Match(first.turn, first.what, first.event)
+        return min(timed, key=lambda m: m.turn) if timed else matches[0]
 
     def describe_missing(self, conversation: Conversation) -> Joined:
         return Joined(tuple(c.describe_missing(conversation) for c in self.conditions), "and")

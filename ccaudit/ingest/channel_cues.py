@@ -51,19 +51,22 @@ _SPEAKER_ID = re.compile(r"(?i:spk|speaker|ch|channel|agent|customer|caller)[ _-
 # A title line that says what the export is: "Baan Talay Resort — website chat",
 # "[LINE] ประวัติการแชทกับ ...", "WhatsApp Chat with ...".
 _CHAT_TITLE = re.compile(
-    r"(?i:\b(?:chat|live chat|messenger|whatsapp|line oa)\b)|แชท|\[line\]", re.IGNORECASE
+    r"^\[line\]|\bchat (?:with|history|transcript|log|export)\b"
+    r"|(?:website|web|live|facebook|line|whatsapp|messenger) chat\s*$|ประวัติการแชท|^แชท",
+    re.IGNORECASE,
 )
 MAX_TITLE = 80
+# A chat export puts a line or two (when it was saved, the day) between its title and the chat.
+TITLE_REACH = 5
 
 
 def titled_as_chat(turns: list[Turn]) -> bool:
-    """True when the text opens with a title line, nobody's words, that names a chat."""
-    first = turns[0] if turns else None
-    return (
-        first is not None
-        and first.speaker is None
-        and len(first.text) <= MAX_TITLE
-        and _CHAT_TITLE.search(first.text) is not None
+    """True when the text opens with a title line, nobody's words, that names a chat, and
+    speakers' labelled turns follow it."""
+    if len(turns) < 2 or turns[0].speaker is not None or len(turns[0].text) > MAX_TITLE:
+        return False
+    return _CHAT_TITLE.search(turns[0].text.strip()) is not None and any(
+        turn.speaker for turn in turns[1:TITLE_REACH]
     )
 
 

@@ -14,17 +14,22 @@ written without spaces between words; ASR text that puts spaces between syllable
 
 from __future__ import annotations
 
-_ORG = (
+_ORG_LATIN = (
     r"bank|support|services?|telecom|insurance|airlines?|airways|energy|hospital|clinic|pharmacy"
     r"|appointments|bookings|reservations|customer care|care|desk|team|department|delivery"
     r"|logistics|express|finance|credit|broadband|mobile"
-    r"|company|centre|center|helpdesk|help desk|ธนาคาร|บริษัท|ศูนย์|คอลเซ็นเตอร์|ฝ่าย|ประกัน"
-    r"|โรงพยาบาล|คลินิก|การไฟฟ้า|การประปา|ประปา"
+    r"|company|centre|center|helpdesk|help desk"
 )
-# How Thai organisation names often end, glued to the name: "เมืองทองประกันภัย", "ตลาดดีดอทคอม".
+# How Thai organisation names often start: "ประปานครเมือง", "ธนาคารกรุงสยาม".
+_ORG_TH_START = r"ธนาคาร|บริษัท|ประกัน|โรงพยาบาล|คลินิก|การไฟฟ้า|การประปา|ประปา"
+_ORG = rf"{_ORG_LATIN}|{_ORG_TH_START}|ศูนย์|คอลเซ็นเตอร์|ฝ่าย"
+# How they often end, glued to the name: "เมืองทองประกันภัย", "ตลาดดีดอทคอม".
 _ORG_ENDING = r"ประกันภัย|ประกันชีวิต|ดอทคอม|เทเลคอม|ลิสซิ่ง|เอ็กซ์เพรส"
-# How they often start: "ประปานครเมือง", "ธนาคารกรุงสยาม".
-_ORG_TH_START = r"ธนาคาร|บริษัท|ประกัน|โรงพยาบาล|คลินิก|การไฟฟ้า|การประปา|ประปา|ศูนย์บริการ"
+# Words a customer's sentence holds and an organisation's name does not ("i called the bank").
+_NOT_A_NAME_ALONE = (
+    r"i|i'?m|my|me|we|our|its|it'?s|is|was|were|call(?:ed)?|went|go|for|to|the|a|an|at|from"
+    r"|in|your|about|with"
+)
 _HELLO = r"(?:good (?:morning|afternoon|evening)|hello|hi)"
 _NAME = r"(?!calling|ringing|phoning)\w+(?: \w+)?"
 # What a customer would like to do, not what an agent would like to do with them.
@@ -108,10 +113,11 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
     (rf"^\W*สวัสดี\S{{0,6}}\s*(?:\S+\s+){{0,2}}?(?:{_ORG}|\S{{0,20}}?(?:{_ORG_ENDING}))", 2),
     # A turn that is only the organisation's name: "riverside family clinic", "ตลาดดีดอทคอมค่ะ".
     (
-        rf"^(?!.*(?:\?|ไหม|มั้ย|ใช่))\W*(?:(?:{_HELLO}|สวัสดี\S{{0,6}})\W+)?"
-        rf"(?!(?:the|my|a|an|at|from|to|in|our|your)\b)(?:\S+\s+){{0,4}}?"
-        rf"(?:{_ORG}|\S{{0,20}}?(?:{_ORG_ENDING})|(?:{_ORG_TH_START})[ก-๎]{{1,20}})"
-        rf"\W*(?:ค่ะ|คะ|ครับ)?\W*$",
+        rf"^(?!.*(?:\?|ไหม|มั้ย|ใช่|(?<![a-z'])(?:{_NOT_A_NAME_ALONE})(?![a-z'])))"
+        rf"\W*(?:(?:{_HELLO}|สวัสดี\S{{0,6}})\W+)?"
+        rf"(?:(?:\S+\s+){{0,4}}?(?:{_ORG_LATIN})\W*|\S{{0,20}}?(?:{_ORG_ENDING})\W*"
+        # A Thai name after its kind, a space, then a particle (not ประปาไม่ไหลค่ะ).
+        rf"|(?:{_ORG_TH_START})[ก-๎]{{1,20}}\s+)(?:ค่ะ|คะ|ครับ)?\W*$",
         2,
     ),
     # Done for the customer, or being done: "เช็คให้นะคะ", "แก้ไขให้เรียบร้อยแล้วค่ะ".

@@ -63,7 +63,7 @@ _NOT_SPOKEN = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))\s*")
 # A space between two Thai characters: ASR output spaced by syllable or word.
 _THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
 # Mai han-akat, tone marks, mai taikhu and thanthakhat: ASR output and hurried typing drop
-# them ("สวสดีคะ ยินดีใหบริการ"), so a Thai turn is also matched without them.
+# them ("สวสดีคะ ยินดีใหบริการ"), so a Thai turn is matched without them.
 _UNMARKED = re.compile("[\u0e31\u0e47-\u0e4c]")
 
 
@@ -103,10 +103,13 @@ def _forms(text: str) -> tuple[str, ...]:
 
 
 def _cue_score(cues: _Cues, forms: tuple[str, ...]) -> int:
-    """The weights of the cues found in any of the forms, each cue counted once."""
-    found = set().union(*(cues.patterns.matching(form) for form in forms))
+    """The weights of the cues found in any of the forms, each cue counted once. A Thai turn
+    is matched without its marks only: what the cues find with them, they find without."""
     if THAI_LETTER.search(forms[0]):
-        found.update(*(cues.unmarked.matching(_UNMARKED.sub("", form)) for form in forms))
+        patterns, forms = cues.unmarked, tuple(_UNMARKED.sub("", form) for form in forms)
+    else:
+        patterns = cues.patterns
+    found = set().union(*(patterns.matching(form) for form in forms))
     return sum(cues.weights[i] for i in found)
 
 
@@ -244,10 +247,7 @@ def alternating_roles(lines: Sequence[str]) -> list[Role] | None:
 
 def _alternating_sides(scores: Sequence[int], tolerant: bool) -> list[Role] | None:
     """The one reading, agent on even or on odd lines, that the evidence clearly supports."""
-    readings = [
-        ["agent" if position % 2 == side else "customer" for position in range(len(scores))]
-        for side in (0, 1)
-    ]
+    readings = [_alternating(side, len(scores)) for side in (0, 1)]
     clear = [sides for sides in readings if _clearly(scores, sides, tolerant)]
     return clear[0] if len(clear) == 1 else None
 
@@ -265,8 +265,13 @@ def _opened_by_the_agent(scores: Sequence[int]) -> list[Role] | None:
             and min(customers, default=0) < 0
             and max(customers, default=0) <= 0
         ):
-            return ["agent" if p % 2 == side else "customer" for p in range(len(scores))]
+            return _alternating(side, len(scores))
     return None
+
+
+def _alternating(side: int, count: int) -> list[Role]:
+    """The agent on the even (side 0) or the odd (side 1) lines, the customer on the others."""
+    return ["agent" if position % 2 == side else "customer" for position in range(count)]
 
 
 def _sides_shifted_once(scores: Sequence[int]) -> list[Role] | None:
@@ -336,5 +341,5 @@ def _clearly(scores: Sequence[int], sides: Sequence[Role], tolerant: bool) -> bo
     return (
         len(cued) >= 2
         and sum(cued) >= MIN_ALTERNATING_SCORE
-        and against * (WRONG_SIDE_RATIO if tolerant else support + 1) <= support
+        and (against == 0 or (tolerant and against * WRONG_SIDE_RATIO <= support))
     )

@@ -53,16 +53,16 @@ def run_replacements(
     """
     if not tokens:
         return []
-    spoken_digits = 0
+    spoken_digits = written_digits = 0
     needed = policy.min_spoken
     for token in tokens:
         if token.spoken:
             spoken_digits += len(token.digits)
         else:
+            written_digits += len(token.digits)
             needed = min(needed, policy.min_spoken_beside_written)
     if standing_alone:
         needed = min(needed, policy.min_spoken_standing_alone)
-    written_digits = sum(len(token.digits) for token in tokens if not token.spoken)
     if tokens[0].spoken and tokens[0].digits == "0" and written_digits >= MIN_WRITTEN_AFTER_ZERO:
         # A phone's area code said, the rest typed or read as digits: "ศูนย์สอง 543 9738".
         needed = min(needed, SPOKEN_AREA_CODE)

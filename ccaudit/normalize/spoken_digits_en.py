@@ -37,7 +37,7 @@ _DIGIT_OF_WORD = {
 }
 # The words that say one digit each ("o" is left out: alone it is a letter).
 ENGLISH_DIGITS = {w: d for w, d in _DIGIT_OF_WORD.items() if w != "o"}
-_REPEATS = {"double": 2, "triple": 3}
+REPEATS = {"double": 2, "triple": 3}
 _TEENS = {
     "ten": "10",
     "eleven": "11",
@@ -96,7 +96,7 @@ def lowered(text: str) -> str:
 
 
 _WORD = _spellings([*(w for w in _DIGIT_OF_WORD if w != "o"), "o"])
-_REPEAT = _spellings(list(_REPEATS))
+_REPEAT = _spellings(list(REPEATS))
 # A count said after the number ("two seven nine six, nineteen digits") is no part of it.
 _COUNT_AFTER = rf"(?!{BLANK}+(?:digit|number))"
 _PAIR = (
@@ -141,7 +141,7 @@ _HOMOPHONE_BEFORE = re.compile(rf"(?<![A-Za-z0-9'])(?:{_HOMOPHONE}){BLANK}+$")
 HOMOPHONE_REACH = 4
 # A cheap first look: a digit word other than oh/o, then a separator or the end of a sentence.
 # Every run of two or more spoken digits has one ("oh oh seven" at the end of a turn too).
-_GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *_REPEATS, *_TEENS, *_TENS] if w not in _INTERJECTIONS]
+_GATE_WORDS = [w for w in [*_DIGIT_OF_WORD, *REPEATS, *_TEENS, *_TENS] if w not in _INTERJECTIONS]
 _GATE = re.compile(rf"(?:{_spellings(_GATE_WORDS)})(?:{BLANK}|[,\-.?!]|$)")
 _RUN_PREFIX_CHARACTERS = frozenset("0123456789 \t\r\n,-ohOH")
 POLICY = RunPolicy(min_spoken=3, min_spoken_beside_written=2, min_spoken_standing_alone=3)
@@ -256,7 +256,7 @@ def english_digit_token(match: re.Match[str]) -> DigitToken:
     if parts[0] in _TENS:
         unit = _DIGIT_OF_WORD[parts[1]] if len(parts) > 1 else "0"
         return DigitToken(start, end, _TENS[parts[0]] + unit, True)
-    repeat = _REPEATS.get(parts[0], 1)
+    repeat = REPEATS.get(parts[0], 1)
     return DigitToken(start, end, _DIGIT_OF_WORD[parts[-1]] * repeat, True)
 
 

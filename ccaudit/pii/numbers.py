@@ -27,10 +27,11 @@ NUM_START = (
 NUM_END = r"(?![0-9A-Za-z])(?![ \-.][0-9])(?!,[0-9]{3}(?![0-9]|[ \-.][0-9]))"
 
 _NON_DIGIT = re.compile(r"[^0-9]")
-# A date written with its full year, ISO (2025-06-16) or day first (16/06/2025): no account,
-# code or phone is written so.
+# A date written with its full year, ISO (2025-06-16) or day first (16/06/2025), in the Common
+# or the Buddhist Era (2568-06-16): no account, code or phone is written so.
 DATE_WITH_YEAR = re.compile(
-    r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9]([/.-])[01]?[0-9]\1(?:19|20)[0-9]{2}"
+    r"(?:19|20|24|25)[0-9]{2}-[01][0-9]-[0-3][0-9]"
+    r"|[0-3]?[0-9]([/.-])[01]?[0-9]\1(?:19|20|24|25)[0-9]{2}"
 )
 
 

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from ccaudit.ingest import ReadOptions, read_conversations
+from ccaudit.ingest.role_inference import agent_score
 from ccaudit.model import Conversation
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "role_inference.yaml").read_text("utf-8"))
@@ -425,7 +426,7 @@ def test_unlabelled_lines_whose_stray_lines_on_both_sides_are_outweighed_still_a
     tmp_path,
 ):
     text = (
-        "การไฟฟ้าสวัสดีค่ะ จิราพรรับสายค่ะ\n"
+        "การไฟฟ้าสวัสดีค่ะ จิราพรรับสายค่ะ ยินดีให้บริการค่ะ\n"
         "ฮัลโหลครับ ไฟดับตั้งแต่ตีสองแล้วครับ\n"
         "ค่ะ รบกวนแจ้งตำบลอำเภอด้วยค่ะ\n"
         "ตำบลบางคูวัดครับ\n"
@@ -450,3 +451,11 @@ def test_unlabelled_lines_opened_by_a_full_agent_greeting_alternate(tmp_path):
     )
     found = line_roles(read_text(tmp_path, text))
     assert found == [("agent", True), ("customer", True)] * 3
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i called the bank", "its for my mobile", "ประปาไม่ไหลค่ะ", "ธนาคารโทรมาค่ะ", "ห้า ศูนย์ ค่ะ"],
+)
+def test_a_customer_naming_an_organisation_or_reading_digits_does_not_sound_like_an_agent(said):
+    assert agent_score(said) <= 0

@@ -243,6 +243,16 @@ def test_a_title_line_that_names_a_chat_makes_it_one_whatever_its_words(tmp_path
     assert chat.channel == "chat"
 
 
+@pytest.mark.parametrize(
+    "first_line",
+    ["hi, the live chat told me to ring you", "Call recording - escalated from chat"],
+)
+def test_a_first_line_that_only_mentions_a_chat_is_no_chat_title(tmp_path, read_path, first_line):
+    text = f"{first_line}\nAgent: hello, how can I help?\nCustomer: my card was declined\n"
+    (call,) = read_path(write(tmp_path, text))
+    assert call.channel != "chat"
+
+
 def test_display_names_after_offsets_into_a_call_are_a_call(tmp_path, read_path):
     text = "[00:00:03] Dao Ruang: hello\n[00:00:07] Kit: hi\n[00:00:11] Dao Ruang: ok\n"
     (call,) = read_path(write(tmp_path, text))

@@ -37,7 +37,7 @@ _TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+[ -][A-Z]")
 MIN_ROMANISED = 6
 MAX_NICKNAME = 5
 # How romanised Thai given names sound and end (Chanya, Chonlada, Naruemon, Rungnapa, Nutcha).
-_ROMANISED_GIVEN = re.compile(r"cha|chon|mon|rung|nut|rue|wim|(?:ya|da|pa|na)$")
+_ROMANISED_GIVEN = re.compile(r"cha|chon|mon|rung|nut|rue|wim|(?:ya|da|pa)$")
 _ROMANISED_THAI = re.compile(
     r"ph|th|kh|porn|pong|chai|wan|wat|wut|sak|kaew|siri|boon|thong|wong|suk|chit|nuch|pim|pat|rat"
     r"|kul|sri"

@@ -76,7 +76,7 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if (
                 word not in _WHO_ELSE_ANSWERS
                 and not word.endswith(_NEGATIONS)
-                and _may_be_own_name(word, said_speaking=True)
+                and _may_be_own_name(word)
             ):
                 yield named.span(1)
     if "รับ" in text or "พูด" in text or "ดูแล" in text:
@@ -89,13 +89,12 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield named.span(1)
 
 
-def _may_be_own_name(word: str, said_speaking: bool = False) -> bool:
+def _may_be_own_name(word: str) -> bool:
     """No verb (สบายดี, เข้าใจ), function word or ชื่อ, and no word opening with one (ไม่ว่าง);
-    no common word longer than a nickname (สมาชิก "a member"), which a short one may be (เมฆ),
-    but before พูดสาย or รับสาย (`said_speaking`) any (มาลัยพูดสาย: มาลัย is a garland too)."""
+    no common word longer than a nickname (สมาชิก "a member"), which a short one may be (เมฆ)."""
     if "ชื่อ" in word or is_never_a_name(word) or word in verbs() or word.startswith(VERB_OPENINGS):
         return False
-    if not said_speaking and len(word) > MAX_WORD_NICKNAME and word in common_words():
+    if len(word) > MAX_WORD_NICKNAME and word in common_words():
         return False
     return not any(
         (is_never_a_name(word[:n]) or word[:n] in verbs()) and may_begin_a_word(word[n])

@@ -24,6 +24,7 @@ from ccaudit.pii.near_words import near_words
 from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import THAI_BANKS
+from ccaudit.pii.recognizers.card_cvv import SOCIAL_SECURITY
 from ccaudit.pii.recognizers.passport import passport_shapes
 from ccaudit.pii.recognizers.phone_number import NORTH_AMERICAN_WRITTEN, ROUTING_WORDS
 
@@ -66,12 +67,11 @@ _AROUND = re.compile(
     re.IGNORECASE,
 )
 _ROUTING = words_regex(ROUTING_WORDS)
-_SOCIAL_SECURITY = re.compile(r"social security(?: number)?$", re.IGNORECASE)
 # A word that says where the thing asked for is kept: "on your account", "under the policy",
 # "associated with your account".
 _HOLDER = re.compile(
     r"\b(?:on|under|(?:associated|linked|registered|attached) (?:with|to)) "
-    r"(?:your|the|this|that|my|his|her) \w+$",
+    r"(?:your|the|this|that|my|his|her)(?: \w+){1,3}$",
     re.IGNORECASE,
 )
 # A bank named before the account number it answers with; กรุงเทพ (also the city) only here.
@@ -123,40 +123,53 @@ def add_answers(
                 Detection("PASSPORT", *passport, ANSWER_SCORE, False, RECOGNIZER_NAME)
             )
             continue
-        runs = [run for run in digit_runs(text) if first <= run[0] and run[1] <= last]
-        written = NORTH_AMERICAN_WRITTEN.search(text, first, last)
-        if (
-            len(runs) == 2
-            and written
-            and written.start() <= runs[0][0] < runs[1][1] == written.end()
-        ):
-            runs = [(written.start(), written.end(), 10)]
-        if len(runs) != 1:
+        run = _the_number(text, first, last)
+        if run is None:
             continue
-        start, end, count = runs[0]
-        if not (opens_answer(text, first, start) and _AROUND.fullmatch(text, end, last)):
-            continue
+        start, end, count = run
         digits = digits_only(text[start:end])
-        entity = _asked_for(last_line(texts[position - 1]), digits)
-        if (
-            entity is None
-            and _second_message(speakers, position)
-            and _short_answer(texts[position - 1])
-        ):
-            # Two things asked at once, answered in two messages: "ขอชื่อ-นามสกุล และเลขบัญชีค่ะ"
-            # / "มาลัย จันทร์เพ็ญ" / "1934471025".
-            entity = _asked_for(last_line(texts[position - 2]), digits)
-        if entity is None and position >= 2 and _go_ahead(texts[position - 1]):
-            # Asked, then told to go on: "update my mobile" / "of course go ahead" / the number.
-            entity = _asked_for(last_line(texts[position - 2]), digits)
-        if entity is None and position >= 3 and asks_to_repeat(texts[position - 1]):
-            # Asked, answered, asked again: "and your number?" / ... / "say that again?".
-            entity = _asked_for(last_line(texts[position - 3]), digits)
+        entity = _kind_asked(texts, position, digits, speakers)
         if entity is not None and wants(entity):
             validated = entity == "TH_TNIN" or (entity == "CREDIT_CARD" and count >= 14)
             detections[position].append(
                 Detection(entity, start, end, ANSWER_SCORE, validated, RECOGNIZER_NAME)
             )
+
+
+def _the_number(text: str, first: int, last: int) -> tuple[int, int, int] | None:
+    """The one number of the answer line text[first:last], with nothing but filler around it:
+    (start, end, digit count). A North-American phone written `(260) 446-3079` is one."""
+    runs = [run for run in digit_runs(text) if first <= run[0] and run[1] <= last]
+    written = NORTH_AMERICAN_WRITTEN.search(text, first, last)
+    if len(runs) == 2 and written and written.start() <= runs[0][0] < runs[1][1] == written.end():
+        runs = [(written.start(), written.end(), 10)]
+    if len(runs) != 1:
+        return None
+    start, end, _ = runs[0]
+    if not (opens_answer(text, first, start) and _AROUND.fullmatch(text, end, last)):
+        return None
+    return runs[0]
+
+
+def _kind_asked(
+    texts: list[str], position: int, digits: str, speakers: Sequence[str | None]
+) -> str | None:
+    """The kind of number the question before the answer at `position` asks for: the turn
+    before, or a turn further back when the one between answers too, says go on, or asks to
+    hear the answer again."""
+    before = texts[position - 1]
+    entity = _asked_for(last_line(before), digits)
+    if entity is None and _second_message(speakers, position) and _short_answer(before):
+        # Two things asked at once, answered in two messages: "ขอชื่อ-นามสกุล และเลขบัญชีค่ะ"
+        # / "มาลัย จันทร์เพ็ญ" / "1934471025".
+        entity = _asked_for(last_line(texts[position - 2]), digits)
+    if entity is None and position >= 2 and _go_ahead(before):
+        # Asked, then told to go on: "update my mobile" / "of course go ahead" / the number.
+        entity = _asked_for(last_line(texts[position - 2]), digits)
+    if entity is None and position >= 3 and asks_to_repeat(before):
+        # Asked, answered, asked again: "and your number?" / ... / "say that again?".
+        entity = _asked_for(last_line(texts[position - 3]), digits)
+    return entity
 
 
 def _second_message(speakers: Sequence[str | None], position: int) -> bool:
@@ -246,7 +259,9 @@ def _asked_for(question: str, digits: str) -> str | None:
     """The entity the last asking word of the question names that the digits can be."""
     words = near_words().words_in(question, max(len(question) - QUESTION_REACH, 0), len(question))
     for end, keys in reversed(words):
-        if _HOLDER.search(question, 0, end) or _SOCIAL_SECURITY.search(question, 0, end):
+        if _HOLDER.search(question, 0, end) or SOCIAL_SECURITY.search(
+            question, max(end - len("social security number"), 0), end
+        ):
             # "the phone number on your account": the account holds what is asked; "the last
             # four of your social security number" asks for no card's security code.
             continue

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from ccaudit.pii.names.english_lists import (
     CONTACT_CENTRE_WORDS,
     NOT_NAME_WORDS,
+    is_listed_family,
     is_listed_given,
 )
 from ccaudit.pii.names.english_name_words import STRONG, name_end
@@ -183,16 +184,18 @@ def _holds_a_word_never_named(words: list[str]) -> bool:
 
 
 def _abbreviation_after(words: list[str]) -> bool:
-    """`Vintage Closet BKK`: a shop's sign ends with a place's or a firm's short form; a name
-    in capitals is written so whole (`SOMCHAI JAIDEE`) or with a longer family name."""
+    """`Vintage Closet BKK`: a shop's sign of three words or more ends with a place's or a
+    firm's short form; a name in capitals is written so whole (`SOMCHAI JAIDEE`), and a short
+    family name in capitals is a listed one (`Jenny LIM`, `David NG`)."""
     last = words[-1]
     return (
-        len(words) > 1
+        len(words) > 2
         and not words[0].isupper()
         and 2 <= len(last) <= MAX_ROLE_CODE
         and last.isalpha()
         and last.isupper()
         and not is_listed_given(last.lower())
+        and not is_listed_family(last.lower())
     )
 
 

@@ -5,7 +5,6 @@ a word that names an account, and IBANs."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from stdnum import iban
 
@@ -21,6 +20,7 @@ from ccaudit.pii.numbers import (
 )
 from ccaudit.pii.phones import THAI_NUMBER
 from ccaudit.pii.recognizers.base import PATTERN, ContextPatternRecognizer, RePattern
+from ccaudit.pii.spoken_iban import may_hold_spoken_iban, spoken_ibans
 
 # Bangkok Bank is named by ธนาคาร or บัวหลวง: กรุงเทพ alone is the city.
 THAI_BANKS = (
@@ -54,10 +54,11 @@ _ACCOUNT_WORDS = words_regex(ACCOUNT_WORDS)
 # Written as a North-American phone is (`972.338.4417`, `(972) 338-4410`, `972-338-4417`): no
 # bank writes its accounts so, and "other lines on the acct" lists phones.
 _NORTH_AMERICAN_PHONE = re.compile(r"\(?[2-9][0-9]{2}(?:\.|-|\) ?)[0-9]{3}[.-][0-9]{4}")
-# "the phone number associated with your account": the account holds the phone asked for.
-_PHONE_OF_THE_ACCOUNT = re.compile(
-    r"(?:phone|mobile|cell|contact) (?:number )?(?:on|(?:associated|linked|registered) "
-    r"(?:with|to)) (?:your|the|this) account[^0-9]*$",
+# "the phone number associated with your account": the account holds the number asked for
+# (only the window's last words reach back into the question, so the phone may be cut off).
+_HELD_BY_THE_ACCOUNT = re.compile(
+    r"(?:on|(?:associated|linked|registered) (?:with|to)) (?:your|the|this) "
+    r"(?:\w+ ){0,2}account[^0-9]*$",
     re.IGNORECASE,
 )
 # Lengths Thai banks do not use: an account only right after a word that names one.
@@ -86,46 +87,6 @@ def _iban_starts(text: str) -> list[int]:
         and "A" <= text[start - 2] <= "Z"
         and "A" <= text[start - 1] <= "Z"
     ]
-
-
-_DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}  # fmt: skip
-_SAID_DIGIT = rf"(?:{'|'.join(_DIGIT_WORDS)}|[0-9])"
-# An IBAN read out: its country's letters, its check digits, then letters (a bank's code),
-# digit words and digits, as the normaliser leaves them ("g b six seven n w b k 33902450180114").
-_SPOKEN_IBAN = re.compile(
-    rf"(?<![a-z])([a-z]) ([a-z]) ({_SAID_DIGIT}) ({_SAID_DIGIT})"
-    rf"((?: (?:[a-z]|[0-9]+|{_SAID_DIGIT}|double|triple)(?![a-z]))+)",
-    re.IGNORECASE,
-)
-_REPEATS = {"double": 2, "triple": 3}
-MAX_IBAN = 34
-
-
-def _spoken_ibans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, IBAN) for each IBAN read out letter by letter whose check digits hold:
-    the longest run of the words after its start that makes a valid one."""
-    for match in _SPOKEN_IBAN.finditer(text):
-        head = (match[1] + match[2]).upper() + _DIGIT_WORDS.get(match[3].lower(), match[3])
-        head += _DIGIT_WORDS.get(match[4].lower(), match[4])
-        value, ends, repeat = head, [], 1
-        for word in re.finditer(r"\S+", match[5]):
-            token = word.group().lower()
-            if token in _REPEATS:
-                repeat = _REPEATS[token]
-                continue
-            piece = _DIGIT_WORDS.get(token, token.upper())
-            value += piece * repeat
-            repeat = 1
-            ends.append((match.start(5) + word.end(), value))
-            if len(value) > MAX_IBAN:
-                break
-        for end, candidate in reversed(ends):
-            if iban.is_valid(candidate):
-                yield match.start(), end, candidate
-                break
 
 
 class BankAccountRecognizer(ContextPatternRecognizer):
@@ -169,11 +130,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     NEEDS_CONTEXT = True
 
     def may_match(self, text: str) -> bool:
-        return (
-            super().may_match(text)
-            or bool(_iban_starts(text))
-            or _SPOKEN_IBAN.search(text) is not None
-        )
+        return super().may_match(text) or bool(_iban_starts(text)) or may_hold_spoken_iban(text)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = [
@@ -184,9 +141,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
                 or _other_account(text, r.start, r.end)
             )
             and not _NORTH_AMERICAN_PHONE.fullmatch(text, r.start, r.end)
-            and not _PHONE_OF_THE_ACCOUNT.search(
-                text, max(r.start - CONTEXT_BEFORE * 2, 0), r.start
-            )
+            and not _HELD_BY_THE_ACCOUNT.search(text, max(r.start - CONTEXT_BEFORE, 0), r.start)
             and not DATE_WITH_YEAR.fullmatch(text, r.start, r.end)  # a date of birth on file
         ]
         for start in _iban_starts(text):
@@ -194,7 +149,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             result = self._result(IBAN, *match.span(), match.group()) if match else None
             if result is not None:
                 results.append(result)
-        for start, end, value in _spoken_ibans(text):
+        for start, end, value in spoken_ibans(text):
             result = self._result(IBAN, start, end, value)
             if result is not None and not any(r.start < end and start < r.end for r in results):
                 results.append(result)

@@ -110,13 +110,13 @@ class CardCvvRecognizer(ContextPatternRecognizer):
 
 
 # "the last four of your social security number": its "security number" names no card's code.
-_SOCIAL_SECURITY = re.compile(r"social security|(?<![a-z])ssn(?![a-z])", re.IGNORECASE)
+SOCIAL_SECURITY = re.compile(r"social security|(?<![a-z])ssn(?![a-z])", re.IGNORECASE)
 _CARD_CODE_WORD = re.compile(r"cvv|cvc|card", re.IGNORECASE)
 
 
 def _social_security(text: str, start: int) -> bool:
     before = text[max(start - CONTEXT_BEFORE, 0) : start]
-    ends = [found.end() for found in _SOCIAL_SECURITY.finditer(before)]
+    ends = [found.end() for found in SOCIAL_SECURITY.finditer(before)]
     return bool(ends) and not _CARD_CODE_WORD.search(before, ends[-1])
 
 

@@ -149,16 +149,14 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         "passed away", "died", "death", "deceased", "เสียชีวิต", "ถึงแก่กรรม",
         # A booking's dates, a line below the guest's date of birth.
         "arrival", "arriving", "departure", "departing", "check-in", "check-out", "checkout",
+        # A passport's or a card's expiry written beside the birth date (`DOB ... Exp ...`).
+        "exp", "expiry", "expires", "expiration", "valid until", "valid thru", "หมดอายุ",
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [
-            r
-            for r in results
-            if not (_TIME_AFTER.match(text, r.end) or _in_the_future(text[r.start : r.end]))
-        ]
+        return [r for r in results if not _TIME_AFTER.match(text, r.end)]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A run of eight or six digits is a date only if some reading of it is one."""
@@ -170,16 +168,6 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
 # A date with a clock time after it stamps a message (`Sent: 09/03/2024 8:12 PM`); nobody
 # gives the time they were born.
 _TIME_AFTER = re.compile(r",?[ \t]+(?:at[ \t]+)?[0-9]{1,2}[:.][0-9]{2}(?![0-9])")
-
-
-_WRITTEN_YEAR = re.compile(rf"(?<![0-9])(?:{_YEAR})(?![0-9])")
-
-
-def _in_the_future(said: str) -> bool:
-    """A date whose year, Common or Buddhist Era, is still to come: nobody is born then (a
-    passport's expiry written beside the birth date, `DOB 02/11/1987 Exp 01/08/2029`)."""
-    years = [int(y) for y in _WRITTEN_YEAR.findall(said)]
-    return any((y - 543 if y >= 2400 else y) > date.today().year for y in years)
 
 
 def is_compact_date(digits: str) -> bool:
