@@ -18,12 +18,12 @@ Anything else (two callers on one line, a conference) stays unknown.
 Lines with no speaker label at all are read as two people taking turns line by line only
 when the text clearly is such a dialogue: MIN_ALTERNATING_LINES to MAX_ALTERNATING_LINES
 spoken lines (a line wholly in brackets, `[line drops]`, is nobody's; far longer text is a
-log or a document, not one call), agent cues on two or more lines of
-one side and no line of either side that sounds like the other (or few such lines, far
-outweighed), or one full opening (greeting, organisation, name) in the first two lines with
-a line opposite that sounds like the customer. A turn that runs over two
-lines, or a second caller taking the phone, shifts the sides once: such a reading counts when
-the agent's cues sit on both sides of the shift, and lines it cannot place are nobody's.
+log or a document, not one call), agent cues on two or more lines of one side and no line of
+either side that sounds like the other (or few such lines, far outweighed), or one full
+opening (greeting, organisation, name) in the first two lines with a line opposite that
+sounds like the customer. A turn that runs over two lines, or a second caller taking the
+phone, shifts the sides once: such a reading counts when the agent's cues sit on both sides
+of the shift, and lines it cannot place are nobody's.
 """
 
 from __future__ import annotations
