@@ -47,10 +47,11 @@ _NAME_SPEAKING = re.compile(
     r"(?=ค่ะ|ครับ|คะ|คับ)"
 )
 # A nickname in Latin letters after a Thai greeting, then what an agent says of themselves:
-# `สวัสดีค่ะ Benz รับเรื่องค่ะ` (a brand after a greeting is closed by a particle alone).
+# `สวัสดีค่ะ Benz รับเรื่องค่ะ`, `สวัสดีค่ะ Nina from GadgetHub ค่ะ` (a brand after a greeting is
+# closed by a particle alone).
 _LATIN_NAME_SPEAKING = re.compile(
     r"สวัสดี(?:ค่ะ|ครับ|คะ|ค่า)? ?(?:ค่ะ|ครับ)? ?([A-Z][a-z]{1,11}) ?"
-    r"(?=(?:พูด|รับ) ?สาย|รับ ?เรื่อง|(?:จะ ?)?ดูแล)"
+    r"(?=(?:พูด|รับ) ?สาย|รับ ?เรื่อง|(?:จะ ?)?ดูแล| from [A-Z])"
 )
 # Who or what else picks up, or does not (ยายรับสาย, มือถือไม่รับสาย).
 _WHO_ELSE_ANSWERS = frozenset(
@@ -79,7 +80,7 @@ def thai_intro_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 and _may_be_own_name(word)
             ):
                 yield named.span(1)
-    if "รับ" in text or "พูด" in text or "ดูแล" in text:
+    if "รับ" in text or "พูด" in text or "ดูแล" in text or " from " in text:
         yield from (named.span(1) for named in _LATIN_NAME_SPEAKING.finditer(text))
     greeting = _GREETS.search(text) if "สวัสดี" in text or "ยินดี" in text else None
     if greeting:

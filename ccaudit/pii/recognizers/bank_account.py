@@ -125,7 +125,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         # a utility's supply account, a bank's customer file number, an employer's number at
         # the social security office.
         "ca", "บัญชีแสดงสัญญา", "สัญญาเลขที่", "contract account", "supply acct", "supply account", "cif",
-        "นายจ้าง", "employer", "rewards", "loyalty", "membership", "member no",
+        "นายจ้าง", "employer", "rewards", "loyalty", "membership", "member no", "abn",
     )  # fmt: skip
     NEEDS_CONTEXT = True
 
