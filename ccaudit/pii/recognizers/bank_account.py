@@ -49,6 +49,9 @@ ACCOUNT_WORDS = (
     "account", "account number", "account no", "acct", "acc", "a/c", "เลขบัญชี", "บัญชี",
     "เลขที่บัญชี", "บช.", "บช", "บ/ช", "savings", "checking account", "chequing account",
     "ออมทรัพย์", "กระแสรายวัน", "ฝากประจำ",
+    # A checking account called by its kind alone ("the checking it's ...", "I have checking
+    # 660241391"), not the verb ("I'm checking your details").
+    "the checking", "my checking", "your checking", "have checking", "checking acct", "chequing",
 )  # fmt: skip
 _ACCOUNT_WORDS = words_regex(ACCOUNT_WORDS)
 # Written as a North-American phone is (`972.338.4417`, `(972) 338-4410`, `972-338-4417`): no
