@@ -74,7 +74,8 @@ _SPACED_THAI = re.compile(r"[\u0e01-\u0e4e] [\u0e01-\u0e4e]+ [\u0e01-\u0e4e]")
 _THAI_YES_NO = re.compile(r"ไหม|มั้ย|หรือเปล่า|หรือไม่")
 # What people say before the name itself.
 _FILLERS = re.compile(
-    r"(?:(?i:uh+|um+|er+|erm|yeah|yes|yep|sure|ok|okay|hi|hello|so|well|it['’]?s|it is"
+    r"(?:(?i:uh+|um+|er+|erm|oh|ah|yeah|ya|yah|yes|yep|sure|ok|okay|hi|hiya|hey|hello|so|well"
+    r"|it['’]?s|it is"
     r"|that['’]?s|this is|i['’]m|i am|my name is|name is|my full name is|the name is"
     r"|it['’]?s me|me|sorry)\b[,.]?\s*"
     r"|(?:ชื่อ(?:แม่|พ่อ|สามี|ภรรยา|ลูก)(?:ค่ะ|ครับ)?|ชื่อ(?:ว่า)?|คือ|ค่ะ|ครับ|ดิฉัน|ผม"
@@ -169,9 +170,10 @@ def _span_from(text: str, at: int, family_only: bool) -> tuple[int, int] | None:
         answer = text[start:]
         end = name_end(text, start, STRONG, cased=not (answer.islower() or answer.isupper()))
         end = end or word_name_end(text, start)
-        # `kbank 0527719046`, `plate 7กก 2291`: a lower-case word before a number is what the
-        # number is, not a name.
-        if end and text[start].islower() and _NUMBER_NEXT.match(text, end):
+        # `kbank 0527719046`, `plate 7กก 2291`, `NSE 0099 1827 33`: a lower-case word or an
+        # abbreviation in capitals before a number is what the number is, not a name.
+        word = text[start:end]
+        if end and (word.islower() or word.isupper()) and _NUMBER_NEXT.match(text, end):
             end = 0
     return (start, end) if end else None
 
@@ -197,7 +199,9 @@ def _request_start(text: str) -> int | None:
         if "name" not in low and "who" not in low:
             return None
         request = _ENGLISH_REQUEST.search(text)
-        if request and _ASKING.search(text) and not _NOT_A_REQUEST.search(text):
+        # An agent may give their own name first ("my name's callum, can i take your full
+        # name"): only what follows the request can make it none.
+        if request and _ASKING.search(text) and not _NOT_A_REQUEST.search(text, request.start()):
             return request.start()
         return None
     if "ชื่อ" in text or "นามสกุล" in text:
