@@ -82,6 +82,7 @@ _FILLERS = re.compile(
     r"|อ่า|เอ่อ|อืม|อ๋อ)\s*)+"
 )
 MAX_ANSWER_START = 25
+MAX_ABBREVIATION = 4
 _NUMBER_NEXT = re.compile(r" *[0-9+]")
 # A label and a time the reader left before the answer, with no colon: `Customer 00:00:11.020 `.
 _LABEL_AND_TIME = re.compile(r"[^\s:]{1,20} \d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})? ")
@@ -170,10 +171,12 @@ def _span_from(text: str, at: int, family_only: bool) -> tuple[int, int] | None:
         answer = text[start:]
         end = name_end(text, start, STRONG, cased=not (answer.islower() or answer.isupper()))
         end = end or word_name_end(text, start)
-        # `kbank 0527719046`, `plate 7กก 2291`, `NSE 0099 1827 33`: a lower-case word or an
-        # abbreviation in capitals before a number is what the number is, not a name.
+        # `kbank 0527719046`, `plate 7กก 2291`, `NSE 0099 1827 33`: a lower-case word or a
+        # short form in capitals before a number is what the number is, not a name (a name in
+        # capitals, `SOMCHAI JAIDEE 081...`, is longer).
         word = text[start:end]
-        if end and (word.islower() or word.isupper()) and _NUMBER_NEXT.match(text, end):
+        abbreviation = word.isupper() and len(word) <= MAX_ABBREVIATION
+        if end and (word.islower() or abbreviation) and _NUMBER_NEXT.match(text, end):
             end = 0
     return (start, end) if end else None
 
