@@ -3,10 +3,12 @@
 A plain-text conversation with no times and no `Channel:` header says what it is in its words:
 a chat holds an emoji or emoticon, a sticker or picture marker, a shop's `admin`, a shop or a
 handle as a speaker's label (`VOLT_support`, `ร้านกระเป๋า...`, `@shop`), or talk about the chat
-itself ("live chat", "X chat here", "click the link", "แชท", "พิมพ์", "ออกจากการสนทนา"); a
-call talks about calling, holding, hearing and recording. Typing counts only when nothing in
-the text is said on a phone, but for holding ("please hold on") in a text that names the chat
-or the typing itself; "sorry to hear that" is written as often as said.
+itself ("live chat", "X chat here", "click the link", "แชท", "พิมพ์", "แอดมิน"); a call talks
+about calling, holding, hearing and recording (a phone number, เบอร์โทรศัพท์, is not calling).
+Typing counts only when nothing in the text is said on a phone, but for holding ("please hold
+on") in a text that names the chat or the typing itself; "sorry to hear that" is written as
+often as said. An opening that names the chat ("welcome to X chat") or a bot speaking makes a
+chat whatever else is said.
 """
 
 from __future__ import annotations
@@ -28,17 +30,25 @@ _TYPED_WORDS = re.compile(
     r"|typ(?:e|ing) (?:in|it|here|below)|typed"
     r"|thank(?:s| you) for contacting|dear customer|lol|thx|pls|plz)\b"
     r"|แชท|พิมพ์|อินบ็อกซ์|แคปหน้าจอ|แคปมา|ทักมา|ทักแชท|ส่งรูป|ส่งสลิป|กดลิงก์|กดลิ้ง|ไลน์แอด"
-    r"|ออกจากการสนทนา"
+    r"|ออกจากการสนทนา|แอดมิน"
 )
 _SPOKEN_WORDS = re.compile(
     r"\b(?:call(?:s|ing|ed)?|on the line|hold(?:ing)?|(?<!to )hear(?:ing)?|record(?:ed|ing)?"
     r"|speaking|voice|phone call|ring(?:ing)?|line is)\b"
-    r"|โทร|ถือสาย|รอสาย|ปลายสาย|ได้ยิน|เสียง|บันทึก|ฮัลโหล|ฮาโหล|สวัสดีค่ะ ฮัล"
+    # A phone number (เบอร์โทร, โทรศัพท์) is typed as often as said; calling is said.
+    r"|(?<!เบอร์)โทร(?!ศัพท์)|โทรศัพท์(?:มา|ไป|หา|กลับ)"
+    r"|ถือสาย|รอสาย|ปลายสาย|ได้ยิน|เสียง|บันทึก|ฮัลโหล|ฮาโหล|สวัสดีค่ะ ฮัล"
 )
 _HOLDING = frozenset(("hold", "holding"))
 _CHAT_ITSELF = re.compile(
     r"\b(?:chat(?:ting)?|typ(?:e|ing) (?:in|it|here|below)|virtual assistant)\b|แชท"
 )
+# The agent opening a chat by its name: "welcome to Zypher Mobile chat", "you're chatting with".
+_CHAT_OPENING = re.compile(
+    r"\bwelcome to (?:[\w'&.-]+ ){0,4}(?:live |web )?chat\b"
+    r"|\byou(?:'?re| are) (?:now )?chatting with"
+)
+OPENING_TURNS = 2
 _ADMIN_LABEL = re.compile(r"(?i:admin)|แอดมิน")
 _SHOP_LABEL = re.compile(
     r"(?i:official|\w_\w|^@|\bshop\b|\bstore\b|\bsupport\b|\bcare\b|\bdesk\b)"
@@ -71,13 +81,15 @@ def titled_as_chat(turns: list[Turn]) -> bool:
 
 
 def typed_marks(turns: list[Turn]) -> bool:
-    """True when a turn holds an emoji, a sticker or a shop's admin, or a chatbot speaks (a
-    call's recorded voice is its IVR), whatever else is said."""
+    """True when a turn holds an emoji, a sticker or a shop's admin, a chatbot speaks (a
+    call's recorded voice is its IVR) or the opening names the chat, whatever else is said
+    ("unlimited calls and texts" is a product, not a call)."""
     labels = {turn.speaker for turn in turns if turn.speaker}
     return (
         any(_ADMIN_LABEL.search(label) for label in labels)
         or any(turn.role == "bot" for turn in turns)
         or _TYPED_MARK.search(_joined(turns)) is not None
+        or _CHAT_OPENING.search(_joined(turns[:OPENING_TURNS]).lower()) is not None
     )
 
 

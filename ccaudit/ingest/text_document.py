@@ -55,8 +55,10 @@ class TextDocument:
         people = [t for t, kind in zip(part.turns, part.kinds, strict=True) if kind in PEOPLE_KINDS]
         if self._roles is None:
             self._roles = speaker_roles(people, self.options)
-            self._channel = self._channel_of(part)
         apply_speaker_roles(people, self._roles)
+        if self._channel is None:
+            # After the roles: a bot speaking makes a chat (channel_cues.typed_marks).
+            self._channel = self._channel_of(part)
         if self._channel == "chat":
             _system_not_ivr(part)
         if not people and self._channel not in _NOT_DIALOGUE and self.options.infer_roles:

@@ -38,6 +38,24 @@ CHATS = {
         "Bot: สวัสดีค่ะ Siam Trust Bank virtual assistant ค่ะ\n"
         "Customer: ขอคุยกับเจ้าหน้าที่\nAgent: สวัสดีค่ะ ยินดีให้บริการค่ะ\n"
     ),
+    "a named bot speaks, whatever else is said": (
+        "Orbit Bot: Hi! I'm Orbit's virtual assistant. What can I help with?\n"
+        "Hannah L: my broadband keeps dropping\n"
+        "Orbit Bot: Sorry to hear that. I'm connecting you now.\n"
+        "Sam - Orbit Fibre: Hello Hannah, you're with Sam.\n"
+        "Sam - Orbit Fibre: Your line is on Fibre 500.\n"
+        "Hannah L: ok\n"
+    ),
+    "the opening names the chat, a product names calls": (
+        "Aisha: Hi Sam, welcome to Zypher Mobile chat! I'm Aisha.\n"
+        "Sam: how much is roaming in Japan?\n"
+        "Aisha: $10 a day for 2GB of data plus unlimited calls and texts back home.\n"
+    ),
+    "a page's admin in the words, a phone number asked for": (
+        "เบล: สวัสดีค่ะ รบกวนขอเบอร์โทรศัพท์ที่ลงทะเบียนไว้ค่ะ\n"
+        "ลูกค้า: 0812345678 ค่ะ\n"
+        "เบล: แอดมินตรวจสอบให้แล้วนะคะ\n"
+    ),
     "sorry to hear, written": (
         "Agent: Welcome to Meridian Savings chat. Sorry to hear that!\nCustomer: thanks\n"
     ),
@@ -50,6 +68,12 @@ CALLS = {
     "thai phone words": ("พนักงาน: รบกวนถือสายสักครู่นะคะ แล้วพิมพ์รหัสไปรษณีย์ในแอปได้เลยค่ะ\nลูกค้า: ค่ะ\n"),
     "generic labels, nothing typed": ("Agent: how can I help\nCustomer: my bill is too high\n"),
     "speaker ids": ("spk_0: good morning\nspk_1: hi i lost my card\n"),
+    "a chat mentioned later in a call": (
+        "Agent: Thanks for calling Zypher Mobile, this is Aisha.\n"
+        "Customer: hi\n"
+        "Agent: you can also reach us in the app: welcome to Zypher chat is the first screen.\n"
+    ),
+    "calling back by telephone": ("พนักงาน: สวัสดีค่ะ แอดมินเพจนะคะ เดี๋ยวโทรศัพท์กลับไปนะคะ\nลูกค้า: ค่ะ\n"),
     "holding on a call that names no chat": (
         "Agent: please hold on while I check\nCustomer: ok thx\n"
     ),

@@ -145,6 +145,22 @@ def test_a_thai_recorded_message_that_says_why_it_records_is_the_ivr(tmp_path):
     }
 
 
+def test_a_thai_recorded_message_that_asks_the_caller_to_wait_is_the_ivr(tmp_path):
+    text = (
+        "Speaker 1: การไฟฟ้าเมืองหลวง เพื่อรักษาคุณภาพการบริการ การสนทนานี้อาจมีการบันทึกเสียง"
+        " กรุณารอสักครู่\n"
+        "Speaker 2: การไฟฟ้าเมืองหลวง สวัสดีครับ\n"
+        "Speaker 3: สวัสดีค่ะ ที่บ้านไฟดับตั้งแต่บ่ายโมงแล้วค่ะ\n"
+        "Speaker 2: ครับ ขออนุญาตตรวจสอบพื้นที่นะครับ\n"
+        "Speaker 2: มีเรื่องอื่นให้ช่วยอีกไหมครับ\n"
+    )
+    assert roles(read_text(tmp_path, text)) == {
+        "Speaker 1": ("ivr", True),
+        "Speaker 2": ("agent", True),
+        "Speaker 3": ("customer", True),
+    }
+
+
 def test_a_first_speaker_who_talks_again_later_is_not_a_recording(tmp_path):
     text = (
         "Speaker 1: please hold, connecting you now\n"
@@ -459,3 +475,16 @@ def test_unlabelled_lines_opened_by_a_full_agent_greeting_alternate(tmp_path):
 )
 def test_a_customer_naming_an_organisation_or_reading_digits_does_not_sound_like_an_agent(said):
     assert agent_score(said) <= 0
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "มีเรื่องอื่นให้ช่วยอีกไหมครับ",
+        "การไฟฟ้าเมืองหลวง สวัสดีครับ",
+        "สวัสดีครับ PrimeCard Thailand ครับ ผม Tee ครับ",
+        "ได้ครับ รบกวนเลขบัตรเครดิตครับ",
+    ],
+)
+def test_an_agents_offer_answer_introduction_or_request_sounds_like_the_agent(said):
+    assert agent_score(said) >= 2
