@@ -53,7 +53,8 @@ _NOT_A_NAME = (
 
 # (pattern, weight): said by the agent.
 AGENT_CUES: tuple[tuple[str, int], ...] = (
-    (r"thank(?:s| you) for (?:calling|contacting|choosing|holding|waiting)", 3),
+    (r"thank(?:s| you) for (?:calling|contacting|choosing|holding|waiting|messaging)", 3),
+    (r"thank(?:s| you) for chatting with us", 3),
     (r"you(?:'?re| are) (?:through|connected|speaking) (?:to|with)|you(?:'?ve| have) reached", 3),
     (r"welcome to\b", 2),
     (rf"\b(?:this is|my name is|i'?m|i am) {_NAME},? (?:from|at)\b", 3),
@@ -65,7 +66,11 @@ AGENT_CUES: tuple[tuple[str, int], ...] = (
         r"|what (?:do you need|can i help you with)\b",
         3,
     ),
-    (r"anything else (?:today|for (?:you|today)|(?:that )?(?:i|we) (?:can|could))", 3),
+    (
+        r"anything else (?:today|for (?:you|today)|(?:that )?(?:i|we) (?:can|could)"
+        r"|you(?:'?d| would) like (?:to know|help with))",
+        3,
+    ),
     (r"(?:this|the) call (?:may be|is being|is|will be) recorded|recorded line", 3),
     (r"calls? (?:are|is) (?:being )?(?:recorded|monitored)", 3),
     (r"(?:verify|confirm) (?:your|the) (?:identity|account|details|" + _DETAILS + ")", 2),

@@ -88,6 +88,8 @@ _NAME = (
     # space of an attempt that failed (`ploy.k (2026-…` became `ploy.k `).
     rf"(?>(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}})"
     r"(?:[ ]\d{1,6}(?![\d:.]))?"
+    # A chat app's display name may end with emoji: `Maprang🌷`, `Nok ✨`.
+    r"(?:[ ]?[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,5})?"
 )
 # Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
 # (`buyer_01 (2026-12-06 11:02): hi`).

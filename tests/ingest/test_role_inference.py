@@ -484,6 +484,9 @@ def test_a_customer_naming_an_organisation_or_reading_digits_does_not_sound_like
         "การไฟฟ้าเมืองหลวง สวัสดีครับ",
         "สวัสดีครับ PrimeCard Thailand ครับ ผม Tee ครับ",
         "ได้ครับ รบกวนเลขบัตรเครดิตครับ",
+        "Hi! Thanks for messaging Zipline Telecom This is Ben.",
+        "Anything else you'd like to know?",
+        "Thanks for chatting with us, have a nice day!",
     ],
 )
 def test_an_agents_offer_answer_introduction_or_request_sounds_like_the_agent(said):

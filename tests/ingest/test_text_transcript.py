@@ -293,6 +293,20 @@ def test_tab_separated_display_names_label_a_chat(tmp_path, read_path):
     ]
 
 
+def test_a_line_export_display_name_may_end_with_emoji(tmp_path, read_path):
+    text = (
+        "15:02\tMaprang🌷\tสอบถามค่ะ ของยังไม่มาส่งเลย\n"
+        "15:05\tShopDD\tสวัสดีค่ะ แอดมินแพรวจาก ShopDD ค่ะ\n"
+        "15:06\tMaprang🌷\tSD240508-77215 ค่ะ\n"
+        "15:08\tShopDD\tขอบคุณค่ะ\n"
+    )
+    (chat,) = read_path(write(tmp_path, text))
+    assert [(t.speaker, t.said) for t in chat.turns[:2]] == [
+        ("Maprang🌷", "สอบถามค่ะ ของยังไม่มาส่งเลย"),
+        ("ShopDD", "สวัสดีค่ะ แอดมินแพรวจาก ShopDD ค่ะ"),
+    ]
+
+
 def test_a_time_then_a_word_that_is_no_label_and_two_spaces_is_text(tmp_path, read_path):
     (document,) = read_path(write(tmp_path, "10:15 OK  see you then\n"))
     (turn,) = document.turns
