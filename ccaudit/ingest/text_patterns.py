@@ -80,6 +80,7 @@ _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and t
 # A chat's display name: words of letters (with `.`, `'`, `_` or digits after the first letter:
 # `marcus.h`, `P'Fah`), joined by spaces or by a shop's separators (`Sam | Shop`, `Ben (Shop)`,
 # `Grace @ Shop`, `Shop · Fah`, `Shop - Admin Som`), perhaps ending with a number (`Room 1802`).
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 _NAME_CHAR = r"[\w.'’\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 _NAME_WORD = rf"{_LETTER}{_NAME_CHAR}{{0,20}}+"
 _NAME = (
@@ -89,7 +90,7 @@ _NAME = (
     rf"(?>(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}})"
     r"(?:[ ]\d{1,6}(?![\d:.]))?"
     # A chat app's display name may end with emoji: `Maprang🌷`, `Nok ✨`.
-    r"(?:[ ]?[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,5})?"
+    rf"(?:[ ]?{_EMOJI}[\uFE0F\u200D{_EMOJI[1:-1]}]{{0,5}})?"
 )
 # Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
 # (`buyer_01 (2026-12-06 11:02): hi`).
