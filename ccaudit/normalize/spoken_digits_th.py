@@ -1,7 +1,7 @@
 """Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
 
-Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ, and โอ, "oh"), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม, สี่,
-ห้า (หา, only between two other digits), หก, เจ็ด (เจด), แปด, เก้า (เกา),
+Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ, and โอ, "oh"), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม,
+สี่ (สี) and ห้า (หา), these two only between two other digits, หก, เจ็ด (เจด), แปด, เก้า (เกา),
 spaced or not. Thai is written without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
 so a run changes only when it holds four spoken digits, or three beside written digits or
@@ -44,11 +44,13 @@ _DIGIT_OF_WORD = {
     "เกา": "9",
     "สูญ": "0",
     "หา": "5",
+    "สี": "4",
     # The English "oh" for a zero, as Thai speakers read numbers out too.
     "โอ": "0",
 }
-# ASR spellings that are also common words (หา "to look for"): digits only between two others.
-INNER_ONLY = frozenset({"หา"})
+# ASR spellings that are also common words (หา "to look for", สี "colour"): digits only
+# between two others.
+INNER_ONLY = frozenset({"หา", "สี"})
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
 _WORD = "|".join(DIGIT_WORDS)
@@ -58,7 +60,10 @@ _SEPARATOR = rf"{BLANK}*+(?:[,-]|ขีด)?+{BLANK}*+"
 # A digit said twice or three times over: สามสองตัว ("three, two of them") is 33, as English
 # says "double three".
 _REPEATS = {"สองตัว": 2, "สามตัว": 3}
-_UNIT = rf"(?:{_WORD})(?:{BLANK}?(?:{'|'.join(_REPEATS)}))?"
+# Not after an inner-only word: "สองสีสามตัว" is two colours, three pieces.
+_UNIT = (
+    rf"(?:{_WORD})(?:{''.join(f'(?<!{w})' for w in INNER_ONLY)}{BLANK}?(?:{'|'.join(_REPEATS)}))?"
+)
 _TOKEN_PATTERN = re.compile(rf"{_UNIT}|[0-9]+")
 # Possessive quantifiers: a separator may be empty, and backtracking over long digit strings
 # split every possible way would be exponential. Written digits glued to Latin letters belong
