@@ -675,3 +675,25 @@ def test_a_card_read_on_past_a_piece_with_an_excuse_after_it(detector, conversat
     )
     found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
     assert found == [(0, "CREDIT_CARD"), (2, "CREDIT_CARD"), (4, "CREDIT_CARD"), (6, "CREDIT_CARD")]
+
+
+def test_a_card_piece_with_an_aside_inside_its_turn_is_read_on(detector, conversation):
+    conv = conversation(
+        ("agent", "thank you and the card number"),
+        ("customer", "three five three oh six nine one five"),
+        ("agent", "go on"),
+        ("customer", "four three oh nine hold on my glasses six seven oh four"),
+        ("agent", "thank you and the expiry"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [(1, "CREDIT_CARD"), (3, "CREDIT_CARD"), (3, "CREDIT_CARD")]
+
+
+def test_a_correction_inside_a_turn_is_no_rest_of_the_piece(detector, conversation):
+    conv = conversation(
+        ("agent", "thank you and the card number"),
+        ("customer", "three five three oh six nine one five"),
+        ("agent", "go on"),
+        ("customer", "four three oh nine sorry no six seven oh four"),
+    )
+    assert [f for f in detector.scan(conv) if f.entity_type == "CREDIT_CARD"] == []

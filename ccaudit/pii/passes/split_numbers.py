@@ -362,6 +362,9 @@ def _piece(
     says alone, and whether the chain may go on after it (nothing but filler after them).
     With a few words before or after them instead of filler, the piece is loose."""
     group, more = _numbers_together(text, begin) if has_digits else ([], False)
+    aside = more and _after_an_aside(text, group[-1][1])
+    if aside:
+        group, more = group + aside, False
     first_run = group[0][0] if group else len(text)
     said = next(_said_pieces(text, begin, first_run), None)
     start = said.start() if said else first_run
@@ -387,7 +390,7 @@ def _piece(
             return [f._replace(loose=loose) for f in fragments], False
     after = not more and _FILLER.fullmatch(text, group[-1][1]) is not None
     said_last = None if after or more else _said_last(text, group[-1][1])
-    loose = not (before and (after or said_last))
+    loose = bool(aside) or not (before and (after or said_last))
     fragments = _fragments(position, text, group, loose)
     if said:
         fragments.insert(0, Fragment(position, *said.span(), digits, said=True, loose=loose))
@@ -404,6 +407,18 @@ def _piece(
         and not _NAMES_ANOTHER_THING.search(text, group[-1][1])
     )
     return fragments, goes_on
+
+
+def _after_an_aside(text: str, end: int) -> list[tuple[int, int]]:
+    """The numbers that end the turn after a few words that name nothing else ("4309 hold on
+    my glasses 6704"): the rest of the same piece, loose."""
+    rest, more = _numbers_together(text, end)
+    if not rest or more or not _FILLER.fullmatch(text, rest[-1][1]):
+        return []
+    start = rest[0][0]
+    if not _few_words(text, end, start) or _NAMES_ANOTHER_THING.search(text, end, start):
+        return []
+    return [] if _OTHER_WORDS.search(text, end, start) else rest
 
 
 def _said_last(text: str, end: int) -> re.Match | None:
