@@ -697,3 +697,23 @@ def test_a_correction_inside_a_turn_is_no_rest_of_the_piece(detector, conversati
         ("customer", "four three oh nine sorry no six seven oh four"),
     )
     assert [f for f in detector.scan(conv) if f.entity_type == "CREDIT_CARD"] == []
+
+
+def test_a_year_after_a_month_is_no_piece_of_a_number_in_the_next_line(detector, conversation):
+    conv = conversation(
+        ("customer", "บัตร 3887281693149"),
+        ("customer", "เกิด 4 กุมภาพันธ์ 2503"),
+        ("customer", "บัญชี ธ.ก.ส. 023448035741 ชื่อแม่เองค่ะ"),
+    )
+    found = {(f.turn, f.entity_type) for f in detector.scan(conv)}
+    assert (1, "CREDIT_CARD") not in found
+    assert (2, "BANK_ACCOUNT") in found
+
+
+def test_a_turn_that_opens_with_a_year_after_a_month_follows_a_piece(detector, conversation):
+    conv = conversation(
+        ("customer", "my card is 4111 1111"),
+        ("agent", "ok"),
+        ("customer", "march 2029 is the expiry"),
+    )
+    assert [f.entity_type for f in detector.scan(conv)].count("CREDIT_CARD") == 0

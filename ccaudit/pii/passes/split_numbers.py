@@ -37,6 +37,7 @@ from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
+from ccaudit.pii.recognizers.date_of_birth import EN_MONTHS, TH_MONTHS, THAI_MONTH_NAMES
 from ccaudit.pii.recognizers.phone_number import (
     ONLY_PHONE_WORDS,
     ROUTING_WORDS,
@@ -67,6 +68,12 @@ _JOIN = re.compile(
     r"(?:(?:um|uh|er|erm|and|then|แล้วก็|เอ่อ|อืม|เอิ่ม|อ่า|ค่ะ|ครับ|คะ|นะ|ต่อ|เลย)(?:,|\.{2,3}|…)?[ \t]+)*",
     re.IGNORECASE,
 )
+# A year after a month's name ("4 กุมภาพันธ์ 2503", "march 1985") is a date's, no piece.
+_MONTH_BEFORE_YEAR = re.compile(
+    rf"(?:{EN_MONTHS}|{TH_MONTHS}|{'|'.join(THAI_MONTH_NAMES)})\.?,?[ \t]*\Z", re.IGNORECASE
+)
+YEAR_DIGITS = 4
+MONTH_REACH = 16
 _NOT_BESIDE = frozenset(":/_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A count of the number's digits said after it ("6782 ครับ 12 ตัว", "fourteen digits") is no
 # piece of it.
@@ -259,6 +266,10 @@ def _numbers_together(
             or _DIGIT_COUNT_AFTER.match(text, end)
         ):
             continue
+        if end - start == YEAR_DIGITS and _MONTH_BEFORE_YEAR.search(
+            text, max(start - MONTH_REACH, 0), start
+        ):
+            return (group[::-1] if last else group), bool(group)
         if group and not (
             _JOIN.fullmatch(text, end, group[-1][0])
             if last
