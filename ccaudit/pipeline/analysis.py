@@ -6,6 +6,7 @@ forked workers, Spark executors) and all hand back the same events in the same o
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -79,28 +80,60 @@ class Analysis:
                 yield InputError(item.display, exc.reason)
             except OSError as exc:
                 yield InputError(item.display, exc.strerror or type(exc).__name__)
+            except Exception as exc:  # a reader's defect: the batch goes on without the file
+                yield InputError(item.display, internal_error(exc))
             yield FileDone(item.path, _size(item.path))
 
     def _detect_pending(self, pending: list[object]) -> Iterator[object]:
         conversations = [e for e in pending if isinstance(e, Conversation)]
-        found = (
-            dict(zip(map(id, conversations), self.detect(conversations), strict=True))
-            if conversations
-            else {}
-        )
+        found = self._detected(conversations) if conversations else {}
         for event in pending:
             if not isinstance(event, Conversation):
                 yield event
                 continue
-            # A part of a huge transcript repeats the end of the part before: report that once.
-            findings = [locate_line(event, f) for f in new_findings(event, found[id(event)])]
-            rule_results = self.checker.check(event, findings) if self.checker else []
-            context = None
-            if self.keep_context:
-                from ccaudit.store.context import call_context  # audit's: a scan needs no store
+            try:
+                yield self._result(event, found[id(event)])
+            except Exception as exc:  # a defect of ccaudit's: the batch goes on without it
+                yield InputError(event.path, internal_error(exc))
 
-                context = call_context(event, findings, rule_results)
-            yield ConversationResult(ConversationInfo.of(event), findings, rule_results, context)
+    def _detected(self, conversations: list[Conversation]) -> dict[int, list[Finding] | Exception]:
+        """Each conversation's findings. Should the detector fail on the chunk, each
+        conversation is detected alone, and the one it fails on gets its exception."""
+        try:
+            return dict(zip(map(id, conversations), self.detect(conversations), strict=True))
+        except Exception:
+            found: dict[int, list[Finding] | Exception] = {}
+            for conversation in conversations:
+                try:
+                    (found[id(conversation)],) = self.detect([conversation])
+                except Exception as exc:
+                    found[id(conversation)] = exc
+            return found
+
+    def _result(
+        self, conversation: Conversation, detected: list[Finding] | Exception
+    ) -> ConversationResult:
+        if isinstance(detected, Exception):
+            raise detected
+        # A part of a huge transcript repeats the end of the part before: report that once.
+        findings = [locate_line(conversation, f) for f in new_findings(conversation, detected)]
+        rule_results = self.checker.check(conversation, findings) if self.checker else []
+        context = None
+        if self.keep_context:
+            from ccaudit.store.context import call_context  # audit's: a scan needs no store
+
+            context = call_context(conversation, findings, rule_results)
+        return ConversationResult(
+            ConversationInfo.of(conversation), findings, rule_results, context
+        )
+
+
+def internal_error(exc: Exception) -> str:
+    """What went wrong inside ccaudit, in one line that holds no input text: the exception's
+    type and where it was raised, never its message (which may quote the file)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"internal error ({type(exc).__name__}{where}); not analysed, please report it"
 
 
 def locate_line(conversation: Conversation, finding: Finding) -> Finding:

@@ -115,3 +115,37 @@ def test_a_finding_is_pointed_at_its_own_line_of_a_turn_of_several(tmp_path):
     assert turn.locator.line == 1 and located.locator.line == 3
     assert located.locator.offset == turn.locator.offset
     assert locate_line(conversation, located) is located  # already on its line: no copy
+
+
+def test_a_defect_on_one_conversation_is_its_files_error_and_the_batch_goes_on(tmp_path):
+    for number in range(3):
+        (tmp_path / f"call-{number}.txt").write_text(f"Agent: call {number}\n", encoding="utf-8")
+
+    def fails_on_call_1(conversations: list[Conversation]) -> list[list]:
+        if any(c.path.endswith("call-1.txt") for c in conversations):
+            raise IndexError("list index out of range near 4111 1111 1111 1111")
+        return [[] for _ in conversations]
+
+    events = list(run(tmp_path, fails_on_call_1))
+
+    (error,) = [e for e in events if isinstance(e, InputError)]
+    assert Path(error.path).name == "call-1.txt"
+    assert error.reason == (
+        "internal error (IndexError at test_analysis.py:"
+        f"{fails_on_call_1.__code__.co_firstlineno + 2}); not analysed, please report it"
+    )
+    results = [Path(e.conversation.path).name for e in events if isinstance(e, ConversationResult)]
+    assert results == ["call-0.txt", "call-2.txt"]
+
+
+def test_a_readers_defect_is_its_files_error(tmp_path, monkeypatch):
+    (tmp_path / "call.txt").write_text("Agent: hello\n", encoding="utf-8")
+
+    def broken_reader(*_):
+        raise KeyError("quoted input")
+
+    monkeypatch.setattr(analysis_module, "read_conversations", broken_reader)
+    (error, done) = run(tmp_path, lambda conversations: [[] for _ in conversations])
+    assert error.reason.startswith("internal error (KeyError at test_analysis.py:")
+    assert "quoted" not in error.reason
+    assert isinstance(done, FileDone)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ccaudit.ingest import ReadOptions
+from ccaudit.model import InputError
 from ccaudit.pipeline import forked
 from ccaudit.pipeline.analysis import Analysis, input_files
 from ccaudit.pipeline.events import ConversationResult, FileDone
@@ -103,17 +104,36 @@ def test_workers_leave_what_was_built_before_the_fork_to_the_parent(tmp_path, fi
     assert gc.get_freeze_count() == 0  # the parent collects as before once the workers end
 
 
-def test_an_error_in_a_worker_is_raised_here(tmp_path, fine_cut):
+def test_an_error_in_a_worker_is_raised_here(tmp_path, fine_cut, monkeypatch):
+    items = write_calls(tmp_path, 6)
+    analysed = Analysis.run
+
+    def fails_after_the_fourth(self, task):
+        for event in analysed(self, task):
+            if isinstance(event, FileDone) and event.path.name == "call-03.txt":
+                raise ValueError("worker bug")
+            yield event
+
+    monkeypatch.setattr(Analysis, "run", fails_after_the_fourth)
+    events = engine(no_findings).run(items)
+    with pytest.raises(ValueError, match="worker bug"):
+        list(events)
+
+
+def test_a_detector_defect_in_a_worker_costs_only_its_conversation(tmp_path, fine_cut):
     items = write_calls(tmp_path, 6)
 
     def fails_on_the_fourth(conversations):
         if any(c.path.endswith("call-03.txt") for c in conversations):
-            raise ValueError("detector bug")
+            raise ValueError("detector bug quoting 4111 1111 1111 1111")
         return no_findings(conversations)
 
-    events = engine(fails_on_the_fourth).run(items)
-    with pytest.raises(ValueError, match="detector bug"):
-        list(events)
+    events = list(engine(fails_on_the_fourth).run(items))
+    errors = [e for e in events if isinstance(e, InputError)]
+    assert [Path(e.path).name for e in errors] == ["call-03.txt"]
+    assert errors[0].reason.startswith("internal error (ValueError at test_forked.py:")
+    assert "4111" not in errors[0].reason
+    assert sum(isinstance(e, ConversationResult) for e in events) == 5
 
 
 def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path, fine_cut):
