@@ -72,7 +72,9 @@ def name_end(text: str, start: int, strength: int, cased: bool) -> int:
         if bare in ORGANISATION_WORDS or any(p in ORGANISATION_WORDS for p in bare.split("-")):
             return 0
         if (bare in NOT_NAME_WORDS or bare in OTHER_WORDS_AFTER_CUES) and not (
-            count == 0 and strength >= MEDIUM and _place_given_name(text, word, cased)
+            count == 0
+            and strength >= MEDIUM
+            and (_place_given_name(text, word, cased) or _place_named_alone(text, word, strength))
         ):
             break
         if count and bare in _VERBS_AFTER_NAMES and not word[0].isupper():
@@ -87,6 +89,7 @@ def name_end(text: str, start: int, strength: int, cased: bool) -> int:
     return end
 
 
+_SENTENCE_END = re.compile(r"[ \t]*(?:[.,!?]|\n|\Z)")
 # Census family names that make a place of the word before: `Houston Street`, `Victoria Park`.
 _PLACE_WORDS = frozenset(
     (
@@ -108,6 +111,14 @@ def _place_given_name(text: str, word: re.Match[str], cased: bool) -> bool:
         and family.group().lower() not in _PLACE_WORDS
         and is_listed_family(family.group().lower(), strong=True)
     )
+
+
+def _place_named_alone(text: str, word: re.Match[str], strength: int) -> bool:
+    """A place that is a given name too, named by a person's cue: `my name is Jordan`, or
+    `I'm Jordan.`, `thanks jordan` with the sentence ending there."""
+    if word.group().lower() not in PLACE_GIVEN_NAMES:
+        return False
+    return strength == STRONG or _SENTENCE_END.match(text, word.end()) is not None
 
 
 def _verb_with_object(text: str, start: int, end: int) -> bool:
