@@ -717,3 +717,55 @@ def test_a_turn_that_opens_with_a_year_after_a_month_follows_a_piece(detector, c
         ("customer", "march 2029 is the expiry"),
     )
     assert [f.entity_type for f in detector.scan(conv)].count("CREDIT_CARD") == 0
+
+
+@pytest.mark.parametrize(
+    "corrected",
+    [
+        "three eight six nine sorry no it's three eight six four",
+        "three eight uh sorry three eight six four",
+        "ขอโทษค่ะ ไม่ใช่ค่ะ three eight six four",
+    ],
+)
+def test_a_piece_taken_back_and_said_again_is_read_as_said_again(detector, conversation, corrected):
+    conv = conversation(
+        ("agent", "the card number please"),
+        ("customer", "four eight oh two six eight six four"),
+        ("agent", "yep"),
+        ("customer", corrected),
+        ("agent", "ok"),
+        ("customer", "double nine one three"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [(1, "CREDIT_CARD"), (3, "CREDIT_CARD"), (5, "CREDIT_CARD")]
+
+
+def test_a_correction_then_an_aside_inside_one_turn(detector, conversation):
+    conv = conversation(
+        ("agent", "card number when you're ready"),
+        ("customer", "Right. Four five eight four..."),
+        ("agent", "Mm-hm."),
+        ("customer", "eight four four two..."),
+        ("agent", "Yep."),
+        (
+            "customer",
+            "six seven nine seven, no sorry, six seven seven nine, my glasses, and then"
+            " five six one two.",
+        ),
+    )
+    pieces = [f for f in detector.scan(conv) if f.entity_type == "CREDIT_CARD"]
+    assert [f.turn for f in pieces] == [1, 3, 5, 5]
+
+
+def test_a_chain_goes_on_past_a_longer_aside_after_a_piece(detector, conversation):
+    conv = conversation(
+        ("agent", "could you read me the long number on the front of the card"),
+        ("customer", "yep so it's four nine one six"),
+        ("agent", "mhm"),
+        ("customer", "five nine three three"),
+        ("agent", "yep"),
+        ("customer", "six oh oh oh sorry hang on the light's bad in here"),
+        ("agent", "no rush"),
+        ("customer", "five four six five"),
+    )
+    assert [f.turn for f in detector.scan(conv) if f.entity_type == "CREDIT_CARD"] == [1, 3, 5, 7]

@@ -103,6 +103,12 @@ _NAMES_ANOTHER_THING = re.compile(
     r"|ชื่อ|เบอร์|อีเมล|ที่อยู่|หมดอายุ|หลังบัตร|เกิด|รหัส",
     re.IGNORECASE,
 )
+# Taking a piece back to say it again: "no sorry", "uh sorry no it's", "ขอโทษค่ะ ไม่ใช่".
+_CORRECTION = re.compile(
+    r"[\s,.…-]*(?:(?:uh|um|er|no|oh)[\s,.…]+)*(?:sorry|i mean|wait|oops|ขอโทษ|ไม่ใช่)"
+    r"(?:[\s,.!…-]|ค่ะ|คะ|ครับ|นะ|no|it'?s|its|it is|that'?s|เป็น)*",
+    re.IGNORECASE,
+)
 # A number of its own, too, is no interjection; a time stamp's or a label's digits ("S1 (0:29)
 # uh huh") are.
 _NOT_INTERJECTION = re.compile(
@@ -347,10 +353,11 @@ def _fragments(
     return [Fragment(position, s, e, digits_only(text[s:e]), loose=loose) for s, e in group]
 
 
-def _few_words(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is short enough to sit beside a loose piece."""
-    between = text[start:end].strip()
-    return len(between) <= LOOSE_CHARS and len(between.split()) <= LOOSE_WORDS
+def _few_words(text: str, start: int, end: int, scale: int = 1) -> bool:
+    """Whether text[start:end] is short enough to sit beside a loose piece (`scale` times as
+    long after the piece a chain goes on from: "6000 sorry hang on the light's bad in here")."""
+    between = text[start:end].strip(" \t\n,.;:…-")
+    return len(between) <= LOOSE_CHARS * scale and len(between.split()) <= LOOSE_WORDS * scale
 
 
 def _tail(position: int, text: str, begin: int) -> list[Fragment]:
@@ -373,6 +380,12 @@ def _piece(
     says alone, and whether the chain may go on after it (nothing but filler after them).
     With a few words before or after them instead of filler, the piece is loose."""
     group, more = _numbers_together(text, begin) if has_digits else ([], False)
+    if group:
+        begin = _after_a_correction(text, begin, group[0][0])
+    while more and (said_again := _said_again(text, group[-1][1])):
+        if len(group) == 1:  # the piece taken back was all there was: start after it
+            begin = said_again[0][0][0]
+        group, more = group[:-1] + said_again[0], said_again[1]
     aside = more and _after_an_aside(text, group[-1][1])
     if aside:
         group, more = group + aside, False
@@ -414,10 +427,28 @@ def _piece(
     goes_on = after or (
         not more
         and said_last is None
-        and _few_words(text, group[-1][1], len(text))
+        and _few_words(text, group[-1][1], len(text), scale=2)
         and not _NAMES_ANOTHER_THING.search(text, group[-1][1])
     )
     return fragments, goes_on
+
+
+def _after_a_correction(text: str, begin: int, end: int) -> int:
+    """Where the turn's piece starts when a few words before it take something back ("three
+    seven uh sorry 3780 1579"): after the correction; else `begin`."""
+    last = next(reversed(list(_CORRECTION.finditer(text, begin, end))), None)
+    if last is None or not _few_words(text, begin, last.start()):
+        return begin
+    return last.end()
+
+
+def _said_again(text: str, end: int) -> tuple[list[tuple[int, int]], bool] | None:
+    """The numbers said after a correction that follows the piece ending at `end` ("6797, no
+    sorry, 6779"), and whether more follow them: they replace that piece."""
+    rest, more = _numbers_together(text, end)
+    if rest and _CORRECTION.fullmatch(text, end, rest[0][0]):
+        return rest, more
+    return None
 
 
 def _after_an_aside(text: str, end: int) -> list[tuple[int, int]]:
