@@ -769,3 +769,16 @@ def test_a_chain_goes_on_past_a_longer_aside_after_a_piece(detector, conversatio
         ("customer", "five four six five"),
     )
     assert [f.turn for f in detector.scan(conv) if f.entity_type == "CREDIT_CARD"] == [1, 3, 5, 7]
+
+
+def test_a_turn_that_opens_by_taking_the_last_piece_back_replaces_it(detector, conversation):
+    conv = conversation(
+        ("agent", "what card would you like to use?"),
+        ("customer", "5556 5580"),
+        ("customer", "0357"),
+        ("customer", "sorry 0537*"),
+        ("customer", "5781"),
+        ("agent", "No worries"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [(1, "CREDIT_CARD"), (3, "CREDIT_CARD"), (4, "CREDIT_CARD")]

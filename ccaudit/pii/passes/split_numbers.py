@@ -446,9 +446,17 @@ def _said_again(text: str, end: int) -> tuple[list[tuple[int, int]], bool] | Non
     """The numbers said after a correction that follows the piece ending at `end` ("6797, no
     sorry, 6779"), and whether more follow them: they replace that piece."""
     rest, more = _numbers_together(text, end)
-    if rest and _CORRECTION.fullmatch(text, end, rest[0][0]):
-        return rest, more
-    return None
+    correction = rest and _CORRECTION.match(text, end, rest[0][0])
+    if not correction:
+        return None
+    # A few more words may say what was wrong: "sorry that last one was three not one".
+    start = rest[0][0]
+    if correction.end() < start and (
+        not _few_words(text, correction.end(), start, scale=2)
+        or _NAMES_ANOTHER_THING.search(text, correction.end(), start)
+    ):
+        return None
+    return rest, more
 
 
 def _after_an_aside(text: str, end: int) -> list[tuple[int, int]]:
@@ -498,12 +506,24 @@ def _continuations(
             if not fragments or not (said_back or _is_interjection(texts[nxt])):
                 break
             nxt = after
+        if pieces and _takes_back(turns[nxt], texts[nxt], pieces[-1], fragments[0]):
+            digits -= len(pieces.pop().digits)  # "0357" / "sorry 0537": said again
         pieces.extend(fragments)
         if not goes_on:
             break
         digits += sum(len(f.digits) for f in fragments)
         nxt += 1
     return pieces
+
+
+def _takes_back(turn: Turn, text: str, last: Fragment, first: Fragment) -> bool:
+    """Whether the turn opens by taking the piece before back and saying it again."""
+    correction = _CORRECTION.match(text, _words_start(turn, text))
+    return (
+        correction is not None
+        and correction.end() <= first.start
+        and len(first.digits) == len(last.digits)
+    )
 
 
 def _says_back(text: str, digits: str) -> bool:
