@@ -68,8 +68,12 @@ AGENT_ID_LINE = re.compile(
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _CLOCK_ALONE = re.compile(_CLOCK)
 _DATE = r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+"
+# A span in seconds, as some speech-to-text exports time a segment: `[4.12-11.80]`.
+_SECONDS = r"\d{1,5}\.\d{1,3}"
+_SPAN_END = rf"[ \t]*[-–][ \t]*(?:{_CLOCK}|{_SECONDS})"
 _TIME = (
-    rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK})(?:[ \t]?[aApP]\.?[mM]\.?)?[\])]?[ \t]*"
+    rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK}|{_SECONDS}(?={_SPAN_END}))"
+    rf"(?:[ \t]?[aApP]\.?[mM]\.?|{_SPAN_END})?[\])]?[ \t]*"
     r"(?:[-–|][ \t]*)?"
 )
 # Some exports number their turns (`[01] AGENT: ...`, `(12) Customer: ...`).

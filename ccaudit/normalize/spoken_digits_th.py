@@ -51,6 +51,7 @@ _DIGIT_OF_WORD = {
 # ASR spellings that are also common words (หา "to look for", สี "colour"): digits only
 # between two others.
 INNER_ONLY = frozenset({"หา", "สี"})
+INNER_ONLY_OPENING_AFTER = 3
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
 _WORD = "|".join(DIGIT_WORDS)
@@ -95,9 +96,13 @@ def spoken_thai_digits(text: str) -> list[Replacement]:
 
 
 def without_inner_only_ends(text: str, tokens: list[DigitToken]) -> list[DigitToken]:
+    """The run without an inner-only word at either end; one that opens the text, as a
+    turn read out in digits does ("หา แปด เก้า ศูนย์"), stays before three more digits."""
     start, end = 0, len(tokens)
-    while start < end and text[tokens[start].start : tokens[start].end] in INNER_ONLY:
-        start += 1
+    opens_the_text = bool(tokens) and not text[: tokens[0].start].strip()
+    if not (opens_the_text and len(tokens) > INNER_ONLY_OPENING_AFTER):
+        while start < end and text[tokens[start].start : tokens[start].end] in INNER_ONLY:
+            start += 1
     while end > start and text[tokens[end - 1].start : tokens[end - 1].end] in INNER_ONLY:
         end -= 1
     return tokens[start:end]

@@ -293,6 +293,22 @@ def test_tab_separated_display_names_label_a_chat(tmp_path, read_path):
     ]
 
 
+def test_segments_timed_in_seconds_label_a_transcript(tmp_path, read_path):
+    text = (
+        "[0.00-4.12] agent: ธนาคารสวัสดีค่ะ\n"
+        "[4.12-11.80] customer: สวัสดีครับ\n"
+        "[16.02-19.50] agent: ขอเลขบัญชีค่ะ\n"
+        "[00:01:02 - 00:01:05] customer: ok\n"
+    )
+    (call,) = read_path(write(tmp_path, text))
+    assert [(t.role, t.start_ms, t.said) for t in call.turns] == [
+        ("agent", 0, "ธนาคารสวัสดีค่ะ"),
+        ("customer", 4120, "สวัสดีครับ"),
+        ("agent", 16020, "ขอเลขบัญชีค่ะ"),
+        ("customer", 62000, "ok"),
+    ]
+
+
 def test_a_line_export_display_name_may_end_with_emoji(tmp_path, read_path):
     text = (
         "15:02\tMaprang🌷\tสอบถามค่ะ ของยังไม่มาส่งเลย\n"

@@ -782,3 +782,16 @@ def test_a_turn_that_opens_by_taking_the_last_piece_back_replaces_it(detector, c
     )
     found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
     assert found == [(1, "CREDIT_CARD"), (3, "CREDIT_CARD"), (4, "CREDIT_CARD")]
+
+
+def test_a_piece_said_back_before_asking_for_the_rest_is_stepped_over(detector, conversation):
+    conv = conversation(
+        ("agent", "your account is locked can you give me the card number"),
+        ("customer", "three seven one seven"),
+        ("agent", "three seven one seven got it"),
+        ("customer", "one five five seven zero four"),
+        ("agent", "one five five seven zero four and the last five"),
+        ("customer", "one eight nine four one"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [(1, "CREDIT_CARD"), (3, "CREDIT_CARD"), (5, "CREDIT_CARD")]

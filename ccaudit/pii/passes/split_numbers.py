@@ -103,6 +103,11 @@ _NAMES_ANOTHER_THING = re.compile(
     r"|ชื่อ|เบอร์|อีเมล|ที่อยู่|หมดอายุ|หลังบัตร|เกิด|รหัส",
     re.IGNORECASE,
 )
+_THE_REST = re.compile(
+    r"[\s,.]*(?:(?:ok|okay|got it|yes|yep|ค่ะ|ครับ)[\s,.]*)?(?:and|then|แล้ว)?\s*(?:the\s)?"
+    r"(?:last|rest|next|remaining|ต่อ|ที่เหลือ)",
+    re.IGNORECASE,
+)
 # Taking a piece back to say it again: "no sorry", "uh sorry no it's", "ขอโทษค่ะ ไม่ใช่".
 _CORRECTION = re.compile(
     r"[\s,.…-]*(?:(?:uh|um|er|no|oh)[\s,.…]+)*(?:sorry|i mean|wait|oops|ขอโทษ|ไม่ใช่)"
@@ -530,8 +535,11 @@ def _says_back(text: str, digits: str) -> bool:
     """Whether a short turn says the given piece back, as a check, and asks for nothing."""
     if len(text) > MAX_INTERJECTION_CHARS or not digits or _OTHER_WORDS.search(text):
         return False
-    said = "".join(d for _, _, d in _digits_in(text))
-    return said == digits
+    found = _digits_in(text)
+    if "".join(d for _, _, d in found) == digits:
+        return True
+    # "155704 and the last five": said back, then the rest asked for.
+    return bool(found) and found[0][2] == digits and _THE_REST.match(text, found[0][1]) is not None
 
 
 def _digits_in(text: str) -> list[tuple[int, int, str]]:
