@@ -135,6 +135,13 @@ def _initial_alone(text: str, start: int, end: int) -> bool:
     return end - start == 2 and text[end - 1] == "."
 
 
+# A firm's legal form a few capitalised words on: `Teak and Rattan Home Co., Ltd.`
+_LEGAL_FORM_AHEAD = re.compile(
+    r"(?:,? (?:&|and|[A-Z][\w'&.-]*)){0,4},? (?:Co\.,? ?Ltd|Ltd|Limited|Inc|LLC|Plc|PLC|GmbH|Corp"
+    r"|Company|Co\.)\b"
+)
+
+
 def business_follows(text: str, end: int) -> bool:
     """`Fender's Auto Body`, `Wanchai Photography`, `harlow and vine home insurance`: an
     organisation word in the next two."""
@@ -151,7 +158,9 @@ def business_follows(text: str, end: int) -> bool:
         words = words[1:]
     if words and words[0] in NOT_NAME_WORDS:  # `Dan from support`, `Sarah and the team`
         return False
-    return any(word in ORGANISATION_WORDS for word in words[:2])
+    return any(word in ORGANISATION_WORDS for word in words[:2]) or bool(
+        _LEGAL_FORM_AHEAD.match(text, end)
+    )
 
 
 def never_a_name(word: str) -> bool:

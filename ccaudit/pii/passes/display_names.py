@@ -134,10 +134,13 @@ def _names_in_label(
         _MACHINE_LABEL.fullmatch(label.strip())
         or _is_role_code(label.strip())
         or BOT_WORDS.search(label)
-        or (_BRAND_WORD.fullmatch(label.strip()) and not is_listed_given(label.strip().lower()))
+        or any(_BRAND_WORD.fullmatch(w) and not is_listed_given(w.lower()) for w in label.split())
     ):
         return
-    for part in _PART.finditer(label):
+    parts = list(_PART.finditer(label))
+    if _company_outside_person_inside(parts):
+        parts = parts[1:]  # `Oakline (Marcus B.)`: the person is in the brackets
+    for part in parts:
         first = start + part.start()
         role = _ROLE_WORDS.match(text, first)
         first = role.end() if role else first
@@ -156,6 +159,23 @@ def _names_in_label(
         if name:
             yield first, name
             return
+
+
+def _company_outside_person_inside(parts: list[re.Match[str]]) -> bool:
+    """A label of one word that is no listed name, and brackets that hold a listed given name
+    and a family name or its initial: `Oakline (Marcus B.)`; `Ffion (Octavia)` names the
+    person first."""
+    if len(parts) < 2:
+        return False
+    outside, inside = parts[0].group().split(), parts[1].group().split()
+    return (
+        len(outside) == 1
+        and outside[0][:1].isupper()
+        and not is_listed_given(outside[0].lower())
+        and not is_listed_family(outside[0].lower())
+        and len(inside) == 2
+        and is_listed_given(inside[0].lower())
+    )
 
 
 MAX_ROLE_CODE = 3
