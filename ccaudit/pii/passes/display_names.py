@@ -2,8 +2,9 @@
 `[3:14 PM] Agent Bri: ...`, `Ffion (Octavia): ...`, `แอดมินโบว์: ...`.
 
 A label is a person's name when the name part of it (without a role word such as Agent,
-Support or แอดมิน, and apart from what stands in brackets) looks like a name and is no role,
-business or machine label. A Thai label with no role word is a name only as a chat export's
+Support or แอดมิน, and apart from what stands in brackets, but for a company's one word before
+a given name and initial: `Oakline (Marcus B.)`) looks like a name and is no role, business
+(`GadgetHub TH`) or machine label. A Thai label with no role word is a name only as a chat export's
 display name (`ปูเป้ 🌷<tab>`: one word, then nothing but marks, before a tab) or as a given
 and a listed family name (`ปิ่นมุก ทองมาก:`); ร้าน..., เพจ..., ลูกค้า are not. A bare `Word:`
 counts only when it opens lines of two turns or more, so ticket fields (`Status:`,
