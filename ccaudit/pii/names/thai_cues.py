@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.thai_call_me import called_name_spans
 from ccaudit.pii.names.thai_full_names import thai_full_name_spans
 from ccaudit.pii.names.thai_intros import SERVICE_PHRASE, thai_intro_name_spans
 from ccaudit.pii.names.thai_lists import (
@@ -103,6 +104,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from thai_intro_name_spans(text)
     yield from quoted_name_spans(text)
     yield from thai_full_name_spans(text)
+    yield from called_name_spans(text)
 
 
 def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
