@@ -45,7 +45,7 @@ _CHAT_ITSELF = re.compile(
 )
 # The agent opening a chat by its name: "welcome to Zypher Mobile chat", "you're chatting with".
 _CHAT_OPENING = re.compile(
-    r"\bwelcome to (?:[\w'&.-]+ ){0,4}(?:live |web )?chat\b"
+    r"\bwelcome to (?:[\w'&-]+ ){0,4}(?:live |web )?chat\b"
     r"|\byou(?:'?re| are) (?:now )?chatting with"
 )
 OPENING_TURNS = 2

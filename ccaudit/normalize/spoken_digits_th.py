@@ -1,7 +1,8 @@
 """Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
 
 Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ, and โอ, "oh"), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม,
-สี่ (สี) and ห้า (หา), these two only between two other digits, หก, เจ็ด (เจด), แปด, เก้า (เกา),
+สี่ (สี) and ห้า (หา), these two only between two other digits or opening a turn read out in
+digits, หก, เจ็ด (เจด), แปด, เก้า (เกา),
 spaced or not. Thai is written without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
 so a run changes only when it holds four spoken digits, or three beside written digits or
@@ -97,15 +98,26 @@ def spoken_thai_digits(text: str) -> list[Replacement]:
 
 def without_inner_only_ends(text: str, tokens: list[DigitToken]) -> list[DigitToken]:
     """The run without an inner-only word at either end; one that opens the text, as a
-    turn read out in digits does ("หา แปด เก้า ศูนย์"), stays before three more digits."""
+    turn read out in digits does ("หา แปด เก้า ศูนย์"), stays before three other digits."""
     start, end = 0, len(tokens)
-    opens_the_text = bool(tokens) and not text[: tokens[0].start].strip()
-    if not (opens_the_text and len(tokens) > INNER_ONLY_OPENING_AFTER):
+    if not _opens_a_read_out_turn(text, tokens):
         while start < end and text[tokens[start].start : tokens[start].end] in INNER_ONLY:
             start += 1
     while end > start and text[tokens[end - 1].start : tokens[end - 1].end] in INNER_ONLY:
         end -= 1
     return tokens[start:end]
+
+
+def _opens_a_read_out_turn(text: str, tokens: list[DigitToken]) -> bool:
+    """One inner-only word opens the text, then at least three digits that are none."""
+    if not tokens or text[: tokens[0].start].strip():
+        return False
+    words = [text[t.start : t.end] for t in tokens]
+    return (
+        words[0] in INNER_ONLY
+        and len(words) > INNER_ONLY_OPENING_AFTER
+        and not any(w in INNER_ONLY for w in words[1 : INNER_ONLY_OPENING_AFTER + 1])
+    )
 
 
 def thai_digit_of(word: str) -> str | None:

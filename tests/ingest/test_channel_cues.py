@@ -73,6 +73,10 @@ CALLS = {
         "Customer: hi\n"
         "Agent: you can also reach us in the app: welcome to Zypher chat is the first screen.\n"
     ),
+    "a chat named in a call's later sentence": (
+        "Agent: Welcome to Zypher Mobile. To chat with us online visit our website. Thanks for"
+        " calling, this is Sam speaking.\nCustomer: hi, the phone line keeps dropping\n"
+    ),
     "calling back by telephone": ("พนักงาน: สวัสดีค่ะ แอดมินเพจนะคะ เดี๋ยวโทรศัพท์กลับไปนะคะ\nลูกค้า: ค่ะ\n"),
     "holding on a call that names no chat": (
         "Agent: please hold on while I check\nCustomer: ok thx\n"

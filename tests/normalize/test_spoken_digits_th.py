@@ -55,6 +55,7 @@ def test_spoken_thai_digit_runs_become_digits(source, expected):
         ("สามสี่หกหา", "หา closing a run is no digit"),
         ("ขอสีสามหกเจ็ด", "สี 'colour' opening a run is no digit"),
         ("หา สอง สาม", "หา opening the text before two digits only"),
+        ("หาหาหาหาหนึ่ง", "หา said over and over"),
         ("เสื้อสองสีสามตัว", "two colours, three pieces"),
         ("สีแดงสองสามอันค่ะ", "a colour before a count"),
         ("สองสาม ค่ะ", "two digit words alone are 'two or three', not a number"),

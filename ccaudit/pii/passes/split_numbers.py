@@ -70,9 +70,11 @@ _JOIN = re.compile(
 )
 # A year after a month's name ("4 กุมภาพันธ์ 2503", "march 1985") is a date's, no piece.
 _MONTH_BEFORE_YEAR = re.compile(
-    rf"(?:{EN_MONTHS}|{TH_MONTHS}|{'|'.join(THAI_MONTH_NAMES)})\.?,?[ \t]*\Z", re.IGNORECASE
+    rf"(?:(?<![A-Za-z])(?:{EN_MONTHS})|{TH_MONTHS}|{'|'.join(THAI_MONTH_NAMES)})\.?,?[ \t]*\Z",
+    re.IGNORECASE,
 )
-YEAR_DIGITS = 4
+# A year of the common or the Buddhist era: 19xx, 20xx, 24xx, 25xx.
+_YEAR = re.compile(r"(?:19|20|24|25)[0-9]{2}")
 MONTH_REACH = 16
 _NOT_BESIDE = frozenset(":/_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A count of the number's digits said after it ("6782 ครับ 12 ตัว", "fourteen digits") is no
@@ -109,11 +111,15 @@ _THE_REST = re.compile(
     re.IGNORECASE,
 )
 # Taking a piece back to say it again: "no sorry", "uh sorry no it's", "ขอโทษค่ะ ไม่ใช่".
+# A bare "wait" is a pause ("wait, 0366"), not a correction.
+_CORRECTION_WORDS = r"sorry|i mean|oops|wait,? no|no,? wait|ขอโทษ|ไม่ใช่"
 _CORRECTION = re.compile(
-    r"[\s,.…-]*(?:(?:uh|um|er|no|oh)[\s,.…]+)*(?:sorry|i mean|wait|oops|ขอโทษ|ไม่ใช่)"
+    rf"[\s,.…-]*(?:(?:uh|um|er|no|oh)[\s,.…]+)*(?:{_CORRECTION_WORDS})"
     r"(?:[\s,.!…-]|ค่ะ|คะ|ครับ|นะ|no|it'?s|its|it is|that'?s|เป็น)*",
     re.IGNORECASE,
 )
+# Where a correction before a piece may start: a few words before it, no further back.
+CORRECTION_REACH = 2 * LOOSE_CHARS
 # A number of its own, too, is no interjection; a time stamp's or a label's digits ("S1 (0:29)
 # uh huh") are.
 _NOT_INTERJECTION = re.compile(
@@ -277,7 +283,7 @@ def _numbers_together(
             or _DIGIT_COUNT_AFTER.match(text, end)
         ):
             continue
-        if end - start == YEAR_DIGITS and _MONTH_BEFORE_YEAR.search(
+        if _YEAR.fullmatch(text, start, end) and _MONTH_BEFORE_YEAR.search(
             text, max(start - MONTH_REACH, 0), start
         ):
             return (group[::-1] if last else group), bool(group)
@@ -441,10 +447,16 @@ def _piece(
 def _after_a_correction(text: str, begin: int, end: int) -> int:
     """Where the turn's piece starts when a few words before it take something back ("three
     seven uh sorry 3780 1579"): after the correction; else `begin`."""
-    last = next(reversed(list(_CORRECTION.finditer(text, begin, end))), None)
-    if last is None or not _few_words(text, begin, last.start()):
+    if end - begin > CORRECTION_REACH:
+        return begin  # more than a few words before the piece: no correction of it
+    corrections = list(_CORRECTION.finditer(text, begin, end))
+    if (
+        not corrections
+        or not _few_words(text, begin, corrections[-1].start())
+        or _OTHER_WORDS.search(text, begin, corrections[0].start())
+    ):
         return begin
-    return last.end()
+    return corrections[-1].end()
 
 
 def _said_again(text: str, end: int) -> tuple[list[tuple[int, int]], bool] | None:
