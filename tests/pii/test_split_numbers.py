@@ -748,6 +748,7 @@ def test_a_pause_is_no_correction_and_a_correction_must_say_so(detector, convers
         "three eight six nine sorry no it's three eight six four",
         "three eight uh sorry three eight six four",
         "ขอโทษค่ะ ไม่ใช่ค่ะ three eight six four",
+        "three eight six nine เอ๊ย ไม่ใช่ค่ะ three eight six four",
     ],
 )
 def test_a_piece_taken_back_and_said_again_is_read_as_said_again(detector, conversation, corrected):

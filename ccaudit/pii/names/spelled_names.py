@@ -3,8 +3,9 @@
 
 The letters are a name when they spell a word said just before them (people spell what they
 have just said), and so is that word; or when a spelling cue opens them (`that's`, `is that`,
-`spelled`). Letters inside an address spelled out (`j o e dot ...`) are the address's, and
-a few letters that make a common code (`o t p`) are no name.
+`spelled`), or the turn before asks for a spelling (spelled_answer_spans). Letters inside an
+address spelled out (`j o e dot ...`) are the address's, and a few letters that make a common
+code (`o t p`) are no name.
 """
 
 from __future__ import annotations
@@ -65,6 +66,18 @@ def spelled_name_spans(text: str) -> Iterator[tuple[int, int]]:
             or _SPELLING_CUE.search(before)
             or _SPELLING_ASKED.search(before)
         ):
+            yield run.span()
+
+
+def spelled_answer_spans(asked: str, text: str) -> Iterator[tuple[int, int]]:
+    """Letters spelled in `text` in answer to `asked`, the turn before, when it asks for a
+    spelling (`can you spell the surname for me` / `sure it's o k o n j o`)."""
+    if not _TWO_LETTERS_APART.search(text) or not _SPELLING_ASKED.search(lowered(asked)):
+        return
+    low = lowered(text)
+    for run in _spelled_runs(text):
+        word = low[run.start() : run.end()].replace(" ", "").replace("-", "")
+        if word not in _CODES and not _ADDRESS_AROUND.match(low, run.end()):
             yield run.span()
 
 

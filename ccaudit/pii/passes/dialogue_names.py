@@ -1,10 +1,10 @@
 """Names only the conversation shows, added after the recognizers: the answer to a request
-for a name (name_answers), chat display names that open lines (display_names), a post's
-author on a turn of its own above a Thai one (social_authors), a name that a field's key
-taken for a speaker label introduces (layout), the value of a field named for a name
-(named_fields: a CSV `customer_name` cell), a found name's other form in
-brackets after it (bracketed_names), and every repeat of a name found once (name_echoes), in
-that order, so that an answer's name is carried over too.
+for a name (name_answers) or for its spelling (spelled_names), chat display names that open
+lines (display_names), a post's author on a turn of its own above a Thai one
+(social_authors), a name that a field's key taken for a speaker label introduces (layout),
+the value of a field named for a name (named_fields: a CSV `customer_name` cell), a found
+name's other form in brackets after it (bracketed_names), and every repeat of a name found
+once (name_echoes), in that order, so that an answer's name is carried over too.
 
 Turns the prefilter left out (`priya nair` has no cue, no digit) are normalised here when a
 name is found in them, as the detector does for its candidates.
@@ -23,6 +23,7 @@ from ccaudit.pii.names.bracketed_names import bracketed_name_spans
 from ccaudit.pii.names.layout import is_field_key, labelled_field_name_end
 from ccaudit.pii.names.named_fields import named_field_name_span
 from ccaudit.pii.names.social_authors import lone_author_span
+from ccaudit.pii.names.spelled_names import spelled_answer_spans
 from ccaudit.pii.passes.display_names import (
     display_name_spans,
     labelled_turns,
@@ -49,6 +50,11 @@ def add_dialogue_names(
         prepare_turn(answer.position, turns, normalized, texts, detections)
         for span in answer_spans(texts[answer.position], answer):
             found.append((answer.position, *span, ANSWER_SCORE, "NameAnswerFinder"))
+    for position in range(1, len(texts)):
+        spans = list(spelled_answer_spans(texts[position - 1], texts[position]))
+        if spans and prepare_turn(position, turns, normalized, texts, detections):
+            spans = list(spelled_answer_spans(texts[position - 1], texts[position]))
+        found += [(position, s, e, ANSWER_SCORE, "NameAnswerFinder") for s, e in spans]
     # A turn's own speaker label opens its text when it holds a name (see text_parser).
     recurring = recurring_labels(texts) | {turn.speaker for turn in turns if turn.speaker}
     shops = named_shops(texts)

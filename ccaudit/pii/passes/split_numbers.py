@@ -112,7 +112,7 @@ _THE_REST = re.compile(
 )
 # Taking a piece back to say it again: "no sorry", "uh sorry no it's", "ขอโทษค่ะ ไม่ใช่".
 # A bare "wait" is a pause ("wait, 0366"), not a correction.
-_CORRECTION_WORDS = r"sorry|i mean|oops|wait,? no|no,? wait|ขอโทษ|ไม่ใช่"
+_CORRECTION_WORDS = r"sorry|i mean|oops|wait,? no|no,? wait|ขอโทษ|ไม่ใช่|เอ๊ย|เอ้ย|อุ๊ย"
 _CORRECTION = re.compile(
     rf"[\s,.…-]*(?:(?:uh|um|er|no|oh)[\s,.…]+)*(?:{_CORRECTION_WORDS})"
     r"(?:[\s,.!…-]|ค่ะ|คะ|ครับ|นะ|no|it'?s|its|it is|that'?s|เป็น)*",
