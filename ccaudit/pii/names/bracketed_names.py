@@ -25,7 +25,8 @@ from ccaudit.pii.names.thai_lists import (
 from ccaudit.pii.names.thai_words import is_never_a_name, may_begin_a_word, unlisted_name_length
 
 _LATIN_WORD = r"(?:[A-Z][a-z]{2,}|[A-Z]{3,})"
-_THAI_WORD = r"[\u0e01-\u0e4e]{2,20}"
+# Thai letters and marks, not ฯ: นิติฯ is short for a word, no name.
+_THAI_WORD = r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,20}"
 _OTHER_FORM = re.compile(
     r"[ \t]?(?:\((?P<bracketed>[^()\n]{2,40})\)"
     r"|/ (?P<slashed>[^/\n]{2,40}?)(?=[ \t]*(?:$|\n)))"

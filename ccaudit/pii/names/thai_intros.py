@@ -27,7 +27,10 @@ _GREETING = re.compile(r"สวัสดี(?:ค่ะ|ครับ|คะ|ค�
 _AFTER_GREETING = re.compile(r" ?(?:ค่ะ|ครับ|คะ|ค่า|รับ ?สาย|ยินดี)")
 # Notes shorten เจ้าหน้าที่ and ลูกค้า: `จนท.: ปวีณา / ทีม B3`, `ลค. วรรณา ศรีทอง แจ้ง...`.
 _CONTACT = re.compile(r"(?:ติดต่อ|ผู้รับ|ผู้ติดต่อ|ผู้ส่ง|ส่งโดย|จนท\.:?|ลค\.:?) ?")
-_NICKNAME_BEFORE_A_NUMBER = re.compile(r"([ก-ฮเ-ไ][\u0e01-\u0e4e]{1,5}) ?(?=0[0-9])")
+# Not a pronoun: ติดต่อผมได้ 08... ("you can reach me at").
+_NICKNAME_BEFORE_A_NUMBER = re.compile(
+    r"(?!ผม|ดิฉัน|ฉัน|หนู|เรา|เขา|เค้า|คุณ)([ก-ฮเ-ไ][\u0e01-\u0e4e]{1,5}) ?(?=0[0-9])"
+)
 _AFTER_CONTACT = re.compile(r" ?(?:[(/0-9๐-๙]|โทร|เบอร์|ได้ที่|แจ้ง|$|\n)")
 # After a greeting, the agent's own name: `ดิฉันเมฆค่ะ`, `ผม เมฆ รับ สาย ครับ`.
 MAX_WORD_NICKNAME = 3
