@@ -3,7 +3,8 @@
 line above a Thai comment, or before ` · ` (`Somsak Chaiwat · Local Guide`), and a tag
 (`@Kamonwan Srisuk`). Where each line of a pasted thread is a turn of its own, the poster's
 name is a turn of its own above a Thai one, and a chat export heads each message with its
-author's name or handle, role and time (`nok_chonthicha (buyer) 20:14`) (`lone_author_span`).
+author's name or handle, role and time (`nok_chonthicha (buyer) 20:14`) (`lone_author_span`);
+a Thai name on its own line is two words, one a listed given name, neither a common word.
 
 A Latin name in Thai text is read only in those places, and only when it looks like one:
 two or three capitalised words, none an organisation or a cue word, the first a census given
@@ -107,6 +108,10 @@ def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
     heads each message), when a message follows; without that header, when it is Thai."""
     if len(text) > MAX_LONE_AUTHOR:
         return None
+    thai = _THAI_LONE_AUTHOR.fullmatch(text)
+    if thai is not None:
+        thai_follows = THAI_LETTER.search(next_text) is not None
+        return thai.span(1) if thai_follows and _thai_display_name(thai.group(1)) else None
     line = _LONE_AUTHOR.fullmatch(text)
     if (
         line is None
@@ -119,6 +124,24 @@ def lone_author_span(text: str, next_text: str) -> tuple[int, int] | None:
         return None
     looks = _looks_like_a_name(name) if name[0].isupper() else handle_holds_a_name(name)
     return line.span(1) if looks else None
+
+
+# A Thai display name alone on its line: two words (`ตาล ทิพวรรณ`, `วรรณิภา เจริญสุข`).
+_THAI_LETTERS = r"[\u0e01-\u0e2e\u0e30-\u0e4e]"
+_THAI_LONE_AUTHOR = re.compile(
+    rf"[ \t]*([ก-ฮเ-ไ]{_THAI_LETTERS}{{1,11}} [ก-ฮเ-ไ]{_THAI_LETTERS}{{1,19}})[ \t]*"
+)
+
+
+def _thai_display_name(name: str) -> bool:
+    """One of the two words a listed given name and neither a common word, a word never a
+    name or a page's (`ร้านป้าแดง`, `ขายด่วน ราคาดี`)."""
+    given, _ = name_lists()
+    common = common_words()
+    words = name.split()
+    if any(w in common or is_never_a_name(w) or w.startswith(_PAGE_WORDS) for w in words):
+        return False
+    return any(given.name_at(w, 0) == len(w) for w in words)
 
 
 def romanised_thai_name(word: str) -> bool:
