@@ -16,7 +16,11 @@ People also talk around the pieces ("44218096 เอ่อ เดี๋ยว �
 the expiry is ..."), and where speakers are not labelled every turn is one speaker's. A piece
 with a few other words before or after it is loose: it may start or end a chain only of a
 card or an ID, whose checksum shows the pieces belong together, and only beside that number's
-own words ("card", "บัตรประชาชน") in the turns around its first piece.
+own words ("card", "บัตรประชาชน") in the turns around its first piece. An aside inside a
+turn ("4309 hold on my glasses 6704") leaves its pieces loose; the other speaker saying a
+piece back ("155704 and the last five") is stepped over. A piece taken back and said again
+("3869 sorry no it's 3864", or a turn opening "sorry 0537") replaces the one taken back; a
+year after a month's name is a date's, no piece.
 """
 
 from __future__ import annotations
