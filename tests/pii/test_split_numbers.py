@@ -819,3 +819,14 @@ def test_a_piece_said_back_before_asking_for_the_rest_is_stepped_over(detector, 
     )
     found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
     assert found == [(1, "CREDIT_CARD"), (3, "CREDIT_CARD"), (5, "CREDIT_CARD")]
+
+
+def test_the_first_turns_last_group_taken_back_in_the_next_turn(detector, conversation):
+    conv = conversation(
+        ("agent", "card number please"),
+        ("customer", "4532 0152"),
+        ("customer", "sorry 0151"),
+        ("customer", "1283 0366"),
+    )
+    pieces = [f for f in detector.scan(conv) if f.entity_type == "CREDIT_CARD"]
+    assert [(f.turn, f.end - f.start) for f in pieces] == [(1, 4), (2, 4), (3, 9)]

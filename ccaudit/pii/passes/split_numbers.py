@@ -219,6 +219,10 @@ def find_split_numbers(
             if follows
             else []
         )
+        # The next piece said again after a correction, with no piece between (one taken back
+        # in between was the continuations' to drop).
+        if pieces and not any(p in with_digits for p in range(position + 1, pieces[0].position)):
+            tail = _tail_taken_back(turns, texts, tail, pieces[0])
         if len(tail) + len(pieces) < 2:
             continue
         split = _longest_valid([*tail, *pieces], texts, position, known)
@@ -537,13 +541,38 @@ def _continuations(
     return pieces
 
 
-def _takes_back(turn: Turn, text: str, last: Fragment, first: Fragment) -> bool:
+def _tail_taken_back(
+    turns: Sequence[Turn], texts: Sequence[str], tail: list[Fragment], first: Fragment
+) -> list[Fragment]:
+    """The first turn's pieces without the last group of digits that the next piece, said
+    after a correction, says again ("4532 0152" / "sorry 0151": 4532 then 0151)."""
+    turn, text = turns[first.position], texts[first.position]
+    last = tail[-1]
+    if _takes_back(turn, text, last, first):
+        return tail[:-1]
+    source = texts[last.position]
+    group = re.search(rf"[0-9]{{{len(first.digits)}}}\Z", source[last.start : last.end])
+    if group is None or group.start() == 0 or source[last.start + group.start() - 1] != " ":
+        return tail
+    shorter = last._replace(
+        end=last.start + group.start() - 1, digits=last.digits[: -len(first.digits)]
+    )
+    return (
+        [*tail[:-1], shorter]
+        if _takes_back(turn, text, shorter, first, same_length=False)
+        else tail
+    )
+
+
+def _takes_back(
+    turn: Turn, text: str, last: Fragment, first: Fragment, same_length: bool = True
+) -> bool:
     """Whether the turn opens by taking the piece before back and saying it again."""
     correction = _CORRECTION.match(text, _words_start(turn, text))
     return (
         correction is not None
         and correction.end() <= first.start
-        and len(first.digits) == len(last.digits)
+        and (len(first.digits) == len(last.digits) or not same_length)
     )
 
 
