@@ -96,7 +96,9 @@ _OTHER_CODE = re.compile(
     r"|approval|authori[sz]ation|transaction|port|porting|pac|transfer)"
     r"[ -]?code"
     r"|รหัส ?(?:สินค้า|ไปรษณีย์|สาขา|พนักงาน|คูปอง|ส่วนลด|โปร|พัสดุ|อ้างอิง|สมาชิก|ลูกค้า|ห้อง|วิชา"
-    r"|ประตู|ธนาคาร|ติดตาม|ข้อผิดพลาด|error|อนุมัติ|ย้าย ?ค่าย|รายการ|ธุรกรรม|โอน)",
+    r"|ประตู|ธนาคาร|ติดตาม|ข้อผิดพลาด|error|อนุมัติ|ย้าย ?ค่าย|รายการ|ธุรกรรม|โอน|puk|ซิม|sim)"
+    # A branch's code named before รหัส: "สาขาที่ดูแลรหัส 0130".
+    r"|สาขา\S{0,8}รหัส",
     re.IGNORECASE,
 )
 # A number a message comes from or goes to is a short code or a phone, not the code it
