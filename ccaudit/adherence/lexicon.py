@@ -32,12 +32,14 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # วัน|โฟน); {name}: a word that can be a name on its own (no common word, Thai stopword or
 # English lexicon word); {brand}: a {name} that is not a Thai given name and {person} a Thai
 # given name ("สวัสดีค่ะ วิภาค่ะ" gives the agent's name, "สวัสดีค่ะ MyMobile ค่ะ" the
-# organisation's); {alone}: a name said between pauses, on its own ("…ธนาคารเอบีซี สมศรีค่ะ",
-# "Acme Bank, Dana."), one to three words; {brand_alone} such a name that starts with a
+# organisation's), {person_opening} one said after a pause ("…ค่ะ จิราพรยินดีให้บริการ", not
+# the end of an organisation's name, "โรงพยาบาลเมืองเกษมยินดีให้บริการ"); {alone}: a name
+# said between pauses, on its own ("…ธนาคารเอบีซี สมศรีค่ะ", "Acme Bank, Dana."), one to
+# three words; {brand_alone} such a name that starts with a
 # {brand} ("DealDee ค่ะ"), {polite_alone} and {polite_brand_alone} those that end with a
 # polite particle ("Mook ค่ะ").
 SLOTS = (
-    "word", "name", "brand", "person", "alone", "brand_alone", "polite_alone",
+    "word", "name", "brand", "person", "person_opening", "alone", "brand_alone", "polite_alone",
     "polite_brand_alone",
 )  # fmt: skip
 

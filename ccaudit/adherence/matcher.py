@@ -435,6 +435,9 @@ class Matcher:
             return True
         if slot == "person":
             return is_given_name(written)
+        if slot == "person_opening":
+            opens = index == 0 or analysis.units[index] != analysis.units[index - 1]
+            return opens and is_given_name(written)
         if word in self._lexicon_english or is_stopword(written):
             return False
         return slot == "name" or not is_given_name(written)
