@@ -94,7 +94,7 @@ class Analysis:
             try:
                 yield self._result(event, found[id(event)])
             except Exception as exc:  # a defect of ccaudit's: the batch goes on without it
-                yield InputError(event.path, internal_error(exc))
+                yield InputError(event.path, _where_in_file(event) + internal_error(exc))
 
     def _detected(self, conversations: list[Conversation]) -> dict[int, list[Finding] | Exception]:
         """Each conversation's findings. Should the detector fail on the chunk, each
@@ -126,6 +126,13 @@ class Analysis:
         return ConversationResult(
             ConversationInfo.of(conversation), findings, rule_results, context
         )
+
+
+def _where_in_file(conversation: Conversation) -> str:
+    """`line N: ` for one document of a file of many (NDJSON, a JSON array), as their read
+    errors say it; empty otherwise."""
+    line = conversation.turns[0].locator.line if conversation.turns else None
+    return f"line {line}: " if conversation.file_format and line else ""
 
 
 def internal_error(exc: Exception) -> str:

@@ -149,3 +149,19 @@ def test_a_readers_defect_is_its_files_error(tmp_path, monkeypatch):
     assert error.reason.startswith("internal error (KeyError at test_analysis.py:")
     assert "quoted" not in error.reason
     assert isinstance(done, FileDone)
+
+
+def test_a_defect_on_one_document_of_many_names_its_line(tmp_path):
+    lines = [
+        '{"id": "a", "turns": [{"speaker": "agent", "text": "hello"}]}',
+        '{"id": "b", "turns": [{"speaker": "agent", "text": "hi there"}]}',
+    ]
+    (tmp_path / "export.ndjson").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def fails_on_b(conversations: list[Conversation]) -> list[list]:
+        if any(c.id == "b" for c in conversations):
+            raise ValueError("detector bug")
+        return [[] for _ in conversations]
+
+    (error,) = [e for e in run(tmp_path, fails_on_b) if isinstance(e, InputError)]
+    assert error.reason.startswith("line 2: internal error (ValueError at test_analysis.py:")
