@@ -79,6 +79,8 @@ _GATE = re.compile(rf"(?:{_WORD}){_SEPARATOR}(?:{_WORD}|[0-9])")
 # Marks that can only continue a syllable, never start one.
 _CONTINUING_MARKS = frozenset("ะัาำิีึืฺุู็่้๊๋์ํ")
 _NUMBER_WORDS = re.compile("สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน")
+# A polite particle closing the answer ("เก้าเจ็ดสองครับ") leaves the digits standing alone.
+_CLOSING_PARTICLE = re.compile(r"(?:นะ)?(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้ะ|จ้า)(?![\u0e01-\u0e4e])")
 POLICY = RunPolicy(min_spoken=4, min_spoken_beside_written=3, min_spoken_standing_alone=3)
 
 
@@ -137,10 +139,13 @@ def _token(match: re.Match[str]) -> DigitToken:
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Not glued to Thai letters on either side, as in "CVV หลังบัตร หนึ่งสองสาม ค่ะ"."""
+    """Not glued to Thai letters on either side, as in "CVV หลังบัตร หนึ่งสองสาม ค่ะ", or
+    glued only to a closing polite particle ("เก้าเจ็ดสองครับ")."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (is_thai_letter(before) or is_thai_letter(after))
+    if is_thai_letter(before):
+        return False
+    return not is_thai_letter(after) or _CLOSING_PARTICLE.match(text, end) is not None
 
 
 def runs_into_word(text: str, token: DigitToken) -> bool:

@@ -81,6 +81,9 @@ class CardCvvRecognizer(ContextPatternRecognizer):
         "card code", "c v v", "c v c", "cvn", "ซีวีวี", "ซี วี วี", "หลัง บัตร", "สาม ตัว หลัง",
         "เลข สาม ตัว",
         "ด้านหลังบัตร", "รหัสสามหลัก", "รหัส 3 หลัก", "เลขสามหลัก", "เลข 3 หลัก",
+        # An American Express card's four digits above its number, on the front.
+        "สี่หลักด้านหน้า", "4 หลักด้านหน้า", "สี่ตัวด้านหน้า", "4 ตัวด้านหน้า", "สี่หลักหน้าบัตร",
+        "4 หลักหน้าบัตร", "สี่ตัวหน้าบัตร", "4 ตัวหน้าบัตร", "รหัสหน้าบัตร", "รหัสด้านหน้าบัตร",
     )  # fmt: skip
     NEGATIVE_CONTEXT = ("extension", "ห้อง", "room", "ชั้น", "floor") + LAST_DIGITS_WORDS
     NEEDS_CONTEXT = True
