@@ -41,13 +41,16 @@ KIN_WORDS = (
     "sister", "aunt", "uncle", "partner", "spouse", "friend", "landlord", "landlady",
     "colleague", "boss", "neighbour", "neighbor", "grandma", "grandpa", "cousin", "nephew",
     "niece", "fiance", "fiancee", "boyfriend", "girlfriend", "helper", "maid", "nanny",
-    "caregiver", "carer", "housekeeper", "tenant", "roommate", "flatmate"
+    "caregiver", "carer", "housekeeper", "tenant", "roommate", "flatmate", "grandson",
+    "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "child", "kid",
+    "assistant", "secretary", "bookkeeper", "accountant"
 )  # fmt: skip
 ROLE_WORDS = (
     "agent", "advisor", "adviser", "technician", "tech", "engineer", "surveyor", "driver",
     "rider", "adjuster", "cleaner", "analyst", "supervisor", "sup", "manager", "officer",
     "courier", "nurse", "caller", "cx", "cardholder", "holder", "signatory", "receiver",
-    "recipient", "payee", "beneficiary", "staff", "rep", "tl", "agt", "cust", "csr"
+    "recipient", "payee", "beneficiary", "staff", "rep", "tl", "agt", "cust", "csr", "patient",
+    "appraiser", "inspector", "guarantor", "claimant", "policyholder", "insured", "passenger"
 )  # fmt: skip
 # Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
 CUES: dict[str, int] = {
@@ -161,10 +164,7 @@ def english_name_spans(text: str) -> Iterator[tuple[int, int]]:
     low = lowered(text)
     if "’" in low:
         low = low.replace("’", "'")
-    for cue in _cue_search().finditer(low):
-        # A leading lookbehind would stop `re` from skipping ahead: the word start is checked here.
-        if cue.start() and low[cue.start() - 1] in _WORD_LETTERS:
-            continue
+    for cue in _cues_at_word_starts(low):
         phrase = cue.group()
         strength = CUES[phrase]
         title = strength == STRONG and len(phrase) <= 5 and " " not in phrase
@@ -232,6 +232,20 @@ class _LineCasing:
             line = self._text[label.end() if label else start : end]
             known = self._by_line_start[start] = not (line.islower() or line.isupper())
         return known
+
+
+def _cues_at_word_starts(low: str) -> Iterator[re.Match[str]]:
+    """The cues that start a word. A leading lookbehind would stop `re` from skipping ahead,
+    so the word start is checked here; a cue found inside a word is looked for again one
+    letter on, since it may hide one that starts a word (`her driver` in `other driver`)."""
+    search = _cue_search().search
+    cue = search(low)
+    while cue is not None:
+        if cue.start() and low[cue.start() - 1] in _WORD_LETTERS:
+            cue = search(low, cue.start() + 1)
+            continue
+        yield cue
+        cue = search(low, cue.end())
 
 
 @cache
