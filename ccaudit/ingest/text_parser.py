@@ -181,7 +181,9 @@ class TextParser(PlainLines):
             kind = WORD_KIND.get(word.casefold()) or self._label_kind(word)
             if LABEL_HOLDS_NAME.search(label, len(word)):
                 start = match.start("label")
-        elif name in self.names:
+        elif name in self.names or (name is not None and match.start("table") >= 0):
+            # A table's column of names (`00:39 | MARCUS | Hi`) labels its rows, though a name
+            # there, as a transferred call's second agent, may start one row only.
             # A display name is a person's name more often than not: the text keeps it, so
             # that it is scanned, masked and redacted like any other.
             label, kind, start = name, "name", match.start("name")

@@ -74,7 +74,7 @@ _SPAN_END = rf"[ \t]*[-–][ \t]*(?:{_CLOCK}|{_SECONDS})"
 _TIME = (
     rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK}|{_SECONDS}(?={_SPAN_END}))"
     rf"(?:[ \t]?[aApP]\.?[mM]\.?|{_SPAN_END})?[\])]?[ \t]*"
-    r"(?:[-–|][ \t]*)?"
+    r"(?:(?P<table>\|)[ \t]*|[-–][ \t]*)?"
 )
 # Some exports number their turns (`[01] AGENT: ...`, `(12) Customer: ...`).
 _TURN_NUMBER = r"[ \t]*[\[(]\d{1,4}[\])][ \t]+"
@@ -87,21 +87,31 @@ _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and t
 _EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 _NAME_CHAR = r"[\w.'’\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 _NAME_WORD = rf"{_LETTER}{_NAME_CHAR}{{0,20}}+"
-_NAME = (
-    rf"{_LETTER}{_NAME_CHAR}{{1,20}}+"
-    # An atomic group, not a possessive {0,4}+: Python 3.11.2's possessive repeat kept the
-    # space of an attempt that failed (`ploy.k (2026-…` became `ploy.k `).
-    rf"(?>(?:(?:[ ]?[|@·(]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}})"
-    r"(?:[ ]\d{1,6}(?![\d:.]))?"
-    # A chat app's display name may end with emoji: `Maprang🌷`, `Nok ✨`.
-    rf"(?:[ ]?{_EMOJI}[\uFE0F\u200D{_EMOJI[1:-1]}]{{0,5}})?"
-)
+
+
+def _name_pattern(joiners: str) -> str:
+    return (
+        rf"{_LETTER}{_NAME_CHAR}{{1,20}}+"
+        # An atomic group, not a possessive {0,4}+: Python 3.11.2's possessive repeat kept the
+        # space of an attempt that failed (`ploy.k (2026-…` became `ploy.k `).
+        rf"(?>(?:(?:[ ]?[{joiners}]|[ ][-–])?[ ]\(?{_NAME_WORD}\)?|[ ]?\({_NAME_WORD}\)){{0,4}})"
+        r"(?:[ ]\d{1,6}(?![\d:.]))?"
+        # A chat app's display name may end with emoji: `Maprang🌷`, `Nok ✨`.
+        rf"(?:[ ]?{_EMOJI}[\uFE0F\u200D{_EMOJI[1:-1]}]{{0,5}})?"
+    )
+
+
+_NAME = _name_pattern("|@·(")
+# A table's columns (`00:39 | MARCUS | Hi Mr Patel`): a name there has no `|` of its own.
+_TABLE_NAME = _name_pattern("@·(")
+_COLUMN_END = r"(?(table)[ \t]*\|(?=[ \t])|(?!))"
+_ANY_NAME = rf"(?(table){_TABLE_NAME}|{_NAME})"
 # Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
 # (`buyer_01 (2026-12-06 11:02): hi`).
 _NAME_TIME = rf"[ \t]+[\[(]?(?:{_DATE})?{_CLOCK}[\])]?"
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
-    r"(?:\*\*[ \t]*[:：]|[:：>](?:\*\*)?|[ \t]+[-–—](?=[ \t])"
+    r"(?:\*\*[ \t]*[:：]|[:：>](?:\*\*)?|[ \t]*[-–—|](?=[ \t])"
     r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
 )
 # A label that holds a name (`Customer (Dana)`, `[Agent - Dana]`): the text keeps it, to be scanned.
@@ -111,7 +121,7 @@ _WORD_START = re.compile(r"\s+(?=\S)")
 
 
 _LETTER_LINE = AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
-_NAME_LINE = AtLineStarts(rf"(?>{_TIME})(?P<name>{_NAME})(?:[ \t]*[:：]|\t)")
+_NAME_LINE = AtLineStarts(rf"(?>{_TIME})(?P<name>{_ANY_NAME})(?:[ \t]*[:：]|\t|{_COLUMN_END})")
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
 _UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)[ \t]*\S")
 _MERIDIEM = r"(?: ?[AaPp]\.?[Mm]\.?)?"
@@ -195,9 +205,9 @@ def line_patterns(
     # A chat copied from Messenger, Teams or Slack puts the name and the time on a line of
     # their own, the message below (`Kittipong Saelim · 18:02`).
     named = (
-        rf"(?P<name>{_NAME})(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
+        rf"(?P<name>{_ANY_NAME})(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
         rf"{_MERIDIEM}[\])]?)?"
-        r"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!)))[ \t]*"
+        rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))|{_COLUMN_END})[ \t]*"
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"
