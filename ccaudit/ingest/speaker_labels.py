@@ -71,6 +71,8 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "mbr",
         "clt",
         "cx",
+        "cst",
+        "cu",
         "cardmember",
         "card member",
         "cardholder",

@@ -111,7 +111,7 @@ _ANY_NAME = rf"(?(table){_TABLE_NAME}|{_NAME})"
 _NAME_TIME = rf"[ \t]+[\[(]?(?:{_DATE})?{_CLOCK}[\])]?"
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
-    r"(?:\*\*[ \t]*[:：]|[:：>](?:\*\*)?|[ \t]*[-–—|](?=[ \t])"
+    r"(?:\*\*[ \t]*[:：]|(?:[:：]|>{1,3})(?:\*\*)?|[ \t]*[-–—|](?=[ \t])"
     r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
 )
 # A label that holds a name (`Customer (Dana)`, `[Agent - Dana]`): the text keeps it, to be scanned.
