@@ -59,6 +59,7 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "patient",
         "passenger",
         "guest",
+        "visitor",
         "policyholder",
         "subscriber",
         "buyer",

@@ -173,19 +173,22 @@ class TextParser(PlainLines):
         """The turn a label (or time) line opens: a display name that is not one of the
         document's (`names`) is text after a time. A label that is, or holds, a display
         name starts the turn's text."""
-        label, word, stamp, after, name, name_time = match.group(
-            "label", "word", "time", "after", "name", "name_time"
+        label, word, stamp, after, name, name_time, role_label = match.group(
+            "label", "word", "time", "after", "name", "name_time", "role_label"
         )
         start = match.end()
-        if label is not None:
+        if role_label is not None:
+            label, kind = role_label, WORD_KIND[match["role_word"].casefold()]
+            start = match.start("role_label")
+        elif label is not None:
             kind = WORD_KIND.get(word.casefold()) or self._label_kind(word)
             if LABEL_HOLDS_NAME.search(label, len(word)):
                 start = match.start("label")
         elif name in self.names or (name is not None and match.start("table") >= 0):
-            # A table's column of names (`00:39 | MARCUS | Hi`) labels its rows, though a name
-            # there, as a transferred call's second agent, may start one row only.
             # A display name is a person's name more often than not: the text keeps it, so
-            # that it is scanned, masked and redacted like any other.
+            # that it is scanned, masked and redacted like any other. A table's column of names
+            # (`00:39 | MARCUS | Hi`) labels its rows, though a name there, as a transferred
+            # call's second agent, may start one row only.
             label, kind, start = name, "name", match.start("name")
         else:
             kind = "unlabelled"

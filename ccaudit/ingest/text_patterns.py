@@ -115,7 +115,7 @@ _LABEL_END = (
     r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
 )
 # A label that holds a name (`Customer (Dana)`, `[Agent - Dana]`): the text keeps it, to be scanned.
-LABEL_HOLDS_NAME = re.compile(r"\(|[ \t][-–—][ \t]")
+LABEL_HOLDS_NAME = re.compile(r"[(\[]|[ \t][-–—][ \t]")
 _BREAKS = re.compile(r"\r\n|\r|\n")
 _WORD_START = re.compile(r"\s+(?=\S)")
 
@@ -211,12 +211,18 @@ def line_patterns(
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"
+    # A name with its role in brackets: `ณัฐ [เจ้าหน้าที่]: ...`, `Dana (Agent): ...`.
+    role_named = (
+        rf"(?P<role_label>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}[ \t]*"
+        rf"[\[(](?P<role_word>{words_pattern(PEOPLE_KINDS)})[\])])"
+        r"[ \t]*(?:[:：]|[-–—|](?=[ \t]))[ \t]*"
+    )
     timed = r"(?(time)(?=\S)|(?!))"
     # Most lines start with a letter: the time's first character is checked before the time.
     body = (
         rf"(?:(?=[ \t>])(?>{_QUOTED}))?"
         rf"(?:(?=[ \t\[(\d])(?>(?:{_TURN_NUMBER})?{_TIME}|{_TURN_NUMBER}))?"
-        rf"(?:{labelled}|{named}|{timed})"
+        rf"(?:{labelled}|{role_named}|{named}|{timed})"
     )
     preamble = f"{_HEADER}|{_BLANK}|{body}"
     return LinePatterns(
