@@ -123,7 +123,10 @@ _WORD_START = re.compile(r"\s+(?=\S)")
 _LETTER_LINE = AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
 _NAME_LINE = AtLineStarts(rf"(?>{_TIME})(?P<name>{_ANY_NAME})(?:[ \t]*[:：]|\t|{_COLUMN_END})")
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
-_UNTIMED_NAME_LINE = re.compile(rf"\n(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)[ \t]*\S")
+_UNTIMED_NAME_LINE = re.compile(
+    rf"\n(?:(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)"
+    rf"|\[(?P<bracketed>{_NAME})\])[ \t]*\S"
+)
 _MERIDIEM = r"(?: ?[AaPp]\.?[Mm]\.?)?"
 # A name and a time alone on a line, the message below (see line_patterns).
 _NAME_TIME_LINE = re.compile(
@@ -205,9 +208,11 @@ def line_patterns(
     # A chat copied from Messenger, Teams or Slack puts the name and the time on a line of
     # their own, the message below (`Kittipong Saelim · 18:02`).
     named = (
-        rf"(?P<name>{_ANY_NAME})(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
+        rf"(?P<name_bracket>\[)?(?P<name>{_ANY_NAME})"
+        rf"(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
         rf"{_MERIDIEM}[\])]?)?"
-        rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))|{_COLUMN_END})[ \t]*"
+        r"(?(name_bracket)\][ \t]*(?=\S)|"
+        rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))|{_COLUMN_END}))[ \t]*"
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"
@@ -246,7 +251,8 @@ def display_names(head: str) -> frozenset[str]:
 
 def chat_names(head: str) -> tuple[str, ...]:
     """Names that label a chat without times before them (`shop_admin: hi`, `Example Shop
-    Support: ...`, a name and a tab as a spreadsheet export has it, `Ploy 10:32 : hi`):
+    Support: ...`, a name and a tab as a spreadsheet export has it, `Ploy 10:32 : hi`, a name
+    in brackets `[Mint | Orchid Air] hi`):
     the speakers (these names and labels such as `Customer`) are two or more, each starts
     two lines or more, and between them they start most lines. Otherwise `Name: Somchai` and
     `Phone: ...` stay keys and values."""
@@ -254,7 +260,9 @@ def chat_names(head: str) -> tuple[str, ...]:
     named_on_lines = [n for n, count in lined.items() if count >= MIN_NAME_TIME_LINES]
     if len(named_on_lines) >= 2:
         return tuple(sorted(n for n in named_on_lines if not known_label().fullmatch(n)))
-    counts = Counter(match["name"] for match in _UNTIMED_NAME_LINE.finditer("\n" + head))
+    counts = Counter(
+        match["name"] or match["bracketed"] for match in _UNTIMED_NAME_LINE.finditer("\n" + head)
+    )
     speakers = [name for name, count in counts.items() if count >= 2]
     names = tuple(sorted(name for name in speakers if not known_label().fullmatch(name)))
     if not names or len(speakers) < 2:
