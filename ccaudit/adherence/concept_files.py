@@ -30,6 +30,7 @@ def concepts_from(data: dict, lines: dict, where: tuple, source: str) -> list[Co
                 any=tuple(spec.get("any", ())),
                 near=tuple(spec.get("near", ())),
                 in_order=spec.get("in_order", spans["in_order"]),
+                one_clause=spec.get("one_clause", spans["one_clause"]),
                 span=spec.get("span", spans["span"]),
                 unless=tuple(spec.get("unless", ())),
                 unless_span=spec.get("unless_span", spans["unless_span"]),

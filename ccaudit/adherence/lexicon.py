@@ -10,7 +10,8 @@ phrases to it (for that pack only). A concept is one of, or a combination of:
   are the pack's variables;
 - `any`: other concepts, any of which will do;
 - `near`: other concepts that must all be said with at most `span` words between them, in any
-  order ("ขอ CVC ของบัตร", "can you read out your password"), or as listed with `in_order`;
+  order ("ขอ CVC ของบัตร", "can you read out your password"), or as listed with `in_order`,
+  and in one clause with `one_clause`;
 - `unless`: concepts that, said within `unless_span` words in the same sentence (before
   the match only, with `unless_side: before`), cancel a match ("ถ้ามีคนขอ CVV อย่าให้นะคะ"
   is a warning, not a request);
@@ -52,6 +53,7 @@ class Concept:
     any: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
     in_order: bool = False  # the near concepts in the order listed
+    one_clause: bool = False  # the near concepts in one clause (no . ? ! ; between)
     span: int = 8  # defaults as in schema.json ($defs/concept)
     unless: tuple[str, ...] = ()
     unless_span: int = 6

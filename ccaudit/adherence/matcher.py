@@ -95,6 +95,7 @@ class _Concept:
     any: tuple[str, ...]
     near: tuple[str, ...]
     in_order: bool
+    one_clause: bool
     span: int
     unless: tuple[str, ...]
     unless_span: int
@@ -198,6 +199,7 @@ class Matcher:
             any_of,
             concept.near,
             concept.in_order,
+            concept.one_clause,
             concept.span,
             concept.unless,
             concept.unless_span,
@@ -384,8 +386,10 @@ class Matcher:
             if len(chosen) < len(groups):
                 continue
             between = max(h.start for h in chosen) - min(h.end for h in chosen)
-            if between <= concept.span:
-                start, end = min(h.start for h in chosen), max(h.end for h in chosen)
+            start, end = min(h.start for h in chosen), max(h.end for h in chosen)
+            if between <= concept.span and not (
+                concept.one_clause and analysis.clauses[start] != analysis.clauses[end - 1]
+            ):
                 hits.append(Hit(start, end, " + ".join(h.label for h in chosen)))
         return hits
 
