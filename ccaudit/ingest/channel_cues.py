@@ -37,7 +37,7 @@ _SPOKEN_WORDS = re.compile(
     r"|speaking|voice|phone call|ring(?:ing)?|line is)\b"
     # A phone number (เบอร์โทร, โทรศัพท์) is typed as often as said; calling is said.
     r"|(?<!เบอร์)โทร(?!ศัพท์)|โทรศัพท์(?:มา|ไป|หา|กลับ)"
-    r"|ถือสาย|รอสาย|ปลายสาย|ได้ยิน|เสียง|บันทึก|ฮัลโหล|ฮาโหล|สวัสดีค่ะ ฮัล"
+    r"|ถือสาย|รอสาย|ปลายสาย|สายเข้า|ได้ยิน|เสียง|บันทึก|ฮัลโหล|ฮาโหล|สวัสดีค่ะ ฮัล"
 )
 _HOLDING = frozenset(("hold", "holding"))
 _CHAT_ITSELF = re.compile(

@@ -78,6 +78,10 @@ CALLS = {
         " calling, this is Sam speaking.\nCustomer: hi, the phone line keeps dropping\n"
     ),
     "calling back by telephone": ("พนักงาน: สวัสดีค่ะ แอดมินเพจนะคะ เดี๋ยวโทรศัพท์กลับไปนะคะ\nลูกค้า: ค่ะ\n"),
+    "an incoming call in the header": (
+        "# ศูนย์บัตรเอเชียพลัส | สายเข้า | 2024-06-02 14:11\nพนักงาน: ครับ แจ้งเรื่องอะไรครับ\n"
+        "ลูกค้า: ส่งสลิปไปแล้วค่ะ\n"
+    ),
     "holding on a call that names no chat": (
         "Agent: please hold on while I check\nCustomer: ok thx\n"
     ),
