@@ -16,7 +16,7 @@ from ccaudit.model import Turn
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.english_word_names import word_name_end
 from ccaudit.pii.names.finder import name_spans
-from ccaudit.pii.names.thai_lists import everyday_words, name_lists
+from ccaudit.pii.names.thai_lists import common_words, everyday_words, name_lists
 from ccaudit.pii.names.thai_words import closed_after, is_never_a_name, unlisted_name_length
 from ccaudit.pii.passes.display_names import LABEL_LINE
 from ccaudit.thai_script import THAI_WORD, is_thai_letter
@@ -118,8 +118,24 @@ def answer_spans(text: str, answer: Answer) -> list[tuple[int, int]]:
     if first is None:
         return []
     again = _SAID_AGAIN.match(text, first[1])
-    full = _full_name_said_again(text, again.end()) if again else None
+    if again is None:
+        return [first]
+    full = _full_name_said_again(text, again.end()) or _family_after_particle(text, again.end())
     return [first, full] if full else [first]
+
+
+def _family_after_particle(text: str, start: int) -> tuple[int, int] | None:
+    """The family name said after the given name and a particle (ศิริพรค่ะ อินทรวงศ์): a word
+    that a listed family name opens, closed by a particle, a mark, a space or the end, and no common
+    word (ขอบคุณค่ะ, ทองคำ)."""
+    if start >= len(text) or not is_thai_letter(text[start]):
+        return None
+    length = unlisted_name_length(text, start, surname=True)
+    end = start + length
+    closed = closed_after(text, end) or text[end : end + 1] == " "
+    if not (length and name_lists()[1].longest_at(text, start) and closed):
+        return None
+    return None if text[start:end] in common_words() else (start, end)
 
 
 def _first_span(text: str, answer: Answer) -> tuple[int, int] | None:
