@@ -41,6 +41,10 @@ IBAN = RePattern(
 )
 _IBAN = re.compile(IBAN.regex)
 _IBAN_OPENING = re.compile("[A-Z]{2}[0-9]{2}")
+# Typed in lower case in a chat (`nl40ingb3441355503`): all of it, and only valid ones count.
+_LOWER_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[a-z]{2}[0-9]{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?![A-Za-z0-9])"
+)
 
 
 # Words that name an account itself, not a bank or a transfer: only these let a number of a
@@ -133,7 +137,12 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     NEEDS_CONTEXT = True
 
     def may_match(self, text: str) -> bool:
-        return super().may_match(text) or bool(_iban_starts(text)) or may_hold_spoken_iban(text)
+        return (
+            super().may_match(text)
+            or bool(_iban_starts(text))
+            or may_hold_spoken_iban(text)
+            or _LOWER_IBAN.search(text) is not None
+        )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = [
@@ -147,9 +156,9 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             and not _HELD_BY_THE_ACCOUNT.search(text, max(r.start - CONTEXT_BEFORE, 0), r.start)
             and not DATE_WITH_YEAR.fullmatch(text, r.start, r.end)  # a date of birth on file
         ]
-        for start in _iban_starts(text):
-            match = _IBAN.match(text, start)
-            result = self._result(IBAN, *match.span(), match.group()) if match else None
+        matches = [_IBAN.match(text, start) for start in _iban_starts(text)]
+        for match in [m for m in matches if m] + list(_LOWER_IBAN.finditer(text)):
+            result = self._result(IBAN, *match.span(), match.group())
             if result is not None:
                 results.append(result)
         for start, end, value in spoken_ibans(text):
