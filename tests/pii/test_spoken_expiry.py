@@ -31,6 +31,7 @@ def dates(text: str) -> list[str]:
         ("หมด อายุ เดือน สาม ปี แปด สิบ", "สาม ปี แปด สิบ"),
         ("บัตรหมดอายุ เดือนหก ปีสามศูนย์ ครับ", "หก ปีสามศูนย์"),
         ("the ticket says expiry 'oh four thirty' was given", "oh four thirty"),
+        ("expiry date, it says oh nine slash twenty nine", "oh nine slash twenty nine"),
     ],
 )  # fmt: skip
 def test_finds_the_date_after_the_word(text, date):

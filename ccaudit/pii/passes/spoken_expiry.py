@@ -59,7 +59,8 @@ _SEPARATOR = r"[ \t]*(?:[/,\-]|slash|of|(?:and )?year|ทับ|ปี)?[ \t]*"
 _GAP = "[ \t:,.\\-\"'“”‘’]*"
 _FILLER = (
     rf"{_GAP}(?:(?:date|is|are|was|on|in|of|the|card|month|and|year|it's|its|it|that's|'s"
-    r"|end|um|uh|er|erm|runs? out|expires|ends|valid|good|until|till|thru|through)(?![a-z])"
+    r"|end|um|uh|er|erm|runs? out|expires|ends|valid|good|until|till|thru|through|says|reads|shows)"
+    r"(?![a-z])"
     r"|คือ|ค่ะ|คะ|ครับ|นะคะ|นะครับ|นะ|บัตร|วันที่|ของ|เป็น|ตอน|ใน|เดือน|เอ่อ|อ่า|เหรอ|หรอ"
     r"|แป๊บ|แปป|แป็บ|สักครู่|อ้อ|อ๋อ)"
 )
