@@ -131,6 +131,16 @@ _THAI_SIGNED = re.compile(r"[\u0e01-\u0e4e]{1,12}")
 
 # `Jane Doe <jane.doe@example.com>`: the address after a name in a header or a field.
 _ADDRESS_AFTER = re.compile(r" ?<([^@<>\s]+)@")
+# Capitalised words right before an address in brackets, wherever they stand (`From Giulia
+# Ferraresi <g.ferraresi@...>`): a name when the address's local part holds one of them.
+_WORDS_BEFORE_ADDRESS = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) ?<([^@<>\s]+)@"
+)
+# A closing and the name after a comma on its line: `Best regards, Giulia Ferraresi, Finance`.
+_INLINE_CLOSING = re.compile(
+    r"(?i:best regards|kind regards|warm regards|regards|yours sincerely|sincerely|yours truly"
+    r"|best wishes|many thanks|cheers|rgds),[ \t]+(?=[A-Z])"
+)
 # Mailboxes of a business, not of a person: `From: Parcelly <no-reply@...>`.
 _SHARED_MAILBOX = re.compile(
     r"(?i:no-?reply|do-?not-?reply|info|support|billing|care|service|contact|hello|admin|sales"
@@ -165,6 +175,13 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
         end = initial.end() if initial and end > start else end
         if end > start and _NOTE_FIELD_ENDS.match(text, end):
             yield start, end
+    if "<" in text:
+        yield from _names_before_addresses(text)
+    if "," in text:
+        for closing in _INLINE_CLOSING.finditer(text):
+            end = name_end(text, closing.end(), STRONG, cased=True)
+            if end and _line_ends(text, end):
+                yield closing.end(), end
     if "\n" in text:
         for start in _lines_after_closings(text):
             end = _name_at(text, start)
@@ -409,6 +426,23 @@ def _person_mailbox(text: str, start: int, end: int) -> bool:
     local = address.group(1).lower()
     words = [w for w in re.split(r"[\s.]+", text[start:end].lower()) if len(w) > 2]
     return any(w in local for w in words) or not _SHARED_MAILBOX.search(local)
+
+
+def _names_before_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """The words before the address, from the first that starts a name running to it (`From`
+    does not): two words, or a listed given name (`Koala Mobile Resolutions <resolutions@...>`
+    is a team)."""
+    for match in _WORDS_BEFORE_ADDRESS.finditer(text):
+        start, end = match.span(1)
+        local = match.group(2).lower()
+        while start < end:
+            words = [w for w in text[start:end].lower().split() if len(w) > 2]
+            named = any(w in local for w in words) and (len(words) > 1 or is_listed_given(words[0]))
+            if named and name_end(text, start, STRONG, True) == end:
+                yield start, end
+                break
+            space = text.find(" ", start, end)
+            start = end if space == -1 else space + 1
 
 
 def _line_ends(text: str, end: int) -> bool:

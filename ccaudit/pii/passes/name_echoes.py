@@ -125,6 +125,8 @@ def _in_handle_or_address(text: str, start: int, end: int) -> bool:
         or before.isdigit()
         or after[:1] in ("@", "_")
         or after[:1].isdigit()
+        # `ferraresi-pack`: a domain's or a handle's words, all in lower case.
+        or (after[:1] == "-" and after[1:2].islower() and text[start:end].islower())
         or _ADDRESS_GOES_ON.match(after) is not None
         or _ADDRESS_BEGAN.search(text, max(0, start - 12), start) is not None
     )
