@@ -1,8 +1,8 @@
 """Spoken Thai digits become digits: "ศูนย์แปดหนึ่ง สองสามสี่" -> "081234".
 
-Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ, and โอ, "oh"), หนึ่ง/หนึง/เอ็ด, สอง/โท, สาม,
-สี่ (สี) and ห้า (หา), these two only between two other digits or opening a turn read out in
-digits, หก, เจ็ด (เจด), แปด, เก้า (เกา),
+Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ, and โอ, "oh"), หนึ่ง/หนึง/นึง/เอ็ด,
+สอง/โท, สาม, สี่ (สี, ศรี) and ห้า (หา), those three spellings only between two other digits or
+opening a turn read out in digits, หก, เจ็ด (เจด, เจ็ต), แปด (แป้ด), เก้า (เกา),
 spaced or not. Thai is written without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
 so a run changes only when it holds four spoken digits, or three beside written digits or
@@ -46,12 +46,16 @@ _DIGIT_OF_WORD = {
     "สูญ": "0",
     "หา": "5",
     "สี": "4",
+    "ศรี": "4",
+    "นึง": "1",
+    "เจ็ต": "7",
+    "แป้ด": "8",
     # The English "oh" for a zero, as Thai speakers read numbers out too.
     "โอ": "0",
 }
-# ASR spellings that are also common words (หา "to look for", สี "colour"): digits only
-# between two others.
-INNER_ONLY = frozenset({"หา", "สี"})
+# ASR spellings that are also common words (หา "to look for", สี "colour", ศรี in names):
+# digits only between two others.
+INNER_ONLY = frozenset({"หา", "สี", "ศรี"})
 INNER_ONLY_OPENING_AFTER = 3
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
