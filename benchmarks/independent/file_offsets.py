@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 
 def file_span(text: str, finding: dict) -> tuple[int, int] | None:
@@ -28,16 +29,38 @@ def file_span(text: str, finding: dict) -> tuple[int, int] | None:
         base = sum(len(line) + 1 for line in lines[: number - 1])
         text = lines[number - 1]
     try:
-        value = _at_pointer(json.loads(text), pointer)
+        document = json.loads(text)
+        value = _at_pointer(document, pointer)
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     written = json.dumps(value, ensure_ascii=False)[1:-1]
     if written != value:  # escapes in the field: its offsets are not the file's
         return None
-    at = text.find(written)
-    if at < 0:
+    # The same value may fill several fields (a record's owner): the field's own occurrence
+    # is the one with as many equal values before it in document order.
+    earlier = [p for p, v in _string_values(document, "") if v == value].index(pointer)
+    places = [m.start() + 1 for m in re.finditer(re.escape(f'"{written}"'), text)]
+    places = [at for at in places if not _KEY_AFTER.match(text, at + len(written) + 1)]
+    if earlier >= len(places):
         return None
+    at = places[earlier]
     return base + at + finding["start"], base + at + finding["end"]
+
+
+_KEY_AFTER = re.compile(r"\s*:")
+
+
+def _string_values(document, pointer: str):
+    """(pointer, value) of every string in the document, in the order it is written."""
+    if isinstance(document, str):
+        yield pointer, document
+    elif isinstance(document, list):
+        for index, item in enumerate(document):
+            yield from _string_values(item, f"{pointer}/{index}")
+    elif isinstance(document, dict):
+        for key, item in document.items():
+            step = str(key).replace("~", "~0").replace("/", "~1")
+            yield from _string_values(item, f"{pointer}/{step}")
 
 
 def _at_pointer(document, pointer: str):

@@ -69,5 +69,13 @@ def entity_named_by(locator: Locator) -> str | None:
     """The entity a cell's column or a field's key says it holds, if any."""
     if locator.column is None and locator.pointer is None:
         return None
-    name = field_name(locator)
+    return _entity_of(field_name(locator))
+
+
+def entity_of_key(key: str) -> str | None:
+    """The entity a field's key (`"handled_by"`) says its value holds, if any."""
+    return _entity_of("/" + normal_name(key))
+
+
+def _entity_of(name: str) -> str | None:
     return next((entity for pattern, entity in _NAMED if pattern.search(name)), None)

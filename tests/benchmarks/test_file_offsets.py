@@ -21,6 +21,16 @@ def test_a_whole_file_finding_is_placed_by_its_pointer():
     assert text[start:end] == "4111"
 
 
+def test_a_value_that_fills_several_fields_is_placed_in_its_own():
+    text = json.dumps(
+        {"records": [{"name": "Ann Lee", "owner": "K. Navarro"}, {"owner": "K. Navarro"}]}
+    )
+    finding = {"start": 0, "end": 10, "locator": {"pointer": "/records/1/owner"}}
+    start, end = file_span(text, finding)
+    assert text[start:end] == "K. Navarro"
+    assert start == text.rindex("K. Navarro")
+
+
 def test_a_text_finding_keeps_its_offsets_and_an_unplaceable_one_is_dropped():
     assert file_span("Agent: hi", {"start": 7, "end": 9, "locator": {"line": 1}}) == (7, 9)
     escaped = json.dumps({"text": 'say "hi" 0812345678'})

@@ -16,6 +16,7 @@ from ccaudit.pii.context import lowered
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS, is_listed_family, is_listed_given
 from ccaudit.pii.names.english_name_words import STRONG, name_end
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS, OTHER_WORDS_AFTER_CUES
+from ccaudit.pii.names.named_fields import quoted_field_name_spans
 from ccaudit.pii.names.social_authors import (
     handle_author_spans,
     romanised_thai_name,
@@ -177,6 +178,8 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     if "<" in text:
         yield from _names_before_addresses(text)
+    if '":' in text or '" :' in text:
+        yield from quoted_field_name_spans(text)
     if "," in text:
         for closing in _INLINE_CLOSING.finditer(text):
             end = name_end(text, closing.end(), STRONG, cased=True)

@@ -1,5 +1,6 @@
 """A name that fills a field named for one: a CSV `customer_name` cell, a JSON record's
-`display_name` (ccaudit.ingest.field_names says which fields those are).
+`display_name` (ccaudit.ingest.field_names says which fields those are), or such a field
+quoted inside text (`{"owner":"K. Navarro"}` pasted into a ticket).
 
 The field says a name is there, so the value needs no cue and no list; it must still look
 like a name: one line of at most six words of letters, with no digit or `@`, and no
@@ -9,6 +10,9 @@ placeholder such as `N/A`, `unknown` or `ไม่ระบุ`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from ccaudit.ingest.field_names import PERSON, entity_of_key
 
 MAX_WORDS = 6
 MAX_LENGTH = 60
@@ -32,3 +36,18 @@ def named_field_name_span(text: str) -> tuple[int, int] | None:
         return None
     start = text.index(value)
     return start, start + len(value)
+
+
+# A JSON field written inside text: its key and its string value.
+_QUOTED_FIELD = re.compile(
+    r'"([A-Za-z_\u0e01-\u0e4e][\w \u0e01-\u0e4e-]{0,30})"[ \t]*:[ \t]*"([^"\n]{1,60})"'
+)
+
+
+def quoted_field_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names in JSON fields named for one that text quotes (`"handled_by": "Aarav K"`)."""
+    for field in _QUOTED_FIELD.finditer(text):
+        if entity_of_key(field.group(1)) == PERSON:
+            span = named_field_name_span(field.group(2))
+            if span is not None:
+                yield field.start(2) + span[0], field.start(2) + span[1]
