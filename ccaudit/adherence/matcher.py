@@ -380,6 +380,13 @@ class Matcher:
             for group in groups[1:]:
                 after = chosen[-1].end
                 options = [h for h in group if h.start >= after] if concept.in_order else group
+                if concept.one_clause:
+                    clause = analysis.clauses[anchor.start]
+                    options = [
+                        h
+                        for h in options
+                        if analysis.clauses[h.start] == clause == analysis.clauses[h.end - 1]
+                    ]
                 if not options:
                     break
                 chosen.append(min(options, key=lambda h: abs(h.start - anchor.start)))

@@ -73,7 +73,6 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "clt",
         "cx",
         "cst",
-        "cu",
         "cardmember",
         "card member",
         "cardholder",

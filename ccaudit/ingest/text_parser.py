@@ -184,11 +184,11 @@ class TextParser(PlainLines):
             kind = WORD_KIND.get(word.casefold()) or self._label_kind(word)
             if LABEL_HOLDS_NAME.search(label, len(word)):
                 start = match.start("label")
-        elif name in self.names or (name is not None and match.start("table") >= 0):
+        elif name in self.names or (self.names and name and match.start("column") >= 0):
             # A display name is a person's name more often than not: the text keeps it, so
-            # that it is scanned, masked and redacted like any other. A table's column of names
-            # (`00:39 | MARCUS | Hi`) labels its rows, though a name there, as a transferred
-            # call's second agent, may start one row only.
+            # that it is scanned, masked and redacted like any other. In a table whose column of
+            # names (`00:39 | MARCUS | Hi`) labels rows, a name there that starts one row only
+            # labels it too (a transferred call's second agent).
             label, kind, start = name, "name", match.start("name")
         else:
             kind = "unlabelled"

@@ -109,6 +109,11 @@ _ANY_NAME = rf"(?(table){_TABLE_NAME}|{_NAME})"
 # Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
 # (`buyer_01 (2026-12-06 11:02): hi`).
 _NAME_TIME = rf"[ \t]+[\[(]?(?:{_DATE})?{_CLOCK}[\])]?"
+# A form's field, whose key may name a role in brackets: `Name (Customer): ...`.
+_FORM_FIELD = (
+    r"(?i:(?:full |first |last |family )?name|phone|mobile|tel|e-?mail|address|dob|id|account"
+    r"|signature|ชื่อ|เบอร์|โทร|อีเมล|ที่อยู่|ลายเซ็น)(?![^\W\d_])"
+)
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
     r"(?:\*\*[ \t]*[:：]|(?:[:：]|>{1,3})(?:\*\*)?|[ \t]*[-–—|](?=[ \t])"
@@ -212,13 +217,14 @@ def line_patterns(
         rf"(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
         rf"{_MERIDIEM}[\])]?)?"
         r"(?(name_bracket)\][ \t]*(?=\S)|"
-        rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))|{_COLUMN_END}))[ \t]*"
+        rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))|(?P<column>{_COLUMN_END})))[ \t]*"
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"
-    # A name with its role in brackets: `ณัฐ [เจ้าหน้าที่]: ...`, `Dana (Agent): ...`.
+    # A name with its role in brackets: `ณัฐ [เจ้าหน้าที่]: ...`, `Ploy (Agent): ...` (as Zendesk
+    # writes a chat), but not a form's field (`Name (Customer): ...`).
     role_named = (
-        rf"(?P<role_label>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}[ \t]*"
+        rf"(?!{_FORM_FIELD})(?P<role_label>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}[ \t]*"
         rf"[\[(](?P<role_word>{words_pattern(PEOPLE_KINDS)})[\])])"
         r"[ \t]*(?:[:：]|[-–—|](?=[ \t]))[ \t]*"
     )
@@ -261,7 +267,9 @@ def chat_names(head: str) -> tuple[str, ...]:
     if len(named_on_lines) >= 2:
         return tuple(sorted(n for n in named_on_lines if not known_label().fullmatch(n)))
     counts = Counter(
-        match["name"] or match["bracketed"] for match in _UNTIMED_NAME_LINE.finditer("\n" + head)
+        match["name"] or match["bracketed"]
+        for match in _UNTIMED_NAME_LINE.finditer("\n" + head)
+        if (match["bracketed"] or "").casefold() not in _TRANSCRIBER_NOTES
     )
     speakers = [name for name, count in counts.items() if count >= 2]
     names = tuple(sorted(name for name in speakers if not known_label().fullmatch(name)))
@@ -269,6 +277,14 @@ def chat_names(head: str) -> tuple[str, ...]:
         return ()
     lines = sum(1 for line in head.splitlines() if line.strip())
     return names if sum(counts[name] for name in speakers) >= CHAT_NAME_SHARE * lines else ()
+
+
+# What a transcriber or a chat app puts in brackets at a line's start, never a speaker.
+_TRANSCRIBER_NOTES = frozenset({
+    "inaudible", "crosstalk", "laughter", "laughs", "music", "noise", "silence", "pause",
+    "image", "photo", "sticker", "video", "file", "voice message", "รูปภาพ", "สติกเกอร์",
+    "ไม่ได้ยิน", "เสียงรบกวน",
+})  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -41,16 +41,25 @@ KIN_WORDS = (
     "sister", "aunt", "uncle", "partner", "spouse", "friend", "landlord", "landlady",
     "colleague", "boss", "neighbour", "neighbor", "grandma", "grandpa", "cousin", "nephew",
     "niece", "fiance", "fiancee", "boyfriend", "girlfriend", "helper", "maid", "nanny",
-    "caregiver", "carer", "housekeeper", "tenant", "roommate", "flatmate", "grandson",
-    "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "child", "kid",
-    "assistant", "secretary", "bookkeeper", "accountant"
+    "caregiver", "carer", "housekeeper", "tenant", "roommate", "flatmate"
+)  # fmt: skip
+# Cues only after a possessive (`my assistant Jason Tsui`): alone they open title-case phrases
+# (`Child Seat`, `Kid Meal`).
+OWNED_WORDS = (
+    "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "child",
+    "kid", "assistant", "secretary", "bookkeeper", "accountant"
 )  # fmt: skip
 ROLE_WORDS = (
     "agent", "advisor", "adviser", "technician", "tech", "engineer", "surveyor", "driver",
     "rider", "adjuster", "cleaner", "analyst", "supervisor", "sup", "manager", "officer",
     "courier", "nurse", "caller", "cx", "cardholder", "holder", "signatory", "receiver",
-    "recipient", "payee", "beneficiary", "staff", "rep", "tl", "agt", "cust", "csr", "patient",
-    "appraiser", "inspector", "guarantor", "claimant", "policyholder", "insured", "passenger"
+    "recipient", "payee", "beneficiary", "staff", "rep", "tl", "agt", "cust", "csr"
+)  # fmt: skip
+# Roles that also open title-case phrases (`Patient Advocacy Office`, `Passenger Locator Form`):
+# only a listed given name after them.
+LISTED_ONLY_ROLE_WORDS = (
+    "patient", "appraiser", "inspector", "guarantor", "claimant", "policyholder", "insured",
+    "passenger"
 )  # fmt: skip
 # Each cue phrase (lower case, `'` standing for either apostrophe) and its strength.
 CUES: dict[str, int] = {
@@ -93,10 +102,11 @@ CUES: dict[str, int] = {
         (
             f"{owner} {k}"
             for owner in ("my", "his", "her", "our", "their", "your")
-            for k in (*KIN_WORDS, "cleaner", "driver", "gardener", "tutor")
+            for k in (*KIN_WORDS, *OWNED_WORDS, "cleaner", "driver", "gardener", "tutor")
         ),
         KIN,
     ),
+    **dict.fromkeys(LISTED_ONLY_ROLE_WORDS, WEAK),
 }  # fmt: skip
 # Prepositions are cues only before a capital: lower-case text has too many of them to look
 # behind each (`transfer to Peter`).

@@ -179,11 +179,13 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if "<" in text:
         yield from _names_before_addresses(text)
     if '":' in text or '" :' in text:
-        yield from quoted_field_name_spans(text)
+        for start, end in quoted_field_name_spans(text):
+            if _opens_with_a_given_name(text[start:end]):
+                yield start, end
     if "," in text:
         for closing in _INLINE_CLOSING.finditer(text):
             end = name_end(text, closing.end(), STRONG, cased=True)
-            if end and _line_ends(text, end):
+            if end and _line_ends(text, end) and _holds_a_listed_name(text[closing.end() : end]):
                 yield closing.end(), end
     if "\n" in text:
         for start in _lines_after_closings(text):
@@ -401,6 +403,13 @@ def _name_at(text: str, start: int) -> int:
     return 0
 
 
+def _opens_with_a_given_name(name: str) -> bool:
+    """A Thai name, or one whose first word is a listed given name (`Premium Plan`, `Finance
+    Team` are not)."""
+    first = name.split()[0].strip(".").lower()
+    return is_thai_letter(name[0]) or is_listed_given(first) or romanised_thai_name(first)
+
+
 def _holds_a_listed_name(name: str) -> bool:
     """Capitals alone do not make a name where no cue names the field (`Refund Pending`)."""
     if is_thai_letter(name[0]):
@@ -433,14 +442,18 @@ def _person_mailbox(text: str, start: int, end: int) -> bool:
 
 def _names_before_addresses(text: str) -> Iterator[tuple[int, int]]:
     """The words before the address, from the first that starts a name running to it (`From`
-    does not): two words, or a listed given name (`Koala Mobile Resolutions <resolutions@...>`
-    is a team)."""
+    does not), when the address holds its last word or it holds a listed name."""
     for match in _WORDS_BEFORE_ADDRESS.finditer(text):
         start, end = match.span(1)
         local = match.group(2).lower()
         while start < end:
             words = [w for w in text[start:end].lower().split() if len(w) > 2]
-            named = any(w in local for w in words) and (len(words) > 1 or is_listed_given(words[0]))
+            # The family name in the address (`g.ferraresi`), or a listed name: a firm's address
+            # holds its first word (`Orchid Air <orchid@...>`).
+            family = len(words) > 1 and words[-1] == text[start:end].lower().split()[-1]
+            named = (family and words[-1] in local) or (
+                any(w in local for w in words) and _holds_a_listed_name(text[start:end])
+            )
             if named and name_end(text, start, STRONG, True) == end:
                 yield start, end
                 break

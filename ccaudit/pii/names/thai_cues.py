@@ -207,10 +207,8 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
     if cue["kin"] and _OFFICERS.match(cue["kin"]):
         return 0
     if strong or cue["kin"]:
-        # After นามสกุล a family name: a compound of everyday words (นามสกุลศรีสะอาด); after a
-        # title a given name may be one too (ชื่อคุณบุญเรือน).
-        titled = cue["title"] or cue["inner"] or cue["inner2"]
-        surname = bool(titled) or cue["name_word"] == "นามสกุล"
+        # After นามสกุล a family name: a compound of everyday words (นามสกุลศรีสะอาด).
+        surname = bool(cue["title"]) or cue["name_word"] == "นามสกุล"
         length = unlisted_name_length(text, start, surname=surname)
         if not cue["kin"]:
             return length

@@ -132,7 +132,10 @@ def _family_after_particle(text: str, start: int) -> tuple[int, int] | None:
         return None
     length = unlisted_name_length(text, start, surname=True)
     end = start + length
-    closed = closed_after(text, end) or text[end : end + 1] == " "
+    # นะ closes no family name: it ends more than one (ชัยชนะ).
+    closed = (closed_after(text, end) and not text.startswith("นะ", end)) or text[
+        end : end + 1
+    ] == " "
     if not (length and name_lists()[1].longest_at(text, start) and closed):
         return None
     return None if text[start:end] in common_words() else (start, end)
