@@ -217,7 +217,8 @@ def line_patterns(
         rf"(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
         rf"{_MERIDIEM}[\])]?)?"
         r"(?(name_bracket)\][ \t]*(?=\S)|"
-        rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))|(?P<column>{_COLUMN_END})))[ \t]*"
+        rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))"
+        rf"|(?P<column>{_COLUMN_END})))[ \t]*"
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"
