@@ -138,9 +138,9 @@ _WORDS_BEFORE_ADDRESS = re.compile(
     r"(?<![\w.'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) ?<([^@<>\s]+)@"
 )
 # A closing and the name after a comma on its line: `Best regards, Giulia Ferraresi, Finance`.
+# Searched in the lowered text: a caseless search costs several times more.
 _INLINE_CLOSING = re.compile(
-    r"(?i:best regards|kind regards|warm regards|regards|yours sincerely|sincerely|yours truly"
-    r"|best wishes|many thanks|cheers|rgds),[ \t]+(?=[A-Z])"
+    r"(?:regards|sincerely|yours truly|best wishes|many thanks|cheers|rgds),[ \t]+"
 )
 # Mailboxes of a business, not of a person: `From: Parcelly <no-reply@...>`.
 _SHARED_MAILBOX = re.compile(
@@ -183,7 +183,9 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if _opens_with_a_given_name(text[start:end]):
                 yield start, end
     if "," in text:
-        for closing in _INLINE_CLOSING.finditer(text):
+        for closing in _INLINE_CLOSING.finditer(lowered(text)):
+            if not text[closing.end() : closing.end() + 1].isupper():
+                continue
             end = name_end(text, closing.end(), STRONG, cased=True)
             if end and _line_ends(text, end) and _holds_a_listed_name(text[closing.end() : end]):
                 yield closing.end(), end
