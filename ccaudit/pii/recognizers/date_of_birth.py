@@ -46,6 +46,9 @@ _EN_DAY = (
     rf"|{_EN_TEEN_ORDINAL}|{_EN_TEEN}|{_EN_UNIT_ORDINAL}|twenty|thirty|{_EN_UNIT}"
 )
 _TH_UNIT = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
+# Spellings a speech recogniser gives without the tone marks: only inside a day said before
+# a month (ยีสิบเกา กรกฎาคม), where they cannot be other words.
+_TH_UNIT_UNMARKED = f"{_TH_UNIT}|หนึง|สี|หา|เจด|เกา"
 # Speech recognisers for Thai put a space between the words of one number (สิบ เก้า, สาม เก้า).
 _S = " ?"
 _TH_ONES = rf"(?:{_S}(?:เอ็ด|{_TH_UNIT}))?"
@@ -70,9 +73,14 @@ _TH_WHOLE_YEAR = (
 _ANY_YEAR = (
     rf"{_YEAR}|[0-9]{{2}}|(?:{_TENS})(?:[ -](?:{_EN_UNIT}))?"
     rf"|two thousand(?:(?: and)? (?:{_EN_TEEN}|{_EN_UNIT}))?"
-    rf"|(?:{_TH_WHOLE_YEAR}|{_TH_TWO_DIGITS})(?![ก-ฮ])"
+    rf"|(?:{_TH_WHOLE_YEAR}|{_TH_TWO_DIGITS})(?:(?![ก-ฮ])|(?=ครับ|ค่ะ|คะ|ค่า|นะ))"
 )
 _DAY_WORD = rf"(?:{_DAY}(?:st|nd|rd|th)?|{_EN_DAY}|(?:วันที่ ?)?(?:{_TH_DAY}))"
+_TH_ONES_UNMARKED = rf"(?:{_S}(?:เอ็ด|{_TH_UNIT_UNMARKED}))?"
+_TH_DAY_UNMARKED = (
+    rf"สาม{_S}สิบ(?:{_S}เอ็ด)?|ยี่?{_S}สิบ{_TH_ONES_UNMARKED}|สิบ{_TH_ONES_UNMARKED}"
+    rf"|{_TH_UNIT_UNMARKED}"
+)
 # "the ninth of May, '87": an apostrophe may stand for the century.
 _YEAR_AFTER = rf"[ ,.]{{0,2}}(?:พ\.ศ\. ?|ค\.ศ\. ?|ปี ?|['’])?(?:{_ANY_YEAR})(?![0-9a-z])"
 # Each pattern opens with a lookahead for the characters its match can start with. It changes
@@ -98,6 +106,14 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
             "said_day_month",
             rf"(?<![0-9a-z\u0e01-\u0e4e])(?:the )?{_DAY_WORD} ?(?:of )?(?:the )?(?:{_MONTH})"
             rf"{_YEAR_AFTER}",
+            0.1,
+        ),
+        # A Thai day in words glued to the word before it (เกิดวันที่ยี่สิบเจ็ด มกราคม 2538), or
+        # said without tone marks.
+        RePattern(
+            "thai_said_day_month",
+            rf"(?:วันที่ ?|(?<![\u0e30-\u0e4e]))(?:{_TH_DAY_UNMARKED}){_S}(?:เดือน ?)?"
+            rf"(?:{TH_MONTHS}|{_TH_SAID_MONTHS}){_YEAR_AFTER}",
             0.1,
         ),
         RePattern(
