@@ -112,7 +112,7 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
         # said without tone marks.
         RePattern(
             "thai_said_day_month",
-            rf"(?:วันที่ ?|(?<![\u0e30-\u0e4e]))(?:{_TH_DAY_UNMARKED}){_S}(?:เดือน ?)?"
+            rf"(?:(?<=วันที่)|(?<=วันที่ )|(?<![\u0e30-\u0e4e]))(?:{_TH_DAY_UNMARKED}){_S}(?:เดือน ?)?"
             rf"(?:{TH_MONTHS}|{_TH_SAID_MONTHS}){_YEAR_AFTER}",
             0.1,
         ),
