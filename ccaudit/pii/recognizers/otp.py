@@ -46,7 +46,8 @@ from ccaudit.pii.recognizers.passport import THAI_SPELLED_LETTER
 _PASSWORD_WORD = r"(?:password|passcode|pass word|(?<![a-z])pwd?(?![a-z])|รหัสผ่าน|รหัส)"
 _FILLER = (
     r"(?:is|was|it's|it is|he|she|i|we|they|had|has|have|used|before|my|his|her|the|old|new"
-    r"|current|account|เดิม|เก่า|ใหม่|เป็น|คือ|ว่า|ที่ใช้|ของ(?:ผม|ฉัน|หนู|ดิฉัน)|ค่ะ|ครับ)"
+    r"|current|account|temp|temporary|apple id|login|wi-?fi|app|เดิม|เก่า|ใหม่|เป็น|คือ|ว่า|ที่ใช้"
+    r"|ที่จำได้|ชั่วคราว|ของ(?:ผม|ฉัน|หนู|ดิฉัน)|ค่ะ|ครับ)"
 )
 _NUMBER_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -74,6 +75,8 @@ PASSWORD = re.compile(
 # caseless search of a batch costs several times as much. Only the Turkish İ and ı and the
 # long ſ differ: `re` takes them for i and s when it ignores case, and `lowered` keeps them.
 _PASSWORD_LOWERED = re.compile(PASSWORD.pattern)
+# Another password offered after the first: "Wanchai@2024 หรือ Fin!nance88".
+_OR_ANOTHER = re.compile(rf"[ \t]+(?:or|หรือ)[ \t]+{_PASSWORD_VALUE}")
 _CASELESS_ONLY = ("\u0130", "\u0131", "\u017f")
 # A password given in answer, without its word: "bluebell ninety two", "is it the word one?
 # it's marmalade sixty-one."; after a remark that asks back, and a few filler words.
@@ -253,10 +256,14 @@ class OtpRecognizer(ContextPatternRecognizer):
 
 
 def _passwords(text: str) -> Iterator[re.Match[str]]:
-    """`PASSWORD`'s matches in `text`, their spans the same (their text lowered)."""
-    if any(letter in text for letter in _CASELESS_ONLY):
-        return PASSWORD.finditer(text)
-    return _PASSWORD_LOWERED.finditer(lowered(text))
+    """`PASSWORD`'s matches in `text`, their spans the same (their text lowered), each with
+    the passwords offered after it as alternatives."""
+    caseless = any(letter in text for letter in _CASELESS_ONLY)
+    searched = text if caseless else lowered(text)
+    for match in (PASSWORD if caseless else _PASSWORD_LOWERED).finditer(searched):
+        yield match
+        while (match := _OR_ANOTHER.match(searched, match.end())) is not None:
+            yield match
 
 
 def is_laughter(number: str) -> bool:
