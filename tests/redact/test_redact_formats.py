@@ -281,3 +281,18 @@ def test_fields_that_hold_personal_data_by_definition_go_whole(round_trip):
     assert parties[1]["tel"] == "+***********"
     reasons = {(e.redaction.entity_type, e.redaction.reason) for e in trip.outcome.entries}
     assert ("PHONE_NUMBER", "personal field") in reasons
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "[Somchai Jaidee] hi, my card is blocked\n[Agent] ok\n[Somchai Jaidee] thanks\n[Agent] bye\n",
+        "00:01 | SOMCHAI JAIDEE | hi\n00:02 | Agent | hello\n00:03 | SOMCHAI JAIDEE | ok\n",
+    ],
+)
+def test_a_display_name_in_brackets_or_a_table_column_is_redacted(round_trip, tmp_path, call):
+    path = tmp_path / "chat.txt"
+    path.write_text(call, encoding="utf-8")
+    redacted = round_trip(path).outcome.output.read_text(encoding="utf-8")
+    assert "somchai" not in redacted.lower()
+    assert "Agent" in redacted
