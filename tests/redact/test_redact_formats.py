@@ -286,7 +286,8 @@ def test_fields_that_hold_personal_data_by_definition_go_whole(round_trip):
 @pytest.mark.parametrize(
     "call",
     [
-        "[Somchai Jaidee] hi, my card is blocked\n[Agent] ok\n[Somchai Jaidee] thanks\n[Agent] bye\n",
+        "[Somchai Jaidee] hi, my card is blocked\n[Agent] ok\n"
+        "[Somchai Jaidee] thanks\n[Agent] bye\n",
         "00:01 | SOMCHAI JAIDEE | hi\n00:02 | Agent | hello\n00:03 | SOMCHAI JAIDEE | ok\n",
     ],
 )
