@@ -116,7 +116,7 @@ _FORM_FIELD = (
 )
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
-    r"(?:\*\*[ \t]*[:：]|(?:[:：]|>{1,3})(?:\*\*)?|[ \t]*[-–—|](?=[ \t])"
+    r"(?:\*\*[ \t]*[:：]|(?:[:：]|>{1,3})(?:\*\*)?|[ \t]*(?:[-–—|➜→»]|=>|->)(?=[ \t])"
     r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
 )
 # A label that holds a name (`Customer (Dana)`, `[Agent - Dana]`): the text keeps it, to be scanned.
@@ -130,7 +130,7 @@ _NAME_LINE = AtLineStarts(rf"(?>{_TIME})(?P<name>{_ANY_NAME})(?:[ \t]*[:：]|\t|
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
 _UNTIMED_NAME_LINE = re.compile(
     rf"\n(?:(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)"
-    rf"|\[(?P<bracketed>{_NAME})\])[ \t]*\S"
+    rf"|\[(?P<bracketed>{_NAME})\]|<(?P<angled>{_NAME})>)[ \t]*\S"
 )
 _MERIDIEM = r"(?: ?[AaPp]\.?[Mm]\.?)?"
 # A name and a time alone on a line, the message below (see line_patterns).
@@ -213,10 +213,10 @@ def line_patterns(
     # A chat copied from Messenger, Teams or Slack puts the name and the time on a line of
     # their own, the message below (`Kittipong Saelim · 18:02`).
     named = (
-        rf"(?P<name_bracket>\[)?(?P<name>{_ANY_NAME})"
+        rf"(?P<name_bracket>[\[<])?(?P<name>{_ANY_NAME})"
         rf"(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
         rf"{_MERIDIEM}[\])]?)?"
-        r"(?(name_bracket)\][ \t]*(?=\S)|"
+        r"(?(name_bracket)[\]>][ \t]*(?=\S)|"
         rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))"
         rf"|(?P<column>{_COLUMN_END})))[ \t]*"
     )
@@ -268,7 +268,7 @@ def chat_names(head: str) -> tuple[str, ...]:
     if len(named_on_lines) >= 2:
         return tuple(sorted(n for n in named_on_lines if not known_label().fullmatch(n)))
     counts = Counter(
-        match["name"] or match["bracketed"]
+        match["name"] or match["bracketed"] or match["angled"]
         for match in _UNTIMED_NAME_LINE.finditer("\n" + head)
         if (match["bracketed"] or "").casefold() not in _TRANSCRIBER_NOTES
     )

@@ -36,7 +36,7 @@ _DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},? ?"
 LABEL_LINE = re.compile(
     rf"[ \t]*(?P<stamp>\[?(?:{_DATE})?{_CLOCK}\]?[ \t]*(?:- )?)?"
     rf"(?P<label>[^\s:：\[\]<>@][^:：\t\n<>@·•|]{{0,40}}?)"
-    rf"(?:(?: {_CLOCK})? ?(?:[:：][ \t]|\t|\][ \t]|[ \t]+\|[ \t])"
+    rf"(?:(?: {_CLOCK})? ?(?:[:：][ \t]|\t|\][ \t]|[ \t]+\|[ \t])|(?<=\S)>[ \t]"
     rf"|(?P<alone>[ \t]+(?:[·•|][ \t]+)?{_CLOCK}"
     r"(?: ?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n)))"
 )
@@ -69,9 +69,11 @@ def labelled_turns(texts: list[str]) -> list[int]:
 
 
 def _may_hold_label(text: str) -> bool:
-    """A colon, a tab, or what the reader leaves of a label in brackets (`Mint] hi`) or in a
-    table's column (`MARCUS | Hi`)."""
-    return ":" in text or "\t" in text or "：" in text or "] " in text or " | " in text
+    """A colon, a tab, or what the reader leaves of a label in brackets (`Mint] hi`, `Nok> hi`)
+    or in a table's column (`MARCUS | Hi`)."""
+    return (
+        ":" in text or "\t" in text or "：" in text or "] " in text or "> " in text or " | " in text
+    )
 
 
 def label_lines(text: str) -> Iterator[re.Match[str]]:
