@@ -26,6 +26,7 @@ from ccaudit.ingest.text_patterns import (
     letters_label,
     line_end,
     line_patterns,
+    piped_names,
     spaced_role_words,
     time_ms,
 )
@@ -40,9 +41,10 @@ _CHANGES_WHAT_FOLLOWS = frozenset({*_PLAIN_AFTER, "note"})
 def parser_for(head: str, agent_speaker: str | None, markdown: bool, max_chars: int) -> TextParser:
     """A parser for a document whose beginning is `head`: its speaker labels are found there
     (display names, chat names, letters, role words spaced out)."""
-    names = chat_names(head)
+    piped = piped_names(head)
+    names = chat_names(head) + piped
     patterns = line_patterns(
-        agent_speaker, letters_label(head), bool(names), spaced_role_words(head)
+        agent_speaker, letters_label(head), bool(names), spaced_role_words(head), bool(piped)
     )
     return TextParser(patterns, display_names(head) | set(names), markdown, max_chars)
 

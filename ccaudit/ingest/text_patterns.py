@@ -106,6 +106,9 @@ _NAME = _name_pattern("|@·(")
 _TABLE_NAME = _name_pattern("@·(")
 _COLUMN_END = r"(?(table)[ \t]*\|(?=[ \t])|(?!))"
 _ANY_NAME = rf"(?(table){_TABLE_NAME}|{_NAME})"
+_PIPE_END = r"[ \t]*\|(?=[ \t])"
+# Names that a pipe ends without a time before them: `>> บีม | สวัสดีค่ะ` (see piped_names).
+_PIPED_NAME_LINE = re.compile(rf"\n(?:[ \t]*>)*[ \t]*(?P<name>{_TABLE_NAME}){_PIPE_END}[ \t]*\S")
 # Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
 # (`buyer_01 (2026-12-06 11:02): hi`).
 _NAME_TIME = rf"[ \t]+[\[(]?(?:{_DATE})?{_CLOCK}[\])]?"
@@ -176,12 +179,16 @@ def _at_cr_line_starts(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def line_patterns(
-    agent_speaker: str | None, letters: str, chat: bool = False, spaced: str = ""
+    agent_speaker: str | None,
+    letters: str,
+    chat: bool = False,
+    spaced: str = "",
+    piped: bool = False,
 ) -> LinePatterns:
     """The label pattern for a document; `letters` are the single letters that label speakers
     (see letters_label), `chat` accepts display names without times (see chat_names),
     `spaced` the role words that open its lines with only a space after them (see
-    spaced_role_words)."""
+    spaced_role_words), `piped` names that a pipe ends (see piped_names)."""
     solo = [words_pattern(PEOPLE_KINDS), GENERIC_LABEL]
     if agent_speaker:
         solo.insert(0, caseless(agent_speaker))
@@ -213,12 +220,12 @@ def line_patterns(
     # A chat copied from Messenger, Teams or Slack puts the name and the time on a line of
     # their own, the message below (`Kittipong Saelim · 18:02`).
     named = (
-        rf"(?P<name_bracket>[\[<])?(?P<name>{_ANY_NAME})"
+        rf"(?P<name_bracket>[\[<])?(?P<name>{_TABLE_NAME if piped else _ANY_NAME})"
         rf"(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
         rf"{_MERIDIEM}[\])]?)?"
         r"(?(name_bracket)[\]>][ \t]*(?=\S)|"
         rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))"
-        rf"|(?P<column>{_COLUMN_END})))[ \t]*"
+        rf"|(?P<column>{_PIPE_END if piped else _COLUMN_END})))[ \t]*"
     )
     if not chat:
         named = rf"(?(time){named}|(?!))"
@@ -272,6 +279,18 @@ def chat_names(head: str) -> tuple[str, ...]:
         for match in _UNTIMED_NAME_LINE.finditer("\n" + head)
         if (match["bracketed"] or "").casefold() not in _TRANSCRIBER_NOTES
     )
+    return _speaking_names(counts, head)
+
+
+def piped_names(head: str) -> tuple[str, ...]:
+    """Names that a pipe ends, with no time before them (`>> บีม | สวัสดีค่ะ`), as chat_names
+    counts them: two speakers or more, each starting two lines, between them most lines."""
+    return _speaking_names(Counter(m["name"] for m in _PIPED_NAME_LINE.finditer("\n" + head)), head)
+
+
+def _speaking_names(counts: Counter[str], head: str) -> tuple[str, ...]:
+    """The names among the line openers `counts` holds, when the openers that start two lines
+    or more (names and labels such as `Customer`) are two or more and start most lines."""
     speakers = [name for name, count in counts.items() if count >= 2]
     names = tuple(sorted(name for name in speakers if not known_label().fullmatch(name)))
     if not names or len(speakers) < 2:
