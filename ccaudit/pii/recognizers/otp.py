@@ -45,7 +45,7 @@ from ccaudit.pii.recognizers.passport import THAI_SPELLED_LETTER
 # `pw` as notes shorten it ("added w/ verbal pw ...").
 _PASSWORD_WORD = r"(?:password|passcode|pass word|(?<![a-z])pwd?(?![a-z])|รหัสผ่าน|รหัส)"
 _FILLER = (
-    r"(?:is|was|it's|it is|he|she|i|we|they|had|has|have|used|before|my|his|her|the|old|new"
+    r"(?:is|was|it's|its|it is|he|she|i|we|they|had|has|have|used|before|my|his|her|the|old|new"
     r"|current|account|temp|temporary|apple id|login|wi-?fi|app|เดิม|เก่า|ใหม่|เป็น|คือ|ว่า|ที่ใช้"
     r"|ที่จำได้|ชั่วคราว|ของ(?:ผม|ฉัน|หนู|ดิฉัน)|ค่ะ|ครับ)"
 )
@@ -68,7 +68,7 @@ _PASSWORD_VALUE = (
     r"(?=\s*(?:[.,!?\n]|$)))"
 )
 PASSWORD = re.compile(
-    rf"{_PASSWORD_WORD}(?:[\s:=]*{_FILLER}(?![a-z]))*[\s:=]*[{_QUOTE}]?{_PASSWORD_VALUE}",
+    rf"{_PASSWORD_WORD}\??(?:[\s:=]*{_FILLER}(?![a-z]))*[\s:=]*[{_QUOTE}]?{_PASSWORD_VALUE}",
     re.IGNORECASE,
 )
 # The same pattern for text lowered as `lowered` does it, which finds the same spans: a

@@ -255,7 +255,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "phone", "mobile", "cell", "call", "called", "calling", "callback", "tel", "telephone",
         "number", "contact", "whatsapp",
         "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file", "text",
-        "landline", "sms", "ph", "caller id", "cli", "handphone", "hp",
+        "landline", "sms", "ph", "caller id", "cli", "handphone", "hp", "toll free", "toll-free",
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
         "พร้อมเพย์",
     )  # fmt: skip
