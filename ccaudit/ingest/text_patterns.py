@@ -12,9 +12,12 @@ agent of a transferred call), a bare label (`Speaker 1`, `spk_0`), the --agent-s
 or, after a time (`10:32 Somchai: ...`, a chat export), a display name. It may follow a time
 (`[00:01:23]`, `00:12`, `(01:23)`, `1/5/24, 10:32 -`) or a turn number in brackets
 (`[01] AGENT: ...`), be quoted as in an e-mail reply (`>> Agent: ...`), carry a name in
-parentheses (`AGENT (Dana):`) and end with `:`, `：`, `>`,
-` - ` or, for a person's role word or a bare label, the end of its line (the text then starts
-on the next line). With no separator, a label may end after a time in brackets
+parentheses (`AGENT (Dana):`) or follow one with its role in brackets (`ณัฐ [เจ้าหน้าที่]:`), and
+end with `:`, `：`, `>` or `>>`, ` - `, `- ` (`AGT- ...`), ` | `, an arrow (`➜`, `->`) or, for
+a person's role word or a bare label, the end of its line (the text then starts on the next
+line). A table of time, speaker and text (`00:39 | MARCUS | Hi`) labels its rows by its
+speaker column; names in brackets or angle brackets, or that a pipe ends, label a chat's lines
+as chat names do (see chat_names, piped_names). With no separator, a label may end after a time in brackets
 (`Speaker 2 [00:00:58] hi`, `S1 (0:27) hi`), after a time with a tab or two spaces
 (`00:51 AGT  hi`), or, in a document whose lines open that way throughout, with a space after
 a role word (`agent hi`, see spaced_role_words); a label in brackets (`[IVR] ...`,
