@@ -17,8 +17,8 @@ end with `:`, `ï¼š`, `>` or `>>`, ` - `, `- ` (`AGT- ...`), ` | `, an arrow (`âž
 a person's role word or a bare label, the end of its line (the text then starts on the next
 line). A table of time, speaker and text (`00:39 | MARCUS | Hi`) labels its rows by its
 speaker column; names in brackets or angle brackets, or that a pipe ends, label a chat's lines
-as chat names do (see chat_names, piped_names). With no separator, a label may end after a time in brackets
-(`Speaker 2 [00:00:58] hi`, `S1 (0:27) hi`), after a time with a tab or two spaces
+as chat names do (see chat_names, piped_names). With no separator, a label may end after a
+time in brackets (`Speaker 2 [00:00:58] hi`, `S1 (0:27) hi`), after a time with a tab or two spaces
 (`00:51 AGT  hi`), or, in a document whose lines open that way throughout, with a space after
 a role word (`agent hi`, see spaced_role_words); a label in brackets (`[IVR] ...`,
 `[Agent 09:14] ...`, `[Agent - Dana] ...`) ends with its bracket, and its text follows on the
