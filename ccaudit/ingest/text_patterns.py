@@ -202,18 +202,21 @@ def line_patterns(
     # on the same line.
     spaced_words = rf"(?P<spaced>{spaced})|" if spaced else ""
     spaced_end = r"|(?(spaced)[ \t](?=[ \t]*\S)|(?!))" if spaced else ""
-    # A label may also end, with no separator, after a time in brackets (`Speaker 2 [00:00:58]
-    # hi`, `S1 (0:27) hi`; `S1` alone is too short to be a label) or, after a time, with a
-    # tab or two spaces (`00:51 AGT  hi`).
+    # A label between rules alone on its line (`== เจ้าหน้าที่ ==`) has its text on the lines
+    # below. A label may also end, with no separator, after a time in brackets (`Speaker 2
+    # [00:00:58] hi`, `S1 (0:27) hi`; `S1` alone is too short to be a label) or, after a time,
+    # with a tab or two spaces (`00:51 AGT  hi`).
     labelled = (
-        rf"(?:(?P<bracket>\[)|\*\*)?(?P<label>(?P<word>{spaced_words}(?P<solo>{'|'.join(solo)})"
+        rf"(?:(?P<bracket>\[)|\*\*|(?P<ruled>={{2,}}[ \t]*))?"
+        rf"(?P<label>(?P<word>{spaced_words}(?P<solo>{'|'.join(solo)})"
         rf"|{'|'.join(others)}|(?P<short>[sS])(?=\d{{1,2}}[ \t]+[\[(]))"
         rf"(?:[ _]?\d{{1,4}}(?!:\d))?(?![^\W_])"
         rf"(?:[ \t]*\((?!\d{{1,2}}:)[^()\r\n]{{1,40}}\))?"
         rf"(?(bracket)(?:[ \t]+[-–—][ \t]+[^\]\r\n]{{1,40}}(?=\]))?|))"
         rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})(?!:?\d)[\])]?)?"
         rf"(?:(?(short)(?!)|[ \t]*"
-        rf"(?(bracket)(?:\]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)|{_LABEL_END}))"
+        rf"(?(bracket)(?:\]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)"
+        rf"|(?(ruled)={{2,}}[ \t]*(?=[\r\n]|\Z)|{_LABEL_END})))"
         rf"|(?(after)(?<=[\])])(?=[ \t]+\S)|(?!))"
         rf"|(?(short)(?!)|(?(time)(?:[ ]{{2}}|\t)(?=[ \t]*\S)|(?!)))"
         rf"{spaced_end})[ \t]*"
