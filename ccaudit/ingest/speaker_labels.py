@@ -94,7 +94,15 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "ผู้เอาประกัน",  # an insurer's policyholder
         "dtmf",  # the caller's keypad presses, logged as a line of their own
     ),
-    "ivr": ("ivr", "ระบบอัตโนมัติ", "ระบบตอบรับอัตโนมัติ", "ระบบตอบรับ", "ระบบ"),
+    "ivr": (
+        "ivr",
+        "recording",
+        "announcement",
+        "ระบบอัตโนมัติ",
+        "ระบบตอบรับอัตโนมัติ",
+        "ระบบตอบรับ",
+        "ระบบ",
+    ),
     "bot": ("virtual agent", "chatbot", "bot", "บอท"),
     "system": ("system",),
     "note": ("internal note", "agent note", "note", "บันทึกภายใน", "บันทึก"),
