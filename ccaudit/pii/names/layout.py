@@ -35,12 +35,12 @@ _FIELD_KEYS = (
     r"|beneficiary|full name|name|agent name|staff name|employee name"
     r"|evaluator|supervisor|team lead(?:er)?|case owner|approved by|approver|reviewed by"
     r"|reviewer|qa by|escalated to|account holder name|payee name|written by|prepared by"
-    r"|updated by|closed by|new name"
+    r"|updated by|closed by|new name|(?:customer |caller |client )?nick ?name"
 )
 _THAI_FIELD_KEYS = (
     r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ชื่อเล่น|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
     r"|ผู้เขียน|ผู้รายงาน|ผู้ประสานงาน|เผยแพร่|ผู้สร้าง|เจ้าหน้าที่ผู้รับสาย|ผู้รับสาย"
-    r"|ผู้อนุมัติ|หัวหน้าทีม|ผู้ดำเนินการ|ผู้ตรวจสอบ|ผู้จ่ายงาน|ชื่อบัญชี(?:ปลายทาง)?"
+    r"|ผู้อนุมัติ|หัวหน้าทีม|ผู้ดำเนินการ|ผู้ตรวจสอบ|ผู้จ่ายงาน|ชื่อบัญชี(?:ปลายทาง)?|ผู้รับผิดชอบ"
 )
 # Note-takers sign without a colon: `ผู้บันทึก วิไลพร ก.`
 _THAI_SIGNING_KEYS = r"(?:เจ้าหน้าที่)?ผู้บันทึก|ผู้รับเรื่อง|ผู้ดูแล"
