@@ -374,6 +374,11 @@ class Matcher:
         groups = [self._concept_hits(analysis, ref) for ref in concept.near]
         if not all(groups):
             return []
+        clauses = analysis.clauses
+        if concept.one_clause:
+            groups = [
+                [h for h in group if clauses[h.start] == clauses[h.end - 1]] for group in groups
+            ]
         hits = []
         for anchor in groups[0]:
             chosen = [anchor]
@@ -381,22 +386,15 @@ class Matcher:
                 after = chosen[-1].end
                 options = [h for h in group if h.start >= after] if concept.in_order else group
                 if concept.one_clause:
-                    clause = analysis.clauses[anchor.start]
-                    options = [
-                        h
-                        for h in options
-                        if analysis.clauses[h.start] == clause == analysis.clauses[h.end - 1]
-                    ]
+                    options = [h for h in options if clauses[h.start] == clauses[anchor.start]]
                 if not options:
                     break
                 chosen.append(min(options, key=lambda h: abs(h.start - anchor.start)))
             if len(chosen) < len(groups):
                 continue
             between = max(h.start for h in chosen) - min(h.end for h in chosen)
-            start, end = min(h.start for h in chosen), max(h.end for h in chosen)
-            if between <= concept.span and not (
-                concept.one_clause and analysis.clauses[start] != analysis.clauses[end - 1]
-            ):
+            if between <= concept.span:
+                start, end = min(h.start for h in chosen), max(h.end for h in chosen)
                 hits.append(Hit(start, end, " + ".join(h.label for h in chosen)))
         return hits
 

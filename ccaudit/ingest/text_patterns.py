@@ -107,9 +107,9 @@ def _name_pattern(joiners: str) -> str:
 _NAME = _name_pattern("|@·(")
 # A table's columns (`00:39 | MARCUS | Hi Mr Patel`): a name there has no `|` of its own.
 _TABLE_NAME = _name_pattern("@·(")
-_COLUMN_END = r"(?(table)[ \t]*\|(?=[ \t])|(?!))"
-_ANY_NAME = rf"(?(table){_TABLE_NAME}|{_NAME})"
 _PIPE_END = r"[ \t]*\|(?=[ \t])"
+_COLUMN_END = rf"(?(table){_PIPE_END}|(?!))"
+_ANY_NAME = rf"(?(table){_TABLE_NAME}|{_NAME})"
 # Names that a pipe ends without a time before them: `>> บีม | สวัสดีค่ะ` (see piped_names).
 _PIPED_NAME_LINE = re.compile(rf"\n(?:[ \t]*>)*[ \t]*(?P<name>{_TABLE_NAME}){_PIPE_END}[ \t]*\S")
 # Some chat exports put the time after the name (`Ploy 10:32 : hi`), perhaps with its date
