@@ -180,7 +180,7 @@ def _at_cr_line_starts(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=\r)(?!\n))(?:{pattern})", re.MULTILINE)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def line_patterns(
     agent_speaker: str | None,
     letters: str,
@@ -370,7 +370,7 @@ def mostly_labelled(head: str) -> bool:
     though it starts like JSON (`[01] AGENT: ...`)."""
     lines = head.splitlines()  # any line breaks, lone CRs too
     # Every argument as parser_for gives it without options, so that the two share one compile.
-    patterns = line_patterns(None, letters_label(head), False, "")
+    patterns = line_patterns(None, letters_label(head), False, "", False)
     starts = sum(1 for _ in patterns.label_lines.finditer("\n" + "\n".join(lines)))
     written = sum(1 for line in lines if line.strip())
     return starts > 0 and starts >= CHAT_NAME_SHARE * written

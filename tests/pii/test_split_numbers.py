@@ -830,3 +830,12 @@ def test_the_first_turns_last_group_taken_back_in_the_next_turn(detector, conver
     )
     pieces = [f for f in detector.scan(conv) if f.entity_type == "CREDIT_CARD"]
     assert [(f.turn, f.end - f.start) for f in pieces] == [(1, 4), (2, 4), (3, 9)]
+
+
+def test_a_phone_found_whole_with_its_extension_is_no_account_in_pieces(detector, conversation):
+    conv = conversation(
+        ("agent", "ชำระได้ที่บัญชีนิติบุคคล ธ.ไทยพาณิชย์ 168-2-70431-8 ค่ะ"),
+        ("agent", "ติดต่อฝ่ายนิติบุคคล 02-017-5500 ต่อ 101"),
+    )
+    found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
+    assert found == [(0, "BANK_ACCOUNT"), (1, "PHONE_NUMBER")]

@@ -68,7 +68,7 @@ def split_number_findings(
     }
     splits = find_split_numbers(conversation.turns, texts, normalized.keys(), known)
     findings = []
-    wanted = [s for s in splits if wants(s.entity_type)]
+    wanted = [s for s in splits if wants(s.entity_type) and not _found_whole(s, detections)]
     for number, split in enumerate(wanted):
         group = f"{conversation.id}#{number + 1}"
         findings.extend(fragment_findings(conversation, normalized, split, group, hash_key))
@@ -81,6 +81,16 @@ def split_number_findings(
                 ]
     add_repeats(texts, detections, {_digits(s): _read_back(s) for s in wanted})
     return findings
+
+
+def _found_whole(split: SplitNumber, detections: dict[int, list[Detection]]) -> bool:
+    """Whether one detection already holds every piece, all in one turn: a phone and its
+    extension (`02-017-5500 ต่อ 101`) are no account in two pieces."""
+    positions = {fragment.position for fragment in split.fragments}
+    if len(positions) != 1:
+        return False
+    start, end = split.fragments[0].start, split.fragments[-1].end
+    return any(d.start <= start and end <= d.end for d in detections.get(positions.pop(), ()))
 
 
 def _digits(split: SplitNumber) -> str:
