@@ -46,7 +46,7 @@ _ALIASES = {
     "participantname speakerlabel ผู้พูด ผู้ส่ง",
     "role": "role speakerrole speakertype sendertype senderrole authortype authorrole usertype "
     "participanttype participantrole บทบาท",
-    "start": "start starttime startms begin begintime offset เวลาเริ่ม",
+    "start": "start starttime startms begin begintime offset time เวลาเริ่ม เวลา",
     "end": "end endtime endms stop stoptime เวลาสิ้นสุด",
 }
 # A message's own id, never its conversation's.

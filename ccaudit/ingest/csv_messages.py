@@ -9,7 +9,9 @@ roles of the rest come from speaker_roles, as for every layout. The message cell
 located by row, column and line as ticket cells are; rows without text (joins, file uploads)
 are left out. Start and end columns give the turn's times: clock times (`00:01:23.40`), or
 seconds (milliseconds when the header says `ms`); a date with its time is no offset into a
-call and is left out.
+call and is left out. Rows timed from a call's start (the first within its first minute: a
+diarizer's segments, a transcript pasted as a Markdown table) are a call, not a chat, unless a
+channel column says otherwise; a Markdown table's rule under its header (`|---|---|`) is no row.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _TOO_LONG = (
 )
 
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
+_MARKDOWN_RULE = re.compile(r"[\s:|-]*-[\s:|-]*")
+CALL_START_MS = 60_000
 
 
 def read_messages(
@@ -50,7 +54,7 @@ def read_messages(
     current_id: str | None = None
     row_number = held = 0
     for line, cells in rows:
-        if not any(cell.strip() for cell in cells):
+        if not any(cell.strip() for cell in cells) or _MARKDOWN_RULE.fullmatch("".join(cells)):
             continue
         row_number += 1
         row_id = cell_at(cells, id_column)
@@ -118,7 +122,11 @@ class _Gathered:
         label_roles(self.turns, options)
         conversation_id = conversation_id or source.path.stem
         agent = self.first_cells.get("agent")
-        channel = channel_for(self.first_cells.get("channel"), CHANNELS, "chat")
+        first_start = next((t.start_ms for t in self.turns if t.start_ms is not None), None)
+        timed_call = first_start is not None and first_start < CALL_START_MS
+        channel = channel_for(
+            self.first_cells.get("channel"), CHANNELS, "voice" if timed_call else "chat"
+        )
         date = self.first_cells.get("date")
         return Conversation(
             id=conversation_id,

@@ -122,3 +122,32 @@ def test_start_and_end_columns_give_the_turns_times(tmp_path, read_path):
     dated = tmp_path / "chat.csv"
     dated.write_text("start_ms,sender,message\n1500,agent,hi\n2026-11-02 09:14,user,hey\n")
     assert [t.start_ms for t in read_path(dated)[0].turns] == [1500, None]
+
+
+def test_rows_timed_from_a_calls_start_are_a_call_and_dated_rows_a_chat(tmp_path, read_path):
+    diarised = tmp_path / "diarised.tsv"
+    diarised.write_text("start\tspeaker\ttext\n0.0\tspk_0\thello\n2.5\tspk_1\thi\n")
+    assert read_path(diarised)[0].channel == "voice"
+    dated = tmp_path / "chat.csv"
+    dated.write_text("time,sender,message\n2026-11-02 09:14,agent,hi\n2026-11-02 09:15,user,hey\n")
+    assert read_path(dated)[0].channel == "chat"
+    stated = tmp_path / "stated.csv"
+    stated.write_text("start,channel,sender,message\n0.0,chat,agent,hi\n1.0,chat,user,hey\n")
+    assert read_path(stated)[0].channel == "chat"
+
+
+def test_a_transcript_pasted_as_a_markdown_table_is_a_timed_call(tmp_path, read_path):
+    path = tmp_path / "call.txt"
+    path.write_text(
+        "| time | speaker | utterance |\n"
+        "|---|---|---|\n"
+        "| 00:00 | Agent | Hello, Orchid Card Centre, Beth speaking. |\n"
+        "| 00:03 | Customer | Hi Beth. |\n",
+        encoding="utf-8",
+    )
+    (call,) = read_path(path)
+    assert call.channel == "voice"
+    assert [(t.speaker, t.role, t.start_ms) for t in call.turns] == [
+        ("Agent", "agent", 0),
+        ("Customer", "customer", 3000),
+    ]
