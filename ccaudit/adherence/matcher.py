@@ -62,8 +62,10 @@ ALONE = {
 POLITE_ALONE = frozenset({"polite_alone", "polite_brand_alone"})
 CORRECTION_SCORE = 85
 COMMON_WORDS = "common_words"
-# A name before these is the speaker's own (`Mook here ค่ะ`), not a brand's.
+# A name before these is the speaker's own (`Mook here ค่ะ`), not a brand's; so is one after
+# these (`ผม Ken ครับ`, `ดิฉัน Ploy ค่ะ`, `I'm Dana`), as written.
 _OWN_NAME_AFTER = frozenset({"here", "speaking"})
+_OWN_NAME_BEFORE = frozenset({"ผม", "ดิฉัน", "ดิชั้น", "หนู", "ชื่อ", "m", "am"})
 _CACHE_TEXTS = 2048
 
 
@@ -420,6 +422,9 @@ class Matcher:
                     for i in range(start, start + 1 if first == "brand" else end)
                 )
                 and not (first == "brand" and analysis.words[end - 1] in _OWN_NAME_AFTER)
+                and not (
+                    first == "brand" and start > 0 and analysis.written[start - 1] in _OWN_NAME_BEFORE
+                )
             ):
                 spans.append((start, end))
             start = end
