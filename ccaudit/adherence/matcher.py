@@ -422,9 +422,7 @@ class Matcher:
                     for i in range(start, start + 1 if first == "brand" else end)
                 )
                 and not (first == "brand" and analysis.words[end - 1] in _OWN_NAME_AFTER)
-                and not (
-                    first == "brand" and start > 0 and analysis.written[start - 1] in _OWN_NAME_BEFORE
-                )
+                and not (first == "brand" and start and _own_name_before(analysis, start))
             ):
                 spans.append((start, end))
             start = end
@@ -455,6 +453,10 @@ class Matcher:
         if word in self._lexicon_english or is_stopword(written):
             return False
         return slot == "name" or not is_given_name(written)
+
+
+def _own_name_before(analysis: _Analysis, start: int) -> bool:
+    return analysis.written[start - 1] in _OWN_NAME_BEFORE
 
 
 def _lexicon_words(lexicon: Lexicon) -> frozenset[str]:
