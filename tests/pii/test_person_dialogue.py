@@ -25,3 +25,11 @@ def test_dialogue_case(detector, conversation, case):
             start, end = turn.text_span(finding.start, finding.end)
             found.append([finding.turn, turn.text[start:end]])
     assert found == case["expect"]
+
+
+def test_a_team_in_brackets_after_a_note_author_is_no_other_form_of_the_name(
+    detector, conversation
+):
+    text = "Note by Pongsakorn (Retention) 17:22\ncalled back, no answer"
+    found = detector.scan(conversation(("agent", text)))
+    assert [text[f.start : f.end] for f in found if f.entity_type == "PERSON"] == ["Pongsakorn"]

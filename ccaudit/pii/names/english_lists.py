@@ -51,7 +51,9 @@ CONTACT_CENTRE_WORDS = frozenset(
         "office", "branch", "line", "hotline", "chat", "live", "agent", "manager", "officer",
         "staff", "company", "ltd", "co", "inc", "group", "shop", "store", "official", "page",
         "admin", "bot", "system", "assistant", "everyone", "everybody", "somebody", "anybody",
-        "sir", "madam", "maam", "ma'am", "dear", "all", "guys"
+        "sir", "madam", "maam", "ma'am", "dear", "all", "guys", "retention", "escalations",
+        "onboarding", "underwriting", "loyalty", "disputes", "recoveries", "complaints",
+        "renewals", "activations", "provisioning", "dispatch", "warranty", "returns", "refunds",
     )
 )  # fmt: skip
 NOT_NAME_WORDS = CONTACT_CENTRE_WORDS | STOP_WORDS

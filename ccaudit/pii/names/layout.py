@@ -164,6 +164,8 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if end and _person_mailbox(text, start, end):
                 yield start, end
         yield from _log_entry_authors(text)
+    if "\n" in text or text.lstrip()[:1] in ("-", "[", "N", "n", "I", "i", "A", "a", "S", "s", "บ", "ต"):
+        yield from _note_heading_authors(text)
     low = lowered(text)
     for note in _note_fields(low) if _may_hold_note_field(low) else ():
         if note["inside"] and not _opens_a_field(text, note):
@@ -311,6 +313,9 @@ def _opens_a_field(text: str, key: re.Match[str]) -> bool:
     return opens_line and key["thai"] is not None and _THAI_BY_KEY.match(key["thai"]) is not None
 
 
+_TEAM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+
+
 def _signs_off(text: str, dash: int, end: int) -> bool:
     """A dash signature's name is followed by a comma (`— Rakesh, Saffron Travel`), or ends
     its line after a sentence or alone on it (`Card replaced. – JM`); so a title (`Live chat –
@@ -319,6 +324,8 @@ def _signs_off(text: str, dash: int, end: int) -> bool:
     depends on the batch."""
     if text[end : end + 1] == ",":
         return True
+    team = _TEAM_AFTER.match(text, end)  # `— J. Whitaker (Collections)` heading a log entry
+    end = team.end() if team else end
     line_end = text.find("\n", end)
     return (
         not text[end : line_end if line_end != -1 else len(text)].strip()
@@ -357,10 +364,12 @@ _LOG_ENTRY = AtLineStarts(
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?[ \t]+(?:[·—–][ \t]+)?"
     r"(?=[A-Z\u0e01-\u0e2e])"
 )
-# A dash after the author; a colon only after a date too: a time and a colon alone head a
-# chat's messages, whose display names the dialogue pass reads with the whole chat in view.
+# A dash after the author; a colon, or the line's end after their team in brackets (the
+# entry's text below), only after a date too: a time and a colon alone head a chat's messages,
+# whose display names the dialogue pass reads with the whole chat in view.
 _AFTER_LOG_AUTHOR = re.compile(
-    r"[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:[-–—·](?P<dash>)[ \t]|:[ \t]|:$)", re.MULTILINE
+    r"[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:[-–—·](?P<dash>)[ \t]|:[ \t]|:$|(?<=\))$)",
+    re.MULTILINE,
 )
 # A chat's bot heads its lines so too: `09:02 Ava (bot): Hi!`.
 _BOT_NOTE = re.compile(r"(?i:bot|assistant|virtual|automated)")
@@ -369,6 +378,27 @@ _INITIALLED = re.compile(r"(?:^|(?<= ))[A-Z]\.(?= [A-Z])|(?<=[a-z] )[A-Z]\.$")
 _BY_AFTER_TIME = re.compile(
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?(?: [A-Z]{2,4})? by (?=[A-Z])"
 )
+
+
+# Who wrote a note, heading it: `Note by Ning (L1) 13:40`, `--- บันทึกภายใน (วรวุฒิ 16 ก.ย.
+# 2567) ---`, `[บันทึกภายใน - สุดารัตน์ CS]`; the name ends at a bracket, a team's letters, a
+# date or time, a dash or the line's end.
+_NOTE_HEADING = AtLineStarts(
+    r"[ \t]*(?:-{2,}[ \t]*|\[)?(?:(?i:(?:internal |agent |staff )?notes? (?:added |taken "
+    r"|written )?by)[ \t]+|(?:บันทึกภายใน|บันทึกเพิ่มเติม|ตอบกลับลูกค้า)[ \t]*(?:\(|[-–—][ \t]*))"
+    r"(?=[A-Z\u0e01-\u0e2e])"
+)
+_AFTER_NOTE_AUTHOR = re.compile(r"[ \t]*(?:[()\]]|[0-9]|[A-Z]{2,4}[ \t]*\]|[-–—]|$)", re.MULTILINE)
+
+
+def _note_heading_authors(text: str) -> Iterator[tuple[int, int]]:
+    for heading in _NOTE_HEADING.finditer(text):
+        start = heading.end()
+        end = _name_at(text, start)
+        initial = _FAMILY_INITIAL.match(text, end) if end else None
+        end = initial.end() if initial else end
+        if end and _AFTER_NOTE_AUTHOR.match(text, end):
+            yield start, end
 
 
 def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
