@@ -154,9 +154,7 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if ":" in text or "：" in text:
         for line in _FIELD_LINES.finditer(text):
             start = line.start(1)
-            end = _name_at(text, start)
-            initial = _FAMILY_INITIAL.match(text, end) if end else None
-            end = initial.end() if initial else end
+            end = _initialled_name_at(text, start)
             if end and _NEXT_FIELD.match(text, end) and _holds_a_listed_name(text[start:end]):
                 yield start, end
         for start in _field_values(text):
@@ -164,8 +162,7 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if end and _person_mailbox(text, start, end):
                 yield start, end
         yield from _log_entry_authors(text)
-    if "\n" in text or text.lstrip()[:1] in ("-", "[", "N", "n", "I", "i", "A", "a", "S", "s", "บ", "ต"):
-        yield from _note_heading_authors(text)
+    yield from _note_heading_authors(text)
     low = lowered(text)
     for note in _note_fields(low) if _may_hold_note_field(low) else ():
         if note["inside"] and not _opens_a_field(text, note):
@@ -394,9 +391,7 @@ _AFTER_NOTE_AUTHOR = re.compile(r"[ \t]*(?:[()\]]|[0-9]|[A-Z]{2,4}[ \t]*\]|[-–
 def _note_heading_authors(text: str) -> Iterator[tuple[int, int]]:
     for heading in _NOTE_HEADING.finditer(text):
         start = heading.end()
-        end = _name_at(text, start)
-        initial = _FAMILY_INITIAL.match(text, end) if end else None
-        end = initial.end() if initial else end
+        end = _initialled_name_at(text, start)
         if end and _AFTER_NOTE_AUTHOR.match(text, end):
             yield start, end
 
@@ -404,9 +399,7 @@ def _note_heading_authors(text: str) -> Iterator[tuple[int, int]]:
 def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
     for entry in _LOG_ENTRY.finditer(text):
         start = entry.end()
-        end = _name_at(text, start)
-        initial = _FAMILY_INITIAL.match(text, end) if end else None
-        end = initial.end() if initial else end
+        end = _initialled_name_at(text, start)
         after = _AFTER_LOG_AUTHOR.match(text, end) if end else None
         if (
             after
@@ -420,6 +413,13 @@ def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
             end = _name_at(text, by.end())
             if end and _holds_a_listed_name(text[by.end() : end]):
                 yield by.end(), end
+
+
+def _initialled_name_at(text: str, start: int) -> int:
+    """`_name_at`, with a family name cut to its initial after it (`อรพิน ส.`)."""
+    end = _name_at(text, start)
+    initial = _FAMILY_INITIAL.match(text, end) if end else None
+    return initial.end() if initial else end
 
 
 def _name_at(text: str, start: int) -> int:
