@@ -65,6 +65,8 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "buyer",
         "shopper",
         "resident",
+        "consumer",  # a collection agency's debtor
+        "debtor",
         # Shorthand: customer, caller, card member, member, client, customer (CX).
         "cus",
         "clr",

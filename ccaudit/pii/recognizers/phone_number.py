@@ -59,7 +59,7 @@ _PHONE_WORDS = words_regex(
         "phone", "mobile", "mob", "cell", "call", "called", "calling", "tel", "telephone",
         "reach", "ring", "dial", "on file", "text", "landline", "callback", "call back",
         "my contact", "best number", "good number", "new number", "contact number",
-        "work number", "home number", "โทร", "เบอร์", "มือถือ",
+        "work number", "home number", "line is", "โทร", "เบอร์", "มือถือ",
     )
 )  # fmt: skip
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
@@ -323,8 +323,10 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
             first, last = context_window(
                 text, result.start, result.end, CONTEXT_BEFORE, CONTEXT_AFTER
             )
-            return has_word(_PHONE_WORDS, text, first, result.start) or has_word(
-                _PHONE_WORDS, text, result.end, last
+            return (
+                has_word(_PHONE_WORDS, text, first, result.start)
+                or has_word(_PHONE_WORDS, text, result.end, last)
+                or asked_about_after(text, result.end)
             )
         return True
 
