@@ -175,7 +175,7 @@ IVR_CUES: tuple[tuple[str, int], ...] = (
     (r"บันทึก(?:เสียง)?การสนทนา|การสนทนา\S{0,10}บันทึก", 1),
     # Why it is recorded, said by the recording: "เพื่อพัฒนาคุณภาพการให้บริการ".
     (
-        r"เพื่อ(?:พัฒนา|ปรับปรุง|รักษา)คุณภาพ(?:การ)?(?:ให้)?บริการ|for (?:quality|training) (?:and|&) "
+        r"เพื่อ(?:พัฒนา|ปรับปรุง|รักษา)?คุณภาพ(?:การ)?(?:ให้)?บริการ|for (?:quality|training) (?:and|&) "
         r"(?:training|quality)",
         1,
     ),

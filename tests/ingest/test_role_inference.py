@@ -131,9 +131,10 @@ def test_a_thai_recorded_message_that_asks_for_a_key_is_the_ivr(tmp_path):
     }
 
 
-def test_a_thai_recorded_message_that_says_why_it_records_is_the_ivr(tmp_path):
+@pytest.mark.parametrize("why", ["เพื่อพัฒนาคุณภาพการให้บริการ", "เพื่อคุณภาพการบริการ"])
+def test_a_thai_recorded_message_that_says_why_it_records_is_the_ivr(tmp_path, why):
     text = (
-        "Speaker 1: ขอบคุณที่โทรหาสายฟ้าโมบาย เพื่อพัฒนาคุณภาพการให้บริการ การสนทนาอาจถูกบันทึกไว้ค่ะ\n"
+        f"Speaker 1: ขอบคุณที่โทรหาสายฟ้าโมบาย {why} การสนทนาอาจถูกบันทึกไว้ค่ะ\n"
         "Speaker 2: สวัสดีค่ะ ชื่อฝนนะคะ ยินดีให้บริการค่ะ\n"
         "Speaker 3: ค่ะ บิลเดือนนี้ขึ้นมาเกือบเก้าร้อย\n"
         "Speaker 2: ค่ะ ขอเบอร์ที่ลงทะเบียนไว้ด้วยค่ะ\n"
