@@ -76,6 +76,11 @@ def names_a_thing(text: str, cue_start: int) -> bool:
     return before.endswith(_THINGS)
 
 
+def begins_with_a_thing(value: str) -> bool:
+    """ร้านสมใจ, บริษัทเอบีซี: a shop's or a company's name, not a person's."""
+    return value.startswith(_THINGS)
+
+
 def unlisted_name_length(text: str, start: int, surname: bool = False) -> int:
     """Length of the Thai word at `start` that a particle, space, punctuation or the end
     closes, when it can be a name; or 0. Family names are compounds of everyday words

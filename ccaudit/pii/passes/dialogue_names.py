@@ -2,9 +2,10 @@
 for a name (name_answers) or for its spelling (spelled_names), chat display names that open
 lines (display_names), a post's author on a turn of its own above a Thai one
 (social_authors), a name that a field's key taken for a speaker label introduces (layout),
-the value of a field named for a name (named_fields: a CSV `customer_name` cell), a found
-name's other form in brackets after it (bracketed_names), and every repeat of a name found
-once (name_echoes), in that order, so that an answer's name is carried over too.
+the value of a field named for a name (named_fields: a CSV `customer_name` cell, or a cell of
+a table pasted into text, pasted_tables), a found name's other form in brackets after it
+(bracketed_names), and every repeat of a name found once (name_echoes), in that order, so
+that an answer's name is carried over too.
 
 Turns the prefilter left out (`priya nair` has no cue, no digit) are normalised here when a
 name is found in them, as the detector does for its candidates.
@@ -22,6 +23,7 @@ from ccaudit.pii.findings import Detection
 from ccaudit.pii.names.bracketed_names import bracketed_name_spans
 from ccaudit.pii.names.layout import is_field_key, labelled_field_name_end
 from ccaudit.pii.names.named_fields import named_field_name_span
+from ccaudit.pii.names.pasted_tables import table_name_spans
 from ccaudit.pii.names.social_authors import lone_author_span
 from ccaudit.pii.names.spelled_names import spelled_answer_spans
 from ccaudit.pii.passes.display_names import (
@@ -79,6 +81,13 @@ def add_dialogue_names(
             span = named_field_name_span(texts[position])
             if span:
                 found.append((position, *span, DISPLAY_NAME_SCORE, "NamedFieldFinder"))
+    in_tables = {position for position, _, _ in table_name_spans(texts)}
+    for position in in_tables:
+        prepare_turn(position, turns, normalized, texts, detections)
+    if in_tables:
+        found += [
+            (*cell, DISPLAY_NAME_SCORE, "NamedFieldFinder") for cell in table_name_spans(texts)
+        ]
     for position in range(len(texts) - 1):
         # An agent's or a customer's turn is said, not a post's author line (`เจ้าหน้าที่: อื้ม`).
         if turns[position].role != "unknown":

@@ -1,0 +1,110 @@
+"""Names in a table pasted into text: a header line of field names (`order_no,customer_name,
+phone`, `lead_id;ชื่อ;นามสกุล;เบอร์โทร`, a Markdown table's `| name | phone |`), then rows with
+as many cells. A cell under a column named for a person holds a name (named_fields), with no
+cue and no list, as a CSV file's would. The table's lines may make one turn, or each line a
+turn of its own, as a note's lines often do.
+
+The header must look like one: three columns or more, each a short name with no digit first
+and no colon, two or more of them fields that ingest.field_names knows. A row whose name
+cells hold a shop or a company (`ร้าน`, `Co., Ltd`) names no person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ccaudit.ingest.field_names import PERSON, entity_of_key
+from ccaudit.pii.names.english_words import ORGANISATION_WORDS
+from ccaudit.pii.names.named_fields import named_field_name_span
+from ccaudit.pii.names.thai_words import begins_with_a_thing
+
+MIN_COLUMNS = 3
+MIN_KNOWN_COLUMNS = 2
+_DELIMITERS = ",;\t|"
+_COLUMN_NAME = re.compile(r"[^\W\d][^:\n]{0,39}")
+# One cell: quoted (its text inside the quotes) or bare, up to the delimiter.
+_CELLS = {
+    delimiter: re.compile(rf'[ \t]*(?:"((?:[^"]|"")*)"|([^{re.escape(delimiter)}"\r\n]*))[ \t]*')
+    for delimiter in _DELIMITERS
+}
+
+
+@dataclass(frozen=True)
+class _Header:
+    delimiter: str
+    width: int
+    name_columns: tuple[int, ...]
+
+
+def table_name_spans(texts: Sequence[str]) -> Iterator[tuple[int, int, int]]:
+    """(turn, start, end) of each name in a person's column of a table in the texts."""
+    header: _Header | None = None
+    for position, text in enumerate(texts):
+        if header is None and not any(d in text for d in _DELIMITERS):
+            continue
+        offset = 0
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            cells = _cells(body, header.delimiter) if header else None
+            if header and cells is not None and len(cells) == header.width:
+                yield from _row_names(position, offset, body, cells, header)
+            else:
+                header = _header(body)
+            offset += len(line)
+
+
+def _header(line: str) -> _Header | None:
+    delimiter = max(_DELIMITERS, key=line.count)
+    if line.count(delimiter) < MIN_COLUMNS - 1:
+        return None
+    cells = _cells(line, delimiter)
+    if cells is None:
+        return None
+    names = [line[start:end].strip() for start, end in cells]
+    if delimiter == "|" and not names[0] and not names[-1]:  # a Markdown table's outer bars
+        names = names[1:-1]
+    if len(names) < MIN_COLUMNS or not all(_COLUMN_NAME.fullmatch(name) for name in names):
+        return None
+    entities = [entity_of_key(name) for name in names]
+    if sum(e is not None for e in entities) < MIN_KNOWN_COLUMNS or PERSON not in entities:
+        return None
+    first = 1 if len(cells) != len(names) else 0
+    columns = tuple(i + first for i, entity in enumerate(entities) if entity == PERSON)
+    return _Header(delimiter, len(cells), columns)
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]] | None:
+    """Each cell's span (a quoted cell's text inside its quotes); None when the line does not
+    split cleanly."""
+    pattern, spans, at = _CELLS[delimiter], [], 0
+    while True:
+        cell = pattern.match(line, at)
+        if cell is None:
+            return None
+        group = 1 if cell.group(1) is not None else 2
+        spans.append(cell.span(group))
+        at = cell.end()
+        if at == len(line):
+            return spans
+        if line[at] != delimiter:
+            return None
+        at += 1
+
+
+def _row_names(
+    position: int, offset: int, line: str, cells: list[tuple[int, int]], header: _Header
+) -> Iterator[tuple[int, int, int]]:
+    values = [(cells[i][0], line[cells[i][0] : cells[i][1]]) for i in header.name_columns]
+    if any(_names_a_business(value) for _, value in values):
+        return
+    for start, value in values:
+        span = named_field_name_span(value)
+        if span is not None:
+            yield position, offset + start + span[0], offset + start + span[1]
+
+
+def _names_a_business(value: str) -> bool:
+    words = {word.strip(".,").lower() for word in value.split()}
+    return begins_with_a_thing(value.strip()) or bool(words & ORGANISATION_WORDS)
