@@ -163,6 +163,8 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
         yield from _log_entry_authors(text)
     yield from _note_heading_authors(text)
+    if ":" in text:
+        yield from _attendee_spans(text)
     low = lowered(text)
     for note in _note_fields(low) if _may_hold_note_field(low) else ():
         if note["inside"] and not _opens_a_field(text, note):
@@ -386,6 +388,29 @@ _NOTE_HEADING = AtLineStarts(
     r"(?=[A-Z\u0e01-\u0e2e])"
 )
 _AFTER_NOTE_AUTHOR = re.compile(r"[ \t]*(?:[()\]]|[0-9]|[A-Z]{2,4}[ \t]*\]|[-–—]|$)", re.MULTILINE)
+
+
+# Who took part in a meeting, a calibration or a review, listed after its key: `Attendees:
+# Joanna Ramos (QA lead), Mark Anthony Villanueva (agent), client QA Rhys Gallagher`.
+_ATTENDEES = AtLineStarts(
+    r"[ \t]*(?i:attendees|participants|present|in attendance|panel)[ \t]*:[ \t]*"
+    r"|[ \t]*ผู้เข้าร่วม(?:ประชุม)?[ \t]*:?[ \t]*"
+)
+# An item: its words up to a comma, a semicolon or the line's end, the role in brackets after.
+_LISTED_ITEM = re.compile(r"([^,;()\n]+?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:[,;][ \t]*|(?=\n)|$)")
+# Where a name may start inside an item: a capital followed by a small letter, or Thai.
+_NAME_START = re.compile(r"(?<![\w])(?:[A-Z][a-z]|[\u0e01-\u0e2e])")
+
+
+def _attendee_spans(text: str) -> Iterator[tuple[int, int]]:
+    for key in _ATTENDEES.finditer(text):
+        at = key.end()
+        while (item := _LISTED_ITEM.match(text, at)) and item.end() > at:
+            at = item.end()
+            start = _NAME_START.search(text, item.start(1), item.end(1))
+            end = _name_at(text, start.start()) if start else 0
+            if end == item.end(1) and _holds_a_listed_name(text[start.start() : end]):
+                yield start.start(), end
 
 
 def _note_heading_authors(text: str) -> Iterator[tuple[int, int]]:
