@@ -98,9 +98,7 @@ class Window:
         if self.first_turns is not None:
             turns = _first_counted(turns, self.first_turns)
         if self.last_turns is not None:
-            # The end of a short call does not reach back into its opening: "มีอะไรให้ช่วย
-            # ครับ" there asks why they called, not whether they need anything more.
-            turns = turns[max(len(turns) - self.last_turns, min(len(turns) - 1, 1)) :]
+            turns = turns[-self.last_turns :]
         return turns
 
 

@@ -28,7 +28,7 @@ FIELDS = (
 )
 TEXT_FIELDS = ("subject", "body", "comments")
 MESSAGE_FIELDS = ("speaker", "role")
-_DELIMITERS = ",;\t|"
+DELIMITERS = ",;\t|"
 
 # Header names seen in helpdesk and CRM exports, compared without case, spaces or punctuation.
 _ALIASES = {
@@ -72,7 +72,7 @@ def header_cells(head: str) -> tuple[list[str], str] | None:
     first = re.split(r"[\r\n]", head.lstrip("\r\n"), maxsplit=1)[0]
     if not first or first.lstrip()[:1] in ("{", "["):
         return None
-    delimiter = max(_DELIMITERS, key=first.count)
+    delimiter = max(DELIMITERS, key=first.count)
     if not first.count(delimiter):
         return None
     names = next(csv.reader([first], delimiter=delimiter), [])
@@ -85,12 +85,12 @@ def header_cells(head: str) -> tuple[list[str], str] | None:
 MIN_TABLE_COLUMNS = 3
 TABLE_ROWS_CHECKED = 20
 MAX_EXTRA_CELLS = 2
-_COLUMN_NAME = re.compile(r"[^\W\d][^:\n]{0,39}")
+COLUMN_NAME = re.compile(r"[^\W\d][^:\n]{0,39}")
 
 
 def is_table(head: str, names: list[str], delimiter: str) -> bool:
     """A CRM's or a warehouse's export of records: every column is a field (csv_tickets)."""
-    if len(names) < MIN_TABLE_COLUMNS or not all(_COLUMN_NAME.fullmatch(n.strip()) for n in names):
+    if len(names) < MIN_TABLE_COLUMNS or not all(COLUMN_NAME.fullmatch(n.strip()) for n in names):
         return False
     complete = head.lstrip("\r\n").rsplit("\n", 1)[0] if "\n" in head else ""
     try:

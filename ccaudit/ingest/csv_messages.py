@@ -9,9 +9,11 @@ roles of the rest come from speaker_roles, as for every layout. The message cell
 located by row, column and line as ticket cells are; rows without text (joins, file uploads)
 are left out. Start and end columns give the turn's times: clock times (`00:01:23.40`), or
 seconds (milliseconds when the header says `ms`); a date with its time is no offset into a
-call and is left out. Rows timed from a call's start (the first within its first minute: a
-diarizer's segments, a transcript pasted as a Markdown table) are a call, not a chat, unless a
-channel column says otherwise; a Markdown table's rule under its header (`|---|---|`) is no row.
+call and is left out; so is a `time` column beside a date column (a chat's time of day).
+Rows timed from a call's start, with no date column (the first within its first minute: a
+diarizer's segments, a transcript pasted as a Markdown table), are a call, not a chat, unless
+a channel column says otherwise; a Markdown table's rule under its header (`|---|---|`) is no
+row.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ _TOO_LONG = (
 )
 
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
-_MARKDOWN_RULE = re.compile(r"[\s:|-]*-[\s:|-]*")
+_MARKDOWN_RULE = re.compile(r"[\s:|]*-[\s:|-]*")
 CALL_START_MS = 60_000
+_TIME_OF_DAY = frozenset({"time", "เวลา"})
 
 
 def read_messages(
@@ -50,6 +53,12 @@ def read_messages(
     id_column = columns.get("id")
     if id_column is not None and normal_name(names[id_column]) in MESSAGE_ID_NAMES:
         id_column = None
+    if (
+        "date" in columns
+        and "start" in columns
+        and normal_name(names[columns["start"]]) in _TIME_OF_DAY
+    ):
+        columns = {field: index for field, index in columns.items() if field != "start"}
     gathered = _Gathered(names, columns)
     current_id: str | None = None
     row_number = held = 0
@@ -123,7 +132,9 @@ class _Gathered:
         conversation_id = conversation_id or source.path.stem
         agent = self.first_cells.get("agent")
         first_start = next((t.start_ms for t in self.turns if t.start_ms is not None), None)
-        timed_call = first_start is not None and first_start < CALL_START_MS
+        timed_call = (
+            "date" not in self.columns and first_start is not None and first_start < CALL_START_MS
+        )
         channel = channel_for(
             self.first_cells.get("channel"), CHANNELS, "voice" if timed_call else "chat"
         )

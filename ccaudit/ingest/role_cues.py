@@ -147,9 +147,19 @@ CUSTOMER_CUES: tuple[tuple[str, int], ...] = (
     (r"(?:hasn't|has not|haven't|didn't|never) (?:arrived|come|received|got)", 2),
     (r"\bi (?:was|have been|got|'ve been) (?:charged|billed)", 2),
     (r"thank(?:s| you) (?:so much )?for (?:your|the|all your) help", 2),
-    # Asking whether they reached the organisation: "โรงพยาบาลกรุงธนใช่ไหมคะ", "is this Acme Bank?".
-    (rf"(?:{_ORG_TH_START})[ก-๎]{{0,25}}\s?ใช่(?:ไหม|มั้ย|หรือเปล่า)", 3),
-    (rf"\bis (?:this|that) (?:the )?(?:\w+ ){{0,3}}(?:{_ORG_LATIN})\b", 3),
+    # Opening by asking whether they reached the organisation: "สวัสดีค่ะ โรงพยาบาลกรุงธนใช่ไหม
+    # คะ", "hi is this Acme Bank?"; not an agent checking a detail ("โอนมาจากธนาคารกสิกรใช่ไหม",
+    # "is this your mobile number", "is that the credit card ending 4411").
+    (
+        rf"^\W*(?:(?:สวัสดี|ฮัลโหล|ฮาโหล)\S{{0,6}}\s*)?(?:{_ORG_TH_START})[ก-๎]{{0,25}}\s?"
+        r"ใช่(?:ไหม|มั้ย|หรือเปล่า)",
+        3,
+    ),
+    (
+        rf"^\W*(?:{_HELLO}\W+)?(?:um\W+)?is (?:this|that) (?!your|my)(?:the )?(?:\w+ ){{0,3}}"
+        rf"(?:{_ORG_LATIN})\W*$",
+        3,
+    ),
     (r"โทร(?:มา)?(?:ตาม)?(?:เรื่อง|สอบถาม|แจ้ง|ขอ)", 3),
     (r"อยาก(?:จะ)?(?:สอบถาม|ทราบ|ขอ|แจ้ง|เปลี่ยน|ยกเลิก|เช็ค|เช็ก|ถาม|ได้|เพิ่ม|จอง|สมัคร)", 2),
     (r"จะ(?:ขอ)?(?:เช็ค|เช็ก|สอบถาม|ถาม)", 2),

@@ -218,4 +218,10 @@ def role_of_label(label: str | None) -> Role:
     if not label:
         return "unknown"
     roles = {KIND_ROLES[m.lastgroup] for m in _label_word().finditer(label) if m.lastgroup}
+    if _GLUED_BOT.search(label):
+        roles.add("bot")
     return roles.pop() if len(roles) == 1 else "unknown"
+
+
+# A bot's name with `Bot` glued on, as brands name them (`SkyBot`, `ShopBot`); not `Talbot`.
+_GLUED_BOT = re.compile(r"[a-z]Bot\b")

@@ -48,16 +48,18 @@ def speaker_roles(turns: Sequence[Turn], options: ReadOptions) -> dict[str, Spea
     """Speaker label -> role, for every label in `turns`; labels that differ only in case
     (`Agent`, `AGENT`) are one speaker, keyed by the label casefolded."""
     stated: dict[str, Role] = {}
+    written: dict[str, str] = {}  # as first written: `SkyBot` says bot, `skybot` does not
     for turn in turns:
         if turn.speaker is not None:
             label = turn.speaker.casefold()
+            written.setdefault(label, turn.speaker)
             if stated.get(label, "unknown") == "unknown":
                 stated[label] = turn.role
     agent = _named_by_option(list(stated), options)
     roles: dict[str, Role] = {}
     for label, role in stated.items():
         if role == "unknown":
-            role = "agent" if label == agent else role_of_label(label)
+            role = "agent" if label == agent else role_of_label(written[label])
         roles[label] = role
     people = [label for label, role in roles.items() if role in _PEOPLE]
     known = [label for label in people if roles[label] != "unknown"]

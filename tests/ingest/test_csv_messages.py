@@ -131,6 +131,13 @@ def test_rows_timed_from_a_calls_start_are_a_call_and_dated_rows_a_chat(tmp_path
     dated = tmp_path / "chat.csv"
     dated.write_text("time,sender,message\n2026-11-02 09:14,agent,hi\n2026-11-02 09:15,user,hey\n")
     assert read_path(dated)[0].channel == "chat"
+    after_midnight = tmp_path / "night.csv"
+    after_midnight.write_text(
+        "date,time,sender,message\n2026-11-02,00:04,agent,hi\n2026-11-02,00:05,user,hey\n"
+    )
+    (chat,) = read_path(after_midnight)
+    assert chat.channel == "chat"
+    assert [t.start_ms for t in chat.turns] == [None, None]  # a time of day, no offset
     stated = tmp_path / "stated.csv"
     stated.write_text("start,channel,sender,message\n0.0,chat,agent,hi\n1.0,chat,user,hey\n")
     assert read_path(stated)[0].channel == "chat"

@@ -481,6 +481,18 @@ def test_a_customer_naming_an_organisation_or_reading_digits_does_not_sound_like
 @pytest.mark.parametrize(
     "said",
     [
+        "is this your mobile number ending 22",
+        "is that the credit card ending 4411",
+        "โอนมาจากธนาคารกสิกรใช่ไหมคะ",
+    ],
+)
+def test_an_agent_checking_a_detail_does_not_sound_like_a_caller_asking_who_answered(said):
+    assert agent_score(said) >= 0
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
         "มีเรื่องอื่นให้ช่วยอีกไหมครับ",
         "การไฟฟ้าเมืองหลวง สวัสดีครับ",
         "สวัสดีครับ PrimeCard Thailand ครับ ผม Tee ครับ",

@@ -7,8 +7,9 @@ import pytest
 from ccaudit.pii.names.pasted_tables import table_name_spans
 
 
-def names(*texts: str) -> list[str]:
-    return [texts[p][s:e] for p, s, e in table_name_spans(texts)]
+def names(*texts: str, speakers: tuple[str | None, ...] = ()) -> list[str]:
+    speakers = speakers or (None,) * len(texts)
+    return [texts[p][s:e] for p, s, e in table_name_spans(texts, speakers)]
 
 
 def test_a_csv_export_pasted_into_a_note():
@@ -45,9 +46,18 @@ def test_the_table_ends_where_a_line_is_no_row():
     assert names(text) == ["Somchai Jaidee"]
 
 
+def test_a_header_said_by_one_speaker_heads_no_row_of_another():
+    said = ("Name,phone,email please", "Sure,0812345678,ok")
+    assert names(*said, speakers=("agent", "customer")) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # A sentence with a space after each comma is no header.
+        "Name, phone, email please\nSure, 0812345678, ok\n",
+        # A totals row, and branches in the name column.
+        "name,phone,email\nTotal,,\nMain Branch,021234567,main@example.com\n",
         # A shop in the name columns.
         "lead_id,ชื่อ,นามสกุล,เบอร์โทร\nL-1,ร้าน,สมใจพาณิชย์,034-251-118\n",
         "customer_name,phone,email\nSiam Trading Co. Ltd,021234567,info@example.com\n",

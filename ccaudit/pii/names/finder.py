@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ccaudit.pii.names.english_cues import english_name_spans
 from ccaudit.pii.names.layout import layout_name_spans, lone_name_spans
+from ccaudit.pii.names.note_authors import note_author_spans
 from ccaudit.pii.names.thai_cues import thai_name_spans
 from ccaudit.thai_script import THAI_LETTER, THAI_LETTERS
 
@@ -49,9 +50,10 @@ def may_hold_name(text: str) -> bool:
         return (
             _finds(english_name_spans(text))
             or _finds(layout_name_spans(text))
+            or _finds(note_author_spans(text))
             or _finds(lone_name_spans(text))
         )
-    return not ascii_only and _finds(layout_name_spans(text))
+    return not ascii_only and (_finds(layout_name_spans(text)) or _finds(note_author_spans(text)))
 
 
 def _finds(spans: Iterator[tuple[int, int]]) -> bool:
@@ -66,9 +68,11 @@ def _spans_in_order(text: str) -> Iterator[NameSpan]:
     if _LATIN_LETTER.search(text):
         yield from (NameSpan(s, e, ENGLISH_SCORE) for s, e in english_name_spans(text))
         yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text))
+        yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in note_author_spans(text))
         yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in lone_name_spans(text))
     elif not text.isascii():
         yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in layout_name_spans(text))
+        yield from (NameSpan(s, e, LAYOUT_SCORE) for s, e in note_author_spans(text))
 
 
 def _spaced_out(line: str) -> bool:

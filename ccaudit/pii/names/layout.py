@@ -154,23 +154,20 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     if ":" in text or "：" in text:
         for line in _FIELD_LINES.finditer(text):
             start = line.start(1)
-            end = _initialled_name_at(text, start)
-            if end and _NEXT_FIELD.match(text, end) and _holds_a_listed_name(text[start:end]):
+            end = initialled_name_at(text, start)
+            if end and _NEXT_FIELD.match(text, end) and holds_a_listed_name(text[start:end]):
                 yield start, end
         for start in _field_values(text):
-            end = _name_at(text, start)
+            end = name_at(text, start)
             if end and _person_mailbox(text, start, end):
                 yield start, end
         yield from _log_entry_authors(text)
-    yield from _note_heading_authors(text)
-    if ":" in text:
-        yield from _attendee_spans(text)
     low = lowered(text)
     for note in _note_fields(low) if _may_hold_note_field(low) else ():
         if note["inside"] and not _opens_a_field(text, note):
             continue
         start = note.end()
-        end = _name_at(text, start)
+        end = name_at(text, start)
         if THAI_LETTER.match(text, end):
             end = start + _unlisted_given_length(text, start)
         initial = _FAMILY_INITIAL.match(text, end)
@@ -188,11 +185,11 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             if not text[closing.end() : closing.end() + 1].isupper():
                 continue
             end = name_end(text, closing.end(), STRONG, cased=True)
-            if end and _line_ends(text, end) and _holds_a_listed_name(text[closing.end() : end]):
+            if end and _line_ends(text, end) and holds_a_listed_name(text[closing.end() : end]):
                 yield closing.end(), end
     if "\n" in text:
         for start in _lines_after_closings(text):
-            end = _name_at(text, start)
+            end = name_at(text, start)
             if end and _line_ends(text, end):
                 yield start, end
     if not text.isascii():
@@ -209,7 +206,7 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 end
                 and _line_ends(text, end)
                 and text[end : end + 1] != ","
-                and _holds_a_listed_name(text[match.end() : end])
+                and holds_a_listed_name(text[match.end() : end])
             ):
                 yield match.end(), end
     if "^" in text:
@@ -249,7 +246,7 @@ def labelled_field_name_end(text: str) -> int:
     where the name that opens its text ends, or 0."""
     if not THAI_LETTER.match(text):
         return 0
-    end = _name_at(text, 0)
+    end = name_at(text, 0)
     return end if end and _LABELLED_VALUE_ENDS.match(text, end) else 0
 
 
@@ -367,8 +364,8 @@ _LOG_ENTRY = AtLineStarts(
 # entry's text below), only after a date too: a time and a colon alone head a chat's messages,
 # whose display names the dialogue pass reads with the whole chat in view.
 _AFTER_LOG_AUTHOR = re.compile(
-    r"[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:[-–—·](?P<dash>)[ \t]|:[ \t]|:$|(?<=\))$)",
-    re.MULTILINE,
+    r"[ \t]*(?:\(([^()\r\n]{1,30})\))?[ \t]*"
+    r"(?:[-–—·](?P<dash>)[ \t]|:[ \t]|:(?=[\r\n]|\Z)|(?<=\))(?P<alone>)(?=[\r\n]|\Z))"
 )
 # A chat's bot heads its lines so too: `09:02 Ava (bot): Hi!`.
 _BOT_NOTE = re.compile(r"(?i:bot|assistant|virtual|automated)")
@@ -379,75 +376,41 @@ _BY_AFTER_TIME = re.compile(
 )
 
 
-# Who wrote a note, heading it: `Note by Ning (L1) 13:40`, `--- บันทึกภายใน (วรวุฒิ 16 ก.ย.
-# 2567) ---`, `[บันทึกภายใน - สุดารัตน์ CS]`; the name ends at a bracket, a team's letters, a
-# date or time, a dash or the line's end.
-_NOTE_HEADING = AtLineStarts(
-    r"[ \t]*(?:-{2,}[ \t]*|\[)?(?:(?i:(?:internal |agent |staff )?notes? (?:added |taken "
-    r"|written )?by)[ \t]+|(?:บันทึกภายใน|บันทึกเพิ่มเติม|ตอบกลับลูกค้า)[ \t]*(?:\(|[-–—][ \t]*))"
-    r"(?=[A-Z\u0e01-\u0e2e])"
-)
-_AFTER_NOTE_AUTHOR = re.compile(r"[ \t]*(?:[()\]]|[0-9]|[A-Z]{2,4}[ \t]*\]|[-–—]|$)", re.MULTILINE)
-
-
-# Who took part in a meeting, a calibration or a review, listed after its key: `Attendees:
-# Joanna Ramos (QA lead), Mark Anthony Villanueva (agent), client QA Rhys Gallagher`.
-_ATTENDEES = AtLineStarts(
-    r"[ \t]*(?i:attendees|participants|present|in attendance|panel)[ \t]*:[ \t]*"
-    r"|[ \t]*ผู้เข้าร่วม(?:ประชุม)?[ \t]*:?[ \t]*"
-)
-# An item: its words up to a comma, a semicolon or the line's end, the role in brackets after.
-_LISTED_ITEM = re.compile(r"([^,;()\n]+?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:[,;][ \t]*|(?=\n)|$)")
-# Where a name may start inside an item: a capital followed by a small letter, or Thai.
-_NAME_START = re.compile(r"(?<![\w])(?:[A-Z][a-z]|[\u0e01-\u0e2e])")
-
-
-def _attendee_spans(text: str) -> Iterator[tuple[int, int]]:
-    for key in _ATTENDEES.finditer(text):
-        at = key.end()
-        while (item := _LISTED_ITEM.match(text, at)) and item.end() > at:
-            at = item.end()
-            start = _NAME_START.search(text, item.start(1), item.end(1))
-            end = _name_at(text, start.start()) if start else 0
-            if end == item.end(1) and _holds_a_listed_name(text[start.start() : end]):
-                yield start.start(), end
-
-
-def _note_heading_authors(text: str) -> Iterator[tuple[int, int]]:
-    for heading in _NOTE_HEADING.finditer(text):
-        start = heading.end()
-        end = _initialled_name_at(text, start)
-        if end and _AFTER_NOTE_AUTHOR.match(text, end):
-            yield start, end
+def _listed_author(name: str, after: re.Match[str]) -> bool:
+    """A heading alone on its line with a bracket after the name (`Northwind Outfitters
+    (Bangkok)`) names a person only when the name opens with a listed given name."""
+    if after.group("alone") is not None:
+        return is_thai_letter(name[0]) or is_listed_given(name.split()[0].lower())
+    return holds_a_listed_name(name)
 
 
 def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
     for entry in _LOG_ENTRY.finditer(text):
         start = entry.end()
-        end = _initialled_name_at(text, start)
+        end = initialled_name_at(text, start)
         after = _AFTER_LOG_AUTHOR.match(text, end) if end else None
         if (
             after
             and (after.group("dash") is not None or entry.group("date"))
             and not (after.group(1) and _BOT_NOTE.search(after.group(1)))
-            and (_holds_a_listed_name(text[start:end]) or _INITIALLED.search(text, start, end))
+            and (_INITIALLED.search(text, start, end) or _listed_author(text[start:end], after))
         ):
             yield start, end
     if " by " in text:
         for by in _BY_AFTER_TIME.finditer(text):
-            end = _name_at(text, by.end())
-            if end and _holds_a_listed_name(text[by.end() : end]):
+            end = name_at(text, by.end())
+            if end and holds_a_listed_name(text[by.end() : end]):
                 yield by.end(), end
 
 
-def _initialled_name_at(text: str, start: int) -> int:
+def initialled_name_at(text: str, start: int) -> int:
     """`_name_at`, with a family name cut to its initial after it (`อรพิน ส.`)."""
-    end = _name_at(text, start)
+    end = name_at(text, start)
     initial = _FAMILY_INITIAL.match(text, end) if end else None
     return initial.end() if initial else end
 
 
-def _name_at(text: str, start: int) -> int:
+def name_at(text: str, start: int) -> int:
     """End of the name that starts a field's value or a signature line; 0 for none."""
     if start < len(text) and is_thai_letter(text[start]):
         given = name_lists()[0].name_at(text, start) or _unlisted_given_length(text, start)
@@ -467,7 +430,7 @@ def _opens_with_a_given_name(name: str) -> bool:
     return is_thai_letter(name[0]) or is_listed_given(first) or romanised_thai_name(first)
 
 
-def _holds_a_listed_name(name: str) -> bool:
+def holds_a_listed_name(name: str) -> bool:
     """Capitals alone do not make a name where no cue names the field (`Refund Pending`)."""
     if is_thai_letter(name[0]):
         return True
@@ -509,7 +472,7 @@ def _names_before_addresses(text: str) -> Iterator[tuple[int, int]]:
             # holds its first word (`Orchid Air <orchid@...>`).
             family = len(words) > 1 and words[-1] == text[start:end].lower().split()[-1]
             named = (family and words[-1] in local) or (
-                any(w in local for w in words) and _holds_a_listed_name(text[start:end])
+                any(w in local for w in words) and holds_a_listed_name(text[start:end])
             )
             if named and name_end(text, start, STRONG, True) == end:
                 yield start, end

@@ -5,8 +5,11 @@ cue and no list, as a CSV file's would. The table's lines may make one turn, or 
 turn of its own, as a note's lines often do.
 
 The header must look like one: three columns or more, each a short name with no digit first
-and no colon, two or more of them fields that ingest.field_names knows. A row whose name
-cells hold a shop or a company (`ร้าน`, `Co., Ltd`) names no person.
+and no colon, two or more of them fields that ingest.field_names knows, and no space after a
+comma or a semicolon (`Name, phone, email please` is a sentence). A table runs over turns of
+one speaker only (a note's lines); a row with nothing in its other cells (`Total,,`) and one
+whose name cells hold a shop, a company or a branch (`ร้าน`, `Co., Ltd`, `Main Branch`) name
+no person.
 """
 
 from __future__ import annotations
@@ -15,19 +18,19 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ccaudit.ingest.csv_columns import COLUMN_NAME, DELIMITERS, MIN_TABLE_COLUMNS
 from ccaudit.ingest.field_names import PERSON, entity_of_key
+from ccaudit.pii.names.english_lists import CONTACT_CENTRE_WORDS
 from ccaudit.pii.names.english_words import ORGANISATION_WORDS
 from ccaudit.pii.names.named_fields import named_field_name_span
 from ccaudit.pii.names.thai_words import begins_with_a_thing
 
-MIN_COLUMNS = 3
 MIN_KNOWN_COLUMNS = 2
-_DELIMITERS = ",;\t|"
-_COLUMN_NAME = re.compile(r"[^\W\d][^:\n]{0,39}")
+_NOT_PERSONS = ORGANISATION_WORDS | CONTACT_CENTRE_WORDS
 # One cell: quoted (its text inside the quotes) or bare, up to the delimiter.
 _CELLS = {
     delimiter: re.compile(rf'[ \t]*(?:"((?:[^"]|"")*)"|([^{re.escape(delimiter)}"\r\n]*))[ \t]*')
-    for delimiter in _DELIMITERS
+    for delimiter in DELIMITERS
 }
 
 
@@ -38,11 +41,16 @@ class _Header:
     name_columns: tuple[int, ...]
 
 
-def table_name_spans(texts: Sequence[str]) -> Iterator[tuple[int, int, int]]:
-    """(turn, start, end) of each name in a person's column of a table in the texts."""
+def table_name_spans(
+    texts: Sequence[str], speakers: Sequence[str | None]
+) -> Iterator[tuple[int, int, int]]:
+    """(turn, start, end) of each name in a person's column of a table in the texts; the
+    turns' speakers (or roles) are `speakers`."""
     header: _Header | None = None
     for position, text in enumerate(texts):
-        if header is None and not any(d in text for d in _DELIMITERS):
+        if header is not None and speakers[position] != speakers[position - 1]:
+            header = None
+        if header is None and not any(d in text for d in DELIMITERS):
             continue
         offset = 0
         for line in text.splitlines(keepends=True):
@@ -56,8 +64,10 @@ def table_name_spans(texts: Sequence[str]) -> Iterator[tuple[int, int, int]]:
 
 
 def _header(line: str) -> _Header | None:
-    delimiter = max(_DELIMITERS, key=line.count)
-    if line.count(delimiter) < MIN_COLUMNS - 1:
+    delimiter = max(DELIMITERS, key=line.count)
+    if line.count(delimiter) < MIN_TABLE_COLUMNS - 1 or (
+        delimiter in ",;" and f"{delimiter} " in line
+    ):
         return None
     cells = _cells(line, delimiter)
     if cells is None:
@@ -65,7 +75,7 @@ def _header(line: str) -> _Header | None:
     names = [line[start:end].strip() for start, end in cells]
     if delimiter == "|" and not names[0] and not names[-1]:  # a Markdown table's outer bars
         names = names[1:-1]
-    if len(names) < MIN_COLUMNS or not all(_COLUMN_NAME.fullmatch(name) for name in names):
+    if len(names) < MIN_TABLE_COLUMNS or not all(COLUMN_NAME.fullmatch(name) for name in names):
         return None
     entities = [entity_of_key(name) for name in names]
     if sum(e is not None for e in entities) < MIN_KNOWN_COLUMNS or PERSON not in entities:
@@ -97,6 +107,9 @@ def _row_names(
     position: int, offset: int, line: str, cells: list[tuple[int, int]], header: _Header
 ) -> Iterator[tuple[int, int, int]]:
     values = [(cells[i][0], line[cells[i][0] : cells[i][1]]) for i in header.name_columns]
+    others = [line[s:e] for i, (s, e) in enumerate(cells) if i not in header.name_columns]
+    if not any(other.strip() for other in others):
+        return
     if any(_names_a_business(value) for _, value in values):
         return
     for start, value in values:
@@ -107,4 +120,4 @@ def _row_names(
 
 def _names_a_business(value: str) -> bool:
     words = {word.strip(".,").lower() for word in value.split()}
-    return begins_with_a_thing(value.strip()) or bool(words & ORGANISATION_WORDS)
+    return begins_with_a_thing(value.strip()) or bool(words & _NOT_PERSONS)

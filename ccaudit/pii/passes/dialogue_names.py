@@ -81,13 +81,12 @@ def add_dialogue_names(
             span = named_field_name_span(texts[position])
             if span:
                 found.append((position, *span, DISPLAY_NAME_SCORE, "NamedFieldFinder"))
-    in_tables = {position for position, _, _ in table_name_spans(texts)}
-    for position in in_tables:
-        prepare_turn(position, turns, normalized, texts, detections)
-    if in_tables:
-        found += [
-            (*cell, DISPLAY_NAME_SCORE, "NamedFieldFinder") for cell in table_name_spans(texts)
-        ]
+    speakers = [turn.speaker or turn.role for turn in turns]
+    cells = list(table_name_spans(texts, speakers))
+    changed = [prepare_turn(p, turns, normalized, texts, detections) for p in {c[0] for c in cells}]
+    if any(changed):
+        cells = list(table_name_spans(texts, speakers))
+    found += [(*cell, DISPLAY_NAME_SCORE, "NamedFieldFinder") for cell in cells]
     for position in range(len(texts) - 1):
         # An agent's or a customer's turn is said, not a post's author line (`เจ้าหน้าที่: อื้ม`).
         if turns[position].role != "unknown":

@@ -10,6 +10,7 @@ from ccaudit.normalize import NormalizedText
 from ccaudit.pii.findings import Detection, build_finding
 from ccaudit.pii.passes.echoes import add_repeats, numbers_found
 from ccaudit.pii.passes.split_numbers import SplitNumber, find_split_numbers
+from ccaudit.pii.registry import facts_of
 
 VALIDATED_SCORE = 0.9
 UNVALIDATED_SCORE = 0.6
@@ -84,13 +85,16 @@ def split_number_findings(
 
 
 def _found_whole(split: SplitNumber, detections: dict[int, list[Detection]]) -> bool:
-    """Whether one detection already holds every piece, all in one turn: a phone and its
-    extension (`02-017-5500 ต่อ 101`) are no account in two pieces."""
+    """Whether one number's detection already holds every piece, all in one turn: a phone
+    and its extension (`02-017-5500 ต่อ 101`) are no account in two pieces."""
     positions = {fragment.position for fragment in split.fragments}
     if len(positions) != 1:
         return False
     start, end = split.fragments[0].start, split.fragments[-1].end
-    return any(d.start <= start and end <= d.end for d in detections.get(positions.pop(), ()))
+    return any(
+        d.start <= start and end <= d.end and facts_of(d.entity_type).numeric
+        for d in detections.get(positions.pop(), ())
+    )
 
 
 def _digits(split: SplitNumber) -> str:
