@@ -359,13 +359,16 @@ def _listed_name(text: str, cue: re.Match[str], strong: bool) -> tuple[int, int]
         and not (cue["kin"] and word in _DAYS)
     ):
         return start, 0
-    if _cue_and_name_make_a_word(text, cue.start(), start + length):
+    if _cue_and_name_make_a_word(text, cue.start(), start + length) and not _family_follows(
+        text, start + length
+    ):
         return start, 0
     return start, length
 
 
 def _family_follows(text: str, end: int) -> bool:
-    """A listed family name after a space: ชื่อ อาทิตย์ พงษ์ศักดิ์ names Arthit, not Sunday."""
+    """A listed family name after a space: ชื่อ อาทิตย์ พงษ์ศักดิ์ names Arthit, not Sunday, and
+    คุณสมบัติ บุญเรือง Sombat, not "properties"."""
     return text[end : end + 1] == " " and name_lists()[1].name_at(text, end + 1) > 0
 
 
