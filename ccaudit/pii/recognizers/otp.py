@@ -212,6 +212,7 @@ class OtpRecognizer(ContextPatternRecognizer):
                 or _named_another_code(text, r.start)
                 or message_address(text, r.start)
                 or names_a_participant(text, r.start, r.end)
+                or in_a_masked_number(text, r.start, r.end)
             )
         ]
         results = [r for r in results if _spelled_as_password(text, r)]
@@ -371,6 +372,19 @@ def speaks_of_a_code(text: str) -> bool:
     return bool(delivered_codes(text))
 
 
+# The hidden digits of a masked number (`+66 93 xxx 2265`, `+65 •••• 4470`, `x x x x 21`):
+# the shown digits beside them are the number's, not a code.
+_MASK_AFTER = re.compile(r"[ \t-]*(?:[xX*•●#]{2,}|[xX](?:[ \t][xX]){2,})")
+_MASK_BEFORE = re.compile(r"(?:[xX*•●#]{2,}|(?:[xX][ \t]){2,}[xX]?)[ \t-]*\Z")
+MASK_REACH = 12
+
+
+def in_a_masked_number(text: str, start: int, end: int) -> bool:
+    if _MASK_AFTER.match(text, end):
+        return True
+    return _MASK_BEFORE.search(text[max(0, start - MASK_REACH) : start]) is not None
+
+
 def may_be_a_code(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] may be a one-time code wherever its word is: no
     amount, date, time or label's number, no other code's, no letters before it."""
@@ -383,6 +397,7 @@ def may_be_a_code(text: str, start: int, end: int) -> bool:
         or _named_another_code(text, start)
         or message_address(text, start)
         or names_a_participant(text, start, end)
+        or in_a_masked_number(text, start, end)
         or spelled_letters_before(text, start) is not None
         or has_word(_NOT_A_CODE_BEFORE, text, max(start - NEGATIVE_REACH, 0), start)
     )
