@@ -18,6 +18,7 @@ from ccaudit.pii.numbers import forget_digit_runs
 from ccaudit.pii.passes.answers import add_answers
 from ccaudit.pii.passes.birth_date_answers import add_birth_date_answers
 from ccaudit.pii.passes.bot_names import drop_bot_names
+from ccaudit.pii.passes.card_ends import drop_card_ends
 from ccaudit.pii.passes.code_answers import add_code_answers
 from ccaudit.pii.passes.dialogue_names import add_dialogue_names
 from ccaudit.pii.passes.echoes import add_echoes
@@ -152,6 +153,8 @@ class Detector:
         if self.wants("PASSPORT"):
             add_passport_topic(texts, detections, scan.normalized.keys())
         add_echoes(texts, detections)  # last: it repeats what the others found
+        if self.wants("OTP"):
+            drop_card_ends(texts, detections)
         findings = split_number_findings(
             conversation, scan.normalized, texts, detections, self.wants, hash_key
         )
