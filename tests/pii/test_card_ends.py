@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 
-def test_a_cards_last_four_said_before_the_whole_card_are_no_code(detector, conversation):
-    conv = conversation(
-        ("agent", "can you tell me the last 4 digits of your card?"),
-        ("customer", "4941. full number is 4981768235164941 exp 11/2027"),
-    )
-    assert "OTP" not in {f.entity_type for f in detector.scan(conv)}
+CODE_TALK = (
+    ("customer", "the otp is 582 914 for S$312.60 at some online shop"),
+    ("agent", "we will never need your OTP. Can you tell me the last 4 digits of your card?"),
+)
 
 
-def test_a_code_that_is_no_cards_end_stays_a_code(detector, conversation):
-    conv = conversation(
-        ("customer", "my card is 4981768235164941"),
-        ("agent", "I've sent you a one-time code, please read it out"),
-        ("customer", "the otp is 5520"),
-    )
-    found = {(f.entity_type, f.turn) for f in detector.scan(conv)}
-    assert ("OTP", 2) in found
+@pytest.mark.parametrize(
+    ("said", "code_found"),
+    [
+        ("4941. full number is 4981768235164941 exp 11/2027", False),
+        ("5520. full number is 4981768235164941 exp 11/2027", True),
+    ],
+)
+def test_a_cards_last_four_said_beside_the_card_are_no_code(
+    detector, conversation, said, code_found
+):
+    found = detector.scan(conversation(*CODE_TALK, ("customer", said)))
+    assert any(f.entity_type == "OTP" and f.turn == 2 for f in found) is code_found
