@@ -30,6 +30,7 @@ from ccaudit.pii.names.thai_lists import (
 )
 from ccaudit.pii.names.thai_nicknames import glued_nickname_length, is_a_phrase
 from ccaudit.pii.names.thai_quoted_names import quoted_name_spans
+from ccaudit.pii.names.thai_vocatives import vocative_name_spans
 from ccaudit.pii.names.thai_words import (
     VERB_OPENINGS,
     brand_at,
@@ -105,6 +106,7 @@ def thai_name_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from quoted_name_spans(text)
     yield from thai_full_name_spans(text)
     yield from called_name_spans(text)
+    yield from vocative_name_spans(text)
 
 
 def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
