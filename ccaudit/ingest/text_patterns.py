@@ -198,8 +198,8 @@ def line_patterns(
     others = [words_pattern(tuple(k for k in LABEL_WORDS if k not in PEOPLE_KINDS))]
     if letters:
         others.append("|".join(letters))
-    # A label in brackets (`[Agent] hi`, `[ลูกค้า 09:14] hi`) ends with its bracket, its text
-    # on the same line.
+    # A label in brackets (`[Agent] hi`, `[ลูกค้า 09:14] hi`, `<เจ้าหน้าที่> hi`) ends with its
+    # bracket, its text on the same line.
     spaced_words = rf"(?P<spaced>{spaced})|" if spaced else ""
     spaced_end = r"|(?(spaced)[ \t](?=[ \t]*\S)|(?!))" if spaced else ""
     # A label between rules alone on its line (`== เจ้าหน้าที่ ==`) has its text on the lines
@@ -207,7 +207,7 @@ def line_patterns(
     # [00:00:58] hi`, `S1 (0:27) hi`; `S1` alone is too short to be a label) or, after a time,
     # with a tab or two spaces (`00:51 AGT  hi`).
     labelled = (
-        rf"(?:(?P<bracket>\[)|\*\*|(?P<ruled>={{2,}}[ \t]*))?"
+        rf"(?:(?P<bracket>[\[<])|\*\*|(?P<ruled>={{2,}}[ \t]*))?"
         rf"(?P<label>(?P<word>{spaced_words}(?P<solo>{'|'.join(solo)})"
         rf"|{'|'.join(others)}|(?P<short>[sS])(?=\d{{1,2}}[ \t]+[\[(]))"
         rf"(?:[ _]?\d{{1,4}}(?!:\d))?(?![^\W_])"
@@ -215,7 +215,7 @@ def line_patterns(
         rf"(?(bracket)(?:[ \t]+[-–—][ \t]+[^\]\r\n]{{1,40}}(?=\]))?|))"
         rf"(?:[ \t]+[\[(]?(?P<after>{_CLOCK})(?!:?\d)[\])]?)?"
         rf"(?:(?(short)(?!)|[ \t]*"
-        rf"(?(bracket)(?:\]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)"
+        rf"(?(bracket)(?:[\]>]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)"
         rf"|(?(ruled)={{2,}}[ \t]*(?=[\r\n]|\Z)|{_LABEL_END})))"
         rf"|(?(after)(?<=[\])])(?=[ \t]+\S)|(?!))"
         rf"|(?(short)(?!)|(?(time)(?:[ ]{{2}}|\t)(?=[ \t]*\S)|(?!)))"
