@@ -71,7 +71,10 @@ _KIN = (
     r"หลวงพ่อ|หลวงพี่|หลวงตา|กำนัน|ผู้ใหญ่|พี่|น้อง|ลุง|ป้า|น้า|ครู|แอดมิน|(?i:admin)(?! )|หมอ|ช่าง"
     r"|พยาบาล|เจ๊|เฮีย|อาจารย์|จนท\.|เจ้าหน้าที่|พนักงาน"
 )
-_NAME_WORD = r"ชื่อ(?:ว่า|จริง|เล่น|บัญชี|ผู้รับ|ผู้โอน|ผู้ส่ง|ผู้แจ้ง|เจ้าของบัญชี|เจ้าของ)?|นามสกุล"
+_NAME_WORD = (
+    r"ชื่อ(?:ว่า|จริง|เล่น|บัญชี|ผู้รับ|ผู้โอน|ผู้ส่ง|ผู้แจ้ง|เจ้าของบัญชี|เจ้าของ|บนบัตร|ภาษาอังกฤษ"
+    r"|อังกฤษ)?|นามสกุล"
+)
 # A title after a self-introduction is optional, and some listed names begin with one
 # (คุณานนท์): the `inner` group says where to look for such a name. ASR drops ชื่อ's tone mark
 # (ดิฉันชือจอยคะ).
@@ -80,7 +83,7 @@ THAI_CUE = re.compile(
     r"|(?P<you>คุณ) ?"
     rf"|(?P<kin>{_KIN}) ?"
     rf"|(?P<self>ผม|ดิฉัน|ฉัน|หนู)(?P<named>ชื่อว่า|ชื่อ|ชือ)?(?P<inner>คุณ|{_TITLES})? ?"
-    rf"|(?P<name_word>{_NAME_WORD})(?P<inner2>คุณ|{_TITLES})? ?"
+    rf"|(?P<name_word>{_NAME_WORD})(?: ?คือ)?(?P<inner2>คุณ|{_TITLES})? ?"
 )
 # A short Thai word standing alone: a nickname after a kin word (พี่เบนซ์ครับ, น้องมายด์ 5 ขวบ).
 _SHORT_WORD_ALONE = r"[ก-ฮเ-ไ][ก-๎]{1,7}(?:ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้ะ|จ้า| |$|[^ก-๎])"

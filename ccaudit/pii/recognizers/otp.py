@@ -96,7 +96,7 @@ _OTHER_CODE = re.compile(
     r"(?<![a-z])(?:tracking|promo|promotion|discount|coupon|voucher|gift|postal|post|zip|area"
     r"|country|error|booking|confirmation|reference|order|product|item|branch|employee|staff"
     r"|member|customer|sort|swift|bank|tax|vat|bar|qr|course|class|room|door|gate|access"
-    r"|approval|authori[sz]ation|transaction|port|porting|pac|transfer)"
+    r"|approval|auth|authori[sz]ation|transaction|port|porting|pac|transfer)"
     r"[ -]?code"
     r"|รหัส ?(?:สินค้า|ไปรษณีย์|สาขา|พนักงาน|คูปอง|ส่วนลด|โปร|พัสดุ|อ้างอิง|สมาชิก|ลูกค้า|ห้อง|วิชา"
     r"|ประตู|ธนาคาร|ติดตาม|ข้อผิดพลาด|error|อนุมัติ|ย้าย ?ค่าย|รายการ|ธุรกรรม|โอน|puk|ซิม|sim)"
@@ -167,7 +167,7 @@ class OtpRecognizer(ContextPatternRecognizer):
         "code we just sent", "code we texted", "code that was sent",
         "code was sent", "code i was sent", "code came", "code that came", "code sent",
         "code from the text", "code from the sms", "code in the text", "code in the sms",
-        "code in the message", "texted code", "authentication code", "auth code",
+        "code in the message", "texted code", "authentication code",
         "login code", "log-in code", "activation code", "6 digit code", "six digit code",
         "6-digit code", "six-digit code", "2fa", "two-factor", "two factor",
         "code's on its way", "code is on its way", "code on its way", "code has been sent",
