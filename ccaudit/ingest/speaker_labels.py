@@ -151,6 +151,7 @@ GENERIC_LABEL = "|".join(
         caseless("spk") + r"_?\d{1,2}",
         caseless("ch_") + r"\d{1,2}",
         caseless("channel") + r"[ ]\d{1,2}",
+        caseless("line") + r"[ ]\d{1,2}",
         r"ผู้พูด[ ]?\d{1,2}",
     )
 )

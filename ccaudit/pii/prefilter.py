@@ -5,8 +5,9 @@ They must stay a superset of what the recognizers and the normaliser look for: d
 (fewer are words: สองสามวัน is "a couple of days"), spoken email addresses (an "at" word),
 names after their cues, checked as the PERSON recognizer checks them
 (ccaudit.pii.names.finder.may_hold_name), since คุณ ("you") and "I'm" open most turns, an
-expiry date said in words after an expiry word, checked as CARD_EXPIRY checks it, and a
-password said after its word, checked as OTP checks it. A turn after one that names the
+expiry date said in words after an expiry word, checked as CARD_EXPIRY checks it, a
+password said after its word, checked as OTP checks it, and a country's letters said apart
+before digits, as an IBAN is read out. A turn after one that names the
 expiry date may hold the answer.
 """
 
@@ -27,6 +28,7 @@ from ccaudit.pii.passes.spoken_expiry import TH_SHORT_MONTHS
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORD_PIECES, dates_after_expiry_words
 from ccaudit.pii.recognizers.date_of_birth import EN_MONTHS, TH_MONTHS
 from ccaudit.pii.recognizers.otp import PASSWORD
+from ccaudit.pii.spoken_iban import may_hold_spoken_iban
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
 _EXPIRY_HINT = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIECES), re.I)
@@ -112,6 +114,8 @@ def may_contain_pii(text: str) -> bool:
     low = text.lower()
     if _has_spoken_english(low) or _has_said_date(low) or may_hold_name(text):
         return True
+    if may_hold_spoken_iban(text):
+        return True  # the first piece of an IBAN read out in turns ("d e one two")
     if not text.isascii() and _MIXED_SPOKEN_DIGITS.search(low):
         return True  # digits said in both languages ("ห้า five ศูนย์ สาม eight")
     if "pass" in low and PASSWORD.search(text):

@@ -9,6 +9,7 @@ from ccaudit.model import Conversation, Finding
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.findings import Detection, build_finding
 from ccaudit.pii.passes.echoes import add_repeats, numbers_found
+from ccaudit.pii.passes.split_ibans import find_split_ibans
 from ccaudit.pii.passes.split_numbers import SplitNumber, find_split_numbers
 from ccaudit.pii.registry import facts_of
 
@@ -67,7 +68,10 @@ def split_number_findings(
         digits: detection.entity_type
         for digits, detection in numbers_found(texts, detections).items()
     }
-    splits = find_split_numbers(conversation.turns, texts, normalized.keys(), known)
+    ibans = find_split_ibans(conversation.turns, texts, normalized.keys())
+    numbers = find_split_numbers(conversation.turns, texts, normalized.keys(), known)
+    # The digits of an IBAN's pieces make an account number of their own, less surely.
+    splits = ibans + [n for n in numbers if not any(_overlap(n, iban) for iban in ibans)]
     findings = []
     wanted = [s for s in splits if wants(s.entity_type) and not _found_whole(s, detections)]
     for number, split in enumerate(wanted):
@@ -82,6 +86,14 @@ def split_number_findings(
                 ]
     add_repeats(texts, detections, {_digits(s): _read_back(s) for s in wanted})
     return findings
+
+
+def _overlap(split: SplitNumber, other: SplitNumber) -> bool:
+    return any(
+        f.position == g.position and f.start < g.end and g.start < f.end
+        for f in split.fragments
+        for g in other.fragments
+    )
 
 
 def _found_whole(split: SplitNumber, detections: dict[int, list[Detection]]) -> bool:
