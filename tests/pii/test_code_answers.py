@@ -30,6 +30,17 @@ def codes(detector, conversation, *turns):
             "Cust: Arrived after a minute or so, the message says 730418",
             "730418",
         ),
+        (
+            "i just need to verify it's you i'm sending a code to the phone on file can you read"
+            " it to me",
+            "okay it says six to eight oh oh four",
+            "six to eight oh oh four",
+        ),
+        (
+            "could you read that code back to me once you get it",
+            "uh yeah it just came it's three nine one seven oh two",
+            "three nine one seven oh two",
+        ),
     ],
 )
 def test_code_after_a_remark_in_the_answer(detector, conversation, question, answer, code):
@@ -81,6 +92,10 @@ def test_the_one_answering_may_stall_about_a_phone_before_the_code(detector, con
             ("customer", "they texted me a code this morning"),
             ("agent", "and your postcode please"),
             ("customer", "it's 10330"),
+        ),
+        (
+            ("agent", "can you read me the zip code on the account"),
+            ("customer", "it's 90210"),
         ),
         (
             ("agent", "จะส่งรหัสสินค้าให้ทาง SMS ภายในวันนี้ หลังจากตรวจสอบคำสั่งซื้อเรียบร้อยแล้วค่ะ"),

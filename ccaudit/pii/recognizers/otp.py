@@ -133,8 +133,10 @@ CODE_REACH = 40
 _DELIVERY_AFTER = re.compile(
     r"(?:[ \t]+[a-z']+){0,3}?[ \t]+(?:sent|texted|sms|messaged|received|came)(?![a-z])"
 )
+# Sent, or read out to the one who sent it: "i'm sending a code", "read that code back to me".
 _DELIVERY_BEFORE = re.compile(
-    r"(?<![a-z])(?:sent|send|texted|text|messaged|got|received|get)(?:[ \t]+[a-z']+){0,3}?[ \t]+$"
+    r"(?<![a-z])(?:sent|send|sending|texted|text|texting|messaged|got|received|get|read)"
+    r"(?:[ \t]+[a-z']+){0,3}?[ \t]+$"
 )
 DELIVERY_REACH = 40
 DELIVERED_SCORE = 0.5
@@ -314,14 +316,16 @@ def _named_another_code(text: str, start: int) -> bool:
 
 
 def delivered_codes(text: str) -> list[tuple[int, int]]:
-    """Spans of "code" with its delivery said a few words before or after it."""
+    """Spans of "code" with its delivery said a few words before or after it, unless it is
+    another kind's code ("they sent the tracking code")."""
     low = lowered(text)
     spans = []
     at = low.find("code")
     while at != -1:
         end = at + 4
         alone = (at == 0 or not low[at - 1].isalpha()) and not low[end : end + 1].isalpha()
-        if alone:
+        other = _OTHER_CODE.search(low, max(at - 16, 0), end)
+        if alone and (other is None or other.end() < end):
             after = _DELIVERY_AFTER.match(low, end)
             if after is not None:
                 spans.append((at, after.end()))
