@@ -59,7 +59,8 @@ _PHONE_WORDS = words_regex(
         "phone", "mobile", "mob", "cell", "call", "called", "calling", "tel", "telephone",
         "reach", "ring", "dial", "on file", "text", "landline", "callback", "call back",
         "my contact", "best number", "good number", "new number", "contact number",
-        "work number", "home number", "line is", "โทร", "เบอร์", "มือถือ",
+        "work number", "home number", "line is", "rang", "phoned", "texted", "โทร", "เบอร์",
+        "มือถือ",
     )
 )  # fmt: skip
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
@@ -257,7 +258,8 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "line", "reach", "reached", "dial", "fax", "hotline", "mob", "ring", "on file", "text",
         "landline", "sms", "ph", "caller id", "cli", "handphone", "hp", "toll free", "toll-free",
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
-        "พร้อมเพย์",
+        "พร้อมเพย์", "rang", "rung", "phoned", "texted", "is on", "me on", "gcash", "truemoney",
+        "ทรูมันนี่",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "imei", "order", "ref", "เลขพัสดุ", "คำสั่งซื้อ", "อ้างอิง", "routing", "aba", "swift",
