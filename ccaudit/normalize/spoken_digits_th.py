@@ -2,8 +2,9 @@
 
 Words: ศูนย์ (and the ASR spellings ศูนย ศูน สูนย์ สูน สูญ, and โอ, "oh"), หนึ่ง/หนึง/นึง/เอ็ด,
 สอง/โท, สาม, สี่ (สี, ศรี) and ห้า (หา), those three spellings only between two other digits or
-opening a turn read out in digits, หก, เจ็ด (เจด, เจ็ต), แปด (แป้ด), เก้า (เกา),
-spaced or not. Thai is written without spaces and these words hide
+opening a turn read out in digits, หก, เจ็ด (เจด, เจ็ต), แปด (แป้ด), เก้า (เกา), and the
+English words as Thai script writes them (ซีโร่, วัน, ทู, ทรี, โฟร์, ไฟว์, ซิกซ์, เซเว่น, เอท,
+ไนน์; วัน "day" as ห้า is), spaced or not. Thai is written without spaces and these words hide
 inside ordinary ones (สามี husband, ห้าม forbid, เก้าอี้ chair, สี่แยก crossroads, โทร phone),
 so a run changes only when it holds four spoken digits, or three beside written digits or
 standing alone between spaces ("CVV หนึ่งสองสาม ค่ะ"), and its last word does not run on
@@ -22,6 +23,12 @@ from ccaudit.normalize.digit_runs import BLANK, DigitToken, RunPolicy, run_repla
 from ccaudit.normalize.offsets import Replacement
 from ccaudit.thai_script import is_thai_letter
 
+# English digit words as Thai speech-to-text writes them: card numbers are often read out in
+# English ("ทรีเซเว่นเซเว่นโฟร์").
+_ENGLISH_IN_THAI = {
+    "ซีโร่": "0", "ซีโร": "0", "วัน": "1", "ทู": "2", "ทรี": "3", "ธรี": "3", "โฟร์": "4", "ไฟว์": "5",
+    "ไฟฟ์": "5", "ซิกซ์": "6", "เซเว่น": "7", "เซเวน": "7", "เอท": "8", "เอ้ท": "8", "ไนน์": "9",
+}  # fmt: skip
 _DIGIT_OF_WORD = {
     "ศูนย์": "0",
     "ศูนย": "0",
@@ -52,10 +59,11 @@ _DIGIT_OF_WORD = {
     "แป้ด": "8",
     # The English "oh" for a zero, as Thai speakers read numbers out too.
     "โอ": "0",
+    **_ENGLISH_IN_THAI,
 }
-# ASR spellings that are also common words (หา "to look for", สี "colour", ศรี in names):
-# digits only between two others.
-INNER_ONLY = frozenset({"หา", "สี", "ศรี"})
+# ASR spellings that are also common words (หา "to look for", สี "colour", ศรี in names, วัน
+# "day", as in สองสามวัน "a couple of days"): digits only between two others.
+INNER_ONLY = frozenset({"หา", "สี", "ศรี", "วัน"})
 INNER_ONLY_OPENING_AFTER = 3
 # Longest first, so an alternation prefers ศูนย์ over ศูน. The prefilter uses these too.
 DIGIT_WORDS = tuple(sorted(_DIGIT_OF_WORD, key=len, reverse=True))
@@ -98,6 +106,10 @@ def spoken_thai_digits(text: str) -> list[Replacement]:
             tokens.pop()
         tokens = without_inner_only_ends(text, tokens)
         alone = bool(tokens) and _stands_alone(text, tokens[0].start, tokens[-1].end)
+        # English words in Thai script are read as digits only in a run of four spoken ones:
+        # "หนึ่ง วัน สอง วัน" is "one day, two days".
+        if alone and any(text[t.start : t.end] in _ENGLISH_IN_THAI for t in tokens):
+            alone = False
         replacements.extend(run_replacements(text, tokens, POLICY, alone))
     return replacements
 

@@ -36,6 +36,9 @@ from ccaudit.normalize import normalize
         ("AGENT_2\tเก้า แปด เจ็ด หก", "AGENT_2\t9876"),
         ("โอ เก้า สอง, สี่ สี่ หนึ่ง", "092 441"),
         ("เบอร์ที่ทำงาน ศูนย์สอง 543 9738", "เบอร์ที่ทำงาน 02 543 9738"),
+        ("ทรีเซเว่นเซเว่นโฟร์", "3774"),
+        ("ห้าแปดสาม เซเว่นเอทไฟว์", "583785"),
+        ("วันเอท โฟร์ทรีซีโร่ ครับ", "18430 ครับ"),
     ],
 )
 def test_spoken_thai_digit_runs_become_digits(source, expected):
@@ -72,6 +75,9 @@ def test_spoken_thai_digit_runs_become_digits(source, expected):
         ("ครั้งนึงสองสามวัน", "นึง in ครั้งนึง 'once', then two or three days"),
         ("ซื้อเสื้อสองตัว", "สองตัว counts things bought after no digit word"),
         ("โอเค ไว้ค่อยโอนสองสามวัน", "โอเค and โอน are words, not an oh"),
+        ("หนึ่ง วัน สอง วัน", "one day, two days: วัน as 'one' only in a run of four"),
+        ("ไปเซเว่นมาค่ะ บัตรเอทีเอ็มหาย", "เซเว่น the shop, เอท inside เอทีเอ็ม"),
+        ("อีก สอง สาม วัน ค่ะ", "a couple of days more"),
     ],
 )
 def test_digit_words_inside_ordinary_thai_stay(source, why):
