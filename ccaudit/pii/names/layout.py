@@ -109,15 +109,22 @@ _CLOSINGS = (
     r"best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours truly"
     r"|best wishes|best|many thanks|thanks|thank you|cheers|rgds"
 )
-_CLOSING_LINE = (
-    rf"[ \t]*(?=\S)(?:(?i:{_CLOSINGS})(?: (?i:krub|ka|kha))?|ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ"
+_ONE_CLOSING = (
+    rf"(?:(?i:{_CLOSINGS})(?: (?i:krub|ka|kha)| ?(?:ครับ|ค่ะ|คะ))?|ขอบคุณ(?:ครับ|ค่ะ|คะ)?|ด้วยความเคารพ"
     r"|ขอแสดงความนับถือ)"
+)
+# Lines of a quoted reply open with `>`. A closing may be said in two languages (`Best regards
+# / ขอแสดงความนับถือ`), and a blank line may stand between it and the name.
+_QUOTED = r"(?:>[ \t]?)*"
+_CLOSING_LINE = (
+    rf"[ \t]*{_QUOTED}[ \t]*(?=\S){_ONE_CLOSING}(?:[ \t]*/[ \t]*{_ONE_CLOSING})?"
     r"[ \t]*[,.!]*[ \t]*\r?"
 )
 # The name's line is looked at, not taken, so that it may hold a closing in turn; group 1 ends
 # where the name starts.
-_CLOSING_OPENING_TEXT = re.compile(rf"{_CLOSING_LINE}(?=\n([ \t]*))")
-_CLOSING_AFTER_BREAK = re.compile(rf"\n{_CLOSING_LINE}(?=\n([ \t]*))")
+_NAME_LINE_AHEAD = rf"(?=\n(?:{_QUOTED}[ \t]*\r?\n)?({_QUOTED}[ \t]*))"
+_CLOSING_OPENING_TEXT = re.compile(rf"{_CLOSING_LINE}{_NAME_LINE_AHEAD}")
+_CLOSING_AFTER_BREAK = re.compile(rf"\n{_CLOSING_LINE}{_NAME_LINE_AHEAD}")
 # `— Rakesh, Saffron Travel` or `– JM` closing a note.
 DASH_SIGNATURE = re.compile(r"[–—] ?(?=[A-Z])")
 # Before a dash signature that ends a line within a text: the end of a sentence, or nothing.
@@ -483,9 +490,10 @@ def _names_before_addresses(text: str) -> Iterator[tuple[int, int]]:
 
 def _line_ends(text: str, end: int) -> bool:
     """A signature's name stands alone on its line, or before a comma (`Kanokporn, Card
-    Services`) or a bracket (`Kanokporn Dee (Nok)`, `Kanokporn (Sales)`)."""
+    Services`), a bracket (`Kanokporn Dee (Nok)`, `Kanokporn (Sales)`) or a dot or dash before
+    the team (`ภัทรา · ทีมดูแลลูกค้า`)."""
     rest = text[end : end + 2]
-    return rest[:1] in ("", "\n", "\r", ",") or rest in (" \n", " (")
+    return rest[:1] in ("", "\n", "\r", ",") or rest in (" \n", " (", " ·", " –", " —")
 
 
 # A line that holds only one to three capitalised words (`Brenda`, `Hiroshi Tanaka`).
