@@ -36,6 +36,7 @@ _FIELD_KEYS = (
     r"|evaluator|supervisor|team lead(?:er)?|case owner|approved by|approver|reviewed by"
     r"|reviewer|qa by|escalated to|account holder name|payee name|written by|prepared by"
     r"|updated by|closed by|new name|(?:customer |caller |client )?nick ?name"
+    r"|(?:claims? |case )?handler"
 )
 _THAI_FIELD_KEYS = (
     r"ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อลูกค้า|ชื่อผู้ติดต่อ|ชื่อเล่น|ผู้ร้องเรียน|ผู้แจ้ง|ผู้ส่ง|ผู้รับ|จาก|ถึง|ชื่อ"
@@ -64,7 +65,7 @@ _FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|/ |\| |· |   [ \t]*
 # Lower case: the keys are looked for in the lowered text.
 _NOTE_KEY_WORDS = (
     r"agent|reviewer|advisor|handled by|opened by|closed by|logged by|team lead(?:er)?"
-    r"|supervisor|shift lead|coach|escalated to"
+    r"|supervisor|shift lead|coach|escalated to|sales"
 )
 _NOTE_KEYS = rf"(?:{_NOTE_KEY_WORDS})"
 # The heading of an entry in a case's log: `Agent reply (Dara)`, `Internal note (Dara, L1):`;
@@ -90,7 +91,8 @@ _NOTE_FIELD = re.compile(
 # The words that end a note's key before its colon or its bracket (`agent:`, `notes (`): the
 # key pattern is tried only where one of them does, which in most texts is nowhere.
 _BEFORE_COLON = (
-    "agent", "reviewer", "advisor", " by", "lead", "leader", "supervisor", "coach", "escalated to"
+    "agent", "reviewer", "advisor", " by", "lead", "leader", "supervisor", "coach", "escalated to",
+    "sales",
 )  # fmt: skip
 _BEFORE_BRACKET = ("note", "notes", "response", "reply", "comment", "comments", "update")
 # Where an alternative of `_NOTE_FIELD` can start: `re` skips ahead by first letter to the
@@ -100,7 +102,7 @@ _NOTE_KEY_START = re.compile(
     rf'{_NOTE_KEY_WORDS}|{_THAI_BY_KEYS}|{_THAI_OFFICER_KEYS}|{_ENTRY_HEADING_WORDS}|"'
 )
 _THAI_NOTE_WORDS = ("โดย", "จนท", "เจ้าหน้าที่")
-_INSIDE_A_LINE = re.compile(r"(?:[(—–]|[ \t][-/|>]{1,2}|[ \t]{2}) ?$")
+_INSIDE_A_LINE = re.compile(r"(?:[(—–·]|[ \t][-/|>]{1,2}|[ \t]{2}) ?$")
 _THAI_BY_KEY = re.compile(_THAI_BY_KEYS)
 # A family name cut to its initial: `อรพิน ส.`.
 _FAMILY_INITIAL = re.compile(r" [\u0e01-\u0e2e]\.")
