@@ -33,3 +33,27 @@ def test_a_team_in_brackets_after_a_note_author_is_no_other_form_of_the_name(
     text = "Note by Pongsakorn (Retention) 17:22\ncalled back, no answer"
     found = detector.scan(conversation(("agent", text)))
     assert [text[f.start : f.end] for f in found if f.entity_type == "PERSON"] == ["Pongsakorn"]
+
+
+def test_a_speaker_label_that_is_a_name_said_in_the_call(detector, tmp_path):
+    from ccaudit.ingest import ReadOptions, read_conversations
+
+    path = tmp_path / "chat.txt"
+    path.write_text(
+        "ฝน: สวัสดีค่ะ ช้อปปี้ค่ะ ดิฉันฝนค่ะ\n"
+        "ลูกค้า: ค่ะ สั่งของแล้วของไม่มาส่งค่ะ\n"
+        "ฝน: ขอหมายเลขคำสั่งซื้อค่ะ\n"
+        "ลูกค้า: 240315RTX8K3QW ค่ะ\n"
+        "ฝน: ขนส่งแจ้งว่าฝนตกหนักค่ะ\n"
+        "ลูกค้า: โอเคค่ะ\n",
+        encoding="utf-8",
+    )
+    (conv,) = read_conversations(path, "chat.txt", ReadOptions())
+    names = []
+    for finding in detector.scan(conv):
+        if finding.entity_type == "PERSON":
+            turn = conv.turns[finding.turn]
+            start, end = turn.text_span(finding.start, finding.end)
+            names.append((finding.turn, turn.text[start:end]))
+    # The label names the agent in each of her turns; ฝนตก ("it rains") names no one.
+    assert names == [(0, "ฝน"), (0, "ฝน"), (2, "ฝน"), (4, "ฝน")]

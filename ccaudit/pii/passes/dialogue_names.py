@@ -100,6 +100,7 @@ def add_dialogue_names(
         detections[position].append(Detection(ENTITY, start, end, score, False, recognizer))
     _add_other_forms(texts, detections)
     _add_echoes(turns, normalized, texts, detections)
+    _add_speakers_named(turns, normalized, texts, detections)
 
 
 def _add_other_forms(texts, detections) -> None:
@@ -132,6 +133,30 @@ def _add_echoes(turns, normalized, texts, detections) -> None:
         detections[position] += [
             Detection(ENTITY, start, end, score, False, "NameEchoFinder") for start, end in spans
         ]
+
+
+def _add_speakers_named(turns, normalized, texts, detections) -> None:
+    """A speaker label the text keeps that is a name found in the conversation: `ฝน: ...`
+    after `ดิฉันฝนค่ะ`, `มายด์ 🌸: ...` after `ชื่อมายด์ค่ะ`. Short nicknames are too often
+    words (ฝน "rain") to be echoed anywhere, but not as the label of who speaks."""
+    known = {
+        texts[p][d.start : d.end]
+        for p, found in detections.items()
+        for d in found
+        if d.entity_type == ENTITY
+    }
+    for position, turn in enumerate(turns):
+        speaker = turn.speaker or ""
+        name = next((k for k in known if speaker == k or speaker.startswith(k + " ")), None)
+        if name is None or not turn.text.startswith(speaker):
+            continue
+        prepare_turn(position, turns, normalized, texts, detections)
+        if texts[position].startswith(name) and not any(
+            d.entity_type == ENTITY and d.start < len(name) for d in detections[position]
+        ):
+            detections[position].append(
+                Detection(ENTITY, 0, len(name), DISPLAY_NAME_SCORE, False, "DisplayNameFinder")
+            )
 
 
 def prepare_turn(position, turns, normalized, texts, detections) -> bool:
