@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
 from ccaudit.normalize.spoken_digits_en import HOMOPHONES, MAX_WHOLE_TURN
-from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS
+from ccaudit.normalize.spoken_digits_th import DIGIT_WORDS, INNER_ONLY
 from ccaudit.pii.context import lowered
 from ccaudit.pii.names.finder import may_hold_name
 from ccaudit.pii.passes.code_answers import password_answers
@@ -36,6 +36,8 @@ _EXPIRY_HINT = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIE
 _EXPIRY_PIECE = re.compile("|".join(re.escape(piece) for piece in EXPIRY_WORD_PIECES))
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TH_DIGIT = f"(?:{'|'.join(DIGIT_WORDS)})"
+# No run ends with a word that is a digit only between two others (สองสามวัน "a few days").
+_TH_LAST_DIGIT = f"(?:{'|'.join(w for w in DIGIT_WORDS if w not in INNER_ONLY)})"
 # Between two spoken digits: a space, or ขีด ("dash") said as account numbers are read out.
 _TH_GAP = r"\s?(?:ขีด\s?)?"
 # Patterns here start with a literal in every top-level alternative, so that `re` can skip
@@ -45,7 +47,7 @@ _TH_GAP = r"\s?(?:ขีด\s?)?"
 _DIGIT_AT_OR_THAI_SPOKEN = re.compile(
     "|".join(
         [*"0123456789๐๑๒๓๔๕๖๗๘๙０１２３４５６７８９@"]
-        + [rf"{word}{_TH_GAP}{_TH_DIGIT}{_TH_GAP}{_TH_DIGIT}" for word in DIGIT_WORDS]
+        + [rf"{word}{_TH_GAP}{_TH_DIGIT}{_TH_GAP}{_TH_LAST_DIGIT}" for word in DIGIT_WORDS]
         + ["แอ็?[ทด]"]
     )
 )

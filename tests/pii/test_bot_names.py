@@ -1,18 +1,13 @@
 """A chatbot's own name is dropped; a person's whose label or words only look like a bot's is
 kept."""
 
+from name_helpers import person_names
+
 from ccaudit.model import Conversation, Turn
 
 
 def _person_names(detector, turns):
-    conversation = Conversation("c-1", "chat.txt", "text", turns)
-    found = []
-    for finding in detector.scan(conversation):
-        if finding.entity_type == "PERSON":
-            turn = conversation.turns[finding.turn]
-            start, end = turn.text_span(finding.start, finding.end)
-            found.append((finding.turn, turn.text[start:end]))
-    return found
+    return person_names(detector, Conversation("c-1", "chat.txt", "text", turns))
 
 
 def test_a_bot_label_drops_the_name_it_introduces_itself_with(detector):

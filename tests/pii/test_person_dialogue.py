@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from name_helpers import person_names
 
 CASES = Path(__file__).parents[1] / "cases" / "recognizers" / "person.yaml"
 
@@ -49,11 +50,6 @@ def test_a_speaker_label_that_is_a_name_said_in_the_call(detector, tmp_path):
         encoding="utf-8",
     )
     (conv,) = read_conversations(path, "chat.txt", ReadOptions())
-    names = []
-    for finding in detector.scan(conv):
-        if finding.entity_type == "PERSON":
-            turn = conv.turns[finding.turn]
-            start, end = turn.text_span(finding.start, finding.end)
-            names.append((finding.turn, turn.text[start:end]))
+    names = person_names(detector, conv)
     # The label names the agent in each of her turns; ฝนตก ("it rains") names no one.
     assert names == [(0, "ฝน"), (0, "ฝน"), (2, "ฝน"), (4, "ฝน")]
