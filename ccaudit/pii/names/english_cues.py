@@ -86,6 +86,7 @@ CUES: dict[str, int] = {
     **dict.fromkeys(
         (
             "this is", "it's", "it is", "i am", "i'm", "here's", "hi", "hello", "hey", "dear",
+            "have a great day", "have a good day", "have a nice day", "take care",
             "thanks", "thank you", "thx", "admin", "bye", "goodbye", "congrats", "congratulations",
             "welcome",
             "meet", "ask for", "speak with", "speak to", "pulled up for", "put you through to",

@@ -54,6 +54,8 @@ CONTACT_CENTRE_WORDS = frozenset(
         "sir", "madam", "maam", "ma'am", "dear", "all", "guys", "retention", "escalations",
         "onboarding", "underwriting", "loyalty", "disputes", "recoveries", "complaints",
         "renewals", "activations", "provisioning", "dispatch", "warranty", "returns", "refunds",
+        "visit", "visits", "callout", "install", "installation", "repair", "repairs",
+        "appointment", "inspection", "survey",
     )
 )  # fmt: skip
 NOT_NAME_WORDS = CONTACT_CENTRE_WORDS | STOP_WORDS

@@ -32,7 +32,8 @@ ORGANISATION_WORDS = frozenset(
         "international", "affairs", "relations", "faculty", "officer", "juristic",
         "restoration", "vendor", "online", "federal", "wireless", "communications", "networks",
         "medical", "lending", "loans", "mortgage", "mortgages", "securities", "investments",
-        "handmade", "crafts", "portal", "resolutions",
+        "handmade", "crafts", "portal", "resolutions", "unit", "office", "section", "division",
+        "bureau",
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.

@@ -50,14 +50,17 @@ _FIELD = (
     rf"(?:(?:(?i:{_FIELD_KEYS})|{_THAI_FIELD_KEYS})[ \t.]*[:：][ \t]*"
     rf"|(?:{_THAI_SIGNING_KEYS})[ \t]*[:：]?[ \t]*)(?=\S)"
 )
-_FIELD_OPENING_TEXT = re.compile(rf"[ \t]*{_FIELD}")
+_FIELD_OPENING_TEXT = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?{_FIELD}")
 # Opening with a line break or a bar lets `re` jump from one of them to the next, where a
 # pattern opening with `^` would be tried at every character (each alternative must open with
-# a literal for that: a class such as `[/|]` would not do); `(?=\S)` passes over blank lines
+# a literal for that: a class such as `[/|]` would not do); a list's bullet may open the line
+# (`- Name: Maria Santiago`); `(?=\S)` passes over blank lines
 # (the detector parts conversations with a hundred) before the slow caseless keys. Three spaces
 # or a middle dot part the fields of a ticket's header line (`Language: EN   Assigned: Ana
 # Lopez`, `Created: 2024-09-02 · Owner: Kanokwan S. · Queue: ...`).
-_FIELD_AFTER_BREAK_OR_BAR = re.compile(rf"(?:\n[ \t]*(?=\S)|/ |\| |· |   [ \t]*){_FIELD}")
+_FIELD_AFTER_BREAK_OR_BAR = re.compile(
+    rf"(?:\n[ \t]*(?=\S)(?:[-•*][ \t]+)?|/ |\| |· |   [ \t]*){_FIELD}"
+)
 # Who wrote or handled a note, named inside a line: `(agent: Dara K.)`, `— agent: Orapin /`,
 # `Agent notes (Dara):`, `บันทึกโดย อรพิน ส.`, `(จนท. อรพิน)`. Inside a line "agent:" is no
 # speaker label, but the name must still end the field: a bracket, a slash, a comma, two
@@ -362,10 +365,11 @@ def _lines_after_closings(text: str) -> Iterator[int]:
 
 
 # Who wrote an entry of a case's log, after its date and time (`18/03 10:14 Lachlan McAuley -
-# called cx`, `09/03 10:11 Arthit P.: cust called`, `10/07 13:20 Somkiat: ตรวจเอกสาร`), or
+# called cx`, `09/03 10:11 Arthit P.: cust called`, `10/07 13:20 Somkiat: ตรวจเอกสาร`, `[11/03
+# 08:22 A. Ogunleye] Line test run`), or
 # after a time and "by" (`Created: 2025-03-11 14:22 by Bogdan Ilić`).
 _LOG_ENTRY = AtLineStarts(
-    r"[ \t]*(?:[-•*][ \t]*)?(?:(?P<date>[0-9]{1,4}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?),?[ \t]+)?"
+    r"[ \t]*(?:[-•*][ \t]*)?\[?(?:(?P<date>[0-9]{1,4}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?),?[ \t]+)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?[ \t]+(?:[·—–][ \t]+)?"
     r"(?=[A-Z\u0e01-\u0e2e])"
 )
@@ -374,7 +378,8 @@ _LOG_ENTRY = AtLineStarts(
 # whose display names the dialogue pass reads with the whole chat in view.
 _AFTER_LOG_AUTHOR = re.compile(
     r"[ \t]*(?:\(([^()\r\n]{1,30})\))?[ \t]*"
-    r"(?:[-–—·](?P<dash>)[ \t]|:[ \t]|:(?=[\r\n]|\Z)|(?<=\))(?P<alone>)(?=[\r\n]|\Z))"
+    r"(?:[-–—·](?P<dash>)[ \t]|\](?P<bracket>)[ \t]|:[ \t]|:(?=[\r\n]|\Z)"
+    r"|(?<=\))(?P<alone>)(?=[\r\n]|\Z))"
 )
 # A chat's bot heads its lines so too: `09:02 Ava (bot): Hi!`.
 _BOT_NOTE = re.compile(r"(?i:bot|assistant|virtual|automated)")
@@ -400,7 +405,11 @@ def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
         after = _AFTER_LOG_AUTHOR.match(text, end) if end else None
         if (
             after
-            and (after.group("dash") is not None or entry.group("date"))
+            and (
+                after.group("dash") is not None
+                or after.group("bracket") is not None
+                or entry.group("date")
+            )
             and not (after.group(1) and _BOT_NOTE.search(after.group(1)))
             and (_INITIALLED.search(text, start, end) or _listed_author(text[start:end], after))
         ):
@@ -419,6 +428,9 @@ def initialled_name_at(text: str, start: int) -> int:
     return initial.end() if initial else end
 
 
+_GIVEN_INITIAL = re.compile(r"[A-Z]\. ?(?=[A-Z][a-z])")
+
+
 def name_at(text: str, start: int) -> int:
     """End of the name that starts a field's value or a signature line; 0 for none."""
     if start < len(text) and is_thai_letter(text[start]):
@@ -428,6 +440,11 @@ def name_at(text: str, start: int) -> int:
             return start + given + 1 + family if family else start + given
         return start + given if given else 0
     if start < len(text) and text[start].isupper():
+        # A given name cut to its initial (`A. Ogunleye`, `J. Torres`).
+        initial = _GIVEN_INITIAL.match(text, start)
+        if initial:
+            end = name_end(text, initial.end(), STRONG, cased=True)
+            return end if end else 0
         return name_end(text, start, STRONG, cased=True)
     return 0
 
