@@ -77,7 +77,7 @@ _SPAN_END = rf"[ \t]*[-–][ \t]*(?:{_CLOCK}|{_SECONDS})"
 _TIME = (
     rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK}|{_SECONDS}(?={_SPAN_END}))"
     rf"(?:[ \t]?[aApP]\.?[mM]\.?|{_SPAN_END})?[\])]?[ \t]*"
-    r"(?:(?P<table>\|)[ \t]*|[-–][ \t]*)?"
+    r"(?:(?P<table>\|)[ \t]*|[-–·][ \t]*)?"
 )
 # Some exports number their turns (`[01] AGENT: ...`, `(12) Customer: ...`).
 _TURN_NUMBER = r"[ \t]*[\[(]\d{1,4}[\])][ \t]+"
@@ -122,7 +122,7 @@ _FORM_FIELD = (
 )
 # A label ends with a separator or, for a person's label, with its line.
 _LABEL_END = (
-    r"(?:\*\*[ \t]*[:：]|(?:[:：]|>{1,3})(?:\*\*)?|[ \t]*(?:[-–—|➜→»]|=>|->)(?=[ \t])"
+    r"(?:\*\*[ \t]*[:：]|(?:[:：]|>{1,3})(?:\*\*)?|[ \t]*(?:[-–—|➜→»›]|=>|->)(?=[ \t])"
     r"|(?(solo)(?:\*\*)?[ \t]*(?=[\r\n]|\Z)|(?!)))"
 )
 # A label that holds a name (`Customer (Dana)`, `[Agent - Dana]`): the text keeps it, to be scanned.
@@ -132,7 +132,10 @@ _WORD_START = re.compile(r"\s+(?=\S)")
 
 
 _LETTER_LINE = AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
-_NAME_LINE = AtLineStarts(rf"(?>{_TIME})(?P<name>{_ANY_NAME})(?:[ \t]*[:：]|\t|{_COLUMN_END})")
+_ARROW_END = r"[ \t]+[›»➜→](?=[ \t])"
+_NAME_LINE = AtLineStarts(
+    rf"(?>{_TIME})(?P<name>{_ANY_NAME})(?:[ \t]*[:：]|\t|{_ARROW_END}|{_COLUMN_END})"
+)
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
 _UNTIMED_NAME_LINE = re.compile(
     rf"\n(?:(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)"
@@ -230,7 +233,7 @@ def line_patterns(
         rf"(?:[ \t]+(?:[·•|][ \t]+)?[\[(]?(?:{_DATE})?(?P<name_time>{_CLOCK})"
         rf"{_MERIDIEM}[\])]?)?"
         r"(?(name_bracket)[\]>][ \t]*(?=\S)|"
-        rf"(?:[ \t]*[:：]|\t|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))"
+        rf"(?:[ \t]*[:：]|\t|{_ARROW_END}|(?(name_time)[ \t]*(?=[\r\n]|\Z)|(?!))"
         rf"|(?P<column>{_PIPE_END if piped else _COLUMN_END})))[ \t]*"
     )
     if not chat:

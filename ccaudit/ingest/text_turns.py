@@ -25,7 +25,7 @@ _LABEL_SEPARATOR = re.compile(
     r"(?P<stamp>(?:[ \t]+[·•|])?[ \t]+[\[(]?"
     r"(?P<date>\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?[\])]?)?"
-    r"[\]>]?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—|](?=[ \t])|\t)?(?:\*\*)?[ \t]*(?:\r?\n)?"
+    r"[\]>]?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[-–—|›»➜→](?=[ \t])|\t)?(?:\*\*)?[ \t]*(?:\r?\n)?"
 )
 
 # A turn still being read: (kind, role, speaker, start_ms, start, offset, line). Its text runs
