@@ -135,6 +135,13 @@ def turn_words(text: str) -> TurnWords:
             for c, t in zip(parts[0::2], thai, strict=True)
         ]
         spaced = _spaced_out(chunks, thai)
+        if spaced:
+            parts = _syllables_joined(parts)
+            thai = [_THAI_RUN.search(c) is not None for c in parts[0::2]]
+            chunks = [
+                _strays_joined(_split_thai(c)) if t else [c]
+                for c, t in zip(parts[0::2], thai, strict=True)
+            ]
         clause_words: list[tuple[str, int]] = []
         boundary = _PAUSE
         for number, pieces in enumerate(chunks):
@@ -176,6 +183,34 @@ def turn_words(text: str) -> TurnWords:
         tuple(units),
         frozenset(closed),
         frozenset(polite),
+    )
+
+
+def _syllables_joined(parts: list[str]) -> list[str]:
+    """`_SEPARATORS.split` parts (chunks at even places) with two to four Thai chunks set apart
+    by spaces joined where they spell a dictionary word that one of them is not: spaced-out ASR
+    cuts words into syllables ("สวัส ดี", "บัน ทึก", "สน ทนา"), and phrases are written whole.
+    Names stay apart: `_names_joined` reads them."""
+    chunks, separators = parts[0::2], parts[1::2]
+    out = []
+    index = 0
+    while index < len(chunks):
+        size = next((n for n in (4, 3, 2) if _spell_a_word(chunks, separators, index, n)), 1)
+        out.append("".join(chunks[index : index + size]))
+        index += size
+        if index - 1 < len(separators):
+            out.append(separators[index - 1])
+    return out
+
+
+def _spell_a_word(chunks: list[str], separators: list[str], index: int, size: int) -> bool:
+    group = chunks[index : index + size]
+    return (
+        len(group) == size
+        and all(separator.isspace() for separator in separators[index : index + size - 1])
+        and all(_THAI_RUN.fullmatch(chunk) for chunk in group)
+        and in_dictionary(fold_tones("".join(group)))
+        and not all(in_dictionary(fold_tones(chunk)) for chunk in group)
     )
 
 

@@ -109,7 +109,7 @@ LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "ระบบ",
     ),
     "bot": ("virtual agent", "chatbot", "bot", "บอท"),
-    "system": ("system",),
+    "system": ("system", "sys"),
     "note": ("internal note", "agent note", "note", "บันทึกภายใน", "บันทึก"),
     "subject": ("subject", "เรื่อง"),
 }

@@ -169,6 +169,13 @@ def test_spaced_out_asr_joins_a_given_name_and_only_pauses_end_units():
     assert words("ดิฉันปภาวรินทร์ค่ะ") == ["ดิฉัน", "ปภาวรินทร์"]  # cut in four: ป|ภาว|ริ|นทร์
 
 
+def test_spaced_out_asr_joins_the_syllables_of_a_dictionary_word():
+    assert words("สวัส ดี ค่ะ ขอ อนุ ญาต บัน ทึก เสียง สน ทนา นะ คะ")[:2] == ["สวัสดี", "ขออนุญาต"]
+    assert "สนทนา" in words("สวัส ดี ค่ะ ขอ อนุ ญาต บัน ทึก เสียง สน ทนา นะ คะ")
+    # Two words that are words on their own stay two (ผม "I", เจมส์ a name).
+    assert words("สวัสดี ครับ ผม เจมส์ ครับ ยินดี ให้ บริการ")[1:3] == ["ผม", "เจมส์"]
+
+
 def test_alone_is_a_name_said_between_pauses():
     alone = phrases("{alone}")
     assert said(alone, "ก้องครับ")
