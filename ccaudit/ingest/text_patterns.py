@@ -89,6 +89,8 @@ _LETTER = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # Thai vowel and t
 # `Grace @ Shop`, `Shop · Fah`, `Shop - Admin Som`), perhaps ending with a number (`Room 1802`).
 _EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 _NAME_CHAR = r"[\w.'’\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+# Chat exports may set an emoji before each label (`👤 ลูกค้า:`, `👩‍💼 ปลา:`, `🤖 SafeBot:`).
+_EMOJI_BEFORE = rf"(?:(?={_EMOJI})(?>{_EMOJI}[\uFE0F\u200D{_EMOJI[1:-1]}]{{0,5}})[ \t]*)?"
 _NAME_WORD = rf"{_LETTER}{_NAME_CHAR}{{0,20}}+"
 
 
@@ -134,11 +136,12 @@ _WORD_START = re.compile(r"\s+(?=\S)")
 _LETTER_LINE = AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
 _ARROW_END = r"[ \t]+[›»➜→](?=[ \t])"
 _NAME_LINE = AtLineStarts(
-    rf"(?>{_TIME})(?P<name>{_ANY_NAME})(?:[ \t]*[:：]|\t|{_ARROW_END}|{_COLUMN_END})"
+    rf"(?>{_TIME}){_EMOJI_BEFORE}(?P<name>{_ANY_NAME})"
+    rf"(?:[ \t]*[:：]|\t|{_ARROW_END}|{_COLUMN_END})"
 )
 # Searched in "\n" + head: a literal first character lets the search skip to line starts.
 _UNTIMED_NAME_LINE = re.compile(
-    rf"\n(?:(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)"
+    rf"\n{_EMOJI_BEFORE}(?:(?P<name>{_NAME})(?:{_NAME_TIME})?(?:[ \t]*[:：]|\t)"
     rf"|\[(?P<bracketed>{_NAME})\]|<(?P<angled>{_NAME})>)[ \t]*\S"
 )
 _MERIDIEM = r"(?: ?[AaPp]\.?[Mm]\.?)?"
@@ -250,7 +253,7 @@ def line_patterns(
     body = (
         rf"(?:(?=[ \t>])(?>{_QUOTED}))?"
         rf"(?:(?=[ \t\[(\d])(?>(?:{_TURN_NUMBER})?{_TIME}|{_TURN_NUMBER}))?"
-        rf"(?:{labelled}|{role_named}|{named}|{timed})"
+        rf"{_EMOJI_BEFORE}(?:{labelled}|{role_named}|{named}|{timed})"
     )
     preamble = f"{_HEADER}|{_BLANK}|{body}"
     return LinePatterns(
