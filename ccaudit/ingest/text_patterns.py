@@ -211,7 +211,7 @@ def line_patterns(
     # A label between rules alone on its line (`== เจ้าหน้าที่ ==`) has its text on the lines
     # below. A label may also end, with no separator, after a time in brackets (`Speaker 2
     # [00:00:58] hi`, `S1 (0:27) hi`; `S1` alone is too short to be a label) or, after a time,
-    # with a tab or two spaces (`00:51 AGT  hi`).
+    # with a tab or two spaces (`00:51 AGT  hi`, `Speaker 2 00:00:13.400  hi`).
     labelled = (
         rf"(?:(?P<bracket>[\[<])|\*\*|(?P<ruled>={{2,}}[ \t]*))?"
         rf"(?P<label>(?P<word>{spaced_words}(?P<solo>{'|'.join(solo)})"
@@ -223,7 +223,7 @@ def line_patterns(
         rf"(?:(?(short)(?!)|[ \t]*"
         rf"(?(bracket)(?:[\]>]|(?<=\]))(?:[ \t]*[:：])?(?=[ \t]*\S)"
         rf"|(?(ruled)={{2,}}[ \t]*(?=[\r\n]|\Z)|{_LABEL_END})))"
-        rf"|(?(after)(?<=[\])])(?=[ \t]+\S)|(?!))"
+        rf"|(?(after)(?:(?<=[\])])(?=[ \t]+\S)|(?:[ ]{{2}}|\t)(?=[ \t]*\S))|(?!))"
         rf"|(?(short)(?!)|(?(time)(?:[ ]{{2}}|\t)(?=[ \t]*\S)|(?!)))"
         rf"{spaced_end})[ \t]*"
     )

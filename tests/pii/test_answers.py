@@ -114,6 +114,10 @@ def test_answer_takes_the_kind_asked_for(detector, conversation, question, answe
         ("could you send the security code as well", "Tom: I called you 3 times about it"),
         ("[rep] and the cvv?", "[client] it was 450 baht"),
         ("agent the account number please", "caller it says 12 items on the 3rd page"),
+        (
+            "what's the sim number on the back of the new card",
+            "eight nine six one oh two four four five one seven seven two oh nine three three",
+        ),
     ],
 )
 def test_not_an_answer(detector, conversation, question, answer):

@@ -83,6 +83,7 @@ _BANK_NAMED = re.compile(
 )
 # The kinds a short code can be, which only its context words tell apart.
 _GUESSED = frozenset({"OTP", "CARD_CVV"})
+_SIM_PREFIX = "89"
 # Which entity a number of so many digits can be, and how to check one that has no
 # checksum of its own.
 DIGITS = {
@@ -288,7 +289,9 @@ def _can_be(entity: str, digits: str) -> bool:
     if entity == "TH_TNIN":
         return is_thai_id_valid(digits)
     if entity == "CREDIT_CARD":
-        return is_luhn_valid(digits)
+        # 89 opens a SIM card's ICCID (the telecom industry's issuer number), which carries a
+        # Luhn check digit as payment cards do: "the sim number on the back of the new card".
+        return is_luhn_valid(digits) and not digits.startswith(_SIM_PREFIX)
     if entity == "PHONE_NUMBER":
         return is_phone_number(digits) or len(digits) in (10, 11)
     return True
