@@ -79,3 +79,21 @@ def test_a_pasted_tables_names_are_found_by_the_detector(detector, conversation)
     assert [note[f.start : f.end] for f in found if f.entity_type == "PERSON"] == [
         "Wanida Srisawat"
     ]
+
+
+def test_a_pasted_tables_birth_dates_and_passports_are_found_by_the_detector(
+    detector, conversation
+):
+    note = (
+        "attendee_id;first_name;last_name;passport;dob\n"
+        "A-10021;Jonathan;Reyes;P3918274B;1990-02-14\n"
+        "A-10022;Priya;Raman;K3381902Q;03/07/1986\n"
+        "A-10023;Siam Trading Co. Ltd;;;2001-01-01\n"
+        "A-10024;Chen;Wei;;unknown\n"
+    )
+    found = detector.scan(conversation(("agent", note)))
+    values = {(f.entity_type, note[f.start : f.end]) for f in found}
+    assert {("DATE_OF_BIRTH", "1990-02-14"), ("DATE_OF_BIRTH", "03/07/1986")} <= values
+    assert {("PASSPORT", "P3918274B"), ("PASSPORT", "K3381902Q")} <= values
+    # A business's row names no one born; a cell that is no date is none.
+    assert not any(value in ("2001-01-01", "unknown") for _, value in values)

@@ -1,8 +1,9 @@
 """Names in a table pasted into text: a header line of field names (`order_no,customer_name,
 phone`, `lead_id;ชื่อ;นามสกุล;เบอร์โทร`, a Markdown table's `| name | phone |`), then rows with
 as many cells. A cell under a column named for a person holds a name (named_fields), with no
-cue and no list, as a CSV file's would. The table's lines may make one turn, or each line a
-turn of its own, as a note's lines often do.
+cue and no list, as a CSV file's would; the other known columns (`dob`, `passport`, `phone`)
+are read by ccaudit.pii.passes.field_values through `table_field_cells`. The table's lines may
+make one turn, or each line a turn of its own, as a note's lines often do.
 
 The header must look like one: three columns or more, each a short name with no digit first
 and no colon, two or more of them fields that ingest.field_names knows, and no space after a
@@ -39,6 +40,7 @@ class _Header:
     delimiter: str
     width: int
     name_columns: tuple[int, ...]
+    other_columns: tuple[tuple[int, str], ...]  # (column, entity) of the other known fields
 
 
 def table_name_spans(
@@ -46,6 +48,30 @@ def table_name_spans(
 ) -> Iterator[tuple[int, int, int]]:
     """(turn, start, end) of each name in a person's column of a table in the texts; the
     turns' speakers (or roles) are `speakers`."""
+    for position, offset, line, cells, header in _rows(texts, speakers):
+        yield from _row_names(position, offset, line, cells, header)
+
+
+def table_field_cells(
+    texts: Sequence[str], speakers: Sequence[str | None]
+) -> Iterator[tuple[int, int, int, str]]:
+    """(turn, start, end, entity) of each non-empty cell under another known column (a `dob`,
+    a `passport`) of a row that names a person."""
+    for position, offset, line, cells, header in _rows(texts, speakers):
+        if not list(_row_names(position, offset, line, cells, header)):
+            continue
+        for column, entity in header.other_columns:
+            start, end = cells[column]
+            value = line[start:end]
+            if value.strip():
+                first = start + len(value) - len(value.lstrip())
+                yield position, offset + first, offset + start + len(value.rstrip()), entity
+
+
+def _rows(
+    texts: Sequence[str], speakers: Sequence[str | None]
+) -> Iterator[tuple[int, int, str, list[tuple[int, int]], _Header]]:
+    """(turn, the line's offset in it, the line, its cells, the table's header) of each row."""
     header: _Header | None = None
     for position, text in enumerate(texts):
         if header is not None and speakers[position] != speakers[position - 1]:
@@ -57,7 +83,7 @@ def table_name_spans(
             body = line.rstrip("\r\n")
             cells = _cells(body, header.delimiter) if header else None
             if header and cells is not None and len(cells) == header.width:
-                yield from _row_names(position, offset, body, cells, header)
+                yield position, offset, body, cells, header
             else:
                 header = _header(body)
             offset += len(line)
@@ -82,7 +108,10 @@ def _header(line: str) -> _Header | None:
         return None
     first = 1 if len(cells) != len(names) else 0
     columns = tuple(i + first for i, entity in enumerate(entities) if entity == PERSON)
-    return _Header(delimiter, len(cells), columns)
+    others = tuple(
+        (i + first, entity) for i, entity in enumerate(entities) if entity not in (None, PERSON)
+    )
+    return _Header(delimiter, len(cells), columns, others)
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]] | None:

@@ -1,8 +1,8 @@
 """A phone, a date of birth, a passport or a bank account number in a field named for one (a
 CSV `dob` column, a JSON record's `"phone"`, `"acct"`) that no recognizer found: the field's
-name is the cue its bare value lacks (`"dob": "1947-02-09"`, `"phone": "01632 960418"`). The
-whole value is taken when it has the shape of what the field says it holds
-(ccaudit.ingest.field_names).
+name is the cue its bare value lacks (`"dob": "1947-02-09"`, `"phone": "01632 960418"`), as is
+a column's name in a table pasted into text. The whole value is taken when it has the shape of
+what the field says it holds (ccaudit.ingest.field_names).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from ccaudit.ingest.field_names import BANK, BIRTH_DATE, PASSPORT, PHONE, entity
 from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.findings import Detection
+from ccaudit.pii.names.pasted_tables import table_field_cells
 from ccaudit.pii.passes.dialogue_names import prepare_turn
 
 SCORE = 0.6
@@ -41,6 +42,7 @@ def add_field_values(
     detections: dict[int, list[Detection]],
     wants: Callable[[str], bool],
 ) -> None:
+    _add_table_cells(turns, normalized, texts, detections, wants)
     for position, turn in enumerate(turns):
         entity = entity_named_by(turn.locator)
         if entity not in _SHAPES or not wants(entity):
@@ -56,6 +58,23 @@ def add_field_values(
             detections[position].append(
                 Detection(entity, start, end, SCORE, False, "FieldValueFinder")
             )
+
+
+def _add_table_cells(turns, normalized, texts, detections, wants) -> None:
+    """The cells under a `dob`, `passport`, `phone` or account column of a table pasted into a
+    turn (`attendee_id;first_name;last_name;phone;dob`), in the rows that name a person."""
+    speakers = [turn.speaker or turn.role for turn in turns]
+    cells = list(table_field_cells(texts, speakers))
+    changed = [prepare_turn(p, turns, normalized, texts, detections) for p in {c[0] for c in cells}]
+    if any(changed):
+        cells = list(table_field_cells(texts, speakers))
+    for position, start, end, entity in cells:
+        value = texts[position][start:end]
+        if entity not in _SHAPES or not wants(entity) or not _SHAPES[entity].fullmatch(value):
+            continue
+        found = detections[position]
+        if _plausible(entity, value) and not any(d.start < end and start < d.end for d in found):
+            found.append(Detection(entity, start, end, SCORE, False, "FieldValueFinder"))
 
 
 def _plausible(entity: str, value: str) -> bool:
