@@ -73,7 +73,8 @@ CUES: dict[str, int] = {
     ),
     **dict.fromkeys(
         (
-            "my name is", "my name's", "name is", "name's", "name was", "named", "nickname",
+            "my name is", "my name's", "name is", "name's", "name was", "name will be",
+            "name'll be", "named", "nickname",
             "nick name",
             "by the name of", "call me", "speaking with", "speaking to", "you're speaking with",
             "you're speaking to", "you're through to", "you are speaking with",

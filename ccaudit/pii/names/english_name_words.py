@@ -54,6 +54,7 @@ _VERBS_AFTER_NAMES = frozenset(
     ("said", "says", "told", "asked", "wants", "wanted", "called", "early", "late")
 )
 _VERB_ENDING = re.compile(r"(?:ed|s)$")
+_CONTRACTED = re.compile(r"['’]")
 # The words after a name, joined as businesses join them (`Harbour & Vale Bank`, `harlow and
 # vine home insurance`).
 _FOLLOWING = re.compile(r"(?: ?['’]s)? ((?:(?:&|and) )?(?:[A-Z][A-Za-z.,]* ?){1,2})")
@@ -78,6 +79,9 @@ def name_end(text: str, start: int, strength: int, cased: bool) -> int:
         ):
             break
         if count and bare in _VERBS_AFTER_NAMES and not word[0].isupper():
+            break
+        # A pronoun's contraction starts the next clause: `luis he'll call`.
+        if count and _CONTRACTED.split(bare)[0] in NOT_NAME_WORDS and _CONTRACTED.search(bare):
             break
         if not _may_be_name(word.group(), bare, count, strength, cased):
             break

@@ -318,6 +318,9 @@ def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) 
     begins a dictionary word (นายก "prime minister", ป้าย "sign") that ends where a word may (not
     นายก in นายกู้)."""
     word = text[start : start + length]
+    # After ชื่อเล่น ("nickname") an everyday word is the nickname (ชื่อเล่นต้นครับ: ต้น "tree").
+    if cue["name_word"] == "ชื่อเล่น" and closed_after(text, start + length):
+        return is_never_a_name(word) or word in _KIN_ROLES
     # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with; ลูกค้า ("the
     # customer") and ผิด ("wrong") follow ชื่อ-นามสกุล as often (นามสกุลลูกค้าด้วยค่ะ).
     if word in everyday_words() or word in _KIN_ROLES or word.startswith(_NO_NAME_OPENINGS):
