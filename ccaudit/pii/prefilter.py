@@ -27,7 +27,7 @@ from ccaudit.pii.passes.expiry_answers import expiry_answer_turns
 from ccaudit.pii.passes.spoken_expiry import TH_SHORT_MONTHS
 from ccaudit.pii.recognizers.card_expiry import EXPIRY_WORD_PIECES, dates_after_expiry_words
 from ccaudit.pii.recognizers.date_of_birth import EN_MONTHS, TH_MONTHS
-from ccaudit.pii.recognizers.otp import PASSWORD
+from ccaudit.pii.recognizers.otp import MEMORABLE_WORD, PASSWORD
 from ccaudit.pii.spoken_iban import may_hold_spoken_iban
 
 _DIGIT_OR_AT = re.compile(r"[0-9@]")
@@ -122,6 +122,8 @@ def may_contain_pii(text: str) -> bool:
         return True  # digits said in both languages ("ห้า five ศูนย์ สาม eight")
     if "pass" in low and PASSWORD.search(text):
         return True  # a password said in words ("password is lantern forty one")
+    if "word" in low and MEMORABLE_WORD.search(text):
+        return True  # a memorable word in quotes
     # Most turns hold no piece of an expiry word, and "exp" inside "explain" is ruled out by
     # the recognizer's own check.
     return _EXPIRY_PIECE.search(low) is not None and _has_date_after_expiry_word(text)

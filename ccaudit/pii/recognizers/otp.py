@@ -43,9 +43,13 @@ from ccaudit.pii.recognizers.date_of_birth import THAI_MONTH_NAMES
 from ccaudit.pii.recognizers.passport import THAI_SPELLED_LETTER
 
 # `pw` as notes shorten it ("added w/ verbal pw ...").
-_PASSWORD_WORD = r"(?:password|passcode|pass word|(?<![a-z])pwd?(?![a-z])|รหัสผ่าน|รหัส)"
+_PASSWORD_WORD = (
+    r"(?:password|passcode|pass word|(?<![a-z])pwd?(?![a-z])|memorable word|security word"
+    r"|secret word|รหัสผ่าน|รหัส)"
+)
 _FILLER = (
-    r"(?:is|was|it's|its|it is|he|she|i|we|they|had|has|have|used|before|my|his|her|the|old|new"
+    r"(?:is|was|it's|its|it is|he|she|i|we|they|had|has|have|used|to|be|before|my|his|her|the"
+    r"|old|new"
     r"|current|account|temp|temporary|apple id|login|wi-?fi|app|เดิม|เก่า|ใหม่|เป็น|คือ|ว่า|ที่ใช้"
     r"|ที่จำได้|ชั่วคราว|ของ(?:ผม|ฉัน|หนู|ดิฉัน)|ค่ะ|ครับ)"
 )
@@ -69,6 +73,12 @@ _PASSWORD_VALUE = (
 )
 PASSWORD = re.compile(
     rf"{_PASSWORD_WORD}\??(?:[\s:=]*{_FILLER}(?![a-z]))*[\s:=]*[{_QUOTE}]?{_PASSWORD_VALUE}",
+    re.IGNORECASE,
+)
+# A memorable word in quotes after its name: `memorable word "piccadilly"`.
+MEMORABLE_WORD = re.compile(
+    rf"(?:memorable|security|secret) word(?:[\s:=]*{_FILLER}(?![a-z]))*[\s:=]*[{_QUOTE}]"
+    rf"(?P<password>[a-z][a-z -]{{2,30}}[a-z])[{_QUOTE}]",
     re.IGNORECASE,
 )
 # The same pattern for text lowered as `lowered` does it, which finds the same spans: a
@@ -267,6 +277,8 @@ def _passwords(text: str) -> Iterator[re.Match[str]]:
         yield match
         while (match := _OR_ANOTHER.match(searched, match.end())) is not None:
             yield match
+    if "word" in searched:
+        yield from MEMORABLE_WORD.finditer(searched)
 
 
 def is_laughter(number: str) -> bool:
