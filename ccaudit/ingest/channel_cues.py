@@ -43,10 +43,11 @@ _HOLDING = frozenset(("hold", "holding"))
 _CHAT_ITSELF = re.compile(
     r"\b(?:chat(?:ting)?|typ(?:e|ing) (?:in|it|here|below)|virtual assistant)\b|แชท"
 )
-# The agent opening a chat by its name: "welcome to Zypher Mobile chat", "you're chatting with".
+# The agent opening a chat by its name: "welcome to Zypher Mobile chat", "you're chatting with",
+# or the chat system saying it began ("Chat started from the app").
 _CHAT_OPENING = re.compile(
     r"\bwelcome to (?:[\w'&-]+ ){0,4}(?:live |web )?chat\b"
-    r"|\byou(?:'?re| are) (?:now )?chatting with"
+    r"|\byou(?:'?re| are) (?:now )?chatting with|\bchat (?:session )?(?:started|opened)\b"
 )
 OPENING_TURNS = 2
 _ADMIN_LABEL = re.compile(r"(?i:admin)|แอดมิน")
@@ -59,9 +60,9 @@ _SPEAKER_ID = re.compile(r"(?i:spk|speaker|ch|channel|agent|customer|caller)[ _-
 
 
 # A title line that says what the export is: "Baan Talay Resort — website chat",
-# "[LINE] ประวัติการแชทกับ ...", "WhatsApp Chat with ...".
+# "[LINE] ประวัติการแชทกับ ...", "WhatsApp Chat with ...", "Brightwell's Live Chat - transcript".
 _CHAT_TITLE = re.compile(
-    r"^\[line\]|\bchat (?:with|history|transcript|log|export)\b"
+    r"^\[line\]|\bchat (?:[-–—:] )?(?:with|history|transcript|log|export)\b"
     r"|(?:website|web|live|facebook|line|whatsapp|messenger) chat\s*$|ประวัติการแชท|^แชท",
     re.IGNORECASE,
 )

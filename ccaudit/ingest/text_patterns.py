@@ -74,9 +74,11 @@ _DATE = r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?,?[ \tT]+"
 # A span in seconds, as some speech-to-text exports time a segment: `[4.12-11.80]`.
 _SECONDS = r"\d{1,5}\.\d{1,3}"
 _SPAN_END = rf"[ \t]*[-–][ \t]*(?:{_CLOCK}|{_SECONDS})"
+# An ISO time's zone after it: `2024-03-02T10:21:48+05:30`, `...Z`.
+_ZONE = r"(?:Z|[+-]\d{2}:?\d{2})(?![\d:])"
 _TIME = (
     rf"[ \t]*[\[(]?(?:{_DATE})?(?P<time>{_CLOCK}|{_SECONDS}(?={_SPAN_END}))"
-    rf"(?:[ \t]?[aApP]\.?[mM]\.?|{_SPAN_END})?[\])]?[ \t]*"
+    rf"(?:[ \t]?[aApP]\.?[mM]\.?|{_SPAN_END}|{_ZONE})?[\])]?[ \t]*"
     r"(?:(?P<table>\|)[ \t]*|[-–·][ \t]*)?"
 )
 # Some exports number their turns (`[01] AGENT: ...`, `(12) Customer: ...`).
@@ -133,7 +135,7 @@ _BREAKS = re.compile(r"\r\n|\r|\n")
 _WORD_START = re.compile(r"\s+(?=\S)")
 
 
-_LETTER_LINE = AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])[ \t]*[:：]")
+_LETTER_LINE = AtLineStarts(rf"(?>{_TIME})?(?P<letter>[A-Z])(?:[ \t]*[:：]|[ \t]+[-–—](?=[ \t]))")
 _ARROW_END = r"[ \t]+[›»➜→](?=[ \t])"
 _NAME_LINE = AtLineStarts(
     rf"(?>{_TIME}){_EMOJI_BEFORE}(?P<name>{_ANY_NAME})"

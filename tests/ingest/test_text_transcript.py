@@ -453,6 +453,17 @@ def test_a_blank_line_that_ends_a_read_block_still_ends_the_paragraph(tmp_path, 
             "chat",
         ),
         ("Agent (14:02): thank you for calling\nCustomer (14:02): hi\n", "voice"),
+        (
+            "2024-03-02T10:21:48+05:30 system: Chat started from the app.\n"
+            "2024-03-02T10:22:30+05:30 agent: Hi, how may I help you?\n"
+            "2024-03-02T10:23:02+05:30 customer: my card got blocked, they said call you\n",
+            "chat",
+        ),
+        (
+            "Brightwell's Live Chat - transcript sent at your request\n"
+            "Support: Hi there! What can I help you with?\nVisitor: is the sideboard back?\n",
+            "chat",
+        ),
     ],
 )
 def test_what_only_typing_leaves_makes_a_chat(read_path, tmp_path, text, channel):
