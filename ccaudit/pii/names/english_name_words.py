@@ -142,7 +142,7 @@ def _initial_alone(text: str, start: int, end: int) -> bool:
 # A firm's legal form a few capitalised words on: `Teak and Rattan Home Co., Ltd.`
 _LEGAL_FORM_AHEAD = re.compile(
     r"(?:,? (?:&|and|[A-Z][\w'&.-]*)){0,4},? (?:Co\.,? ?Ltd|Ltd|Limited|Inc|LLC|Plc|PLC|GmbH|Corp"
-    r"|Company|Co\.|S\.r\.l|S\.p\.A|S\.A|B\.V|Pty|Sdn Bhd|Bhd)\b"
+    r"|Company|Co\.|S\.r\.l|S\.p\.A|S\.A|B\.V|Pty|Sdn Bhd|Bhd|SARL|SAS|GmbH|AG|NV|Pte|Pvt|LLP)\b"
 )
 
 

@@ -157,7 +157,8 @@ _INLINE_CLOSING = re.compile(
 # Mailboxes of a business, not of a person: `From: Parcelly <no-reply@...>`.
 _SHARED_MAILBOX = re.compile(
     r"(?i:no-?reply|do-?not-?reply|info|support|billing|care|service|contact|hello|admin|sales"
-    r"|help|team|news|notifications?|reservations|disputes|accounts?|office|enquiries)$"
+    r"|help|team|news|notifications?|reservations|disputes|accounts?|office|enquiries|admissions"
+    r"|finance|hr|payroll|recruitment|registrar|frontdesk|concierge)$"
 )
 
 
@@ -477,12 +478,15 @@ def _unlisted_given_length(text: str, start: int) -> int:
 
 def _person_mailbox(text: str, start: int, end: int) -> bool:
     """A name before an address is a person's unless the address is a shared mailbox whose
-    local part holds none of the name's words (`Cardmember Services <disputes@...>`)."""
+    local part holds none of the name's words (`Cardmember Services <disputes@...>`), or
+    whose name is the mailbox's own (`Admissions <admissions@...>`)."""
     address = _ADDRESS_AFTER.match(text, end)
     if address is None:
         return True
     local = address.group(1).lower()
     words = [w for w in re.split(r"[\s.]+", text[start:end].lower()) if len(w) > 2]
+    if _SHARED_MAILBOX.search(local) and all(_SHARED_MAILBOX.search(w) for w in words):
+        return False  # `Admissions <admissions@...>`: the mailbox named for itself
     return any(w in local for w in words) or not _SHARED_MAILBOX.search(local)
 
 

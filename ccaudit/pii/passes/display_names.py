@@ -244,11 +244,28 @@ def _thai_label_name(text: str, start: int, end: int, tabbed: bool) -> int:
     return 0 if _LETTER_OR_DIGIT.search(label, start + given) else start + given
 
 
+# A nickname is short; a longer dictionary word after a role word names a department.
+MAX_NICKNAME = 5
+
+
+def _a_word_no_name(word: str) -> bool:
+    """A dictionary word, or two run together (เวช|ระเบียน), that no name list holds."""
+    given = name_lists()[0]
+    if given.name_at(word, 0) == len(word):
+        return False
+    words = given.words
+    return word in words or any(
+        word[:n] in words and word[n:] in words for n in range(2, len(word) - 1)
+    )
+
+
 def _name_in(text: str, start: int, end: int, alone: bool = False) -> int:
     """`alone`: the label is a line of its own above the message (Messenger's `name · 18:02`),
     where a lower-case handle that holds a name is the author's display name."""
     if is_thai_letter(text[start]):
         length = unlisted_name_length(text[:end], start)
+        if length > MAX_NICKNAME and _a_word_no_name(text[start : start + length]):
+            return 0  # a department after the role (เจ้าหน้าที่เวชระเบียน "records officer")
         return start + length if length else 0
     words = text[start:end].rstrip().split()
     if not words or _holds_a_word_never_named(words) or _abbreviation_after(words):
