@@ -11,12 +11,15 @@ import re
 from collections.abc import Iterator
 
 from ccaudit.line_starts import AtLineStarts
+from ccaudit.pii.context import lowered
 from ccaudit.pii.names.layout import holds_a_listed_name, initialled_name_at, name_at
 
 
 def note_author_spans(text: str) -> Iterator[tuple[int, int]]:
-    yield from _heading_authors(text)
-    if ":" in text:
+    # Substring tests first: most texts hold no heading's key and no attendee list.
+    if "by" in text or "By" in text or "BY" in text or "บันทึก" in text or "ตอบกลับ" in text:
+        yield from _heading_authors(text)
+    if ":" in text and _ATTENDEES_KEY.search(lowered(text)):
         yield from _attendees(text)
 
 
@@ -37,6 +40,7 @@ _ATTENDEES = AtLineStarts(
     r"[ \t]*(?i:attendees|participants|present|in attendance|panel)[ \t]*:[ \t]*"
     r"|[ \t]*ผู้เข้าร่วม(?:ประชุม)?[ \t]*:?[ \t]*"
 )
+_ATTENDEES_KEY = re.compile(r"attendees|participants|present|in attendance|panel|ผู้เข้าร่วม")
 # An item: its words up to a comma, a semicolon or the line's end, the role in brackets after.
 _LISTED_ITEM = re.compile(
     r"([^,;()\r\n]+?)[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*(?:[,;][ \t]*|(?=[\r\n]|\Z))"

@@ -27,6 +27,10 @@ from ccaudit.pii.names.named_fields import named_field_name_span
 from ccaudit.pii.names.thai_words import begins_with_a_thing
 
 MIN_KNOWN_COLUMNS = 2
+# A header has at least MIN_TABLE_COLUMNS - 1 delimiters of one kind on its line.
+_MAY_HOLD_A_HEADER = re.compile(
+    "|".join(f"{re.escape(d)}[^{re.escape(d)}\\r\\n]*{re.escape(d)}" for d in DELIMITERS)
+)
 _NOT_PERSONS = ORGANISATION_WORDS | CONTACT_CENTRE_WORDS
 # One cell: quoted (its text inside the quotes) or bare, up to the delimiter.
 _CELLS = {
@@ -76,7 +80,7 @@ def _rows(
     for position, text in enumerate(texts):
         if header is not None and speakers[position] != speakers[position - 1]:
             header = None
-        if header is None and not any(d in text for d in DELIMITERS):
+        if header is None and not _MAY_HOLD_A_HEADER.search(text):
             continue
         offset = 0
         for line in text.splitlines(keepends=True):

@@ -145,10 +145,14 @@ def _add_speakers_named(turns, normalized, texts, detections) -> None:
         for d in found
         if d.entity_type == ENTITY
     }
+    if not known:
+        return
     for position, turn in enumerate(turns):
-        speaker = turn.speaker or ""
-        name = next((k for k in known if speaker == k or speaker.startswith(k + " ")), None)
-        if name is None or not turn.text.startswith(speaker):
+        speaker = turn.speaker
+        if not speaker or not turn.text.startswith(speaker):
+            continue
+        name = speaker if speaker in known else known_first_word(speaker, known)
+        if name is None:
             continue
         prepare_turn(position, turns, normalized, texts, detections)
         if texts[position].startswith(name) and not any(
@@ -157,6 +161,12 @@ def _add_speakers_named(turns, normalized, texts, detections) -> None:
             detections[position].append(
                 Detection(ENTITY, 0, len(name), DISPLAY_NAME_SCORE, False, "DisplayNameFinder")
             )
+
+
+def known_first_word(speaker: str, known: set[str]) -> str | None:
+    """The name a label opens with, before a space (`มายด์ 🌸`), if it is a known name."""
+    first = speaker.split(" ", 1)[0]
+    return first if first != speaker and first in known else None
 
 
 def prepare_turn(position, turns, normalized, texts, detections) -> bool:

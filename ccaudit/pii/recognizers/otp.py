@@ -76,6 +76,7 @@ PASSWORD = re.compile(
     re.IGNORECASE,
 )
 # A memorable word in quotes after its name: `memorable word "piccadilly"`.
+_MEMORABLE_KEYS = ("memorable word", "security word", "secret word")
 MEMORABLE_WORD = re.compile(
     rf"(?:memorable|security|secret) word(?:[\s:=]*{_FILLER}(?![a-z]))*[\s:=]*[{_QUOTE}]"
     rf"(?P<password>[a-z][a-z -]{{2,30}}[a-z])[{_QUOTE}]",
@@ -277,7 +278,7 @@ def _passwords(text: str) -> Iterator[re.Match[str]]:
         yield match
         while (match := _OR_ANOTHER.match(searched, match.end())) is not None:
             yield match
-    if "word" in searched:
+    if " word" in searched and any(key in searched for key in _MEMORABLE_KEYS):
         yield from MEMORABLE_WORD.finditer(searched)
 
 
