@@ -36,6 +36,8 @@ _CLOSED = re.compile(rf"{PARTICLE.pattern}|ใช่|[ \n.,!?)~:;\d๐-๙]|$")
 
 
 def vocative_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    if "คุณ" not in text:
+        return
     given, family = name_lists()
     for cue in _ADDRESSED.finditer(text):
         start = cue.end()
