@@ -29,7 +29,6 @@ _SPELLING_CUE = re.compile(
 # Asked for a spelling in the turn before: `can you spell the last name for me?` / `Sure. A D E
 # Y E M I`, `and how do you spell that` / `s i o b h a n`.
 _SPELLING_ASKED = re.compile(r"\bspell\b(?: (?:that|it)\b|[^\n]{0,30}name)")
-LOOK_AHEAD = 30
 _ADDRESS_AROUND = re.compile(r" ?(?:dot|at|underscore|dash)\b| ?[@.]\w")
 _ADDRESS_BEFORE = re.compile(r"(?<![a-z])(?:dot|at) $|[@.]$")
 _CODES = frozenset(
@@ -57,9 +56,7 @@ def spelled_name_spans(text: str) -> Iterator[tuple[int, int]]:
             # The word the letters spell is the name too (`chloe nguyen n g u y e n`), but
             # for a word of an address (`will dot hargreaves at ... that's w i l l`).
             yield before_start + said[0], before_start + said[1]
-        said_after = re.match(
-            rf" {re.escape(word)}(?![a-z])", low[run.end() : run.end() + LOOK_AHEAD]
-        )
+        said_after = low.startswith(" ", run.end()) and _stands_alone(low, run.end() + 1, word)
         if (
             said is not None
             or said_after  # `no p i e t e r pieter`
@@ -96,5 +93,21 @@ def _spelled_runs(text: str) -> Iterator[re.Match[str]]:
 
 def _said_before(before: str, word: str) -> tuple[int, int] | None:
     """Where `word` was said last in `before`, or None."""
-    spans = [m.span() for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", before)]
-    return spans[-1] if spans else None
+    # Found with str.rfind: a pattern made for each word would crowd `re`'s cache of
+    # compiled patterns, and phonenumbers' patterns would be compiled again and again.
+    at = before.rfind(word)
+    while at >= 0:
+        if _stands_alone(before, at, word):
+            return at, at + len(word)
+        at = before.rfind(word, 0, at + len(word) - 1)
+    return None
+
+
+def _stands_alone(text: str, at: int, word: str) -> bool:
+    """`word` stands at `at` in `text`, with no letter a-z right before or after it."""
+    end = at + len(word)
+    return (
+        text.startswith(word, at)
+        and not (at > 0 and "a" <= text[at - 1] <= "z")
+        and not (end < len(text) and "a" <= text[end] <= "z")
+    )
