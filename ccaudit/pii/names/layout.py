@@ -165,7 +165,7 @@ _SHARED_MAILBOX = re.compile(
 def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
     # Substring tests first: most turns have no field, no second line and no dash.
     if ":" in text or "：" in text:
-        for line in _FIELD_LINES.finditer(text):
+        for line in _FIELD_LINES.finditer(text) if _FIELD_SEPARATOR.search(text) else ():
             start = line.start(1)
             end = initialled_name_at(text, start)
             if end and _NEXT_FIELD.match(text, end) and holds_a_listed_name(text[start:end]):
@@ -174,7 +174,8 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
             end = name_at(text, start)
             if end and _person_mailbox(text, start, end):
                 yield start, end
-        yield from _log_entry_authors(text)
+        if _A_TIME.search(text):
+            yield from _log_entry_authors(text)
     low = lowered(text)
     for note in _note_fields(low) if _may_hold_note_field(low) else ():
         if note["inside"] and not _opens_a_field(text, note):
@@ -244,6 +245,8 @@ _FIELD_LINES = AtLineStarts(
     r"[ \t]*([A-Z\u0e01-\u0e2e])(?=[^\n:]{1,80}"
     r"(?:(?:[ \t]{2}|[·|•])[^\n]*:|\n(?:[ \t]*\n)?[A-Za-z][^\n:]{0,24}:))"
 )
+# What `_FIELD_LINES` needs between its fields: a line break, two spaces or a separator.
+_FIELD_SEPARATOR = re.compile(r"\n|[ \t]{2}|[·|•]")
 _KEY_AS_LABEL = re.compile(rf"(?:{_THAI_FIELD_KEYS}|{_THAI_SIGNING_KEYS}|{_THAI_OFFICER_KEYS}|จนท)")
 # The field's value ends before a slash, a bracket, a phone, two spaces or the line's end.
 _LABELLED_VALUE_ENDS = re.compile(r"[ \t]*(?:$|\n|/|\(|โทร|เบอร์)|[ \t]{2}")
@@ -374,6 +377,7 @@ _LOG_ENTRY = AtLineStarts(
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?[ \t]+(?:[·—–][ \t]+)?"
     r"(?=[A-Z\u0e01-\u0e2e])"
 )
+_A_TIME = re.compile(r"[0-9]:[0-9]")
 # A dash after the author; a colon, or the line's end after their team in brackets (the
 # entry's text below), only after a date too: a time and a colon alone head a chat's messages,
 # whose display names the dialogue pass reads with the whole chat in view.
