@@ -126,7 +126,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         "ธ.กรุงเทพ", "ธ.กสิกร", "ธ.ไทยพาณิชย์", "ธ.กรุงไทย", "ธ.กรุงศรี", "ธ.ออมสิน", "ธ.ทหารไทย",
     ) + ACCOUNT_WORDS + THAI_BANKS  # fmt: skip
     NEGATIVE_CONTEXT = (
-        "เบอร์", "โทร", "phone", "mobile", "call me", "order", "ออเดอร์", "คำสั่งซื้อ",
+        "เบอร์", "โทร", "เลขหมาย", "phone", "mobile", "call me", "order", "ออเดอร์", "คำสั่งซื้อ",
         "reference", "ref", "อ้างอิง", "tracking", "พัสดุ",
         # Accounts that are no bank's: an electricity contract account (CA, บัญชีแสดงสัญญา),
         # a utility's supply account, a bank's customer file number, an employer's number at

@@ -60,7 +60,7 @@ _PHONE_WORDS = words_regex(
         "reach", "ring", "dial", "on file", "text", "landline", "callback", "call back",
         "my contact", "best number", "good number", "new number", "contact number",
         "work number", "home number", "line is", "rang", "phoned", "texted", "โทร", "เบอร์",
-        "มือถือ",
+        "มือถือ", "เลขหมาย",
     )
 )  # fmt: skip
 # A LINE or social handle with a phone glued to its letters (@p0888888888).
@@ -87,7 +87,7 @@ ONLY_PHONE_WORDS = words_regex(
         "phone", "mobile", "mob", "cell", "cellphone", "handphone", "hp", "tel", "telephone",
         "landline", "whatsapp", "contact", "contact no", "call me", "call us", "call back",
         "callback", "reach me",
-        "text me", "ring me", "เบอร์", "มือถือ", "โทร", "toll-free", "toll free", "freephone",
+        "text me", "ring me", "เบอร์", "มือถือ", "โทร", "เลขหมาย", "toll-free", "toll free", "freephone",
         "hotline", "helpline", "ph", "sms to", "text to", "direct line", "24h line",
     )
 )  # fmt: skip
@@ -259,7 +259,7 @@ class PhoneNumberRecognizer(ContextPatternRecognizer):
         "landline", "sms", "ph", "caller id", "cli", "handphone", "hp", "toll free", "toll-free",
         "promptpay", "โทร", "โทรศัพท์", "เบอร์", "เบอร์โทร", "มือถือ", "ติดต่อ", "หมายเลข", "โทรสาร",
         "พร้อมเพย์", "rang", "rung", "phoned", "texted", "is on", "me on", "gcash", "truemoney",
-        "ทรูมันนี่",
+        "ทรูมันนี่", "เลขหมาย",
     )  # fmt: skip
     NEGATIVE_CONTEXT = (
         "imei", "order", "ref", "เลขพัสดุ", "คำสั่งซื้อ", "อ้างอิง", "routing", "aba", "swift",
