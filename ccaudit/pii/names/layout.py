@@ -433,6 +433,8 @@ def initialled_name_at(text: str, start: int) -> int:
     return initial.end() if initial else end
 
 
+# Listed among given names, though they are titles.
+_THAI_TITLE = re.compile(r"นางสาว|นาง|นาย")
 _GIVEN_INITIAL = re.compile(r"[A-Z]\. ?(?=[A-Z][a-z])")
 
 
@@ -440,6 +442,8 @@ def name_at(text: str, start: int) -> int:
     """End of the name that starts a field's value or a signature line; 0 for none."""
     if start < len(text) and is_thai_letter(text[start]):
         given = name_lists()[0].name_at(text, start) or _unlisted_given_length(text, start)
+        if _THAI_TITLE.fullmatch(text, start, start + given):
+            return 0  # the title's cue finds the name after it (นายอนุชา)
         if given and text[start + given : start + given + 1] == " ":
             family = unlisted_name_length(text, start + given + 1, surname=True)
             return start + given + 1 + family if family else start + given

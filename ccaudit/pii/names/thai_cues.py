@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ccaudit.pii.names.english_lists import NOT_NAME_WORDS
+from ccaudit.pii.names.english_words import ORGANISATION_WORDS
 from ccaudit.pii.names.thai_call_me import called_name_spans
-from ccaudit.pii.names.thai_full_names import thai_full_name_spans
+from ccaudit.pii.names.thai_full_names import FAREWELL, thai_full_name_spans
 from ccaudit.pii.names.thai_intros import SERVICE_PHRASE, thai_intro_name_spans
 from ccaudit.pii.names.thai_lists import (
     alternation,
@@ -59,7 +60,7 @@ _TRADES = re.compile(r"หมอ|ช่าง|พยาบาล|อาจาร
 _OFFICERS = re.compile(r"จนท|เจ้าหน้าที่|พนักงาน")
 _DAYS = frozenset(("จันทร์", "อังคาร", "พุธ", "ศุกร์", "เสาร์", "อาทิตย์"))
 # Words no name opens with (see `_unlisted_is_a_word`).
-_NO_NAME_OPENINGS = ("ผู้", "ลูกค้า", "ผิด")
+_NO_NAME_OPENINGS = ("ผู้", "ลูกค้า", "ผิด", "ตาม")
 # Roles after a kin word, not names (น้องแอด "the admin").
 _KIN_ROLES = frozenset(("แอด", "แอดมิน", "ช่าง", "หมอ", "พยาบาล"))
 # น้อง before an animal is a pet (น้องแมว "the cat"); พี่แมว is someone nicknamed so.
@@ -123,7 +124,11 @@ def _names_after_cues(text: str) -> Iterator[tuple[int, int]]:
         latin = _LATIN_NAME.match(text, start)
         if latin:
             word = latin.group(1)
-            if word not in _NOT_LATIN_NAMES and word.lower() not in NOT_NAME_WORDS:
+            if (
+                word not in _NOT_LATIN_NAMES
+                and word.lower() not in NOT_NAME_WORDS
+                and not any(w.lower() in ORGANISATION_WORDS for w in latin.group().split())
+            ):
                 yield start, latin.end()
             continue
         if not strong and brand_at(text, start):
@@ -186,9 +191,6 @@ _SPACED_AFTER_A_VERB = re.compile(r" (?:แล้ว|ได้|ไป|มา|ใ
 _AFTER_A_NAME = re.compile(r"พูด|ใช่|จาก|เอง|ติดต่อ|ยินดี|นะ")
 # สวัสดี is a family name too, but an agent saying goodbye says it after the customer's name
 # (คุณธนพล สวัสดีค่ะ).
-_FAREWELL = re.compile(r"สวัสดี ?(?:ค่ะ|ครับ|คะ|ค่า|คับ|นะ)")
-
-
 def _pronoun_then_glued_verb(
     text: str, cue: re.Match[str], strong: bool, start: int, end: int
 ) -> bool:
@@ -250,7 +252,7 @@ def _surname_end(text: str, end: int, strong: bool) -> int:
     if text[end : end + 1] != " " and _AFTER_A_NAME.match(text, end):
         return end
     surname_start = end + 1 if text[end : end + 1] == " " else end
-    if _FAREWELL.match(text, surname_start) or SERVICE_PHRASE.match(text, surname_start):
+    if FAREWELL.match(text, surname_start) or SERVICE_PHRASE.match(text, surname_start):
         return end
     surname = name_lists()[1].name_at(text, surname_start)
     if not surname and strong and surname_start > end:
@@ -322,7 +324,8 @@ def _unlisted_is_a_word(text: str, cue: re.Match[str], start: int, length: int) 
     if cue["name_word"] == "ชื่อเล่น" and closed_after(text, start + length):
         return is_never_a_name(word) or word in _KIN_ROLES
     # ผู้ป่วย, ผู้รับ: ผู้ makes a role noun, which no name begins with; ลูกค้า ("the
-    # customer") and ผิด ("wrong") follow ชื่อ-นามสกุล as often (นามสกุลลูกค้าด้วยค่ะ).
+    # customer") and ผิด ("wrong") follow ชื่อ-นามสกุล as often (นามสกุลลูกค้าด้วยค่ะ), and
+    # ตาม ("as on") where the name is written (ชื่อ-นามสกุลตามพาสปอร์ต).
     if word in everyday_words() or word in _KIN_ROLES or word.startswith(_NO_NAME_OPENINGS):
         return True
     if cue["kin"] == "น้อง" and word in _PETS:

@@ -22,6 +22,9 @@ _TWO_WORDS = re.compile(
 # A particle glued to the family name: "ชนิดา ใจดีค่ะ"; a family name may end as one (ไชยชนะ).
 _PARTICLES = ("ค่ะ", "คะ", "ครับ", "นะ", "จ้า")
 MIN_FAMILY_LETTERS = 2
+# สวัสดี is a family name too, but before a particle it is the goodbye after a given name
+# (ขอบคุณค่ะ คุณวีระพงษ์ สวัสดีค่ะ).
+FAREWELL = re.compile(r"สวัสดี ?(?:ค่ะ|ครับ|คะ|ค่า|คับ|นะ)")
 
 
 def thai_full_name_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -29,7 +32,7 @@ def thai_full_name_spans(text: str) -> Iterator[tuple[int, int]]:
     common = common_words()
     for match in _TWO_WORDS.finditer(text):
         given, word = match.group(1), match.group(2)
-        if given_names.name_at(given, 0) != len(given):
+        if given_names.name_at(given, 0) != len(given) or FAREWELL.match(text, match.start(2)):
             continue
         for family in (word, *(word[: -len(p)] for p in _PARTICLES if word.endswith(p))):
             if len(family) < MIN_FAMILY_LETTERS:

@@ -30,6 +30,7 @@ from ccaudit.pii.passes.display_names import (
     display_name_spans,
     labelled_turns,
     named_shops,
+    shared_accounts,
     recurring_labels,
 )
 from ccaudit.pii.passes.name_answers import answer_spans, answers
@@ -59,7 +60,7 @@ def add_dialogue_names(
         found += [(position, s, e, ANSWER_SCORE, "NameAnswerFinder") for s, e in spans]
     # A turn's own speaker label opens its text when it holds a name (see text_parser).
     recurring = recurring_labels(texts) | {turn.speaker for turn in turns if turn.speaker}
-    shops = named_shops(texts)
+    shops = named_shops(texts) | shared_accounts(texts, [turn.role for turn in turns])
     for position in labelled_turns(texts):
         spans = list(display_name_spans(texts[position], recurring, shops))
         if spans and prepare_turn(position, turns, normalized, texts, detections):
@@ -98,6 +99,8 @@ def add_dialogue_names(
             found.append((position, *span, DISPLAY_NAME_SCORE, "DisplayNameFinder"))
     for position, start, end, score, recognizer in found:
         detections[position].append(Detection(ENTITY, start, end, score, False, recognizer))
+    if shops:
+        _drop_business_names(texts, detections, shops)
     _add_other_forms(texts, detections)
     _add_echoes(turns, normalized, texts, detections)
     _add_speakers_named(turns, normalized, texts, detections)
@@ -111,6 +114,18 @@ def _add_other_forms(texts, detections) -> None:
                 Detection(ENTITY, start, end, name.score, False, "BracketedNameFinder")
                 for start, end in bracketed_name_spans(texts[position], name.end)
             ]
+
+
+def _drop_business_names(texts, detections, businesses: frozenset[str]) -> None:
+    """A shop's or an account's label is a business's name wherever it stands (`is this Blue
+    Manta Divers?`), and no words of it are to be found again."""
+    lowered = {business.lower() for business in businesses}
+    for position, found in detections.items():
+        found[:] = [
+            d
+            for d in found
+            if d.entity_type != ENTITY or texts[position][d.start : d.end].lower() not in lowered
+        ]
 
 
 def _add_echoes(turns, normalized, texts, detections) -> None:

@@ -24,6 +24,7 @@ from ccaudit.pii.names.english_lists import (
     is_listed_given,
 )
 from ccaudit.pii.names.english_name_words import STRONG, name_end
+from ccaudit.pii.names.english_words import NATIONALITIES
 from ccaudit.pii.names.social_authors import handle_holds_a_name
 from ccaudit.pii.names.thai_lists import common_words, name_lists
 from ccaudit.pii.names.thai_words import is_never_a_name, unlisted_name_length
@@ -114,6 +115,44 @@ def named_shops(texts: list[str]) -> frozenset[str]:
         if "ร้าน" in text or "เพจ" in text
         for match in _NAMED_SHOP.finditer(text)
     )
+
+
+# Someone introducing themself on a label's line: `Samitivej: Hello, this is Khwan from ...`.
+_INTRODUCES = re.compile(
+    r"(?i:\bthis is|\bmy name is|\bmy name['’]s|\bi['’]m|\bi am) ([A-Z][a-z]+)"
+    r"|(?:ดิฉัน|ดิชั้น|ผม) ?(?:ชื่อ ?)?([\u0e01-\u0e4e]{2,12}?) ?(?:ค่ะ|ครับ|นะ|รับ ?สาย|พูด ?สาย|ยินดี)"
+)
+
+
+def shared_accounts(texts: list[str], roles: list[str]) -> frozenset[str]:
+    """Labels of the business's side whose speaker gives another name than the label's
+    (`Samitivej: ... this is Khwan`): an organisation's or a team's account, no person's name.
+    `roles[p]` is the role of `texts[p]`'s turn; a customer's nickname may differ from their
+    display name."""
+    accounts = set()
+    for position in labelled_turns(texts):
+        if roles[position] == "customer":
+            continue
+        text = texts[position]
+        for line in label_lines(text):
+            line_end = text.find("\n", line.end())
+            said = _INTRODUCES.search(text, line.end(), line_end if line_end != -1 else len(text))
+            if said is None:
+                continue
+            name = said.group(1) or said.group(2)
+            label = line["label"]
+            if said.group(2) and (name in common_words() or is_never_a_name(name)):
+                continue  # ผมเองครับ ("it's me")
+            if bool(said.group(2)) != bool(THAI_LETTER.search(label)):
+                continue  # the name in the other script (`Agent (Jirawan)`: ดิฉันจิราวรรณค่ะ)
+            if (
+                name.lower() not in NOT_NAME_WORDS
+                and name.lower() not in NATIONALITIES
+                and name.lower() not in label.lower()
+                and not (said.group(1) and text.startswith(("'s", "’s"), said.end(1)))
+            ):
+                accounts.add(label)
+    return frozenset(accounts)
 
 
 def display_name_spans(
