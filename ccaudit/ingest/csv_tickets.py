@@ -4,8 +4,8 @@ Columns are found from the header (case, spaces and underscores ignored) or give
 `--map FIELD=COLUMN` for id, agent, requester, subject, body, comments, channel, date,
 speaker, role.
 The requester, subject, body and comments cells become turns (role unknown: a flat row does
-not say who wrote what), then every other cell but the id, agent, channel and date (a
-customer's name, phone or e-mail column, a note) as a turn of its own with its header for a
+not say who wrote what), then every other cell but the id, channel, date and an agent's id (a
+customer's name, phone or e-mail column, the agent's name, a note) as a turn of its own with its header for a
 speaker, so that what it holds is scanned too. Turns are located by `row` (1 = first data
 row), `column` (the header name) and `line` (the file line where the row starts); a body cell
 that holds a whole labelled call (`Agent: ...` / `Customer: ...` lines) becomes that call's
@@ -38,7 +38,8 @@ from ccaudit.ingest.text_fields import placed_in, transcript_turns
 from ccaudit.ingest.tickets import TicketBuilder, channel_for
 from ccaudit.model import Conversation, Locator
 
-# Cells that say what the row is, not what was written.
+# Cells that say what the row is, not what was written; the agent's is read when it holds a
+# name (`owner`: `D. Haley`), not an id (`AG-1042`).
 _NOT_TEXT = ("id", "agent", "channel", "date", "start", "end")
 
 
@@ -124,6 +125,8 @@ def _conversation(
                 locator = Locator(row=row, column=names[index], line=line)
                 builder.add(cells[index], locator, "unknown", field)
     read = {columns[f] for f in (*_NOT_TEXT, "requester", *TEXT_FIELDS) if f in columns}
+    if not any(c.isdigit() for c in cell("agent")):
+        read.discard(columns.get("agent"))
     for index, value in enumerate(cells):
         if index not in read:
             name = column_name(names, index)

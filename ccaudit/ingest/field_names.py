@@ -1,5 +1,5 @@
 """Column and field names that say a field holds a person's name, phone, e-mail, date of
-birth, passport or bank account number.
+birth, passport, bank account or payment card number, or a card's expiry date.
 
 A CSV export or a JSON record names its columns and fields (`display_name`,
 `customer_phone`, `อีเมล`); a bare value there (`Wanida Srisuk`) has no cue for a detector to
@@ -19,6 +19,7 @@ from ccaudit.model import Locator
 
 PERSON, PHONE, EMAIL = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"
 BIRTH_DATE, PASSPORT, BANK = "DATE_OF_BIRTH", "PASSPORT", "BANK_ACCOUNT"
+CARD, CARD_EXPIRY = "CREDIT_CARD", "CARD_EXPIRY"
 
 # Patterns for `/` and the normalised name, so that they also end a JSON pointer.
 NAMED_PERSON = (
@@ -43,6 +44,9 @@ NAMED_BANK_ACCOUNT = (
     r"/(?:(?:bank|payout|refund|payee|beneficiary|savings|checking)?(?:account|acct|ac)(?:no|number)"
     r"|bankaccount|acct|iban|payoutaccount|refundaccount|เลข(?:ที่)?บัญชี|บัญชีธนาคาร)"
 )
+NAMED_CARD = r"/(?:(?:credit|debit)?card(?:number|no|num)|creditcard|debitcard|เลขบัตร(?:เครดิต)?)"
+# Only a card's: an `expiry` column may hold a product's.
+NAMED_CARD_EXPIRY = r"/(?:(?:card|cc)(?:exp|expiry|expiration|expires)(?:date)?|วันหมดอายุบัตร)"
 NAMED_FIELDS = (
     (NAMED_PERSON, PERSON),
     (NAMED_PHONE, PHONE),
@@ -50,6 +54,8 @@ NAMED_FIELDS = (
     (NAMED_BIRTH_DATE, BIRTH_DATE),
     (NAMED_PASSPORT, PASSPORT),
     (NAMED_BANK_ACCOUNT, BANK),
+    (NAMED_CARD, CARD),
+    (NAMED_CARD_EXPIRY, CARD_EXPIRY),
 )
 _NAMED = [(re.compile(f"{pattern}$"), entity) for pattern, entity in NAMED_FIELDS]
 

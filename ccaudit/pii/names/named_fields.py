@@ -19,7 +19,7 @@ MAX_LENGTH = 60
 _PLACEHOLDERS = frozenset({
     "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "guest", "visitor", "customer",
     "client", "user", "test", "-", "--", "system", "bot", "auto", "automation", "admin",
-    "unassigned", "ลูกค้า", "ไม่ระบุ", "ไม่มี", "ไม่ทราบ", "ระบบ",
+    "unassigned", "ivr", "queue", "chatbot", "agent", "ลูกค้า", "ไม่ระบุ", "ไม่มี", "ไม่ทราบ", "ระบบ",
 })  # fmt: skip
 _NOT_IN_A_NAME = re.compile(r"[\d@\n\r\t:/\\<>{}\[\]=#|]")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -1,5 +1,6 @@
-"""A phone, a date of birth, a passport or a bank account number in a field named for one (a
-CSV `dob` column, a JSON record's `"phone"`, `"acct"`) that no recognizer found: the field's
+"""A phone, a date of birth, a passport, a bank account or a card number, or a card's expiry
+date, in a field named for one (a CSV `dob` column, a JSON record's `"phone"`, `"acct"`,
+`"card_exp"`) that no recognizer found: the field's
 name is the cue its bare value lacks (`"dob": "1947-02-09"`, `"phone": "01632 960418"`), as is
 a column's name in a table pasted into text. The whole value is taken when it has the shape of
 what the field says it holds (ccaudit.ingest.field_names).
@@ -10,7 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ccaudit.ingest.field_names import BANK, BIRTH_DATE, PASSPORT, PHONE, entity_named_by
+from stdnum import luhn
+
+from ccaudit.ingest.field_names import (
+    BANK,
+    BIRTH_DATE,
+    CARD,
+    CARD_EXPIRY,
+    PASSPORT,
+    PHONE,
+    entity_named_by,
+)
 from ccaudit.model import Turn
 from ccaudit.normalize import NormalizedText
 from ccaudit.pii.findings import Detection
@@ -30,6 +41,8 @@ _SHAPES = {
     ),
     PASSPORT: re.compile(r"(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}"),
     BANK: re.compile(r"[0-9][0-9 \-]{4,24}[0-9]|[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}"),
+    CARD: re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}"),
+    CARD_EXPIRY: re.compile(r"(?:0?[1-9]|1[0-2]) ?[/\-] ?(?:20)?[0-9]{2}"),
 }
 MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 7, 15
 MIN_ACCOUNT_DIGITS = 6
@@ -81,4 +94,6 @@ def _plausible(entity: str, value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if entity == PHONE:
         return MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS
+    if entity == CARD:
+        return luhn.is_valid("".join(c for c in value if c.isdigit()))
     return entity != BANK or digits >= MIN_ACCOUNT_DIGITS
