@@ -25,3 +25,12 @@ def test_a_family_name_that_ends_in_bot_is_no_bot(detector):
         Turn(1, "agent", "Thanks Sarah Talbot, one moment", "Agent"),
     ]
     assert _person_names(detector, turns) == [(0, "Sarah Talbot"), (1, "Sarah Talbot")]
+
+
+def test_a_label_marked_auto_is_a_bot(detector):
+    turns = [
+        Turn(0, "agent", "สวัสดีค่ะ ยินดีต้อนรับสู่ GadgetPro", "น้องใบเตย (Auto)"),
+        Turn(1, "customer", "ออเดอร์ยังไม่ได้ของค่ะ", "Customer"),
+        Turn(2, "agent", "น้องใบเตยขอตรวจสอบให้นะคะ", "น้องใบเตย (Auto)"),
+    ]
+    assert _person_names(detector, turns) == []

@@ -33,7 +33,7 @@ ORGANISATION_WORDS = frozenset(
         "restoration", "vendor", "online", "federal", "wireless", "communications", "networks",
         "medical", "lending", "loans", "mortgage", "mortgages", "securities", "investments",
         "handmade", "crafts", "portal", "resolutions", "unit", "office", "section", "division",
-        "bureau",
+        "bureau", "closet", "wardrobe", "outlet",
     )
 )  # fmt: skip
 # Brands and characters named with a title, not people.

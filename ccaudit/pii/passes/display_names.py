@@ -47,11 +47,11 @@ _ROLE_WORDS = re.compile(
     r"|patient|buyer|seller|shop|store)\b ?|เจ้าหน้าที่ ?|พนักงาน ?|แอดมิน ?|ลูกค้า ?"
 )
 _PART = re.compile(r"[^()]+")
-# A chatbot's label or self-introduction: `Skye (virtual assistant)`, `I'm Ava, your virtual
-# assistant`. A bot's name is no person's.
+# A chatbot's label or self-introduction: `Skye (virtual assistant)`, `น้องใบเตย (Auto)`, `I'm
+# Ava, your virtual assistant`. A bot's name is no person's.
 BOT_WORDS = re.compile(
     r"(?i:\b(?:virtual|digital|ai|automated|chat) ?(?:assistant|agent|bot)\b|\bchatbot\b"
-    r"|\(bot\)|บอท)|🤖|ผู้ช่วยอัตโนมัติ|ผู้ช่วยเสมือน|แชทบอท"
+    r"|\((?:bot|auto|automated|ai)\)|บอท)|🤖|ผู้ช่วยอัตโนมัติ|ผู้ช่วยเสมือน|แชทบอท|\(อัตโนมัติ\)"
 )
 # The channel a transcriber notes beside a role (`Agent(Voice):`, `Customer (chat):`).
 _CHANNEL_NOTE = re.compile(r"(?i:voice|chat|phone|call|email|e-mail|sms|web|line|whatsapp|ivr)")
