@@ -189,8 +189,8 @@ _SPACED_AFTER_A_VERB = re.compile(r" (?:แล้ว|ได้|ไป|มา|ใ
 # What follows a name said after a pronoun rather than a verb's object: ผมฉลองพูดครับ
 # "Chalong speaking", คุณประสานใช่ไหมคะ "are you Prasan?", ดิฉันทวีจากฝ่ายบัญชี.
 _AFTER_A_NAME = re.compile(r"พูด|ใช่|จาก|เอง|ติดต่อ|ยินดี|นะ")
-# สวัสดี is a family name too, but an agent saying goodbye says it after the customer's name
-# (คุณธนพล สวัสดีค่ะ).
+
+
 def _pronoun_then_glued_verb(
     text: str, cue: re.Match[str], strong: bool, start: int, end: int
 ) -> bool:
@@ -218,7 +218,7 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
         surname = bool(cue["title"]) or cue["name_word"] == "นามสกุล"
         length = unlisted_name_length(text, start, surname=surname)
         if not cue["kin"]:
-            return length
+            return length or _given_before_a_family_name(text, start)
         if length < MIN_KIN_NICKNAME:
             return glued_nickname_length(text, start) if THAI_LETTER.match(cue["kin"]) else 0
         if _TRADES.match(cue["kin"]) and text[start : start + length] in common_words():
@@ -234,6 +234,23 @@ def _unlisted_name_length(text: str, cue: re.Match[str], start: int, strong: boo
     ):
         return 0
     return length
+
+
+def _given_before_a_family_name(text: str, start: int) -> int:
+    """An unlisted given name made of everyday words (บุญ|เรือน, ทอง|ใบ), which a given name
+    alone may not be, when a space and a listed family name that is no common word follow:
+    ชื่อ บุญเรือน แก้วประเสริฐ ค่ะ."""
+    if THAI_CUE.match(text, start):
+        return 0  # a title or another cue, whose own name comes after it (ชื่อ นายกิตติพงษ์)
+    length = unlisted_name_length(text, start, surname=True)
+    family_start = start + length + 1
+    if not length or text[family_start - 1 : family_start] != " ":
+        return 0
+    family = name_lists()[1].name_at(text, family_start)
+    end = family_start + family
+    if not family or text[family_start:end] in common_words():
+        return 0
+    return length if closed_after(text, end) or text[end : end + 1] == " " else 0
 
 
 def _word_runs_on(text: str, start: int, length: int) -> bool:
