@@ -47,3 +47,11 @@ def test_a_fork_loads_every_list_first():
         "pid = os.fork()\nif pid == 0:\n    os._exit(0)\nos.waitpid(pid, 0)\nprint(loaded())"
     )
     assert out == ["thai=True", "census=True"]
+
+
+def test_the_english_given_names_hold_names_newer_than_the_census_and_from_other_countries():
+    from ccaudit.pii.names.english_lists import is_listed_given
+
+    assert all(is_listed_given(name) for name in ("liam", "aoife", "rhys", "declan", "priya"))
+    # Everyday words among them count only where the frame is strong.
+    assert not is_listed_given("forum") and is_listed_given("forum", strong=True)

@@ -1,5 +1,7 @@
-"""English given and family names (the US census 1990 lists the `names` package ships), and
-the words that are never a name however they are written.
+"""English given and family names (the US census 1990 lists the `names` package ships, and the
+given names Faker's English-speaking locales list: newer names the census lacks, `liam`,
+`aoife`, `rhys`, and Indian and New Zealand ones), and the words that are never a name however
+they are written.
 
 The lists are evidence, not the test: a word after "Mr" or "my name is" need not be listed,
 but a lower-case word after "thanks" or "this is" must be, since ASR text has no capitals to
@@ -10,6 +12,7 @@ count as listed only where the frame is strong.
 from __future__ import annotations
 
 from functools import cache
+from importlib import import_module
 from pathlib import Path
 
 import names as census
@@ -30,7 +33,10 @@ EVERYDAY_WORDS_LISTED_AS_NAMES = frozenset(
         "hill", "green", "brown", "white", "black", "gray", "grey", "stone", "rivers", "banks",
         "street", "church", "house", "law", "field", "fields", "barn", "cross", "power", "booker",
         "carter", "parker", "porter", "walker", "baker", "cook", "fisher", "foster", "hunter",
-        "mason", "miller", "turner", "day", "holiday", "nice", "service", "rep", "like"
+        "mason", "miller", "turner", "day", "holiday", "nice", "service", "rep", "like",
+        "forum", "mare", "om", "eta", "ati", "che", "cal", "archer", "cooper", "harper", "hudson",
+        "phoenix", "pierce", "poppy", "indie", "brooklyn", "kingston", "zion", "ryder", "lava",
+        "sai",
     )
 )  # fmt: skip
 # Words after a cue that are not a name in any casing: the cues' own company in a contact
@@ -61,10 +67,15 @@ CONTACT_CENTRE_WORDS = frozenset(
 NOT_NAME_WORDS = CONTACT_CENTRE_WORDS | STOP_WORDS
 
 
+# Faker's locales whose given names English-speaking callers have; its family names are left
+# out, since they hold everyday words (`date`, `convey`) that would lengthen a name.
+_FAKER_LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NZ")
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Lower-case given names, female and male."""
-    return _census_list("first:female") | _census_list("first:male")
+    return _census_list("first:female") | _census_list("first:male") | _faker_given_names()
 
 
 @cache
@@ -79,6 +90,15 @@ def is_listed_given(word: str, strong: bool = False) -> bool:
 
 def is_listed_family(word: str, strong: bool = False) -> bool:
     return word in family_names() and (strong or word not in EVERYDAY_WORDS_LISTED_AS_NAMES)
+
+
+def _faker_given_names() -> frozenset[str]:
+    found: set[str] = set()
+    for locale in _FAKER_LOCALES:
+        provider = import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            found.update(name.lower() for name in getattr(provider, attribute, ()))
+    return frozenset(name for name in found if name.isalpha())
 
 
 def _census_list(key: str) -> frozenset[str]:
