@@ -839,3 +839,25 @@ def test_a_phone_found_whole_with_its_extension_is_no_account_in_pieces(detector
     )
     found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
     assert found == [(0, "BANK_ACCOUNT"), (1, "PHONE_NUMBER")]
+
+
+def test_a_one_time_code_read_in_halves_after_it_was_sent(detector, conversation):
+    conv = conversation(
+        ("agent", "i've sent a six digit code to your phone can you read it to me"),
+        ("customer", "okay it's seven two nine"),
+        ("agent", "mhm"),
+        ("customer", "double four one"),
+    )
+    findings = detector.scan(conv)
+    assert [(f.turn, f.entity_type) for f in findings] == [(1, "OTP"), (3, "OTP")]
+    assert findings[0].group == findings[1].group
+
+
+def test_halves_after_another_kind_of_code_are_no_one_time_code(detector, conversation):
+    conv = conversation(
+        ("agent", "and what's the postcode there"),
+        ("customer", "seven two nine"),
+        ("agent", "mhm"),
+        ("customer", "four four one"),
+    )
+    assert [f.entity_type for f in detector.scan(conv) if f.entity_type == "OTP"] == []

@@ -8,7 +8,7 @@ something else ("and your phone?"): "Okay, go on.", "got it, and the rest?", "�
 One turn may hold several pieces with only filler between them ("3685 2808, then 414 850",
 "52 อืม แล้วก็ 75892"). The chain is reported when the digits of two or more pieces, taken
 together, make a valid card, Thai ID, Thai or (beside phone words) North-American phone, or
-bank account. The last digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh
+bank account, or a one-time code's length right after a code was sent or asked for. The last digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh
 seven"): too few to be made digits on their own, such a turn ends a chain whose checksum it
 completes.
 
@@ -41,6 +41,7 @@ from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
+from ccaudit.pii.recognizers.otp import OtpRecognizer, speaks_of_a_code
 from ccaudit.pii.recognizers.date_of_birth import EN_MONTHS, TH_MONTHS, THAI_MONTH_NAMES
 from ccaudit.pii.recognizers.phone_number import (
     ONLY_PHONE_WORDS,
@@ -665,7 +666,7 @@ def _pieces_may_make(
             next(find_words(_PHONE_WORDS, text), None)
             for text in _turns_before(texts, position, CONTEXT_TURNS)
         )
-    if entity == "BANK_ACCOUNT":
+    if entity in ("BANK_ACCOUNT", "OTP"):
         # Its own words decided the entity (see `_entity_of`): the last digits said alone
         # after it was asked for ("double seven one eight" / "okay go ahead" / "three oh") end
         # it too, but no loose piece does.
@@ -721,4 +722,9 @@ def _entity_of(digits: str, context: list[str], first_start: int) -> str | None:
     # a phone only beside phone words, with no account word in any of the turns.
     if _NANP.fullmatch(digits) and any(next(find_words(_PHONE_WORDS, t), None) for t in context):
         return "PHONE_NUMBER"
+    # A one-time code read in halves right after it was sent or asked for ("I've sent a code,
+    # can you read it to me?" / "seven two nine" / "mhm" / "double four one").
+    fewest, most = OtpRecognizer.DIGITS
+    if fewest <= len(digits) <= most and any(speaks_of_a_code(t) for t in context[1:]):
+        return "OTP"
     return None
