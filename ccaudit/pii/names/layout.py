@@ -176,6 +176,8 @@ def layout_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
         if _A_TIME.search(text):
             yield from _log_entry_authors(text)
+        if "):" in text or ") :" in text:
+            yield from _entry_authors_with_team(text)
     low = lowered(text)
     for note in _note_fields(low) if _may_hold_note_field(low) else ():
         if note["inside"] and not _opens_a_field(text, note):
@@ -401,6 +403,39 @@ def _listed_author(name: str, after: re.Match[str]) -> bool:
     if after.group("alone") is not None:
         return is_thai_letter(name[0]) or is_listed_given(name.split()[0].lower())
     return holds_a_listed_name(name)
+
+
+# A log entry whose date and time the reader took off as a timestamp: its author, perhaps
+# after a dash, then their team in brackets and a colon (`— จิราพร ส. (CS Level 1): โทรหา...`,
+# `Teerapong (Finance): refund approved`).
+_ENTRY_AUTHOR = AtLineStarts(r"[ \t]*(?:[—–][ \t]+)?(?=[A-Z\u0e01-\u0e2e])")
+_TEAM_AND_COLON = re.compile(r"[ \t]*\(([^()\r\n]{1,30})\)[ \t]*:")
+_TEAM_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
+_TEAM_WORDS = ORGANISATION_WORDS | frozenset(
+    ("supervisor", "level", "tier", "l1", "l2", "l3", "qa", "front", "ops", "cs", "billing",
+     "sales", "manager", "agent", "admin", "accounts", "dept", "escalations", "retention")
+)  # fmt: skip
+
+
+# What heads an entry whose author stands in the brackets: `Comment (Priti Shah, QA):`.
+_ENTRY_HEADINGS = frozenset(
+    ("comment", "comments", "note", "notes", "update", "reply", "remark", "remarks", "summary",
+     "response", "feedback", "review", "escalation", "action", "outcome", "resolution")
+)  # fmt: skip
+
+
+def _entry_authors_with_team(text: str) -> Iterator[tuple[int, int]]:
+    for entry in _ENTRY_AUTHOR.finditer(text):
+        start = entry.end()
+        end = initialled_name_at(text, start)
+        team = _TEAM_AND_COLON.match(text, end) if end else None
+        if (
+            team
+            and any(word.lower() in _TEAM_WORDS for word in _TEAM_WORD.findall(team.group(1)))
+            and not _BOT_NOTE.search(team.group(1))
+            and text[start:end].lower() not in _ENTRY_HEADINGS
+        ):
+            yield start, end
 
 
 def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
