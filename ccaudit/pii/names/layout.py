@@ -424,11 +424,17 @@ _ENTRY_HEADINGS = frozenset(
 )  # fmt: skip
 
 
+def _names_after(entries: AtLineStarts, text: str) -> Iterator[tuple[re.Match[str], int, int]]:
+    """(entry, start, end) of the name each entry's opening is followed by."""
+    for entry in entries.finditer(text):
+        end = initialled_name_at(text, entry.end())
+        if end:
+            yield entry, entry.end(), end
+
+
 def _entry_authors_with_team(text: str) -> Iterator[tuple[int, int]]:
-    for entry in _ENTRY_AUTHOR.finditer(text):
-        start = entry.end()
-        end = initialled_name_at(text, start)
-        team = _TEAM_AND_COLON.match(text, end) if end else None
+    for _, start, end in _names_after(_ENTRY_AUTHOR, text):
+        team = _TEAM_AND_COLON.match(text, end)
         if (
             team
             and any(word.lower() in _TEAM_WORDS for word in _TEAM_WORD.findall(team.group(1)))
@@ -439,10 +445,8 @@ def _entry_authors_with_team(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
-    for entry in _LOG_ENTRY.finditer(text):
-        start = entry.end()
-        end = initialled_name_at(text, start)
-        after = _AFTER_LOG_AUTHOR.match(text, end) if end else None
+    for entry, start, end in _names_after(_LOG_ENTRY, text):
+        after = _AFTER_LOG_AUTHOR.match(text, end)
         if (
             after
             and (
