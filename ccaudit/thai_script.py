@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 THAI_LETTERS = "\u0e01-\u0e4e"  # for use inside a character class
+# Where a Thai word may begin: a consonant, or a vowel written before one (เกศินี, แพรว, ไพโรจน์).
+THAI_WORD_FIRSTS = "\u0e01-\u0e2e\u0e40-\u0e44"  # for use inside a character class
 THAI_LETTER = re.compile(f"[{THAI_LETTERS}]")
 THAI_WORD = re.compile(f"[{THAI_LETTERS}]+")
 THAI_CHARACTER = re.compile("[\u0e00-\u0e7f]")

@@ -24,7 +24,7 @@ from ccaudit.pii.names.social_authors import (
 )
 from ccaudit.pii.names.thai_lists import common_words, name_lists
 from ccaudit.pii.names.thai_words import unlisted_name_length
-from ccaudit.thai_script import THAI_LETTER, is_thai_letter
+from ccaudit.thai_script import THAI_LETTER, THAI_WORD_FIRSTS, is_thai_letter
 
 _FIELD_KEYS = (
     r"from|to|cc|reply-to|sender|requester|requested by|assignee|assigned to|owner|opened by"
@@ -138,7 +138,9 @@ _SENTENCE_ENDS = re.compile(r"(?:^|[.!?)]) ?$", re.MULTILINE)
 # start, where it opens a list item.
 _HYPHEN_SIGNATURE = re.compile(r"(?<=[.!?)] )- (?=[A-Z])")
 # `^Jess`, `^กช`, `^แอดมินบี`: how a social-media team signs its public replies.
-_CARET_SIGNATURE = re.compile(r"(?<!\S)\^(?:แอดมิน|[Aa]dmin ?)?(?=[A-Z\u0e01-\u0e2e])")
+_CARET_SIGNATURE = re.compile(
+    rf"(?<!\S)\^(?:แอดมิน|[Aa]dmin ?)?(?=[A-Z{THAI_WORD_FIRSTS}])"
+)
 _THAI_SIGNED = re.compile(r"[\u0e01-\u0e4e]{1,12}")
 
 
@@ -244,7 +246,7 @@ _NEXT_FIELD = re.compile(
     r"[A-Za-z][A-Za-z .&/#-]{0,24}:"
 )
 _FIELD_LINES = AtLineStarts(
-    r"[ \t]*([A-Z\u0e01-\u0e2e])(?=[^\n:]{1,80}"
+    rf"[ \t]*([A-Z{THAI_WORD_FIRSTS}])(?=[^\n:]{{1,80}}"
     r"(?:(?:[ \t]{2}|[·|•])[^\n]*:|\n(?:[ \t]*\n)?[A-Za-z][^\n:]{0,24}:))"
 )
 # What `_FIELD_LINES` needs between its fields: a line break, two spaces or a separator.
@@ -377,7 +379,7 @@ def _lines_after_closings(text: str) -> Iterator[int]:
 _LOG_ENTRY = AtLineStarts(
     r"[ \t]*(?:[-•*][ \t]*)?\[?(?:(?P<date>[0-9]{1,4}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?),?[ \t]+)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?[ \t]+(?:[·—–][ \t]+)?"
-    r"(?=[A-Z\u0e01-\u0e2e])"
+    rf"(?=[A-Z{THAI_WORD_FIRSTS}])"
 )
 _A_TIME = re.compile(r"[0-9]:[0-9]")
 # A dash after the author; a colon, or the line's end after their team in brackets (the
@@ -408,7 +410,9 @@ def _listed_author(name: str, after: re.Match[str]) -> bool:
 # A log entry whose date and time the reader took off as a timestamp: its author, perhaps
 # after a dash, then their team in brackets and a colon (`— จิราพร ส. (CS Level 1): โทรหา...`,
 # `Teerapong (Finance): refund approved`).
-_ENTRY_AUTHOR = AtLineStarts(r"[ \t]*(?:[—–][ \t]+)?(?=[A-Z\u0e01-\u0e2e])")
+_ENTRY_AUTHOR = AtLineStarts(
+    rf"[ \t]*(?:[—–][ \t]+)?(?=[A-Z{THAI_WORD_FIRSTS}])"
+)
 _TEAM_AND_COLON = re.compile(r"[ \t]*\(([^()\r\n]{1,30})\)[ \t]*:")
 _TEAM_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
 _TEAM_WORDS = ORGANISATION_WORDS | frozenset(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ccaudit.line_starts import AtLineStarts
 from ccaudit.pii.context import lowered
 from ccaudit.pii.names.layout import holds_a_listed_name, initialled_name_at, name_at
+from ccaudit.thai_script import THAI_WORD_FIRSTS
 
 
 def note_author_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -29,7 +30,7 @@ def note_author_spans(text: str) -> Iterator[tuple[int, int]]:
 _NOTE_HEADING = AtLineStarts(
     r"[ \t]*(?:-{2,}[ \t]*|\[)?(?:(?i:(?:internal |agent |staff )?notes? (?:added |taken "
     r"|written )?by)[ \t]+|(?:บันทึกภายใน|บันทึกเพิ่มเติม|ตอบกลับลูกค้า)[ \t]*(?:\(|[-–—][ \t]*))"
-    r"(?=[A-Z\u0e01-\u0e2e])"
+    rf"(?=[A-Z{THAI_WORD_FIRSTS}])"
 )
 _AFTER_NOTE_AUTHOR = re.compile(r"[ \t]*(?:[()\]]|[0-9]|[A-Z]{2,4}[ \t]*\]|[-–—]|(?=[\r\n]|\Z))")
 
@@ -46,7 +47,7 @@ _LISTED_ITEM = re.compile(
     r"([^,;()\r\n]+?)[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*(?:[,;][ \t]*|(?=[\r\n]|\Z))"
 )
 # Where a name may start inside an item: a capital followed by a small letter, or Thai.
-_NAME_START = re.compile(r"(?<![\w])(?:[A-Z][a-z]|[\u0e01-\u0e2e])")
+_NAME_START = re.compile(rf"(?<![\w])(?:[A-Z][a-z]|[{THAI_WORD_FIRSTS}])")
 
 
 def _attendees(text: str) -> Iterator[tuple[int, int]]:
