@@ -410,9 +410,7 @@ def _listed_author(name: str, after: re.Match[str]) -> bool:
 # A log entry whose date and time the reader took off as a timestamp: its author, perhaps
 # after a dash, then their team in brackets and a colon (`— จิราพร ส. (CS Level 1): โทรหา...`,
 # `Teerapong (Finance): refund approved`).
-_ENTRY_AUTHOR = AtLineStarts(
-    rf"[ \t]*(?:[—–][ \t]+)?(?=[A-Z{THAI_WORD_FIRSTS}])"
-)
+_ENTRY_AUTHOR = re.compile(rf"[ \t]*(?:[—–][ \t]+)?(?=[A-Z{THAI_WORD_FIRSTS}])")
 _TEAM_AND_COLON = re.compile(r"[ \t]*\(([^()\r\n]{1,30})\)[ \t]*:")
 _TEAM_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
 _TEAM_WORDS = ORGANISATION_WORDS | frozenset(
@@ -428,29 +426,26 @@ _ENTRY_HEADINGS = frozenset(
 )  # fmt: skip
 
 
-def _names_after(entries: AtLineStarts, text: str) -> Iterator[tuple[re.Match[str], int, int]]:
-    """(entry, start, end) of the name each entry's opening is followed by."""
-    for entry in entries.finditer(text):
-        end = initialled_name_at(text, entry.end())
-        if end:
-            yield entry, entry.end(), end
-
-
 def _entry_authors_with_team(text: str) -> Iterator[tuple[int, int]]:
-    for _, start, end in _names_after(_ENTRY_AUTHOR, text):
-        team = _TEAM_AND_COLON.match(text, end)
+    # From each team in brackets back to its line's start: there are far fewer than lines.
+    for team in _TEAM_AND_COLON.finditer(text):
+        author = _ENTRY_AUTHOR.match(text, text.rfind("\n", 0, team.start()) + 1)
+        start = author.end() if author else 0
         if (
-            team
+            author
+            and initialled_name_at(text, start) == team.start()
             and any(word.lower() in _TEAM_WORDS for word in _TEAM_WORD.findall(team.group(1)))
             and not _BOT_NOTE.search(team.group(1))
-            and text[start:end].lower() not in _ENTRY_HEADINGS
+            and text[start : team.start()].lower() not in _ENTRY_HEADINGS
         ):
-            yield start, end
+            yield start, team.start()
 
 
 def _log_entry_authors(text: str) -> Iterator[tuple[int, int]]:
-    for entry, start, end in _names_after(_LOG_ENTRY, text):
-        after = _AFTER_LOG_AUTHOR.match(text, end)
+    for entry in _LOG_ENTRY.finditer(text):
+        start = entry.end()
+        end = initialled_name_at(text, start)
+        after = _AFTER_LOG_AUTHOR.match(text, end) if end else None
         if (
             after
             and (

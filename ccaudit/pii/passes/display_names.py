@@ -131,9 +131,9 @@ def shared_accounts(texts: list[str], roles: list[str]) -> frozenset[str]:
     display name."""
     accounts = set()
     for position in labelled_turns(texts):
-        if roles[position] == "customer":
-            continue
         text = texts[position]
+        if roles[position] == "customer" or not _INTRODUCES.search(text):
+            continue
         for line in label_lines(text):
             line_end = text.find("\n", line.end())
             said = _INTRODUCES.search(text, line.end(), line_end if line_end != -1 else len(text))
