@@ -5,12 +5,13 @@ Columns are found from the header (case, spaces and underscores ignored) or give
 speaker, role.
 The requester, subject, body and comments cells become turns (role unknown: a flat row does
 not say who wrote what), then every other cell but the id, channel, date and an agent's id (a
-customer's name, phone or e-mail column, the agent's name, a note) as a turn of its own with its header for a
-speaker, so that what it holds is scanned too. Turns are located by `row` (1 = first data
-row), `column` (the header name) and `line` (the file line where the row starts); a body cell
-that holds a whole labelled call (`Agent: ...` / `Customer: ...` lines) becomes that call's
-turns (text_fields). Detection needs a text and an id column, or a table: a header of three
-named columns or more and rows as wide (a CRM's customer list), whose every column is a field.
+customer's name, phone or e-mail column, the agent's name, a note) as a turn of its own with
+its header for a speaker, so that what it holds is scanned too. Turns are located by `row`
+(1 = first data row), `column` (the header name) and `line` (the file line where the row
+starts); a body cell that holds a whole labelled call (`Agent: ...` / `Customer: ...` lines)
+becomes that call's turns (text_fields). Detection needs a text and an id column, or a table:
+a header of three named columns or more and rows as wide (a CRM's customer list), whose every
+column is a field.
 A CSV that also says who wrote each row (a speaker or role column) is a chat export with one
 message per row instead, read by csv_messages.
 """

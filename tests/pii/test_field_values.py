@@ -73,4 +73,3 @@ def test_an_agent_column_that_names_the_agent_is_read(tmp_path):
         ["R. Singh"],
         [],
     ]
-

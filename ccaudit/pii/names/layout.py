@@ -138,9 +138,7 @@ _SENTENCE_ENDS = re.compile(r"(?:^|[.!?)]) ?$", re.MULTILINE)
 # start, where it opens a list item.
 _HYPHEN_SIGNATURE = re.compile(r"(?<=[.!?)] )- (?=[A-Z])")
 # `^Jess`, `^กช`, `^แอดมินบี`: how a social-media team signs its public replies.
-_CARET_SIGNATURE = re.compile(
-    rf"(?<!\S)\^(?:แอดมิน|[Aa]dmin ?)?(?=[A-Z{THAI_WORD_FIRSTS}])"
-)
+_CARET_SIGNATURE = re.compile(rf"(?<!\S)\^(?:แอดมิน|[Aa]dmin ?)?(?=[A-Z{THAI_WORD_FIRSTS}])")
 _THAI_SIGNED = re.compile(r"[\u0e01-\u0e4e]{1,12}")
 
 

@@ -30,8 +30,8 @@ from ccaudit.pii.passes.display_names import (
     display_name_spans,
     labelled_turns,
     named_shops,
-    shared_accounts,
     recurring_labels,
+    shared_accounts,
 )
 from ccaudit.pii.passes.name_answers import answer_spans, answers
 from ccaudit.pii.passes.name_echoes import echo_spans, echo_words, turns_holding

@@ -8,9 +8,9 @@ something else ("and your phone?"): "Okay, go on.", "got it, and the rest?", "�
 One turn may hold several pieces with only filler between them ("3685 2808, then 414 850",
 "52 อืม แล้วก็ 75892"). The chain is reported when the digits of two or more pieces, taken
 together, make a valid card, Thai ID, Thai or (beside phone words) North-American phone, or
-bank account, or a one-time code's length right after a code was sent or asked for. The last digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh
-seven"): too few to be made digits on their own, such a turn ends a chain whose checksum it
-completes.
+bank account, or a one-time code's length right after a code was sent or asked for. The last
+digits of a card or an ID are often said alone ("ศูนย์ หนึ่ง ค่ะ", "oh seven"): too few to be
+made digits on their own, such a turn ends a chain whose checksum it completes.
 
 People also talk around the pieces ("44218096 เอ่อ เดี๋ยว นะคะ แว่น", "customer and then 7975 ...
 the expiry is ..."), and where speakers are not labelled every turn is one speaker's. A piece
@@ -41,8 +41,8 @@ from ccaudit.pii.numbers import digit_runs, digits_only
 from ccaudit.pii.phones import is_phone_number
 from ccaudit.pii.recognizers.bank_account import BankAccountRecognizer
 from ccaudit.pii.recognizers.credit_card import CardNumberRecognizer
-from ccaudit.pii.recognizers.otp import OtpRecognizer, speaks_of_a_code
 from ccaudit.pii.recognizers.date_of_birth import EN_MONTHS, TH_MONTHS, THAI_MONTH_NAMES
+from ccaudit.pii.recognizers.otp import OtpRecognizer, speaks_of_a_code
 from ccaudit.pii.recognizers.phone_number import (
     ONLY_PHONE_WORDS,
     ROUTING_WORDS,

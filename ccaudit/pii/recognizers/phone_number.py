@@ -87,8 +87,8 @@ ONLY_PHONE_WORDS = words_regex(
         "phone", "mobile", "mob", "cell", "cellphone", "handphone", "hp", "tel", "telephone",
         "landline", "whatsapp", "contact", "contact no", "call me", "call us", "call back",
         "callback", "reach me",
-        "text me", "ring me", "เบอร์", "มือถือ", "โทร", "เลขหมาย", "toll-free", "toll free", "freephone",
-        "hotline", "helpline", "ph", "sms to", "text to", "direct line", "24h line",
+        "text me", "ring me", "เบอร์", "มือถือ", "โทร", "เลขหมาย", "toll-free", "toll free",
+        "freephone", "hotline", "helpline", "ph", "sms to", "text to", "direct line", "24h line",
     )
 )  # fmt: skip
 _YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}[\-./]")
