@@ -59,9 +59,10 @@ def add_dialogue_names(
             spans = list(spelled_answer_spans(texts[position - 1], texts[position]))
         found += [(position, s, e, ANSWER_SCORE, "NameAnswerFinder") for s, e in spans]
     # A turn's own speaker label opens its text when it holds a name (see text_parser).
-    recurring = recurring_labels(texts) | {turn.speaker for turn in turns if turn.speaker}
-    shops = named_shops(texts) | shared_accounts(texts, [turn.role for turn in turns])
-    for position in labelled_turns(texts):
+    labelled = labelled_turns(texts)
+    recurring = recurring_labels(texts, labelled) | {turn.speaker for turn in turns if turn.speaker}
+    shops = named_shops(texts) | shared_accounts(texts, labelled, [turn.role for turn in turns])
+    for position in labelled:
         spans = list(display_name_spans(texts[position], recurring, shops))
         if spans and prepare_turn(position, turns, normalized, texts, detections):
             spans = list(display_name_spans(texts[position], recurring, shops))

@@ -90,11 +90,12 @@ def label_lines(text: str) -> Iterator[re.Match[str]]:
         start = start + 1 if start != -1 else -1
 
 
-def recurring_labels(texts: list[str]) -> set[str]:
-    """Labels that open two lines or more (of one turn or of several)."""
+def recurring_labels(texts: list[str], labelled: list[int]) -> set[str]:
+    """Labels that open two lines or more (of one turn or of several); `labelled` are the
+    positions `labelled_turns(texts)` gives."""
     seen: set[str] = set()
     recurring: set[str] = set()
-    for position in labelled_turns(texts):
+    for position in labelled:
         for line in label_lines(texts[position]):
             (recurring if line["label"] in seen else seen).add(line["label"])
     return recurring
@@ -124,13 +125,13 @@ _INTRODUCES = re.compile(
 )
 
 
-def shared_accounts(texts: list[str], roles: list[str]) -> frozenset[str]:
+def shared_accounts(texts: list[str], labelled: list[int], roles: list[str]) -> frozenset[str]:
     """Labels of the business's side whose speaker gives another name than the label's
     (`Samitivej: ... this is Khwan`): an organisation's or a team's account, no person's name.
-    `roles[p]` is the role of `texts[p]`'s turn; a customer's nickname may differ from their
-    display name."""
+    `labelled` are the positions `labelled_turns(texts)` gives; `roles[p]` is the role of
+    `texts[p]`'s turn; a customer's nickname may differ from their display name."""
     accounts = set()
-    for position in labelled_turns(texts):
+    for position in labelled:
         text = texts[position]
         if roles[position] == "customer" or not _INTRODUCES.search(text):
             continue
