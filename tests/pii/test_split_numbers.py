@@ -95,15 +95,33 @@ def test_phone_split_in_two(detector, conversation):
     assert findings[0].group == findings[1].group
 
 
-def test_account_split_after_the_agents_question(detector, conversation):
+@pytest.mark.parametrize(
+    ("turns", "entity"),
+    [
+        pytest.param(
+            ("ต้องการให้โอนเข้าบัญชีไหนครับ", "เลขคือ 024 2 50383", "ครับ", "2 ค่ะ"),
+            "BANK_ACCOUNT",
+            id="an_account_after_the_agents_question",
+        ),
+        pytest.param(
+            (
+                "i've sent a six digit code to your phone can you read it to me",
+                "okay it's seven two nine",
+                "mhm",
+                "double four one",
+            ),
+            "OTP",
+            id="a_one_time_code_read_in_halves_after_it_was_sent",
+        ),
+    ],
+)
+def test_a_number_asked_for_and_read_in_two_pieces(detector, conversation, turns, entity):
+    asked, first, backchannel, second = turns
     conv = conversation(
-        ("agent", "ต้องการให้โอนเข้าบัญชีไหนครับ"),
-        ("customer", "เลขคือ 024 2 50383"),
-        ("agent", "ครับ"),
-        ("customer", "2 ค่ะ"),
+        ("agent", asked), ("customer", first), ("agent", backchannel), ("customer", second)
     )
     findings = detector.scan(conv)
-    assert [(f.turn, f.entity_type) for f in findings] == [(1, "BANK_ACCOUNT"), (3, "BANK_ACCOUNT")]
+    assert [(f.turn, f.entity_type) for f in findings] == [(1, entity), (3, entity)]
     assert findings[0].group == findings[1].group
 
 
@@ -839,18 +857,6 @@ def test_a_phone_found_whole_with_its_extension_is_no_account_in_pieces(detector
     )
     found = [(f.turn, f.entity_type) for f in detector.scan(conv)]
     assert found == [(0, "BANK_ACCOUNT"), (1, "PHONE_NUMBER")]
-
-
-def test_a_one_time_code_read_in_halves_after_it_was_sent(detector, conversation):
-    conv = conversation(
-        ("agent", "i've sent a six digit code to your phone can you read it to me"),
-        ("customer", "okay it's seven two nine"),
-        ("agent", "mhm"),
-        ("customer", "double four one"),
-    )
-    findings = detector.scan(conv)
-    assert [(f.turn, f.entity_type) for f in findings] == [(1, "OTP"), (3, "OTP")]
-    assert findings[0].group == findings[1].group
 
 
 def test_halves_after_another_kind_of_code_are_no_one_time_code(detector, conversation):
